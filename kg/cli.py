@@ -1,0 +1,49 @@
+"""The `kg` command line: thin commands over the library.
+
+Each command group lives in `kg/commands/` and registers itself here. Errors of
+type `KGError` become one-line messages (exit 1) in `main`; real bugs keep their
+traceback (without locals, which could hold credentials).
+"""
+
+from __future__ import annotations
+
+import sys
+
+import typer
+
+from kg.commands import extract as extract_cmds
+from kg.errors import KGError
+
+app = typer.Typer(
+    name="kg",
+    help="techkg: turn tech-industry news into a knowledge graph.\n\n"
+    "Extract companies, facilities, places, rivalries and deals from articles, "
+    "store them as one graph, and query it.",
+    no_args_is_help=True,
+    pretty_exceptions_show_locals=False,
+    add_completion=False,
+)
+
+for module in (extract_cmds,):
+    module.register(app)
+
+
+def main() -> None:
+    """Console entry point: run the app, turning `KGError` into a clean message."""
+    try:
+        app(standalone_mode=False)
+    except KGError as err:
+        typer.secho(f"Error: {err}", fg=typer.colors.RED, err=True)
+        sys.exit(1)
+    except (typer.Abort, KeyboardInterrupt):
+        typer.secho("Aborted.", err=True)
+        sys.exit(130)
+    except typer.Exit as exc:
+        sys.exit(exc.exit_code)
+    except Exception as exc:  # click usage errors come through here in standalone_mode=False
+        import click
+
+        if isinstance(exc, click.ClickException):
+            exc.show()
+            sys.exit(exc.exit_code)
+        raise
