@@ -1,0 +1,256 @@
+"""Company mentions: known companies from the knowledge base, unknown ones from context.
+
+The result for one article is a `CompanyIndex`: one entry per company (canonical name,
+surface forms, KB entry if any) and every span in the text that names it, which the
+relation rules then read sentence by sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from loaders import lexicon
+from loaders.gazetteer import CITY, COMPANY, COUNTRY, DEMONYM, REGION, Hit
+from loaders.kb import KBEntry, KnowledgeBase
+from loaders.text import Sentence
+
+_CAP_TOKEN = r"(?:[A-Z][A-Za-z0-9&'’\-]*(?:\.(?:ai|com|io|net|org|co)\b)?|[0-9]+[A-Za-z]+)"
+_NAME = rf"{_CAP_TOKEN}(?:[ ](?:{_CAP_TOKEN}|of|de|&))*?"
+_NOUNS = lexicon.COMPANY_NOUNS
+
+# "Kestrel Labs, a Berlin-based chip startup" / "Orvella, which makes ..."
+_APPOSITIVE = re.compile(
+    rf"\b({_NAME}),\s+(?:a|an|the)\s+(?:[\w$.-]+\s+){{0,5}}?(?:{_NOUNS})\b")
+# "chipmaker Nod.ai", "ride-hailing startup Careem", "rivals Qwest and AT&T"
+_NOUN_BEFORE = re.compile(
+    rf"\b(?:{_NOUNS})\s+(?:(?:called|named|like|such as|including)\s+)?({_NAME})(?=[\s,.;:'’)]|$)")
+# "Nimbix Inc.", "Zentra Corp"
+_SUFFIXED = re.compile(rf"\b({_NAME})(,?\s+(?:{lexicon.LEGAL_SUFFIX}))(?![\w])")
+# Deals name both sides: "X acquired Y", "acquisition of Y", "invested in Y", "led by Y"
+_DEAL_OBJECT = re.compile(
+    rf"\b(?:acquired|acquire|acquires|acquiring|bought|buy|buys|buying|purchase of|"
+    rf"acquisition of|takeover of|merger with|merge with|merged with|invest(?:ed|s|ing)? in|"
+    rf"stake in|partner(?:ed|s|ing)? with|teamed up with|team up with|alliance with|deal with|"
+    rf"led by|backed by|owned by|spun off from|sold to|sell to|funding from|spin(?:ning)? off)\s+"
+    rf"({_NAME})(?=[\s,.;:'’)]|$)")
+_DEAL_SUBJECT = re.compile(
+    rf"(?:^|[.;:]\s+|,\s+(?:and|while)\s+|\band\s+)({_NAME})\s+(?:has |have |had |will |would |"
+    rf"also |recently |previously |last year |earlier this year )?(?:acquired|bought|"
+    rf"agreed to (?:buy|acquire)|announced|said|raised|launched|opened|unveiled|invested|"
+    rf"partnered|signed|plans to|is building|built|operates|competes)\b")
+_ACRONYM_DEF = re.compile(r"\(\s*([A-Z][A-Za-z0-9&.\-]{1,9})\s*\)")
+_POSSESSIVE_NOUN = re.compile(
+    r"^['’]s?\s+(?:shares|stock|chief|CEO|executive|revenue|cloud|data ?cent(?:er|re)s?|"
+    r"board|acquisition|purchase|deal|investment|plans?|factory|plant|headquarters|offices?|"
+    r"campus|fab|engineers|employees|staff|spokes\w+|platform|chips?|servers?|rivals?|"
+    r"competitors?|subsidiary|unit|division|parent|founder|president|market|results|earnings)\b")
+_STRONG_VERB = re.compile(
+    r"^\s+(?:Inc|Corp|Ltd|said|says|announced|announces|reported|launched|launches|unveiled|"
+    r"opened|opens|acquired|acquires|bought|buys|plans|invested|invests|agreed|confirmed|"
+    r"declined|introduced|released|employs|competes|rivals|sells|shipped|hired|posted|told|"
+    r"owns|operates|raised|revealed|expects|added|built|builds|will|has|is|was)\b")
+_CONTEXT_BEFORE = re.compile(
+    rf"(?:\b(?:{_NOUNS})|shares of|acquire|acquired|buy|bought|invest in|partnered with|with|"
+    rf"versus|vs\.?|against|like|such as|including|from|by|and|or|between)\s+$")
+
+
+@dataclass(slots=True)
+class CompanyEntity:
+    name: str
+    mentions: list[str] = field(default_factory=list)
+    entry: KBEntry | None = None
+    confidence: float = 0.9
+    first: int = 0  # offset of the first mention
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    start: int
+    end: int
+    name: str  # canonical name of the company
+
+
+@dataclass(slots=True)
+class CompanyIndex:
+    entities: dict[str, CompanyEntity] = field(default_factory=dict)
+    spans: list[Span] = field(default_factory=list)
+
+    def in_range(self, start: int, end: int) -> list[Span]:
+        return [s for s in self.spans if s.start >= start and s.end <= end]
+
+
+def find_companies(text: str, hits: list[Hit], sents: list[Sentence],
+                   kb: KnowledgeBase) -> CompanyIndex:
+    """All companies named in `text` (hits: the gazetteer's matches in the same text)."""
+    taken: list[tuple[int, int]] = []  # spans already claimed by places or companies
+    accepted: dict[str, tuple[str, KBEntry | None]] = {}  # surface -> (canonical, entry)
+    pending: list[Hit] = []
+    sentence_starts = {s.start for s in sents}
+
+    for h in hits:
+        entry = h.first(COMPANY)
+        if entry is None:
+            if h.has(CITY) or h.has(COUNTRY) or h.has(REGION) or h.has(DEMONYM):
+                taken.append((h.start, h.end))
+            continue
+        if _is_person(text, h.start) or _is_outlet_attribution(text, h):
+            continue
+        ambiguous = h.surface in entry.ambiguous or h.surface.upper() in {
+            a.upper() for a in entry.ambiguous}
+        place_too = h.has(CITY) or h.has(COUNTRY) or h.has(REGION)
+        if ambiguous or place_too or h.start in sentence_starts and h.surface in lexicon.NOT_NAMES:
+            pending.append(h)
+            continue
+        accepted[h.surface] = (entry.name, entry)
+        taken.append((h.start, h.end))
+
+    for h in pending:  # ambiguous names need company context somewhere in the article
+        entry = h.first(COMPANY)
+        if h.surface in accepted or _has_company_context(text, h.start, h.end):
+            accepted[h.surface] = (entry.name, entry)
+            taken.append((h.start, h.end))
+        elif not (h.has(CITY) or h.has(COUNTRY) or h.has(REGION)):
+            continue
+        else:
+            taken.append((h.start, h.end))
+
+    for surface, canonical in _unknown_companies(text, taken, kb, accepted).items():
+        accepted.setdefault(surface, (canonical, None))
+
+    _link_acronyms(text, accepted)
+    return _collect(text, accepted, hits, sentence_starts)
+
+
+def _is_person(text: str, start: int) -> bool:
+    """'Michael Dell', 'Henry Ford': a given name just before a company name."""
+    m = re.search(r"([A-Z][a-z]+)\s+$", text[max(0, start - 20):start])
+    return bool(m and m.group(1) in lexicon.GIVEN_NAMES)
+
+
+def _is_outlet_attribution(text: str, h: Hit) -> bool:
+    return h.surface in lexicon.NEWS_OUTLETS
+
+
+def _has_company_context(text: str, start: int, end: int) -> bool:
+    after = text[end:end + 40]
+    before = text[max(0, start - 30):start]
+    return bool(_POSSESSIVE_NOUN.match(after) or _STRONG_VERB.match(after)
+                or _CONTEXT_BEFORE.search(before)) and not re.match(r"^\s*[a-z]", after[:0])
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def _clean_name(name: str) -> str:
+    name = lexicon.LEGAL_RE.sub("", name).strip(" ,.'’")
+    words = name.split()
+    while words and words[0] in lexicon.NOT_NAMES:
+        words.pop(0)
+    return " ".join(words)
+
+
+def _plausible(name: str, kb: KnowledgeBase) -> bool:
+    if not name or len(name) < 2 or name in lexicon.NOT_NAMES or name in lexicon.NEWS_OUTLETS:
+        return False
+    words = name.split()
+    if words[0] in lexicon.GIVEN_NAMES and len(words) == 2:
+        return False  # "Jane Doe"
+    if len(words) > 5 or name.isdigit():
+        return False
+    from loaders import geo
+
+    if name in geo.countries() or name in geo.subdivisions() or name in geo.cities():
+        return False
+    return not all(w.lower() in ("of", "de", "&") or w in lexicon.NOT_NAMES for w in words)
+
+
+def _unknown_companies(text: str, taken: list[tuple[int, int]], kb: KnowledgeBase,
+                       accepted: dict[str, tuple[str, KBEntry | None]]) -> dict[str, str]:
+    """Companies the KB does not know, found from how the text talks about them."""
+    found: dict[str, str] = {}
+
+    def consider(raw: str, start: int, strength: float) -> None:
+        name = _clean_name(raw)
+        if not _plausible(name, kb) or name in accepted:
+            return
+        offset = start + raw.find(name) if name in raw else start
+        if _overlaps(taken, offset, offset + len(name)):
+            return
+        if strength < 1.0 and name.split()[-1] not in lexicon.COMPANY_HEADS and \
+                len(name.split()) > 2:
+            return
+        found.setdefault(name, name)
+        if raw != name and raw.strip():
+            found.setdefault(raw.strip(" ,"), name)
+
+    for m in _SUFFIXED.finditer(text):
+        consider(m.group(1) + m.group(2), m.start(1), 1.0)
+    for m in _APPOSITIVE.finditer(text):
+        consider(m.group(1), m.start(1), 1.0)
+    for m in _NOUN_BEFORE.finditer(text):
+        consider(m.group(1), m.start(1), 0.8)
+    for m in _DEAL_OBJECT.finditer(text):
+        consider(m.group(1), m.start(1), 0.7)
+    for m in _DEAL_SUBJECT.finditer(text):
+        consider(m.group(1), m.start(1), 0.7)
+    # Names ending in a company head word: "Orvella Systems", "Kestrel Labs".
+    for m in re.finditer(rf"\b({_NAME})\b", text):
+        words = m.group(1).split()
+        if len(words) >= 2 and words[-1] in lexicon.COMPANY_HEADS and words[0] not in \
+                lexicon.NOT_NAMES:
+            consider(m.group(1), m.start(1), 0.9)
+    # A multi-word unknown name is later shortened to its first word: "Qualtrics".
+    for name in list(found.values()):
+        first = name.split()[0]
+        if len(name.split()) > 1 and len(first) >= 4 and first not in lexicon.NOT_NAMES and \
+                first not in accepted and re.search(rf"\b{re.escape(first)}\b(?! {re.escape(name.split()[1])})", text):
+            found.setdefault(first, name)
+    return found
+
+
+def _link_acronyms(text: str, accepted: dict[str, tuple[str, KBEntry | None]]) -> None:
+    """'Amazon Web Services (AWS)': the acronym is another mention of the name before it."""
+    for m in _ACRONYM_DEF.finditer(text):
+        acro = m.group(1)
+        if acro in accepted:
+            continue
+        before = text[max(0, m.start() - 80):m.start()].rstrip()
+        for surface, (canonical, entry) in sorted(accepted.items(), key=lambda x: -len(x[0])):
+            if before.endswith(surface) and _initials_fit(acro, surface):
+                accepted[acro] = (canonical, entry)
+                break
+
+
+def _initials_fit(acro: str, name: str) -> bool:
+    letters = "".join(w[0] for w in re.findall(r"[A-Za-z][A-Za-z]*", name)).upper()
+    a = re.sub(r"[^A-Z]", "", acro.upper())
+    return bool(a) and (letters.startswith(a) or a[0] == letters[:1] and len(a) <= len(letters))
+
+
+def _collect(text: str, accepted: dict[str, tuple[str, KBEntry | None]], hits: list[Hit],
+             sentence_starts: set[int]) -> CompanyIndex:
+    index = CompanyIndex()
+    if not accepted:
+        return index
+    names = sorted(accepted, key=len, reverse=True)
+    pattern = re.compile(r"(?<![\w@])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w])")
+    last_end = -1
+    for m in pattern.finditer(text):
+        if m.start() < last_end:
+            continue
+        surface = m.group(0)
+        canonical, entry = accepted[surface]
+        if entry is not None and surface in entry.ambiguous and not _has_company_context(
+                text, m.start(), m.end()) and m.start() in sentence_starts:
+            continue
+        last_end = m.end()
+        ent = index.entities.get(canonical)
+        if ent is None:
+            ent = index.entities[canonical] = CompanyEntity(
+                canonical, [], entry, 0.95 if entry else 0.75, m.start())
+        if surface not in ent.mentions:
+            ent.mentions.append(surface)
+        index.spans.append(Span(m.start(), m.end(), canonical))
+    return index

@@ -1,0 +1,158 @@
+"""Dates and money amounts as news writes them, normalised.
+
+Dates resolve against the article's publish date when relative ("last March",
+"on Tuesday", "next year"); without a publish date a relative date stays unknown.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+MONTHS = {m: i for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december"], 1)}
+MONTHS.update({k[:3]: v for k, v in list(MONTHS.items())})
+MONTHS["sept"] = 9
+_MONTH = r"(January|February|March|April|May|June|July|August|September|October|November|" \
+         r"December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+_FULL = re.compile(rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b")
+_DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})\s+{_MONTH}\s+((?:19|20)\d\d)\b")
+_MONTH_YEAR = re.compile(rf"\b{_MONTH},?\s+((?:19|20)\d\d)\b")
+_ISO = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")
+_MONTH_DAY = re.compile(rf"\b(?:on\s+)?{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s*\d{{4}})")
+_REL_MONTH = re.compile(rf"\b(last|this|next|in|since|by|until|early|late|mid-?)\s+{_MONTH}\b(?!\s+\d)")
+_YEAR = re.compile(r"\b(?:in|since|by|from|during|of|until|through|early|late|end of)\s+((?:19|20)\d\d)\b")
+_REL_YEAR = re.compile(r"\b(last|this|next) year\b")
+_TODAY = re.compile(r"\b(today|this week|yesterday|tomorrow|this morning)\b", re.I)
+_WEEKDAY = re.compile(r"\b(?:on\s+|last\s+|this\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|"
+                      r"Saturday|Sunday)\b")
+
+
+def parse_published(value: str | None) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def find_date(sentence: str, published: dt.date | None) -> str | None:
+    """The first date the sentence states, as ISO (YYYY, YYYY-MM or YYYY-MM-DD), or None.
+
+    >>> find_date("It opened on March 3, 2021.", None)
+    '2021-03-03'
+    >>> find_date("It opened last March.", dt.date(2020, 4, 22))
+    '2019-03'
+    """
+    if m := _ISO.search(sentence):
+        return m.group(0)
+    if m := _FULL.search(sentence):
+        return _iso(int(m.group(3)), _month(m.group(1)), int(m.group(2)))
+    if m := _DAY_MONTH_YEAR.search(sentence):
+        return _iso(int(m.group(3)), _month(m.group(2)), int(m.group(1)))
+    if m := _MONTH_YEAR.search(sentence):
+        return _iso(int(m.group(2)), _month(m.group(1)))
+    if published:
+        if m := _MONTH_DAY.search(sentence):
+            month, day = _month(m.group(1)), int(m.group(2))
+            year = published.year - (1 if month > published.month + 1 else 0)
+            return _iso(year, month, day)
+        if m := _REL_MONTH.search(sentence):
+            return _relative_month(m.group(1).lower(), _month(m.group(2)), published)
+    if m := _YEAR.search(sentence):
+        return m.group(1)
+    if published:
+        if m := _REL_YEAR.search(sentence):
+            return str(published.year + {"last": -1, "this": 0, "next": 1}[m.group(1)])
+        if m := _TODAY.search(sentence):
+            delta = {"yesterday": -1, "tomorrow": 1}.get(m.group(1).lower(), 0)
+            return (published + dt.timedelta(days=delta)).isoformat()
+        if m := _WEEKDAY.search(sentence):
+            wd = _WEEKDAYS.index(m.group(1).lower())
+            back = (published.weekday() - wd) % 7
+            return (published - dt.timedelta(days=back)).isoformat()
+    return None
+
+
+def _month(word: str) -> int:
+    return MONTHS[word.lower().rstrip(".")]
+
+
+def _iso(year: int, month: int, day: int | None = None) -> str:
+    if day is None:
+        return f"{year:04d}-{month:02d}"
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return f"{year:04d}-{month:02d}"
+
+
+def _relative_month(word: str, month: int, published: dt.date) -> str:
+    year = published.year
+    if word == "last":
+        year -= 1 if month >= published.month else 0
+    elif word == "next":
+        year += 1 if month <= published.month else 0
+    elif word in ("since", "in", "early", "late", "mid", "mid-", "this"):
+        # past tense reporting: a month after the publish month is last year's
+        year -= 1 if month > published.month + 1 else 0
+    return _iso(year, month)
+
+
+_AMOUNT = re.compile(
+    r"(?P<cur>US\$|\$|€|£|¥|₹|Rs\.?\s?)\s?(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*"
+    r"(?P<unit>trillion|tn|billion|bn|b\b|million|mn|m\b|crore|lakh|k\b|thousand)?", re.I)
+_AMOUNT_WORDS = re.compile(
+    r"(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>trillion|billion|million|bn|m)\s+"
+    r"(?P<cur>dollars|euros|pounds|yen|yuan|rupees|won)\b", re.I)
+_UNITS = {"trillion": "T", "tn": "T", "billion": "B", "bn": "B", "b": "B", "million": "M",
+          "mn": "M", "m": "M", "thousand": "K", "k": "K"}
+_CUR_WORDS = {"dollars": "$", "euros": "€", "pounds": "£", "yen": "¥", "yuan": "CN¥",
+              "rupees": "₹", "won": "₩"}
+
+
+def find_amount(sentence: str) -> str | None:
+    """The first money amount in the sentence, normalised: '$28 billion' -> '$28B'."""
+    m = _AMOUNT.search(sentence)
+    if m:
+        cur = m.group("cur").strip()
+        cur = {"US$": "$", "Rs.": "₹", "Rs": "₹"}.get(cur, cur)
+        num = m.group("num").replace(",", "")
+        unit = (m.group("unit") or "").lower()
+        if unit == "crore":
+            return f"{cur}{_trim(float(num) * 10)}M"
+        if unit == "lakh":
+            return f"{cur}{_trim(float(num) / 10)}M"
+        if not unit:
+            value = float(num)
+            for div, suffix in ((1e12, "T"), (1e9, "B"), (1e6, "M")):
+                if value >= div:
+                    return f"{cur}{_trim(value / div)}{suffix}"
+            return f"{cur}{_trim(value)}"
+        return f"{cur}{_trim(float(num))}{_UNITS[unit]}"
+    m = _AMOUNT_WORDS.search(sentence)
+    if m:
+        cur = _CUR_WORDS[m.group("cur").lower()]
+        return f"{cur}{_trim(float(m.group('num')))}{_UNITS[m.group('unit').lower()]}"
+    return None
+
+
+def _trim(x: float) -> str:
+    return f"{x:.2f}".rstrip("0").rstrip(".")
+
+
+_CAPACITY = re.compile(r"\b(\d+(?:\.\d+)?)\s*-?\s*(MW|megawatts?|GW|gigawatts?|kW)\b", re.I)
+
+
+def find_capacity(sentence: str) -> str | None:
+    """'a 300-megawatt campus' -> '300 MW'."""
+    m = _CAPACITY.search(sentence)
+    if not m:
+        return None
+    unit = m.group(2).lower()
+    unit = "GW" if unit.startswith("g") else "kW" if unit == "kw" else "MW"
+    return f"{m.group(1)} {unit}"

@@ -1,0 +1,109 @@
+"""Events: what happened (an opening, a deal, an investment ...), to whom, where, when.
+
+Each sentence yields at most one event per type; events of the same type, companies
+and place told twice in one article are merged. Facility events come from the
+facilities found (their status says opening, announcement or expansion).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from loaders import dates
+from loaders.companies import CompanyIndex
+from loaders.facilities import FacilityFound
+from loaders.places import PlaceIndex
+from loaders.text import Sentence
+
+_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
+    ("acquisition", re.compile(
+        r"\b(?:acquir(?:e|es|ed|ing)|acquisition|bought|buys|buying|to buy|agreed to buy|"
+        r"takeover|take over|took over|purchas(?:e|ed|es|ing)|snapped up|merg(?:er|e|ed|ing) "
+        r"with|merger)\b", re.I)),
+    ("investment", re.compile(
+        r"\b(?:invest(?:s|ed|ing|ment|ments)?|raised|raises|raising|funding round|"
+        r"Series [A-H]\b|seed round|pour(?:s|ed|ing)? \S+|spend(?:s|ing)? \$|commit(?:s|ted)? \$|"
+        r"valuation|valued at|backed by|stake in)\b", re.I)),
+    ("partnership", re.compile(
+        r"\b(?:partner(?:s|ed|ing|ship|ships)?|teamed up|team up|teams up|alliance|"
+        r"joint venture|collaborat(?:e|es|ed|ing|ion)|signed (?:an? |a multi-year )?"
+        r"(?:agreement|deal|contract|pact)|tie-up|tie up|work(?:s|ed|ing)? with)\b", re.I)),
+    ("product_launch", re.compile(
+        r"\b(?:launch(?:es|ed|ing)?|unveil(?:s|ed|ing)?|introduc(?:e|es|ed|ing)|releas(?:e|es|ed|"
+        r"ing)|debut(?:s|ed)?|rolled out|rolls out|roll out|rolling out)\b\s+(?:its |a |an |the |"
+        r"new |\w+ ){0,4}(?:chip|processor|GPU|CPU|model|service|platform|product|phone|"
+        r"smartphone|device|app|software|tool|car|vehicle|feature|assistant|engine|system|"
+        r"accelerator|server|instance|API|version|edition|line)s?\b", re.I)),
+]
+_FACILITY_EVENT = {"opened": "facility_opening", "announced": "facility_announcement",
+                   "planned": "facility_announcement", "under_construction":
+                   "facility_announcement", "expanded": "expansion"}
+
+
+@dataclass(slots=True)
+class EventFound:
+    type: str
+    companies: list[str]
+    city: str | None
+    country: str | None
+    date: str | None
+    amount: str | None
+    sentence: Sentence
+    confidence: float
+
+
+def find_events(sents: list[Sentence], companies: CompanyIndex, places: PlaceIndex,
+                facilities: list[FacilityFound], published: dt.date | None,
+                main_company: str | None) -> list[EventFound]:
+    out: list[EventFound] = []
+    for f in facilities:
+        etype = _FACILITY_EVENT.get(f.status or "")
+        if etype is None:
+            continue
+        s = f.sentence
+        out.append(EventFound(etype, [f.operator], f.city.name if f.city else None, f.country,
+                              dates.find_date(s.text, published), f.investment, s,
+                              f.confidence * 0.9))
+    for s in sents:
+        spans = companies.in_range(s.start, s.end)
+        names: list[str] = []
+        for sp in spans:
+            if sp.name not in names:
+                names.append(sp.name)
+        if not names:
+            if main_company and re.search(r"\b(?:the company|it|the firm)\b", s.text, re.I):
+                names = [main_company]
+            else:
+                continue
+        for etype, rx in _TRIGGERS:
+            m = rx.search(s.text)
+            if not m:
+                continue
+            if etype == "investment" and not dates.find_amount(s.text) and \
+                    not re.search(r"\binvest", s.text, re.I):
+                continue
+            city = next((c for c in places.cities if s.start <= c.start < s.end), None)
+            country = city.place.country if city else next(
+                (c for (a, _b, c) in places.country_spans if s.start <= a < s.end), None)
+            out.append(EventFound(etype, names[:4], city.name if city else None, country,
+                                  dates.find_date(s.text, published),
+                                  dates.find_amount(s.text) if etype in (
+                                      "acquisition", "investment") else None,
+                                  s, 0.7 if len(names) > 0 else 0.5))
+    return _merge(out)
+
+
+def _merge(events: list[EventFound]) -> list[EventFound]:
+    seen: dict[tuple[str, frozenset[str], str | None], EventFound] = {}
+    for e in events:
+        key = (e.type, frozenset(e.companies), e.city)
+        old = seen.get(key)
+        if old is None:
+            seen[key] = e
+            continue
+        old.date = old.date or e.date
+        old.amount = old.amount or e.amount
+        old.country = old.country or e.country
+    return list(seen.values())

@@ -1,0 +1,235 @@
+"""Facilities: sites a named company operates or will operate, read sentence by sentence.
+
+A sentence names a facility when it has a facility word ("data center", "cloud
+region", "fab", "plant", "headquarters", "R&D center", "-based" ...) and a company
+that can operate it. The operator is the company the sentence makes the subject
+(a possessive "X's new fab", else the nearest company before the facility word, else
+the article's main company when the sentence says "the company" or "it"); the city
+is the place the sentence puts it in.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from loaders import dates
+from loaders.companies import CompanyIndex, Span
+from loaders.places import CityFound, PlaceIndex
+from loaders.text import ORDINAL_RE, Sentence, ordinal_value
+
+# (kind, pattern); the first pattern that matches at a position wins.
+_KINDS: list[tuple[str, str]] = [
+    ("rnd_center", r"R&D (?:cent(?:er|re)|facility|hub|lab(?:oratory)?|site|base|office)s?|"
+                   r"research (?:and development )?(?:cent(?:er|re)|lab(?:oratory|oratories)?|"
+                   r"facility|hub|institute|campus|office)s?|"
+                   r"(?:AI|artificial intelligence|innovation|development|engineering|design|"
+                   r"technology|tech) (?:research )?(?:cent(?:er|re)|lab(?:oratory)?|hub)s?|"
+                   r"\blabs?\b(?= in )"),
+    ("data_center", r"(?:hyperscale |AI |cloud )?data[ -]?cent(?:er|re)s?(?: campus(?:es)?)?|"
+                    r"server farms?|colocation (?:facility|facilities|site)s?|data halls?|"
+                    r"supercomputer(?: cent(?:er|re))?s?"),
+    ("cloud_region", r"(?:cloud |infrastructure |local |new |data ?cent(?:er|re) )?regions?\b|"
+                     r"availability zones?"),
+    ("fab", r"(?:chip|semiconductor|wafer|foundry) (?:fab(?:rication)?|plant|factory|facility)"
+            r"(?:ies)?s?|\bfabs?\b|\bfoundry\b|\bmegafab\b"),
+    ("factory", r"(?:giga)?factor(?:y|ies)|(?:assembly |manufacturing |production |car |"
+                r"battery |vehicle |engine )?plants?\b|manufacturing (?:facility|facilities|site|"
+                r"hub|base)s?|production (?:facility|facilities|site|line)s?|assembly lines?"),
+    ("headquarters", r"headquarters|head ?quarters|head office|\bHQ\b"),
+    ("campus", r"\bcampus(?:es)?\b"),
+    ("office", r"\boffices?\b(?! (?:of|for|365|suite|software|space market|politics))|"
+               r"(?:tech|engineering|regional|sales|operations|software) (?:hub|cent(?:er|re))s?"),
+]
+_KIND_RE = re.compile("|".join(f"(?P<{k}>{p})" for k, p in _KINDS))
+_REGION_CONTEXT = re.compile(r"\b(?:cloud|AWS|Azure|availability zones?|data ?cent(?:er|re)s?|"
+                             r"infrastructure|latency)\b", re.I)
+_NOT_OFFICE = re.compile(r"(?:box|back|Oval|post|home|head|front|district|patent|field|"
+                         r"government|attorney|press|foreign|statistics|auditor) office", re.I)
+
+_STATUS: list[tuple[str, re.Pattern[str]]] = [
+    ("under_construction", re.compile(
+        r"\b(?:under construction|is (?:building|constructing)|are (?:building|constructing)|"
+        r"broke ground|breaks ground|breaking ground|began construction|begun construction|"
+        r"started construction|being built)\b", re.I)),
+    ("expanded", re.compile(
+        r"\b(?:expand(?:s|ed|ing)?|expansion|adds? (?:capacity|space|\d)|added|doubl(?:e|es|ed|ing)|"
+        r"extend(?:s|ed)|grow(?:s|ing)? its|enlarg\w+|upgrad\w+)\b", re.I)),
+    ("opened", re.compile(
+        r"\b(?:opened|opens|opening|launched|launches|went live|goes live|go live|is (?:now )?live|"
+        r"are (?:now )?live|now open|began operations|begins operations|started operations|"
+        r"came online|comes online|came on ?line|inaugurat\w+|switched on|unveiled its new|"
+        r"cut the ribbon|debuted|now available|is available|are available|became available|"
+        r"officially open|has set up|set up)\b", re.I)),
+    ("planned", re.compile(
+        r"\b(?:plans? to|planning|planned|proposed|propos\w+|considering|consider|considers|"
+        r"intends? to|weighing|mulling|exploring|could build|would build|may build|might build|"
+        r"eyeing|scouting)\b", re.I)),
+    ("announced", re.compile(
+        r"\b(?:announc\w+|unveil\w+|revealed|will (?:open|build|launch|set up|establish|invest|"
+        r"construct|add|create|house|be)|to (?:open|build|launch|set up|establish|construct)|"
+        r"is set to|are set to|coming|upcoming|new\b|confirmed|disclosed|selected|picked|chose)\b",
+        re.I)),
+    ("acquired", re.compile(r"\b(?:acquired|bought|purchased|took over)\b", re.I)),
+]
+
+
+@dataclass(slots=True)
+class FacilityFound:
+    operator: str
+    kind: str
+    city: CityFound | None
+    country: str | None
+    status: str | None
+    ordinal: int | None
+    capacity: str | None
+    investment: str | None
+    sentence: Sentence
+    confidence: float
+
+
+def find_facilities(sents: list[Sentence], companies: CompanyIndex, places: PlaceIndex,
+                    main_company: str | None) -> list[FacilityFound]:
+    out: list[FacilityFound] = []
+    for s in sents:
+        for m in _KIND_RE.finditer(s.text):
+            kind = m.lastgroup or "other"
+            word = m.group(0)
+            if kind == "office" and (_NOT_OFFICE.search(s.text[max(0, m.start() - 12):m.end()])
+                                     or word[0].isupper() and m.start() > 0):
+                continue
+            if kind == "cloud_region" and not _REGION_CONTEXT.search(s.text):
+                continue
+            if kind == "factory" and re.search(r"\bplants?\b", word) and re.search(
+                    r"\b(?:power|nuclear|coal|gas|solar|treatment|desalination)\s+$",
+                    s.text[max(0, m.start() - 15):m.start()], re.I):
+                continue
+            found = _facility(s, m, kind, companies, places, main_company)
+            out.extend(found)
+        out.extend(_based(s, companies, places))
+    return _dedupe(out)
+
+
+_BASED_BEFORE = re.compile(r"-(?:based|headquartered)\b")
+_BASED_AFTER = re.compile(r"\b(?:is |are |was )?(?:based|headquartered) in\b")
+
+
+def _based(s: Sentence, companies: CompanyIndex, places: PlaceIndex) -> list[FacilityFound]:
+    """'San Francisco-based Asana', 'Asana, which is based in San Francisco': a headquarters."""
+    out = []
+    spans = companies.in_range(s.start, s.end)
+    cities = [c for c in places.cities if s.start <= c.start < s.end]
+    for m in _BASED_BEFORE.finditer(s.text):
+        pos = s.start + m.start()
+        city = next((c for c in cities if c.end == pos), None)
+        op = next((sp for sp in spans if 0 <= sp.start - (s.start + m.end()) < 60), None)
+        if city and op:
+            out.append(FacilityFound(op.name, "headquarters", city, city.place.country, None,
+                                     None, None, None, s, 0.8))
+    for m in _BASED_AFTER.finditer(s.text):
+        pos = s.start + m.start()
+        city = next((c for c in cities if 0 <= c.start - (s.start + m.end()) < 4), None)
+        op = next((sp for sp in reversed(spans) if 0 <= pos - sp.end < 40), None)
+        if city and op:
+            out.append(FacilityFound(op.name, "headquarters", city, city.place.country, None,
+                                     None, None, None, s, 0.8))
+    return out
+
+
+def _facility(s: Sentence, m: re.Match[str], kind: str, companies: CompanyIndex,
+              places: PlaceIndex, main_company: str | None) -> list[FacilityFound]:
+    pos = s.start + m.start()
+    spans = companies.in_range(s.start, s.end)
+    operator = _operator(s, pos, spans, main_company, kind)
+    if operator is None:
+        return []
+    sent_cities = [c for c in places.cities if s.start <= c.start < s.end]
+    plural = m.group(0).endswith("s") and not m.group(0).lower().endswith(("headquarters", "campus"))
+    cities = _cities_for(sent_cities, pos, plural)
+    country = None
+    if not cities:
+        codes = [c for (a, _b, c) in places.country_spans if s.start <= a < s.end]
+        country = codes[0] if codes else None
+    status = _status(s.text)
+    ordinal = _ordinal(s.text[:m.start()])
+    capacity = dates.find_capacity(s.text)
+    investment = dates.find_amount(s.text)
+    conf = 0.85 if spans and operator in {sp.name for sp in spans} else 0.6
+    if not cities:
+        return [FacilityFound(operator, kind, None, country, status, ordinal, capacity,
+                              investment, s, conf)]
+    return [FacilityFound(operator, kind, c, c.place.country, status, ordinal, capacity,
+                          investment, s, conf) for c in cities]
+
+
+def _operator(s: Sentence, pos: int, spans: list[Span], main_company: str | None,
+              kind: str) -> str | None:
+    before = [sp for sp in spans if sp.end <= pos]
+    text = s.text
+    # "X's new data center", "X-based"
+    for sp in reversed(before):
+        tail = text[sp.end - s.start:pos - s.start]
+        if re.match(r"^['’]s\b", tail) and len(tail) < 60:
+            return sp.name
+    if before:
+        return before[0].name if len(before) > 1 and _subject_first(text, before, s) else \
+            before[-1].name
+    after = [sp for sp in spans if sp.start >= pos]
+    if after and kind == "headquarters":
+        return after[0].name  # "the San Francisco headquarters of Acme"
+    if after:
+        return after[0].name
+    if main_company and re.search(r"\b(?:the company|it|its|the firm|the group)\b", text, re.I):
+        return main_company
+    return None
+
+
+def _subject_first(text: str, before: list[Span], s: Sentence) -> bool:
+    """True when the first company opens the sentence (it is then the subject)."""
+    return before[0].start - s.start < 25
+
+
+def _cities_for(cities: list[CityFound], pos: int, plural: bool) -> list[CityFound]:
+    if not cities:
+        return []
+    if plural:
+        return cities
+    return [min(cities, key=lambda c: abs(c.start - pos) + (5 if c.start < pos else 0))]
+
+
+def _status(text: str) -> str | None:
+    for status, rx in _STATUS:
+        if rx.search(text):
+            return status
+    return None
+
+
+def _ordinal(before: str) -> int | None:
+    tail = before[-45:]
+    ms = list(ORDINAL_RE.finditer(tail))
+    if not ms:
+        return None
+    m = ms[-1]
+    rest = tail[m.end():]
+    if len(rest.split()) > 4:
+        return None
+    return ordinal_value(m.group(1))
+
+
+def _dedupe(found: list[FacilityFound]) -> list[FacilityFound]:
+    seen: dict[tuple[str, str, str | None, str | None], FacilityFound] = {}
+    for f in found:
+        key = (f.operator, f.kind, f.city.place.name if f.city else None,
+               None if f.city else f.country)
+        old = seen.get(key)
+        if old is None:
+            seen[key] = f
+            continue
+        old.status = old.status or f.status
+        old.ordinal = old.ordinal or f.ordinal
+        old.capacity = old.capacity or f.capacity
+        old.investment = old.investment or f.investment
+    # a facility with no place is dropped when the same operator and kind has one
+    placed = {(f.operator, f.kind) for f in seen.values() if f.city or f.country}
+    return [f for f in seen.values()
+            if f.city or f.country or (f.operator, f.kind) not in placed]

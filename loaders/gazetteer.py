@@ -1,0 +1,106 @@
+"""One Aho-Corasick pass over an article finds every known name: companies from the
+knowledge base, cities, countries, country adjectives and states.
+
+Matching is case-sensitive (news capitalises names; "apple" the fruit is not Apple),
+word-bounded, and leftmost-longest, so "Amazon Web Services" wins over "Amazon" and
+"Cape Town" over "Cape".
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+import ahocorasick
+
+from loaders import geo
+from loaders.kb import KBEntry, KnowledgeBase
+
+COMPANY, CITY, COUNTRY, DEMONYM, REGION = "company", "city", "country", "demonym", "region"
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    start: int
+    end: int
+    surface: str
+    options: tuple[tuple[str, Any], ...]  # (kind, payload) readings of this surface
+
+    def first(self, kind: str) -> Any:
+        for k, v in self.options:
+            if k == kind:
+                return v
+        return None
+
+    def has(self, kind: str) -> bool:
+        return any(k == kind for k, _ in self.options)
+
+
+class Gazetteer:
+    """Finds known names in text. Build once (about a second), reuse for every article."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        table: dict[str, list[tuple[str, Any]]] = {}
+
+        def add(surface: str, kind: str, payload: Any) -> None:
+            opts = table.setdefault(surface, [])
+            if (kind, payload) not in opts:
+                opts.append((kind, payload))
+
+        for surface, entry in kb.surface_forms():
+            for form in _company_variants(surface):
+                add(form, COMPANY, entry)
+        for name, places in geo.cities().items():
+            add(name, CITY, places)
+        demonyms = {n for names in geo.DEMONYMS.values() for n in names}
+        for name, code in geo.countries().items():
+            add(name, DEMONYM if name in demonyms else COUNTRY, code)
+            if name in demonyms and name not in ("American",):
+                add(name + "s", DEMONYM, code)  # "the Japanese"
+        for name, code in geo.subdivisions().items():
+            if len(name) > 2 or name.isupper():
+                add(name, REGION, code)
+        self._automaton = ahocorasick.Automaton()
+        for surface, opts in table.items():
+            self._automaton.add_word(surface, (surface, tuple(opts)))
+        self._automaton.make_automaton()
+
+    def find(self, text: str) -> list[Hit]:
+        """Every word-bounded, non-overlapping known name in `text`, leftmost-longest."""
+        found: list[tuple[int, int, str, tuple[tuple[str, Any], ...]]] = []
+        n = len(text)
+        for end_idx, (surface, opts) in self._automaton.iter(text):
+            start = end_idx - len(surface) + 1
+            end = end_idx + 1
+            if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_@"):
+                continue
+            if end < n and (text[end].isalnum() or text[end] == "_"):
+                continue
+            found.append((start, end, surface, opts))
+        found.sort(key=lambda h: (h[0], -(h[1] - h[0])))
+        out: list[Hit] = []
+        last_end = -1
+        for start, end, surface, opts in found:
+            if start >= last_end:
+                out.append(Hit(start, end, surface, opts))
+                last_end = end
+        return out
+
+
+def _company_variants(surface: str) -> Iterable[str]:
+    yield surface
+    if len(surface) >= 4 and not surface.isupper() and surface.isascii():
+        yield surface.upper()  # "NVIDIA", "ORACLE" in headlines and wire copy
+
+
+@functools.cache
+def default_gazetteer() -> Gazetteer:
+    return Gazetteer(KnowledgeBase.default())
+
+
+def entry_of(hit: Hit) -> KBEntry | None:
+    e = hit.first(COMPANY)
+    return e if isinstance(e, KBEntry) else None

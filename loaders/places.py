@@ -1,0 +1,145 @@
+"""Cities and countries named in an article, disambiguated from context.
+
+A city name is taken when the text uses it as a place: after "in", "at", "near",
+"-based", before ", <state or country>", or when it is a large city whose name is
+not also a common word or a person's name. Among homonyms the one in a country the
+article names wins, else the most populous.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from loaders import geo, lexicon
+from loaders.companies import CompanyIndex
+from loaders.gazetteer import CITY, COUNTRY, DEMONYM, REGION, Hit
+
+# City names that are also words, names or brands: taken only with place context.
+AMBIGUOUS_CITIES = {
+    "Reading", "Mobile", "Nice", "Split", "Bath", "Orange", "Phoenix", "Wells", "Sale", "Bay",
+    "Independence", "Commerce", "Enterprise", "Providence", "Hope", "Liberty", "Industry",
+    "Marathon", "Victoria", "Florence", "Austin", "Jackson", "Charlotte", "Eugene", "Irving",
+    "Tyler", "Lincoln", "Madison", "Jordan", "Paris", "Sydney", "Dallas", "Mesa", "Aurora",
+    "Columbia", "Santa", "Of", "Best", "Van", "Man", "Batman", "Bar", "Golden", "Normal",
+    "Surprise", "Temple", "Troy", "Eagle", "Salem", "Union", "Opportunity", "Delta", "Echo",
+    "Hamilton", "Wellington", "Albany", "Kent", "Essex", "March", "May", "Bend", "Davis",
+    "Lynn", "Warren", "Kingston", "Richmond", "Ontario", "Quebec", "Georgia", "Mercedes",
+    "Alexandria", "Santiago", "San", "Sun", "Leon", "Cork", "Deal", "Rugby", "Derby", "Lancaster",
+    "Washington", "Boulder", "Pleasanton", "Fremont", "Ferrari", "Nokia", "Mountain", "Cloud",
+    "Edge", "Core", "Ashburn", "Pune", "Chandler", "Frisco", "Allen", "Gary", "Elgin", "Wayne",
+    "Clinton", "Marion", "Franklin", "Jefferson", "Arlington", "Hudson", "Monroe", "Wilson",
+    "Lafayette", "Bristol", "Newport", "Oxford", "Cambridge", "Tempe", "Provo", "Orlando",
+    "Nashville", "Plano", "Espoo",
+}
+_LOCATIVE = re.compile(
+    r"(?:\b(?:in|at|near|outside|from|to|into|across|around|throughout|of|between|"
+    r"headquartered in|based in|located in|hub in|and|or|&)\s+(?:the\s+)?|, )$")
+_PLACE_AFTER = re.compile(r"^(?:-based|-headquartered|\s*,\s*[A-Z][a-z]+|\s+area\b|\s+region\b|"
+                          r"['’]s\s+(?:\w+\s+)?(?:district|suburb|outskirts|city|downtown))")
+_CAP_BEFORE = re.compile(r"([A-Z][\w.&'-]*)\s$")
+_CAP_AFTER = re.compile(r"^\s([A-Z][\w&-]*)")
+
+
+@dataclass(slots=True)
+class CityFound:
+    name: str  # as written in the text
+    place: geo.Place
+    start: int
+    end: int
+    confidence: float
+
+
+@dataclass(slots=True)
+class PlaceIndex:
+    cities: list[CityFound]
+    countries: dict[str, int]  # ISO code -> offset of first mention
+    country_spans: list[tuple[int, int, str]]
+
+
+def find_places(text: str, hits: list[Hit], companies: CompanyIndex,
+                sentence_starts: set[int]) -> PlaceIndex:
+    company_spans = [(s.start, s.end) for s in companies.spans]
+    countries: dict[str, int] = {}
+    country_spans: list[tuple[int, int, str]] = []
+    for h in hits:
+        if _inside(company_spans, h.start, h.end):
+            continue
+        code = h.first(COUNTRY) or h.first(DEMONYM)
+        if code is None or h.has(CITY) and h.surface not in geo.CITY_STATES:
+            continue
+        if h.surface in geo.AMBIGUOUS_COUNTRIES and not _LOCATIVE.search(text[max(0, h.start - 25):h.start]):
+            continue
+        if h.has(DEMONYM) and _CAP_AFTER.match(text[h.end:h.end + 20]) and not h.has(COUNTRY):
+            m = _CAP_AFTER.match(text[h.end:h.end + 20])
+            if m and m.group(1) not in lexicon.NOT_NAMES:
+                continue  # "American Express", "German Bionic": part of a name
+        countries.setdefault(code, h.start)
+        country_spans.append((h.start, h.end, code))
+
+    cities: list[CityFound] = []
+    for h in hits:
+        places = h.first(CITY)
+        if places is None or _inside(company_spans, h.start, h.end):
+            continue
+        found = _city(text, h, places, countries, sentence_starts)
+        if found:
+            cities.append(found)
+            if h.surface in geo.CITY_STATES:
+                countries.setdefault(geo.CITY_STATES[h.surface], h.start)
+    return PlaceIndex(cities, countries, country_spans)
+
+
+def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def _city(text: str, h: Hit, places: tuple[geo.Place, ...], countries: dict[str, int],
+          sentence_starts: set[int]) -> CityFound | None:
+    before = text[max(0, h.start - 30):h.start]
+    after = text[h.end:h.end + 40]
+    locative = bool(_LOCATIVE.search(before)) or bool(_PLACE_AFTER.match(after))
+    cap_before = _CAP_BEFORE.search(before)
+    if cap_before and h.start not in sentence_starts:
+        word = cap_before.group(1)
+        if word not in lexicon.NOT_NAMES and not word.endswith((",", ".")):
+            return None  # "Jane Austin", "Greater Manchester United": part of a longer name
+    cap_after = _CAP_AFTER.match(after)
+    if cap_after and cap_after.group(1) not in ("City",):
+        return None  # "Tokyo Stock Exchange", "Paris Hilton"
+    state = h.first(REGION) in ("US", "CA", "AU")
+    if (state or h.has(COUNTRY)) and h.surface not in geo.CITY_STATES and \
+            h.surface not in ("New York",):
+        if not re.match(r"^\s*,\s*(?:D\.?C\.?|[A-Z]{2}\b)", after) or h.has(COUNTRY):
+            return None  # a state or a country, not its city namesake
+    place = _choose(places, after, countries)
+    ambiguous = h.surface in AMBIGUOUS_CITIES or h.surface.split()[0] in lexicon.GIVEN_NAMES
+    if ambiguous or place.population < 100_000:
+        if not locative:
+            return None
+    if h.start in sentence_starts and not locative and place.population < 1_000_000:
+        return None
+    conf = 0.9 if locative else 0.75
+    return CityFound(h.surface, place, h.start, h.end, conf)
+
+
+def _choose(places: tuple[geo.Place, ...], after: str, countries: dict[str, int]) -> geo.Place:
+    """The homonym the context points to: a following state/country, a country the
+    article names, else the most populous."""
+    m = re.match(r"^\s*,\s*([A-Z][A-Za-z.]*(?:\s[A-Z][a-z]+)?)", after)
+    if m:
+        qual = m.group(1)
+        code = geo.countries().get(qual)
+        region = geo.subdivisions().get(qual)
+        for p in places:
+            if code and p.country == code:
+                return p
+            if region and p.country == region:
+                return p
+    top = places[0]
+    if top.country in countries:
+        return top
+    for p in places[1:]:
+        if p.country in countries and p.population * 5 >= top.population:
+            return p
+    return top

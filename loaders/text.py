@@ -1,0 +1,81 @@
+"""Sentences with character offsets, and small text helpers shared by the rules."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Words after which a period never ends a sentence (titles, initials are handled
+# separately); after any other word a period ends one when an upper-case letter follows.
+_TITLES = {"mr", "mrs", "ms", "dr", "prof", "st", "gen", "gov", "sen", "rep", "mt", "jr", "sr",
+           "vs", "no", "e.g", "i.e", "approx", "dept"}
+
+# A candidate sentence end: terminal punctuation (plus closing quotes) then space,
+# or a line break. Whether a period really ends a sentence is decided in `sentences`.
+_END = re.compile(r"[.!?][\"'”’)\]]*\s+|\n\s*")
+_WORD_BEFORE = re.compile(r"(?<![\w.])([A-Za-z][A-Za-z.]*)\.$")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    text: str
+    start: int
+    end: int
+
+
+def sentences(text: str) -> list[Sentence]:
+    """Split `text` into sentences, keeping offsets: `text[s.start:s.end] == s.text`.
+
+    >>> [s.text for s in sentences("Intel Corp. opened a fab. It cost $20B.")]
+    ['Intel Corp. opened a fab.', 'It cost $20B.']
+    """
+    out: list[Sentence] = []
+    start = 0
+    for m in _END.finditer(text):
+        cut = m.start()
+        if text[cut] == "." and not _ends_sentence(text, start, cut, m.end()):
+            continue
+        _add(out, text, start, m.end())
+        start = m.end()
+    _add(out, text, start, len(text))
+    return out
+
+
+def _ends_sentence(text: str, start: int, cut: int, after: int) -> bool:
+    nxt = text[after:after + 1]
+    if nxt and not (nxt.isupper() or nxt in "\"'“‘([" or text[cut + 1:after].count("\n")):
+        return False
+    w = _WORD_BEFORE.search(text, max(start, cut - 12), cut + 1)
+    if w:
+        word = w.group(1).lower()
+        if word in _TITLES or len(word) == 1:
+            return False
+    return True
+
+
+def _add(out: list[Sentence], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end - start > 1:
+        out.append(Sentence(text[start:end], start, end))
+
+
+ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "twentieth": 20,
+}
+ORDINAL_RE = re.compile(
+    r"\b(" + "|".join(ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th))\b(?![-‑ ](?:largest|biggest|"
+    r"quarter|half|time|generation|place|annual|party|round|tier|ever))", re.I)
+
+
+def ordinal_value(word: str) -> int | None:
+    """'fifth' -> 5, '12th' -> 12, else None."""
+    w = word.lower()
+    if w in ORDINALS:
+        return ORDINALS[w]
+    m = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)", w)
+    return int(m.group(1)) if m else None
