@@ -1,0 +1,342 @@
+"""The embedded store: pyoxigraph (RocksDB) on disk, one named graph per article.
+
+Each article is written in one transaction (`Store.extend` / `Store.update`
+are all-or-nothing), so a crash leaves the store as it was before that
+article and a rerun completes it. Bookkeeping (stored records, ingest times,
+aliases, the merge log, unmerge overrides) lives in the `tkg:meta` graph.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote, unquote
+
+import pyoxigraph as ox
+
+from kg import model
+from kg.errors import InputError, QueryError, StoreError, StoreLockedError
+from kg.graph import article_key, build_article_graph
+from kg.identity import Resolver, short_hash
+from kg.model import ID, PROV, tkg
+from kg.queries import check_params, get_query
+from kg.rdf import KEY, META, PRED, A, article_iri, article_quads, iri
+from kg.store.base import ForgetResult, IngestResult, Store
+from loaders.record import Extraction
+
+N, L = ox.NamedNode, ox.Literal
+P = {t: N(getattr(tkg, t)) for t in (
+    "record", "recordHash", "recordId", "ingestedAt", "aliasKey", "aliasOf", "rule", "mergeId",
+    "mergedName", "into", "undoes", "loggedAt", "Alias", "Merge", "Override")}
+P_DERIVED = N(PROV + "wasDerivedFrom")
+ONTOLOGY_GRAPH = N("https://techkg.dev/ontology")
+EDGE_VALUES = " ".join(f"<{e.iri}>" for e in model.EDGE_KINDS)
+_XSD_NUM = {model.XSD + t: int for t in ("integer", "int", "long")} | {
+    model.XSD + t: float for t in ("double", "decimal", "float")}
+
+
+def _now() -> ox.Literal:
+    return L(datetime.now(UTC).isoformat(timespec="seconds"), datatype=N(model.XSD + "dateTime"))
+
+
+def _value(term: Any) -> Any:
+    """A SPARQL result term as a plain Python value."""
+    if isinstance(term, ox.Literal):
+        if term.datatype.value == model.XSD + "boolean":
+            return term.value == "true"
+        conv = _XSD_NUM.get(term.datatype.value)
+        return conv(term.value) if conv else term.value
+    return None if term is None else term.value
+
+
+def _nt(quads: Iterable[ox.Quad]) -> str:
+    """Quads as SPARQL-update data; terms are serialised (escaped) by pyoxigraph itself."""
+    by_graph: dict[str, list[str]] = {}
+    for q in quads:
+        by_graph.setdefault(str(q.graph_name), []).append(f"{q.subject} {q.predicate} {q.object} .")
+    return " ".join(f"GRAPH {g} {{ {' '.join(ts)} }}" for g, ts in by_graph.items())
+
+
+class OxigraphStore(Store):
+    """Knowledge graph in a pyoxigraph store at `path` (None: in memory, for tests)."""
+
+    name = "oxigraph"
+    context_aware = True
+    transaction_aware = True
+    batch_articles = 256  # articles per transaction in add_many
+    # Fault-injection point for crash tests: wraps the quad stream of each transaction.
+    write_hook: Callable[[list[ox.Quad]], Iterable[ox.Quad]] | None = None
+
+    def __init__(self, path: Path | str | None = None, *,
+                 kb_lookup: Callable[[str], str | None] | None = None) -> None:
+        self.path = Path(path) if path is not None else None
+        try:
+            self._db = ox.Store(str(self.path)) if self.path else ox.Store()
+        except OSError as err:
+            if "lock" in str(err).lower():
+                raise StoreLockedError(
+                    f"The store at {self.path} is open in another process (its lock file is "
+                    "held). Close the other kg command first, or point --store / KG_STORE "
+                    "at another directory.") from err
+            raise StoreError(f"Cannot open the store at {self.path}: {err}. Check the path "
+                             "is a techkg store directory you can write to.") from err
+        self._kb_lookup = kb_lookup
+        if not self._db.contains_named_graph(ONTOLOGY_GRAPH):
+            # The ontology rides along so queries can map predicates to relation names.
+            self._db.load(path=str(model.ONTOLOGY_PATH), format=ox.RdfFormat.TURTLE,
+                          to_graph=ONTOLOGY_GRAPH)
+        self._load_state()
+
+    # ------------------------------------------------------------------ state
+    def _load_state(self) -> None:
+        """Rebuild the in-memory indexes (articles, aliases, merges) from the meta graph."""
+        self._articles: dict[str, str] = {}
+        self._record_ids: dict[str, str] = {}
+        for q in self._db.quads_for_pattern(None, P["recordHash"], None, META):
+            self._articles[q.subject.value.rsplit("/", 1)[1]] = q.object.value
+        for q in self._db.quads_for_pattern(None, P["recordId"], None, META):
+            self._record_ids[q.object.value] = q.subject.value.rsplit("/", 1)[1]
+        self.resolver = Resolver(kb_lookup=self._kb_lookup)
+        # Constant IRIs of our own vocabulary only; no user input reaches this text.
+        rows = self._db.query(f"SELECT ?k ?t ?r {{ GRAPH {META} {{ ?a {P['aliasKey']} ?k ; "
+                              f"{P['aliasOf']} ?t ; {P['rule']} ?r }} }}")
+        for s in rows:
+            self.resolver.aliases[s["k"].value] = (unquote(s["t"].value.rsplit("/", 1)[1]),
+                                                   s["r"].value)
+        self._merges: dict[str, dict[str, Any]] = {}
+        for q in self._db.quads_for_pattern(None, A, P["Merge"], META):
+            m = {p.predicate.value.rsplit("#", 1)[1]: _value(p.object)
+                 for p in self._db.quads_for_pattern(q.subject, None, None, META)}
+            self._merges[m["mergeId"]] = {
+                "id": m["mergeId"], "name": m["mergedName"], "key": m["aliasKey"],
+                "into": unquote(m["into"].rsplit("/", 1)[1]), "rule": m["rule"],
+                "article": m.get("wasDerivedFrom", "").rsplit("/", 1)[-1],
+                "at": m["loggedAt"], "undone": False}
+        for q in self._db.quads_for_pattern(None, P["undoes"], None, META):
+            mid = q.object.value.rsplit("/", 1)[1]
+            if mid in self._merges:
+                m = self._merges[mid]
+                m["undone"] = True
+                self.resolver.overrides.add((m["key"], m["into"]))
+
+    def _commit(self, quads: list[ox.Quad]) -> None:
+        if not quads:
+            return
+        try:
+            self._db.extend(self.write_hook(quads) if self.write_hook else quads)
+        except OSError as err:
+            raise StoreError(f"Writing to the store at {self.path} failed: {err}. Nothing "
+                             "of this batch was written; rerun the ingest.") from err
+
+    def _update(self, text: str) -> None:
+        try:
+            self._db.update(text)
+        except OSError as err:
+            raise StoreError(f"Updating the store at {self.path} failed: {err}. Nothing "
+                             "was changed; rerun the command.") from err
+
+    # ----------------------------------------------------------------- ingest
+    def add(self, extraction: Extraction, text: str | None = None) -> IngestResult:
+        return self.add_many([extraction], [text])[0]
+
+    def add_many(self, extractions: list[Extraction],
+                 texts: list[str | None] | None = None) -> list[IngestResult]:
+        """Ingest records, `batch_articles` new articles per transaction (all-or-nothing)."""
+        texts = texts or [None] * len(extractions)
+        batch: list[ox.Quad] = []
+        results: list[IngestResult] = []
+        pending = 0
+        try:
+            for x, text in zip(extractions, texts, strict=True):
+                res, quads = self._prepare(x, text)
+                results.append(res)
+                if res.replaced:  # replacing needs a delete: its own update transaction
+                    self._commit(batch)
+                    batch, pending = [], 0
+                    self._replace(res.article, quads)
+                elif quads:
+                    batch += quads
+                    pending += 1
+                    if pending >= self.batch_articles:
+                        self._commit(batch)
+                        batch, pending = [], 0
+            self._commit(batch)
+        except BaseException:
+            self._load_state()  # the failed batch is not on disk: forget what we learned
+            raise
+        return results
+
+    def _prepare(self, x: Extraction, text: str | None, *, force: bool = False,
+                 aid: str | None = None) -> tuple[IngestResult, list[ox.Quad]]:
+        record = json.dumps(x.to_dict(), sort_keys=True, ensure_ascii=False)
+        aid = aid or article_key(x, text)
+        rhash = short_hash(record)
+        old = self._articles.get(aid)
+        if old == rhash and not force:
+            return IngestResult(aid, unchanged=True), []
+        ag = build_article_graph(x, self.resolver, text, article_id=aid)
+        quads = article_quads(ag)
+        res = IngestResult(aid, replaced=old is not None, facts=len(ag.edges))
+        art = article_iri(aid)
+        quads += [ox.Quad(art, P["recordHash"], L(rhash), META),
+                  ox.Quad(art, P["record"], L(record), META),
+                  ox.Quad(art, P["recordId"], L(x.id), META),
+                  ox.Quad(art, P["ingestedAt"], _now(), META)]
+        for key, target, rule in ag.new_aliases:
+            a = N(f"{ID}alias/{quote(key, safe=':-_.')}")
+            kind = "City" if rule == "geonames" else "Company"
+            quads += [ox.Quad(a, A, P["Alias"], META), ox.Quad(a, P["aliasKey"], L(key), META),
+                      ox.Quad(a, P["aliasOf"], iri(kind, target), META),
+                      ox.Quad(a, P["rule"], L(rule), META)]
+        for r in ag.resolutions:
+            mid = short_hash(f"{r.key}>{r.target}", 10)
+            if r.merged and mid not in self._merges:
+                m = N(f"{ID}merge/{mid}")
+                quads += [ox.Quad(m, A, P["Merge"], META), ox.Quad(m, P["mergeId"], L(mid), META),
+                          ox.Quad(m, P["mergedName"], L(r.name), META),
+                          ox.Quad(m, P["aliasKey"], L(r.key), META),
+                          ox.Quad(m, P["into"], iri("Company", r.target), META),
+                          ox.Quad(m, P["rule"], L(r.rule), META),
+                          ox.Quad(m, P_DERIVED, art, META), ox.Quad(m, P["loggedAt"], _now(), META)]
+                entry = {"id": mid, "name": r.name, "key": r.key, "into": r.target,
+                         "rule": r.rule, "article": aid, "at": None, "undone": False}
+                self._merges[mid] = entry
+                res.merged.append({k: str(v) for k, v in entry.items() if k in
+                                   ("id", "name", "into", "rule")})
+        for ref in ag.nodes:
+            s = iri(*ref)
+            if not any(True for _ in self._db.quads_for_pattern(s, KEY, None, None)):
+                res.new_entities.append(f"{ref[0]}:{ref[1]}")
+        self._articles[aid] = rhash
+        self._record_ids[x.id] = aid
+        res.quads = len(quads)
+        return res, quads
+
+    def _replace(self, aid: str, quads: list[ox.Quad]) -> None:
+        art = article_iri(aid)
+        # `art` is minted by us from a hex hash, so it is safe inside the update text.
+        self._update(f"DROP SILENT GRAPH {art} ; "
+                     f"DELETE WHERE {{ GRAPH {META} {{ {art} ?p ?o }} }} ; "
+                     f"INSERT DATA {{ {_nt(quads)} }}")
+
+    # ----------------------------------------------------------------- forget
+    def _article_id(self, article: str) -> str | None:
+        if article in self._articles:
+            return article
+        return self._record_ids.get(article)
+
+    def forget(self, article: str) -> ForgetResult:
+        aid = self._article_id(article)
+        if aid is None:
+            return ForgetResult(article, found=False)
+        art = article_iri(aid)
+        counts = next(iter(self._db.query(
+            "SELECT ?g (COUNT(*) AS ?all) (SUM(IF(?shared, 1, 0)) AS ?kept) WHERE {"
+            f" GRAPH ?g {{ ?s ?p ?o }} VALUES ?p {{ {EDGE_VALUES} }}"
+            " BIND(EXISTS { GRAPH ?h { ?s ?p ?o } FILTER(?h != ?g) } AS ?shared) } GROUP BY ?g",
+            substitutions={ox.Variable("g"): art})), None)
+        total = _value(counts["all"]) if counts and counts["all"] else 0
+        kept = _value(counts["kept"]) if counts and counts["kept"] else 0
+        removed = sum(1 for _ in self._db.quads_for_pattern(None, None, None, art))
+        self._update(f"DROP SILENT GRAPH {art} ; DELETE WHERE {{ GRAPH {META} {{ {art} ?p ?o }} }}")
+        self._load_state()
+        return ForgetResult(aid, True, removed, total - kept, kept)
+
+    # ------------------------------------------------------------------ merges
+    def merges(self) -> list[dict[str, Any]]:
+        return sorted(self._merges.values(), key=lambda m: (m["into"], m["name"]))
+
+    def unmerge(self, merge_id: str) -> dict[str, Any]:
+        """Undo a merge: record an override, drop the alias, re-ingest affected articles."""
+        m = self._merges.get(merge_id)
+        if m is None:
+            raise InputError(f"No merge with id {merge_id!r}; list merges to see their ids.")
+        if m["undone"]:
+            return {"merge": merge_id, "name": m["name"], "into": m["into"], "reingested": 0}
+        target = iri("Company", m["into"])
+        o = N(f"{ID}override/{merge_id}")
+        alias = N(f"{ID}alias/{quote(m['key'], safe=':-_.')}")
+        ins = [ox.Quad(o, A, P["Override"], META),
+               ox.Quad(o, P["undoes"], N(f"{ID}merge/{merge_id}"), META),
+               ox.Quad(o, P["aliasKey"], L(m["key"]), META), ox.Quad(o, P["into"], target, META),
+               ox.Quad(o, P["loggedAt"], _now(), META)]
+        dels = [q for q in self._db.quads_for_pattern(alias, None, None, META)
+                if any(True for _ in self._db.quads_for_pattern(alias, P["aliasOf"], target, META))]
+        self._update((f"DELETE DATA {{ {_nt(dels)} }} ; " if dels else "")
+                     + f"INSERT DATA {{ {_nt(ins)} }}")
+        self._load_state()
+        # Articles that mention the merged-into company may have used the name: replay them.
+        graphs = {q.graph_name.value.rsplit("/", 1)[1]
+                  for q in self._db.quads_for_pattern(None, PRED["MENTIONS"], target, None)}
+        for aid in sorted(graphs):
+            stored = next(
+                self._db.quads_for_pattern(article_iri(aid), P["record"], None, META), None)
+            if stored is None:
+                continue
+            x = Extraction.from_dict(json.loads(stored.object.value))
+            _, quads = self._prepare(x, None, force=True, aid=aid)
+            self._replace(aid, quads)
+        self._load_state()
+        return {"merge": merge_id, "name": m["name"], "into": m["into"], "reingested": len(graphs)}
+
+    # ------------------------------------------------------------------ reads
+    def stats(self) -> dict[str, int]:
+        out: dict[str, int] = {"articles": len(self._articles), "quads": len(self._db),
+                               "merges": sum(1 for m in self._merges.values() if not m["undone"])}
+        for k in model.NODE_KINDS:
+            out[k.name] = 0
+        for s in self._db.query(
+                "SELECT ?t (COUNT(DISTINCT ?s) AS ?n) { GRAPH ?g { ?s a ?t } "
+                f"FILTER(?g != {META}) }} GROUP BY ?t"):
+            name = s["t"].value.rsplit("#", 1)[-1]
+            if name in out:
+                out[name] = _value(s["n"])
+        for e in model.EDGE_KINDS:
+            out[e.name] = 0
+        for s in self._db.query(
+                "SELECT ?p (COUNT(*) AS ?n) { SELECT DISTINCT ?s ?p ?o { GRAPH ?g { ?s ?p ?o } "
+                f"VALUES ?p {{ {EDGE_VALUES} }} }} }} GROUP BY ?p"):
+            out[model.EDGES_BY_NAME_IRI[s["p"].value]] = _value(s["n"])
+        return out
+
+    def query(self, name: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+        q = get_query(name, "sparql")
+        values = check_params(q, dict(params or {}))
+        subs: dict[ox.Variable, Any] = {}
+        for p in q.params:
+            v = values.get(p.name)
+            if v is None:
+                term: Any = L("")
+            elif p.type == "company":
+                term = L(self.resolver.resolve(str(v)).target)
+            elif p.type == "entity":
+                r = self.resolver.resolve(str(v))
+                term = L(r.target if r.rule != "new" else str(v))
+            elif p.type == "relation":
+                edge = model.EDGES_BY_NAME.get(str(v).upper())
+                if edge is None:
+                    raise QueryError(f"Unknown relation {v!r}; use one of "
+                                     f"{', '.join(e.name for e in model.EDGE_KINDS)}.")
+                term = N(edge.iri)
+            else:
+                term = L(v)
+            subs[ox.Variable(p.name)] = term
+        try:
+            sols = self._db.query(q.text, substitutions=subs, use_default_graph_as_union=True)
+        except SyntaxError as err:
+            raise QueryError(f"{q.path}: the query does not parse: {err}") from err
+        names = [v.value for v in sols.variables if v.value not in values and
+                 v.value not in {p.name for p in q.params}]
+        return [{n: _value(s[n]) for n in names} for s in sols]
+
+    def close(self) -> None:
+        db = getattr(self, "_db", None)
+        if db is not None:
+            try:
+                db.flush()
+            except OSError:
+                pass
+            del self._db
