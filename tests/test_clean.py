@@ -1,0 +1,217 @@
+"""Masking page clutter: same length, offsets kept, clutter gone, real sentences kept.
+
+All examples are invented; they copy the shape of real page furniture, not its words.
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from loaders.clean import clean_text, mask_noise
+
+REAL = "Northwind Semiconductors will open a chip plant in Albany, New York, next spring."
+REAL2 = "The factory will employ about 1,200 people, the company said on Thursday."
+
+
+def assert_masked(text: str, clutter: str, keep: str = REAL, title: str | None = None) -> str:
+    """The clutter is blanked, `keep` stays at its own offset, and the length is unchanged."""
+    out = mask_noise(text, title)
+    assert len(out) == len(text)
+    assert out.count("\n") == text.count("\n")
+    i = text.index(keep)
+    assert out[i:i + len(keep)] == keep, out
+    j = text.index(clutter)
+    assert out[j:j + len(clutter)].strip() == "", out
+    return out
+
+
+def test_navigation_menu_run() -> None:
+    nav = ("Cloud Computing View All Storage Networking Servers and Chips Security View All "
+           "Identity Threat Intelligence Data Privacy Developer Tools Open Source Programming")
+    text = f"{nav}\n{REAL}\n{REAL2}"
+    assert_masked(text, nav)
+    assert_masked(text, nav, keep=REAL2)
+
+
+def test_navigation_with_single_lowercase_words() -> None:
+    nav = ("Home News World news Business Markets Tech Science Opinion View all Sport "
+           "Culture Travel Money")
+    assert_masked(f"{nav} {REAL}", nav)
+
+
+def test_list_of_companies_inside_a_sentence_is_kept() -> None:
+    text = ("Partners include Amazon Web Services, Microsoft Azure, Google Cloud Platform, "
+            "Oracle Cloud Infrastructure and IBM Cloud, the firm said.")
+    assert mask_noise(text) == text
+
+
+def test_title_repeated_in_first_line() -> None:
+    title = "Northwind picks Albany for its first US chip plant"
+    text = f"Top Stories {title} Share on Facebook Share on X\n{REAL}"
+    out = assert_masked(text, title, title=title)
+    assert "Share" not in out and "Top Stories" in out
+
+
+def test_title_as_whole_first_line() -> None:
+    title = "Northwind picks Albany for its first US chip plant"
+    assert_masked(f"{title}\n{REAL}", title, title=title)
+
+
+def test_share_buttons_and_market_data() -> None:
+    for clutter in ("Share on Facebook Share on X Share on LinkedIn Share on Twitter",
+                    "Loading market data...", "Share this story"):
+        assert_masked(f"{clutter} {REAL}", clutter)
+
+
+def test_cookie_banner() -> None:
+    banner = ("We use cookies to improve your experience and to show relevant ads. "
+              "Accept all cookies")
+    assert_masked(f"{banner}\n{REAL}", banner)
+    assert_masked(f"{REAL} Accept all cookies", "Accept all cookies")
+
+
+@pytest.mark.parametrize("blurb", [
+    "Sign up for the Morning Circuit newsletter and get the day's chip news first.",
+    "Subscribe to our weekly briefing on enterprise software.",
+    "Want to reach our readers? Consider becoming a sponsor for the Data Summit series.",
+    "Thank you for subscribing! Check your inbox to confirm.",
+])
+def test_newsletter_and_sponsor_blurbs(blurb: str) -> None:
+    assert_masked(f"{REAL}\n{blurb}\n{REAL2}", blurb)
+
+
+def test_promo_sentence_inside_a_long_paragraph_only_takes_that_sentence() -> None:
+    promo = "Sign up for our free daily newsletter today."
+    long_tail = " ".join([REAL2] * 6)
+    text = f"{REAL} {promo} {long_tail}"
+    out = assert_masked(text, promo)
+    assert out.endswith(long_tail)
+
+
+def test_event_promo() -> None:
+    promo = ("Upcoming Event The Edge Compute Forum Join us for two days of talks in Lisbon. "
+             "Register now")
+    assert_masked(f"{promo}\n{REAL}", promo)
+    city = ("Spring Tour Connect with builders at the Edge Compute Forum coming to a city "
+            "near you!")
+    assert_masked(f"{city} {REAL} " + " ".join([REAL2] * 6), city)
+
+
+@pytest.mark.parametrize("line", [
+    "Related: Northwind's rival posts record quarter",
+    "Read more: How chip plants are built",
+    "See also",
+    "More from Business »",
+])
+def test_related_and_read_more_lines(line: str) -> None:
+    assert_masked(f"{REAL}\n{line}\n{REAL2}", line)
+
+
+def test_sentence_that_starts_with_related_is_kept() -> None:
+    text = "Related to the new plant, the state offered tax credits worth $50 million."
+    assert mask_noise(text) == text
+
+
+@pytest.mark.parametrize("footer", [
+    "© 2024 Example Media Group. All rights reserved.",
+    "Copyright 2023 Example Media Group, all rights kept by owners",
+    "About Us Careers Contact Privacy Policy Terms of Service Cookie Policy Advertise",
+    "Follow us on Facebook Follow us on X Follow us on LinkedIn",
+])
+def test_footers(footer: str) -> None:
+    assert_masked(f"{REAL}\n{footer}", footer)
+
+
+@pytest.mark.parametrize("credit", [
+    "Photo: Dana Whitfield/Getty Images",
+    "Photograph: Omar Reyes/Bloomberg/Getty Images",
+    "Image Credit: Northwind",
+    "Kim Alder/Newswire/Getty Images",
+    "Illustration by Pat Lorne",
+])
+def test_photo_credits_keep_the_next_sentence(credit: str) -> None:
+    after = "The plant is Northwind's first outside Asia."
+    out = assert_masked(f"{REAL}\n{credit} {after}", credit, keep=after)
+    assert "The plant" in out
+
+
+@pytest.mark.parametrize("byline", [
+    "By Jane Doe, Reporter",
+    "By Marcus Lindqvist",
+    "By Priya Natarajan, a senior writer who covers chips and cloud for the site.",
+])
+def test_byline_at_start(byline: str) -> None:
+    assert_masked(f"{byline}\n{REAL}", byline)
+
+
+def test_by_phrase_that_is_not_a_byline_is_kept() -> None:
+    for text in ("By Monday Northwind had hired 40 engineers.",
+                 "By The end of the year the plant will run.",
+                 "By the time the plant opens, demand will have doubled."):
+        assert mask_noise(text) == text
+
+
+@pytest.mark.parametrize("stamp", [
+    "Updated: Mon 4 Mar 2024, 10:42 GMT",
+    "March 4, 2024 9:15 AM",
+    "2024-03-04 09:15",
+    "Published 14:05 UTC",
+])
+def test_timestamp_alone_on_a_line(stamp: str) -> None:
+    assert_masked(f"{stamp}\n{REAL}", stamp)
+
+
+def test_timestamp_inside_a_sentence_is_kept() -> None:
+    text = "On March 4, 2024 Northwind said the plant would open."
+    assert mask_noise(text) == text
+
+
+def test_inline_script_is_masked() -> None:
+    code = ("document.addEventListener('DOMContentLoaded', function(){ var b = "
+            "document.getElementById('menu'); if (!b) return; b.hidden = true; })")
+    assert_masked(f"{code} {REAL}", code)
+
+
+def test_clean_article_is_untouched() -> None:
+    text = f"{REAL}\n\n{REAL2}\nNorthwind's chief executive, Ana Sousa, said demand was strong."
+    assert mask_noise(text, title="Northwind picks Albany") == text
+
+
+def test_clean_text_collapses_spaces_and_drops_emptied_lines() -> None:
+    text = f"Share on Facebook Share on X\n{REAL}   Share this story\n© 2024 Example\n{REAL2}"
+    assert clean_text(text) == f"{REAL}\n{REAL2}"
+
+
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=400),
+       st.one_of(st.none(), st.text(max_size=40)))
+def test_length_and_newlines_always_kept(text: str, title: str | None) -> None:
+    out = mask_noise(text, title)
+    assert len(out) == len(text)
+    for a, b in zip(text, out, strict=True):
+        assert b == a or (b == " " and a != "\n")
+
+
+def test_speed_budget() -> None:
+    """≤ 0.1 ms per KB in normal conditions; the assert leaves room for a busy CI machine."""
+    page = "\n".join([
+        "Cloud Computing View All Storage Networking Servers and Chips Security View All "
+        "Identity Threat Intelligence Data Privacy Developer Tools Open Source",
+        "Share on Facebook Share on X Share on LinkedIn",
+        *[f"{REAL} {REAL2}"] * 40,
+        "Sign up for the Morning Circuit newsletter.",
+        "© 2024 Example Media Group. All rights reserved.",
+    ])
+    kb = len(page) / 1024
+    best = min(_timed(page) for _ in range(5))
+    assert best / kb < 0.5e-3, f"{best / kb * 1e3:.3f} ms per KB"
+
+
+def _timed(text: str) -> float:
+    t = time.perf_counter()
+    for _ in range(20):
+        mask_noise(text, "Northwind picks Albany")
+    return (time.perf_counter() - t) / 20
