@@ -83,6 +83,7 @@ _PROMOS = tuple(re.compile(p) for p in (
     r"coming to a city near you\b",
 ))
 _PROMO_LINE_MAX = 400
+_PROMO_TAIL_MAX = 60
 
 # Substrings without which a pattern that starts with an alternation cannot match.
 _ANCHORS = {
@@ -281,10 +282,13 @@ def noise_spans(text: str, title: str | None = None) -> list[tuple[int, int]]:
                                     for m in rx.finditer(text)]
     for m in (m for rx in _PROMOS if _may_match(rx, text) for m in rx.finditer(text)):
         ls, le = _line_bounds(text, m.start())
-        if le - ls <= _PROMO_LINE_MAX:
-            spans.append((ls, le))
-        else:
-            spans.append(_sentence_bounds(text, m.start(), m.end(), ls, le))
+        s, e = _sentence_bounds(text, m.start(), m.end(), ls, le)
+        # A promo opens its line; the article may go on after it on the same line
+        # ("VB Event ... near you! Both Acme and Initech ..."), so stop at its end.
+        # A short tail ("Check your inbox to confirm.") belongs to the promo.
+        if le - e <= _PROMO_TAIL_MAX:
+            e = le
+        spans.append((ls, e) if le - ls <= _PROMO_LINE_MAX else (s, e))
     spans.extend(_line_spans(text))
     spans.extend(m.span() for m in _BYLINE.finditer(text, 0, min(len(text), _BYLINE_SCOPE)))
     spans.extend(_agency_spans(text))

@@ -17,6 +17,7 @@ from loaders.text import Sentence
 
 _CAP_TOKEN = r"(?:[A-Z][A-Za-z0-9&'’\-]*(?:\.(?:ai|com|io|net|org|co)\b)?|[0-9]+[A-Za-z]+)"
 _NAME = rf"{_CAP_TOKEN}(?:[ ](?:{_CAP_TOKEN}|of|de|&))*?"
+_NAME_GREEDY = re.compile(rf"\b{_CAP_TOKEN}(?:[ ](?:{_CAP_TOKEN}|&))*")
 _NOUNS = lexicon.COMPANY_NOUNS
 
 # "Kestrel Labs, a Berlin-based chip startup" / "Orvella, which makes ..."
@@ -45,6 +46,9 @@ _POSSESSIVE_NOUN = re.compile(
     r"board|acquisition|purchase|deal|investment|plans?|factory|plant|headquarters|offices?|"
     r"campus|fab|engineers|employees|staff|spokes\w+|platform|chips?|servers?|rivals?|"
     r"competitors?|subsidiary|unit|division|parent|founder|president|market|results|earnings)\b")
+_NOUN_AFTER = re.compile(
+    r"^\s+(?:cloud|CEO|chief|executives?|spokes\w+|shares|stock|data ?cent(?:er|re)s?|"
+    r"engineers|employees|researchers|subsidiary|unit|division|founder|co-founder|Inc|Corp)\b")
 _STRONG_VERB = re.compile(
     r"^\s+(?:Inc|Corp|Ltd|said|says|announced|announces|reported|launched|launches|unveiled|"
     r"opened|opens|acquired|acquires|bought|buys|plans|invested|invests|agreed|confirmed|"
@@ -136,7 +140,7 @@ def _has_company_context(text: str, start: int, end: int) -> bool:
     after = text[end:end + 40]
     before = text[max(0, start - 30):start]
     return bool(_POSSESSIVE_NOUN.match(after) or _STRONG_VERB.match(after)
-                or _CONTEXT_BEFORE.search(before)) and not re.match(r"^\s*[a-z]", after[:0])
+                or _NOUN_AFTER.match(after) or _CONTEXT_BEFORE.search(before))
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -196,11 +200,11 @@ def _unknown_companies(text: str, taken: list[tuple[int, int]], kb: KnowledgeBas
     for m in _DEAL_SUBJECT.finditer(text):
         consider(m.group(1), m.start(1), 0.7)
     # Names ending in a company head word: "Orvella Systems", "Kestrel Labs".
-    for m in re.finditer(rf"\b({_NAME})\b", text):
-        words = m.group(1).split()
+    for m in _NAME_GREEDY.finditer(text):
+        words = m.group(0).split()
         if len(words) >= 2 and words[-1] in lexicon.COMPANY_HEADS and words[0] not in \
                 lexicon.NOT_NAMES:
-            consider(m.group(1), m.start(1), 0.9)
+            consider(m.group(0), m.start(), 0.9)
     # A multi-word unknown name is later shortened to its first word: "Qualtrics".
     for name in list(found.values()):
         first = name.split()[0]

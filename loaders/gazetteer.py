@@ -54,6 +54,12 @@ class Gazetteer:
             for form in _company_variants(surface):
                 add(form, COMPANY, entry)
         for name, places in geo.cities().items():
+            if name in table:
+                # "Google" is an alternate name of Topeka: a known company outranks a
+                # city that goes by that name only as an alias
+                places = tuple(p for p in places if name in (p.name, geo.fold(p.name)))
+                if not places:
+                    continue
             add(name, CITY, places)
         demonyms = {n for names in geo.DEMONYMS.values() for n in names}
         for name, code in geo.countries().items():
