@@ -66,7 +66,8 @@ INVOLVES = EdgeKind("INVOLVES", "involves", ("Event",), ("Company",))
 CONCERNS = EdgeKind("CONCERNS", "concerns", ("Event",), ("Facility",))
 AT = EdgeKind("AT", "at", ("Event",), ("City", "Country"))
 REPORTS = EdgeKind("REPORTS", "reports", ("Article",), ("Event",))
-MENTIONS = EdgeKind("MENTIONS", "mentions", ("Article",), ("Company", "Facility", "City", "Country"))
+MENTIONS = EdgeKind("MENTIONS", "mentions", ("Article",),
+                    ("Company", "Facility", "City", "Country"))
 EDGE_KINDS: Final = (OPERATES, LOCATED_IN, IN_COUNTRY, HEADQUARTERED_IN, COMPETES_WITH,
                      SUBSIDIARY_OF, INVOLVES, CONCERNS, AT, REPORTS, MENTIONS)
 EDGES_BY_NAME: Final = {e.name: e for e in EDGE_KINDS}
@@ -97,7 +98,9 @@ class _Vocab:
 tkg: Final = _Vocab()
 
 
-def ontology_table(path: Path = ONTOLOGY_PATH) -> tuple[dict[str, str], dict[str, dict[str, object]]]:
+def ontology_table(
+    path: Path = ONTOLOGY_PATH,
+) -> tuple[dict[str, str], dict[str, dict[str, object]]]:
     """Read the ontology: ({class local name: neo4j label}, {neo4j type: edge facts}).
 
     Edge facts are `local`, `domain` and `range` (tuples of class local names,

@@ -1,0 +1,96 @@
+"""A process killed mid-ingest leaves the store as before the article; a rerun completes it."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+from kg.store.oxigraph import OxigraphStore
+
+TESTS = Path(__file__).resolve().parent
+
+# Dies with os._exit halfway through the quad stream of the second article's transaction.
+DIE_MID_TRANSACTION = textwrap.dedent("""
+    import os, sys
+    sys.path.insert(0, sys.argv[2])
+    from store_records import aws_article, microsoft_article
+    from kg.store.oxigraph import OxigraphStore
+
+    store = OxigraphStore(sys.argv[1], kb_lookup=lambda n: None)
+    store.add(aws_article())
+
+    def die_halfway(quads):
+        for i, q in enumerate(quads):
+            if i == len(quads) // 2:
+                os._exit(9)
+            yield q
+
+    store.write_hook = die_halfway
+    store.add(microsoft_article())
+    print("not reached")
+""")
+
+# Ingests batches forever, printing after each committed batch, until killed.
+INGEST_FOREVER = textwrap.dedent("""
+    import sys
+    sys.path.insert(0, sys.argv[2])
+    from store_records import deal_article
+    from kg.store.oxigraph import OxigraphStore
+
+    store = OxigraphStore(sys.argv[1], kb_lookup=lambda n: None)
+    store.batch_articles = 25
+    for start in range(0, 100000, 25):
+        batch = [deal_article(f"r{i}", f"Buyer {i}", f"Target {i}", "2024-01-02",
+                              f"Buyer {i} takes over Target {i}.")
+                 for i in range(start, start + 25)]
+        store.add_many(batch)
+        print(start + 25, flush=True)
+""")
+
+
+def run(script: str, path: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-c", script, str(path), str(TESTS)],
+                          capture_output=True, text=True, timeout=120)
+
+
+def test_exit_inside_transaction_leaves_store_as_before(tmp_path):
+    from store_records import aws_article, microsoft_article
+
+    path = tmp_path / "store"
+    out = run(DIE_MID_TRANSACTION, path)
+    assert out.returncode == 9, out.stderr
+
+    with OxigraphStore(tmp_path / "ref", kb_lookup=lambda n: None) as ref:
+        ref.add(aws_article())
+        only_first = ref.stats()
+        ref.add(microsoft_article())
+        both = ref.stats()
+
+    with OxigraphStore(path, kb_lookup=lambda n: None) as store:
+        assert store.stats() == only_first
+        assert store.merges() == []  # the merge the second article made is not on disk
+        res = store.add(microsoft_article())  # the rerun completes it
+        assert not res.unchanged and res.merged
+        assert store.stats() == both
+
+
+def test_sigkill_during_bulk_ingest_loses_only_the_open_batch(tmp_path):
+    path = tmp_path / "store"
+    with subprocess.Popen([sys.executable, "-c", INGEST_FOREVER, str(path), str(TESTS)],
+                          stdout=subprocess.PIPE, text=True) as child:
+        assert child.stdout is not None
+        for _ in range(3):  # let a few batches commit, then kill while the next one is written
+            child.stdout.readline()
+        os.kill(child.pid, signal.SIGKILL)
+        child.wait(timeout=30)
+
+    with OxigraphStore(path, kb_lookup=lambda n: None) as store:
+        stats = store.stats()
+        n = stats["articles"]
+        assert n >= 75 and n % 25 == 0  # whole batches only
+        # Every stored article is complete: one event, two companies each.
+        assert stats["Event"] == n and stats["Company"] == 2 * n and stats["INVOLVES"] == 2 * n
