@@ -299,10 +299,10 @@ def _entry(cells: list[str], source: str, number: int) -> KBEntry:
             ambiguous.add(name)
         elif flag.startswith("ambiguous:"):
             by_key = by_key or {fold(f): f for f in (name, *aliases)}
-            form = by_key.get(fold(flag[len("ambiguous:"):]))
-            if form is None:
+            alias = by_key.get(fold(flag[len("ambiguous:"):]))
+            if alias is None:
                 raise fail(f"flag {flag!r} names no alias of {name!r}; add the alias first")
-            ambiguous.add(form)
+            ambiguous.add(alias)
         else:
             raise fail(f"unknown flag {flag!r}; use ambiguous, ambiguous:<alias> or unit")
     return KBEntry(name, aliases, parent or None, country or None, sector or None,
