@@ -38,7 +38,7 @@ _DEAL_OBJECT = re.compile(
 _DEAL_SUBJECT = re.compile(
     rf"(?:^|[.;:]\s+|,\s+(?:and|while)\s+|\band\s+)({_NAME})\s+(?:has |have |had |will |would |"
     rf"also |recently |previously |last year |earlier this year )?(?:acquired|bought|"
-    rf"agreed to (?:buy|acquire)|announced|said|raised|launched|opened|unveiled|invested|"
+    rf"agreed to (?:buy|acquire)|raised|launched|opened|unveiled|invested|"
     rf"partnered|signed|plans to|is building|built|operates|competes)\b")
 _ACRONYM_DEF = re.compile(r"\(\s*([A-Z][A-Za-z0-9&.\-]{1,9})\s*\)")
 _POSSESSIVE_NOUN = re.compile(
@@ -179,6 +179,8 @@ def _unknown_companies(text: str, taken: list[tuple[int, int]], kb: KnowledgeBas
         name = _clean_name(raw)
         if not _plausible(name, kb) or name in accepted:
             return
+        if strength < 1.0 and " " not in name and _looks_like_surname(text, name):
+            return
         offset = start + raw.find(name) if name in raw else start
         if _overlaps(taken, offset, offset + len(name)):
             return
@@ -212,6 +214,14 @@ def _unknown_companies(text: str, taken: list[tuple[int, int]], kb: KnowledgeBas
                 first not in accepted and re.search(rf"\b{re.escape(first)}\b(?! {re.escape(name.split()[1])})", text):
             found.setdefault(first, name)
     return found
+
+
+def _looks_like_surname(text: str, name: str) -> bool:
+    """'Brannin McBee ... McBee said': a capitalised word before the name makes it a person."""
+    for m in re.finditer(rf"\b([A-Z][a-z]+)\s+{re.escape(name)}\b", text):
+        if m.group(1) not in lexicon.NOT_NAMES:
+            return True
+    return False
 
 
 def _link_acronyms(text: str, accepted: dict[str, tuple[str, KBEntry | None]]) -> None:

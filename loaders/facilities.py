@@ -58,7 +58,7 @@ _STATUS: list[tuple[str, re.Pattern[str]]] = [
     ("opened", re.compile(
         r"\b(?:opened|opens|opening|launched|launches|went live|goes live|go live|is (?:now )?live|"
         r"are (?:now )?live|now open|began operations|begins operations|started operations|"
-        r"came online|comes online|came on ?line|inaugurat\w+|switched on|unveiled its new|"
+        r"came online|comes online|came on ?line|inaugurat\w+|(?:became|is|now) (?:fully )?operational|switched on|unveiled its new|"
         r"cut the ribbon|debuted|now available|is available|are available|became available|"
         r"officially open|has set up|set up)\b", re.I)),
     ("planned", re.compile(
@@ -143,14 +143,22 @@ def _facility(s: Sentence, m: re.Match[str], kind: str, companies: CompanyIndex,
     operator = _operator(s, pos, spans, main_company, kind)
     if operator is None:
         return []
-    sent_cities = [c for c in places.cities if s.start <= c.start < s.end]
-    plural = m.group(0).endswith("s") and not m.group(0).lower().endswith(("headquarters", "campus"))
-    cities = _cities_for(sent_cities, pos, plural)
+    ent = companies.entities.get(operator)
+    if kind == "factory" and ent and ent.entry and ent.entry.sector == "semiconductor":
+        kind = "fab"  # a chipmaker's "factory" is a fab
+    word = m.group(0)
+    plural = word.endswith("s") and not word.lower().endswith(("headquarters", "campus"))
+    cities = _cities_for([c for c in places.cities if s.start <= c.start < s.end],
+                         pos, s.start + m.end(), plural)
     country = None
     if not cities:
-        codes = [c for (a, _b, c) in places.country_spans if s.start <= a < s.end]
+        window = (pos - 25, s.start + m.end() + 80)
+        codes = [c for (a, _b, c) in places.country_spans
+                 if s.start <= a < s.end and window[0] <= a <= window[1]]
         country = codes[0] if codes else None
-    status = _status(s.text)
+    op_end = max((sp.end for sp in spans if sp.name == operator and sp.end <= pos),
+                 default=s.start)
+    status = _status(s.text[op_end - s.start:m.end() + 40])
     ordinal = _ordinal(s.text[:m.start()])
     capacity = dates.find_capacity(s.text)
     investment = dates.find_amount(s.text)
@@ -189,12 +197,16 @@ def _subject_first(text: str, before: list[Span], s: Sentence) -> bool:
     return before[0].start - s.start < 25
 
 
-def _cities_for(cities: list[CityFound], pos: int, plural: bool) -> list[CityFound]:
-    if not cities:
-        return []
+def _cities_for(cities: list[CityFound], pos: int, end: int,
+                plural: bool) -> list[CityFound]:
+    """The cities a facility word points to: 'in Tokyo' after it, or 'Tokyo' just before."""
+    after = [c for c in cities if end <= c.start <= end + 80]
+    before = [c for c in cities if 0 <= pos - c.end <= 25]
     if plural:
-        return cities
-    return [min(cities, key=lambda c: abs(c.start - pos) + (5 if c.start < pos else 0))]
+        return after or before
+    if after:
+        return [after[0]]
+    return before[-1:]
 
 
 def _status(text: str) -> str | None:

@@ -55,6 +55,8 @@ NOT_NAMES = {
     "Street", "Wall", "Silicon", "Valley", "North", "South", "East", "West", "Northern",
     "Southern", "Eastern", "Western", "Central", "Greater", "Bay", "Area", "Covid", "COVID",
     "Series", "Round", "Fund", "Group", "Inc", "Corp", "Ltd", "Co", "Company", "Technologies",
+    "Languages", "Sources", "Source", "Topics", "Tags", "Share", "Comments", "Advertisement",
+    "Sponsored", "Newsletter", "Subscribe", "Login", "Menu", "Search", "Home", "Video",
 }
 GIVEN_NAMES = set("""
 Aaron Adam Adrian Alan Albert Alex Alexander Alexandra Alice Alison Amanda Amy Andrea Andrew
@@ -87,4 +89,8 @@ NEWS_OUTLETS = {
     "Fierce", "SiliconANGLE", "The Next Web", "Digitimes", "DigiTimes", "Yonhap", "Xinhua",
     "South China Morning Post", "SCMP", "Caixin", "Handelsblatt", "Les Echos", "Le Monde",
     "Bloomberg News", "Bloomberg Businessweek", "Dow Jones", "The Telegraph", "Times",
+    "Condé Nast", "Conde Nast", "Politico", "Vox Media", "Guardian News & Media", "Gartner",
+    "Forrester", "Forrester Research", "IDC", "Synergy Research Group", "Canalys",
+    "Counterpoint Research", "TrendForce", "Omdia", "Moody's", "S&P Global", "PitchBook",
+    "Crunchbase", "CB Insights", "Statista",
 }

@@ -32,6 +32,19 @@ AMBIGUOUS_CITIES = {
     "Lafayette", "Bristol", "Newport", "Oxford", "Cambridge", "Tempe", "Provo", "Orlando",
     "Nashville", "Plano", "Espoo",
 }
+# Never a city in English prose, whatever GeoNames says.
+NOT_CITIES = {
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+    "Saturday", "Sunday", "Asia", "Europe", "Africa", "America", "Americas", "Oceania",
+    "University", "Central", "Valley", "Atlantic", "Pacific", "Made", "Can", "Will", "Mark",
+    "Page", "Price", "Cost", "Energy", "Power", "Police", "Nation", "Media", "Digital",
+    "Friendly", "Mission", "Progress", "Victory", "Unity", "Harmony", "Justice", "Commerce",
+    "Enterprise", "Industry", "Opportunity", "Beauty", "Security", "Ocean", "Sky", "Earth",
+}
+_STRONG_LOCATIVE = re.compile(
+    r"\b(?:in|at|near|outside|from|headquartered in|based in|located in|hub in|office in|"
+    r"city of|town of|suburb of)\s+(?:the\s+)?$")
 _LOCATIVE = re.compile(
     r"(?:\b(?:in|at|near|outside|from|to|into|across|around|throughout|of|between|"
     r"headquartered in|based in|located in|hub in|and|or|&)\s+(?:the\s+)?|, )$")
@@ -96,9 +109,12 @@ def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 def _city(text: str, h: Hit, places: tuple[geo.Place, ...], countries: dict[str, int],
           sentence_starts: set[int]) -> CityFound | None:
+    if h.surface in NOT_CITIES:
+        return None
     before = text[max(0, h.start - 30):h.start]
     after = text[h.end:h.end + 40]
-    locative = bool(_LOCATIVE.search(before)) or bool(_PLACE_AFTER.match(after))
+    strong = bool(_STRONG_LOCATIVE.search(before)) or bool(_PLACE_AFTER.match(after))
+    locative = strong or bool(_LOCATIVE.search(before))
     cap_before = _CAP_BEFORE.search(before)
     if cap_before and h.start not in sentence_starts:
         word = cap_before.group(1)
@@ -115,7 +131,7 @@ def _city(text: str, h: Hit, places: tuple[geo.Place, ...], countries: dict[str,
     place = _choose(places, after, countries)
     ambiguous = h.surface in AMBIGUOUS_CITIES or h.surface.split()[0] in lexicon.GIVEN_NAMES
     if ambiguous or place.population < 100_000:
-        if not locative:
+        if not strong:
             return None
     if h.start in sentence_starts and not locative and place.population < 1_000_000:
         return None

@@ -12,7 +12,7 @@ _TITLES = {"mr", "mrs", "ms", "dr", "prof", "st", "gen", "gov", "sen", "rep", "m
 
 # A candidate sentence end: terminal punctuation (plus closing quotes) then space,
 # or a line break. Whether a period really ends a sentence is decided in `sentences`.
-_END = re.compile(r"[.!?][\"'”’)\]]*\s+|\n\s*")
+_END = re.compile(r"[.!?][\"'”’)\]]*\s+|\n\s*|[ \t]{3,}")
 _WORD_BEFORE = re.compile(r"(?<![\w.])([A-Za-z][A-Za-z.]*)\.$")
 
 
