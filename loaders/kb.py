@@ -291,18 +291,18 @@ def _entry(cells: list[str], source: str, number: int) -> KBEntry:
         raise fail(f"sector {sector!r} is not one of: {', '.join(sorted(SECTORS))}")
     ambiguous: set[str] = set()
     unit = False
-    by_key: dict[str, str] | None = None
     for flag in (f.strip() for f in flag_cell.split(",") if f.strip()) if flag_cell else ():
         if flag == "unit":
             unit = True
         elif flag == "ambiguous":
             ambiguous.add(name)
         elif flag.startswith("ambiguous:"):
-            by_key = by_key or {fold(f): f for f in (name, *aliases)}
-            alias = by_key.get(fold(flag[len("ambiguous:"):]))
-            if alias is None:
+            wanted = fold(flag[len("ambiguous:"):])
+            # every form that spells the alias ("Seek" and "SEEK") needs context
+            same = [f for f in (name, *aliases) if fold(f) == wanted]
+            if not same:
                 raise fail(f"flag {flag!r} names no alias of {name!r}; add the alias first")
-            ambiguous.add(alias)
+            ambiguous.update(same)
         else:
             raise fail(f"unknown flag {flag!r}; use ambiguous, ambiguous:<alias> or unit")
     return KBEntry(name, aliases, parent or None, country or None, sector or None,
