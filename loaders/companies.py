@@ -109,9 +109,11 @@ def find_companies(text: str, hits: list[Hit], sents: list[Sentence],
         accepted[h.surface] = (entry.name, entry)
         taken.append((h.start, h.end))
 
+    known = [(h.start, h.end) for h in hits if h.surface in accepted]
     for h in pending:  # ambiguous names need company context somewhere in the article
         entry = h.first(COMPANY)
-        if h.surface in accepted or _has_company_context(text, h.start, h.end):
+        if h.surface in accepted or _has_company_context(text, h.start, h.end) or \
+                _in_company_list(text, h, known):
             accepted[h.surface] = (entry.name, entry)
             taken.append((h.start, h.end))
         elif not (h.has(CITY) or h.has(COUNTRY) or h.has(REGION)):
@@ -124,6 +126,19 @@ def find_companies(text: str, hits: list[Hit], sents: list[Sentence],
 
     _link_acronyms(text, accepted)
     return _collect(text, accepted, hits, sentence_starts)
+
+
+_LIST_GAP = re.compile(r"\s*(?:,|and|or|&|,\s*and|,\s*or)\s*")
+
+
+def _in_company_list(text: str, h: Hit, known: list[tuple[int, int]]) -> bool:
+    """'Amazon.com, Alphabet and Microsoft': a name listed next to known companies."""
+    for s, e in known:
+        if e <= h.start and _LIST_GAP.fullmatch(text[e:h.start]):
+            return True
+        if s >= h.end and _LIST_GAP.fullmatch(text[h.end:s]):
+            return True
+    return False
 
 
 def _is_person(text: str, start: int) -> bool:

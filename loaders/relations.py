@@ -18,7 +18,8 @@ from loaders.kb import KnowledgeBase
 from loaders.text import Sentence
 
 _RIVAL_WORD = re.compile(
-    r"\b(?:rival(?:s|ing|ed|ry|ries)?|arch-?rivals?|compet(?:e|es|ed|ing|itor|itors|ition|itive)|"
+    r"\b(?:rival(?:s|ing|ed|ry|ries)?|arch-?rivals?|compet(?:e|es|ed|ing|itor|itors)|"
+    r"competition (?:from|with|between|against)|"
     r"vie[sd]?|vying|battl(?:e|es|ing|ed)|race|racing|fight(?:s|ing)? (?:with|against)|"
     r"takes? on|taking on|took on|challeng(?:e|es|er|ers|ing)|catch up (?:to|with)|"
     r"trail(?:s|ing|ed)?|lag(?:s|ging|ged)? behind|versus|vs\.?|head-to-head|"
@@ -45,41 +46,55 @@ def find_competitors(sents: list[Sentence], companies: CompanyIndex, kb: Knowled
         spans = _dedupe_spans(companies.in_range(s.start, s.end))
         if not spans:
             continue
-        m = _RIVAL_WORD.search(s.text)
-        if not m:
-            continue
-        names = [sp.name for sp in spans]
         if _NOT_RIVAL.search(s.text) and not re.search(r"\brival|compet", s.text, re.I):
             continue
-        pos = s.start + m.start()
-        before = [sp for sp in spans if sp.end <= pos]
-        after = [sp for sp in spans if sp.start >= pos]
-        found: list[tuple[str, str]] = []
-        if before and after:
-            subject = before[0].name
-            found += [(subject, sp.name) for sp in after]
-            if len(before) > 1 and _is_list(s.text, before, s.start):
-                found += [(a.name, b.name) for a, b in combinations(before, 2)]
-        elif after:
-            subject = main_company if main_company and main_company not in \
-                {sp.name for sp in after} else None
-            if subject and _SUBJECT_PRONOUN.search(s.text[:m.start()]):
-                found += [(subject, sp.name) for sp in after]
-            elif len(after) > 1 and re.search(r"\b(?:between|among|race|battle|war)\b",
-                                              s.text[m.start():], re.I):
-                found += [(a.name, b.name) for a, b in combinations(after, 2)]
-        elif len(before) > 1 and _is_list(s.text, before, s.start):
-            found += [(a.name, b.name) for a, b in combinations(before, 2)]
-        elif len(before) == 1 and main_company and before[0].name != main_company and \
-                re.search(r"\b(?:its|their)\s+(?:\w+\s+)?(?:rival|compet)", s.text, re.I):
-            found.append((main_company, before[0].name))
-        for a, b in found:
-            if a == b or _related(a, b, kb, companies):
-                continue
-            key = frozenset((a, b))
-            pairs.setdefault(key, (a, b, s))
-        del names
+        for m in _RIVAL_WORD.finditer(s.text):
+            for a, b in _rivals_at(s, m, spans, main_company):
+                if a == b or _related(a, b, kb, companies):
+                    continue
+                pairs.setdefault(frozenset((a, b)), (a, b, s))
     return list(pairs.values())
+
+
+def _rivals_at(s: Sentence, m: re.Match[str], spans: list[Span],
+               main_company: str | None) -> list[tuple[str, str]]:
+    """Pairs set against each other by the rivalry word `m` in sentence `s`."""
+    pos, end = s.start + m.start(), s.start + m.end()
+    before = [sp for sp in spans if sp.end <= pos]
+    after = _list_from(s, [sp for sp in spans if sp.start >= end], end)
+    # the subject: "OpenAI rival Anthropic", "Nvidia's rival AMD", else the sentence's first
+    subject = None
+    if before:
+        gap = s.text[before[-1].end - s.start:m.start()]
+        if re.fullmatch(r"(?:['’]s)?\s*(?:\w+\s+){0,2}", gap):
+            subject = before[-1].name
+        elif before[0].start - s.start < 60:
+            subject = before[0].name
+    if subject is None and main_company and _SUBJECT_PRONOUN.search(s.text[:m.start()]):
+        subject = main_company
+    out: list[tuple[str, str]] = []
+    if subject and after:
+        out += [(subject, sp.name) for sp in after if sp.name != subject]
+    elif len(after) > 1 and re.search(r"\b(?:between|among|race|battle|war)\b", m.group(0) +
+                                      s.text[m.end():m.end() + 12], re.I):
+        out += [(a.name, b.name) for a, b in combinations(after, 2)]
+    if not after and len(before) > 1 and _is_list(s.text, before, s.start) and \
+            pos - before[-1].end < 40:
+        out += [(a.name, b.name) for a, b in combinations(before, 2)]  # "X, Y and Z compete"
+    return out
+
+
+def _list_from(s: Sentence, after: list[Span], end: int) -> list[Span]:
+    """The run of names that starts right after the rivalry word: 'rivals like X, Y and Z'."""
+    if not after or after[0].start - end > 45:
+        return []
+    out = [after[0]]
+    for sp in after[1:]:
+        gap = s.text[out[-1].end - s.start:sp.start - s.start]
+        if not re.fullmatch(r"(?:['’]s)?\s*(?:,|and|or|&|,\s*and|,\s*or|as well as)\s*", gap):
+            break
+        out.append(sp)
+    return out
 
 
 def _dedupe_spans(spans: list[Span]) -> list[Span]:
