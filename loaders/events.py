@@ -28,8 +28,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"valuation|valued at|backed by|stake in)\b", re.I)),
     ("partnership", re.compile(
         r"\b(?:partner(?:s|ed|ing|ship|ships)?|teamed up|team up|teams up|alliance|"
-        r"joint venture|collaborat(?:e|es|ed|ing|ion)|signed (?:an? |a multi-year )?"
-        r"(?:agreement|deal|contract|pact)|tie-up|tie up|work(?:s|ed|ing)? with)\b", re.I)),
+        r"joint venture|collaborat(?:e|es|ed|ing|ion) with|signed (?:an? |a multi-year )?"
+        r"(?:agreement|deal|contract|pact)|tie-up|tie up)\b", re.I)),
     ("product_launch", re.compile(
         r"\b(?:launch(?:es|ed|ing)?|unveil(?:s|ed|ing)?|introduc(?:e|es|ed|ing)|releas(?:e|es|ed|"
         r"ing)|debut(?:s|ed)?|rolled out|rolls out|roll out|rolling out)\b\s+(?:its |a |an |the |"
@@ -81,9 +81,12 @@ def find_events(sents: list[Sentence], companies: CompanyIndex, places: PlaceInd
             m = rx.search(s.text)
             if not m:
                 continue
-            if etype == "investment" and not dates.find_amount(s.text) and \
-                    not re.search(r"\binvest", s.text, re.I):
-                continue
+            amount = dates.find_amount(s.text)
+            if etype == "investment" and not amount and (len(names) < 2 or not re.search(
+                    r"\binvest(?:s|ed|ing|ment)? (?:\w+ ){0,3}in\b|\bstake in\b", s.text)):
+                continue  # "investment" with neither money nor a target is talk, not a deal
+            if etype in ("partnership", "acquisition") and len(names) < 2:
+                continue  # a deal has two sides
             city = next((c for c in places.cities if s.start <= c.start < s.end), None)
             country = city.place.country if city else next(
                 (c for (a, _b, c) in places.country_spans if s.start <= a < s.end), None)
@@ -96,14 +99,23 @@ def find_events(sents: list[Sentence], companies: CompanyIndex, places: PlaceInd
 
 
 def _merge(events: list[EventFound]) -> list[EventFound]:
-    seen: dict[tuple[str, frozenset[str], str | None], EventFound] = {}
+    """One event per happening: same type, a shared lead company, compatible amount and place."""
+    out: list[EventFound] = []
     for e in events:
-        key = (e.type, frozenset(e.companies), e.city)
-        old = seen.get(key)
-        if old is None:
-            seen[key] = e
-            continue
-        old.date = old.date or e.date
-        old.amount = old.amount or e.amount
-        old.country = old.country or e.country
-    return list(seen.values())
+        for old in out:
+            if old.type == e.type and old.companies[0] in e.companies and \
+                    _fits(old.amount, e.amount) and _fits(old.city, e.city) and \
+                    _fits(old.date, e.date):
+                old.date = old.date or e.date
+                old.amount = old.amount or e.amount
+                old.city = old.city or e.city
+                old.country = old.country or e.country
+                old.companies += [c for c in e.companies if c not in old.companies][:2]
+                break
+        else:
+            out.append(e)
+    return out
+
+
+def _fits(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a == b or a.startswith(b) or b.startswith(a)
