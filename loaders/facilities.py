@@ -44,6 +44,12 @@ _KINDS: list[tuple[str, str]] = [
 _KIND_RE = re.compile("|".join(f"(?P<{k}>{p})" for k, p in _KINDS))
 _REGION_CONTEXT = re.compile(r"\b(?:cloud|AWS|Azure|availability zones?|data ?cent(?:er|re)s?|"
                              r"infrastructure|latency)\b", re.I)
+_MODIFIER = re.compile(
+    r"[ -](?:chips?|GPUs?|CPUs?|processors?|accelerators?|business(?:es)?|markets?|revenue|"
+    r"products?|customers?|segment|industry|sales|networking|workloads?|equipment|hardware|"
+    r"software|group|division|demand|spending|capacity market|operators|providers|space|"
+    r"efficiency|energy|power|output|jobs|workers|staff|employees|closures?|managers?|"
+    r"technology|technologies|solutions|services|platforms?|systems|portfolio|growth)\b")
 _NOT_OFFICE = re.compile(r"(?:box|back|Oval|post|home|head|front|district|patent|field|"
                          r"government|attorney|press|foreign|statistics|auditor) office", re.I)
 
@@ -104,6 +110,8 @@ def find_facilities(sents: list[Sentence], companies: CompanyIndex, places: Plac
                     r"\b(?:power|nuclear|coal|gas|solar|treatment|desalination)\s+$",
                     s.text[max(0, m.start() - 15):m.start()], re.I):
                 continue
+            if _MODIFIER.match(s.text, m.end()):
+                continue  # "data center chips", "factory output": a market, not a site
             found = _facility(s, m, kind, companies, places, main_company)
             out.extend(found)
         out.extend(_based(s, companies, places))
@@ -243,5 +251,6 @@ def _dedupe(found: list[FacilityFound]) -> list[FacilityFound]:
         old.investment = old.investment or f.investment
     # a facility with no place is dropped when the same operator and kind has one
     placed = {(f.operator, f.kind) for f in seen.values() if f.city or f.country}
+    # a site with neither place nor status is a passing mention ("its data centers")
     return [f for f in seen.values()
-            if f.city or f.country or (f.operator, f.kind) not in placed]
+            if f.city or f.country or (f.status and (f.operator, f.kind) not in placed)]
