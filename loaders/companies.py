@@ -7,6 +7,7 @@ relation rules then read sentence by sentence.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -79,9 +80,15 @@ class Span:
 class CompanyIndex:
     entities: dict[str, CompanyEntity] = field(default_factory=dict)
     spans: list[Span] = field(default_factory=list)
+    _starts: list[int] = field(default_factory=list, repr=False)
 
     def in_range(self, start: int, end: int) -> list[Span]:
-        return [s for s in self.spans if s.start >= start and s.end <= end]
+        """Spans inside [start, end), in text order (spans are kept sorted)."""
+        if len(self._starts) != len(self.spans):
+            self._starts = [s.start for s in self.spans]
+        i = bisect.bisect_left(self._starts, start)
+        j = bisect.bisect_left(self._starts, end, i)
+        return [s for s in self.spans[i:j] if s.end <= end]
 
 
 def find_companies(text: str, hits: list[Hit], sents: list[Sentence],
@@ -261,25 +268,31 @@ def _initials_fit(acro: str, name: str) -> bool:
 def _collect(text: str, accepted: dict[str, tuple[str, KBEntry | None]], hits: list[Hit],
              sentence_starts: set[int]) -> CompanyIndex:
     index = CompanyIndex()
-    if not accepted:
-        return index
-    names = sorted(accepted, key=len, reverse=True)
-    pattern = re.compile(r"(?<![\w@])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w])")
+    found: list[tuple[int, int, str]] = []
+    n = len(text)
+    for surface in accepted:  # a handful of names per article: str.find beats a regex
+        i = text.find(surface)
+        while i >= 0:
+            e = i + len(surface)
+            if (i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "_@")) and \
+                    (e == n or not (text[e].isalnum() or text[e] == "_")):
+                found.append((i, e, surface))
+            i = text.find(surface, i + 1)
+    found.sort(key=lambda f: (f[0], f[0] - f[1]))
     last_end = -1
-    for m in pattern.finditer(text):
-        if m.start() < last_end:
+    for start, end, surface in found:
+        if start < last_end:
             continue
-        surface = m.group(0)
         canonical, entry = accepted[surface]
-        if entry is not None and surface in entry.ambiguous and not _has_company_context(
-                text, m.start(), m.end()) and m.start() in sentence_starts:
+        if entry is not None and surface in entry.ambiguous and start in sentence_starts \
+                and not _has_company_context(text, start, end):
             continue
-        last_end = m.end()
+        last_end = end
         ent = index.entities.get(canonical)
         if ent is None:
             ent = index.entities[canonical] = CompanyEntity(
-                canonical, [], entry, 0.95 if entry else 0.75, m.start())
+                canonical, [], entry, 0.95 if entry else 0.75, start)
         if surface not in ent.mentions:
             ent.mentions.append(surface)
-        index.spans.append(Span(m.start(), m.end(), canonical))
+        index.spans.append(Span(start, end, canonical))
     return index

@@ -41,6 +41,9 @@ _KINDS: list[tuple[str, str]] = [
     ("office", r"\boffices?\b(?! (?:of|for|365|suite|software|space market|politics))|"
                r"(?:tech|engineering|regional|sales|operations|software) (?:hub|cent(?:er|re))s?"),
 ]
+_CHEAP = re.compile(r"(?i:cent(?:er|re)|data|region|zone|fab|foundry|factor|plant|"
+                    r"facilit|headquarter|head office|HQ|campus|office|hub|lab|supercomputer|"
+                    r"server farm|assembly|production)")
 _KIND_RE = re.compile("|".join(f"(?P<{k}>{p})" for k, p in _KINDS))
 _REGION_CONTEXT = re.compile(r"\b(?:cloud|AWS|Azure|availability zones?|data ?cent(?:er|re)s?|"
                              r"infrastructure|latency)\b", re.I)
@@ -98,6 +101,10 @@ def find_facilities(sents: list[Sentence], companies: CompanyIndex, places: Plac
                     main_company: str | None) -> list[FacilityFound]:
     out: list[FacilityFound] = []
     for s in sents:
+        if "based" in s.text or "headquartered" in s.text:
+            out.extend(_based(s, companies, places))
+        if not _CHEAP.search(s.text):
+            continue  # most sentences name no facility: skip the big alternation
         for m in _KIND_RE.finditer(s.text):
             kind = m.lastgroup or "other"
             word = m.group(0)
@@ -114,7 +121,6 @@ def find_facilities(sents: list[Sentence], companies: CompanyIndex, places: Plac
                 continue  # "data center chips", "factory output": a market, not a site
             found = _facility(s, m, kind, companies, places, main_company)
             out.extend(found)
-        out.extend(_based(s, companies, places))
     return _dedupe(out)
 
 
