@@ -1,0 +1,222 @@
+"""What the `kg` commands do, on top of the public store API (`Store` and named queries).
+
+Each function takes an open `Store` and returns plain data (dicts, dataclasses)
+that `kg.render` prints; nothing here prints or exits, so the same calls serve
+the CLI, the demo and scripts.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from kg.errors import InputError
+from kg.store.base import Store
+from loaders.formats import ReadProblem
+from loaders.record import Article, Extraction
+
+# Articles sent to `Store.add_many` at once: large enough to batch writes, small
+# enough that progress moves and memory stays flat on big inputs.
+INGEST_BATCH = 64
+
+
+@dataclass
+class IngestSummary:
+    """What `ingest` did: one row per article read, one per skipped input, and totals."""
+
+    articles: list[dict[str, Any]] = field(default_factory=list)
+    skipped: list[dict[str, Any]] = field(default_factory=list)
+    merged: list[dict[str, str]] = field(default_factory=list)
+    new_entities: int = 0
+    facts: int = 0
+
+    def count(self, status: str) -> int:
+        return sum(1 for a in self.articles if a["status"] == status)
+
+    def totals(self) -> dict[str, int]:
+        return {"articles": len(self.articles), "new": self.count("new"),
+                "replaced": self.count("replaced"),
+                "already_stored": self.count("already stored"),
+                "new_entities": self.new_entities, "merged": len(self.merged),
+                "facts": self.facts, "skipped": len(self.skipped)}
+
+
+def _paired(items: Iterable[Article | ReadProblem],
+            pending: deque[Article | ReadProblem]) -> Iterator[Article | ReadProblem]:
+    # extract_many yields one result per item, in order, but drops the article
+    # text the store needs for the content id; remember items as they go in.
+    for item in items:
+        pending.append(item)
+        yield item
+
+
+def ingest(store: Store, paths: Sequence[str | Path], *, workers: int = 1,
+           field_map: Mapping[str, str] | None = None, pattern: str | None = None,
+           on_article: Callable[[int, str], None] | None = None,
+           on_skip: Callable[[ReadProblem], None] | None = None) -> IngestSummary:
+    """Read, extract and store every article under `paths`; idempotent.
+
+    `on_article(done, source)` is called as articles are extracted and
+    `on_skip(problem)` for each skipped input, so a caller can show progress.
+    """
+    from loaders.batch import extract_many
+    from loaders.readers import iter_articles
+
+    summary = IngestSummary()
+    pending: deque[Article | ReadProblem] = deque()
+    batch: list[tuple[Extraction, Article]] = []
+    items = iter_articles(paths, field_map=field_map, pattern=pattern)
+    results = extract_many(_paired(items, pending), workers=workers)
+    try:
+        for res in results:
+            item = pending.popleft()
+            if isinstance(res, ReadProblem):
+                summary.skipped.append({"source": res.source, "line": res.line,
+                                        "reason": res.message})
+                if on_skip:
+                    on_skip(res)
+                continue
+            assert isinstance(item, Article)
+            batch.append((res, item))
+            if on_article:
+                on_article(len(summary.articles) + len(batch), res.source or res.id)
+            if len(batch) >= INGEST_BATCH:
+                _store_batch(store, batch, summary)
+                batch = []
+        _store_batch(store, batch, summary)
+    finally:
+        getattr(results, "close", lambda: None)()
+    return summary
+
+
+def _store_batch(store: Store, batch: list[tuple[Extraction, Article]],
+                 summary: IngestSummary) -> None:
+    if not batch:
+        return
+    results = store.add_many([x for x, _ in batch], [a.text for _, a in batch])
+    for (x, a), r in zip(batch, results, strict=True):
+        status = "already stored" if r.unchanged else "replaced" if r.replaced else "new"
+        summary.articles.append({
+            "source": x.source or a.source or x.id, "article": r.article, "record": x.id,
+            "title": x.title, "status": status, "new_entities": len(r.new_entities),
+            "facts": 0 if r.unchanged else r.facts})
+        summary.new_entities += len(r.new_entities)
+        summary.merged += r.merged
+        summary.facts += 0 if r.unchanged else r.facts
+
+
+# ------------------------------------------------------------------ lookups
+def articles(store: Store, match: str | None = None) -> list[dict[str, Any]]:
+    """Stored articles (content id, record id, title, date, facts), optionally filtered."""
+    return store.query("articles", {"match": match} if match else {})
+
+
+def lookup(store: Store, name: str) -> list[dict[str, Any]]:
+    """Entities `name` denotes (kind, key, label): by key, by name, or as a resolved company."""
+    return store.query("lookup", {"name": name})
+
+
+def company_key(store: Store, name: str) -> str:
+    """The stored company `name` denotes (its key); `InputError` with suggestions if none."""
+    for r in lookup(store, name):
+        if r["kind"] == "Company":
+            return str(r["key"])
+    names = [str(r["name"]) for r in store.query("companies", {})]
+    raise InputError(f"No company {name!r} in the store.{_did_you_mean(name, names)} "
+                     "List them with `kg companies` (or `kg companies --match TEXT`).")
+
+
+def _did_you_mean(name: str, names: Iterable[str]) -> str:
+    close = difflib.get_close_matches(name, list(set(names)), n=3, cutoff=0.6)
+    lower = name.casefold()
+    close += [n for n in names if lower in n.casefold() and n not in close][:3]
+    return f" Did you mean: {', '.join(close[:5])}?" if close else ""
+
+
+def facts(store: Store, entity: str | None = None) -> list[dict[str, Any]]:
+    """Every stored fact (or those touching `entity`, by name or key), with its sources."""
+    return store.query("facts", {"entity": entity} if entity else {})
+
+
+def show(store: Store, name: str) -> list[dict[str, Any]]:
+    """Each entity called `name` with its facts and, per fact, the articles behind it.
+
+    Returns one dict per matching entity: `kind`, `key`, `name`, `facts` (each with
+    `relation`, `direction`, `other`, `other_kind`, `evidence`, `articles` as
+    [{article, title, published}]). `InputError` if nothing matches.
+    """
+    found = {(str(r["kind"]), str(r["key"])) for r in lookup(store, name)}
+    found = {f for f in found if f[0] != "Article"}
+    if not found:
+        names = [str(r["name"]) for r in store.query("companies", {})]
+        raise InputError(f"No entity {name!r} in the store.{_did_you_mean(name, names)} "
+                         "Give a company, city, country or facility name or key; "
+                         "`kg companies` and `kg facilities` list them.")
+    rows = facts(store, name)
+    titles = {a["article"]: a for a in articles(store)}
+
+    def matches(r: dict[str, Any], end: str) -> bool:
+        return (str(r[f"{end}_kind"]), str(r[end])) in found
+
+    entities: dict[tuple[str, str], dict[str, Any]] = {}
+    for kind, key in found:
+        entities[(kind, key)] = {"kind": kind, "key": key, "name": key, "facts": []}
+    for r in rows:
+        for me, other, direction in (("subject", "object", "out"), ("object", "subject", "in")):
+            if not matches(r, me):
+                continue
+            ref = (str(r[f"{me}_kind"]), str(r[me]))
+            ent = entities[ref]
+            ent["name"] = r[f"{me}_name"]
+            ent["facts"].append({
+                "relation": r["relation"], "direction": direction, "other": r[f"{other}_name"],
+                "other_kind": r[f"{other}_kind"], "other_key": r[other], "role": r["role"],
+                "evidence": r["evidence"],
+                "articles": [{"article": a, "title": titles.get(a, {}).get("title"),
+                              "published": titles.get(a, {}).get("published")}
+                             for a in str(r["sources"]).split()]})
+    return sorted(entities.values(), key=lambda e: (e["kind"] != "Company", -len(e["facts"])))
+
+
+def why(store: Store, subject: str, relation: str, obj: str) -> list[dict[str, Any]]:
+    """The articles and evidence sentences behind `subject relation obj`; `InputError` if none."""
+    rows = store.query("why", {"subject": subject, "relation": relation, "object": obj})
+    if not rows:
+        raise InputError(f"No stored article says {subject!r} {relation.upper()} {obj!r}. "
+                         f"See what is known with `kg show {_quote(subject)}`.")
+    return rows
+
+
+def _quote(s: str) -> str:
+    return f'"{s}"' if " " in s else s
+
+
+def forget(store: Store, article: str) -> dict[str, Any]:
+    """Remove an article (content id or record id) and the facts only it asserted."""
+    res = store.forget(article)
+    if not res.found:
+        raise InputError(f"No stored article {article!r}: give its content id or record id, "
+                         "as listed by `kg articles`.")
+    return {"article": res.article, "quads_removed": res.quads_removed,
+            "facts_removed": res.facts_removed, "facts_kept": res.facts_kept}
+
+
+def competitors(store: Store, company: str) -> list[dict[str, Any]]:
+    """Rivals of `company`: one row per rival, with article count and a sample sentence."""
+    key = company_key(store, company)
+    out = []
+    for r in store.query("competitors", {"company": key}):
+        mine_a = r["a"] == key
+        out.append({"rival": r["b_name"] if mine_a else r["a_name"],
+                    "key": r["b"] if mine_a else r["a"],
+                    "articles": r["articles"], "evidence": r["evidence"]})
+    return out
+
+
+def footprint(store: Store, company: str) -> list[dict[str, Any]]:
+    """Countries and cities where `company` operates facilities, with their kinds."""
+    return store.query("footprint", {"company": company_key(store, company)})
