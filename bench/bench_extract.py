@@ -1,0 +1,181 @@
+"""Extraction throughput: articles per second, in-process and through `extract_many`.
+
+    python bench/bench_extract.py                 # 3000 synthetic articles of 2-4 KB
+    python bench/bench_extract.py --articles 500 --size 1000-2000
+
+Synthetic articles are built from templates below (invented wording, names
+varied from lists so no two are alike). Every figure is measured after a
+warm-up, so the one-off gazetteer build (~1-2 s) is not counted. The dev
+corpus, if present, is only read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import statistics
+import sys
+import time
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from loaders.batch import extract_many
+from loaders.extract import extract
+from loaders.gazetteer import default_gazetteer
+from loaders.readers import iter_articles
+from loaders.record import Article
+
+DEV_CORPUS = Path("/work/shared/corpus/dev/articles.jsonl")
+
+COMPANIES = ["Intel", "Microsoft", "Google", "Amazon", "Nvidia", "Samsung", "TSMC", "Apple",
+             "Meta", "Oracle", "IBM", "AMD", "Micron", "Qualcomm", "Cisco", "Dell",
+             "Equinix", "Digital Realty", "Alibaba", "Tencent", "SAP", "Ericsson", "Nokia"]
+CITIES = [("Phoenix", "Arizona"), ("Dublin", "Ireland"), ("Frankfurt", "Germany"),
+          ("Osaka", "Japan"), ("Austin", "Texas"), ("Columbus", "Ohio"),
+          ("Singapore", "Singapore"), ("Madrid", "Spain"), ("Hyderabad", "India"),
+          ("Warsaw", "Poland"), ("Sao Paulo", "Brazil"), ("Melbourne", "Australia"),
+          ("Dresden", "Germany"), ("Boise", "Idaho"), ("Querétaro", "Mexico")]
+FACILITIES = ["data center", "chip plant", "fab", "cloud region", "research center",
+              "campus", "assembly factory", "regional headquarters", "engineering office"]
+VERBS = ["opened", "announced", "broke ground on", "completed", "unveiled plans for",
+         "said it would build", "expanded"]
+AMOUNTS = ["$1.2 billion", "$650 million", "€2 billion", "$4.5bn", "£300 million", "$80m"]
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"]
+
+LEADS = [
+    "{co} {verb} a {fac} in {city}, {region}, on {day}, a project worth {amount}.",
+    "On {day}, {co} {verb} a new {fac} outside {city}, {region}, for about {amount}.",
+    "{co} has {verb} its {ordinal} {fac} in {city}, {region}, the company said on {day}.",
+]
+MIDDLES = [
+    "The site will employ roughly {n} people once it is running, local officials said.",
+    "The move puts {co} in closer competition with {rival}, which runs a similar site "
+    "near {city2}.",
+    "{rival} and {co} have both been adding capacity as demand for computing keeps rising.",
+    "Analysts said the {fac} would help {co} keep pace with rivals such as {rival} and "
+    "{rival2}.",
+    "Construction is expected to take {years} years, with the first phase finished by {year}.",
+    "The {fac} will draw up to {mw} MW of power, and the utility has agreed to add supply.",
+    "{co} said it had also signed a partnership with {rival2} to share cooling technology.",
+    "Earlier this year {rival} opened an office in {city2}, {region2}.",
+    "A spokesperson for {co} declined to say how many more sites are planned in {region}.",
+    "The investment follows a weak quarter for {rival}, whose shares fell after the news.",
+]
+CLOSE = [
+    "Neither company replied to a request for further comment.",
+    "The regional government said permits were granted earlier in the month.",
+    "Shares of {co} were little changed in early trading.",
+]
+ORDINALS = ["first", "second", "third", "fourth", "fifth"]
+
+
+def synthetic_article(i: int, rng: random.Random, lo: int, hi: int) -> Article:
+    """An invented news article of `lo`..`hi` bytes naming companies, cities and facilities."""
+    target = rng.randint(lo, hi)
+    co, rival, rival2 = rng.sample(COMPANIES, 3)
+    (city, region), (city2, region2) = rng.sample(CITIES, 2)
+    fac = rng.choice(FACILITIES)
+
+    def fill(t: str) -> str:
+        return t.format(co=co, rival=rival, rival2=rival2, city=city, region=region,
+                        city2=city2, region2=region2, fac=fac, verb=rng.choice(VERBS),
+                        amount=rng.choice(AMOUNTS), day=rng.choice(WEEKDAYS),
+                        ordinal=rng.choice(ORDINALS), n=rng.randrange(200, 3000, 50),
+                        years=rng.randint(2, 5), year=rng.randint(2025, 2030),
+                        mw=rng.randrange(50, 500, 10))
+
+    paras = [fill(rng.choice(LEADS))]
+    size = len(paras[0])
+    while size < target:
+        sents = " ".join(fill(rng.choice(MIDDLES)) for _ in range(rng.randint(2, 4)))
+        paras.append(sents)
+        size += len(sents) + 2
+    paras.append(fill(rng.choice(CLOSE)))
+    title = f"{co} bets on {city} with new {fac}"
+    return Article(id=f"syn-{i}", text="\n\n".join(paras), title=title,
+                   published=f"2024-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}")
+
+
+def _timed(run: Callable[[], int]) -> tuple[int, float]:
+    t = time.perf_counter()
+    n = run()
+    return n, time.perf_counter() - t
+
+
+def _count(results: Iterable[object]) -> int:
+    return sum(1 for _ in results)
+
+
+def _row(name: str, n: int, seconds: float, base: float | None = None) -> str:
+    rate = n / seconds if seconds else 0.0
+    ratio = f"{rate / base:5.2f}x" if base else "     "
+    return f"{name:<34} {n:>6} {seconds:>8.2f} {rate:>10.1f} {1000 * seconds / n:>8.2f} {ratio}"
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--articles", type=int, default=3000, help="synthetic articles (default 3000)")
+    ap.add_argument("--size", default="2000-4000",
+                    help="synthetic article size range in bytes, LO-HI (default 2000-4000)")
+    ap.add_argument("--chunksize", type=int, default=16, help="extract_many chunk size")
+    ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--no-dev", action="store_true", help="skip the dev corpus")
+    args = ap.parse_args(argv)
+    try:
+        lo, hi = (int(x) for x in args.size.split("-"))
+    except ValueError:
+        ap.error("--size must be LO-HI in bytes, e.g. 2000-4000")
+
+    rng = random.Random(args.seed)
+    arts = [synthetic_article(i, rng, lo, hi) for i in range(args.articles)]
+    sizes = [len(a.text.encode()) for a in arts]
+    print(f"{len(arts)} synthetic articles, {min(sizes)}-{max(sizes)} bytes "
+          f"(mean {statistics.mean(sizes):.0f})", file=sys.stderr)
+
+    t = time.perf_counter()
+    gz = default_gazetteer()
+    print(f"gazetteer build: {time.perf_counter() - t:.2f} s (not counted below)",
+          file=sys.stderr)
+    for a in arts[:50]:  # warm-up: caches, lazy imports
+        extract(a, gz)
+
+    header = f"{'run':<34} {'arts':>6} {'seconds':>8} {'arts/s':>10} {'ms/art':>8} ratio"
+    lines = [header, "-" * len(header)]
+    cpu = time.process_time()
+    n, s_single = _timed(lambda: _count(extract(a, gz) for a in arts))
+    cpu = time.process_time() - cpu
+    base = n / s_single
+    lines.append(_row("extract() in-process", n, s_single))
+    for w in (1, 2):
+        n, s = _timed(lambda w=w: _count(extract_many(arts, workers=w,
+                                                       chunksize=args.chunksize)))
+        lines.append(_row(f"extract_many(workers={w})", n, s, base))
+
+    if DEV_CORPUS.exists() and not args.no_dev:
+        dev = [a for a in iter_articles([DEV_CORPUS]) if isinstance(a, Article)]
+        per: list[float] = []
+        for a in dev:
+            t = time.perf_counter()
+            extract(a, gz)
+            per.append(time.perf_counter() - t)
+        total = sum(per)
+        lines.append(_row("dev corpus, extract() in-process", len(dev), total, None))
+        n, s = _timed(lambda: _count(extract_many(dev, workers=2, chunksize=args.chunksize)))
+        lines.append(_row("dev corpus, extract_many(workers=2)", n, s, len(dev) / total))
+        q = statistics.quantiles(per, n=20)
+        kb = statistics.mean(len(a.text.encode()) for a in dev) / 1024
+        lines.append(f"dev corpus per article (mean {kb:.1f} KB): median {1000 * q[9]:.1f} ms, "
+                     f"p95 {1000 * q[18]:.1f} ms, max {1000 * max(per):.1f} ms")
+    lines.append(f"in-process CPU time: {1000 * cpu / len(arts):.2f} ms/article "
+                 f"({len(arts) / cpu:.0f} articles/s per core if it had the core to itself)")
+    print("\n".join(lines))
+    # This run keeps one or two cores busy; a higher load means other processes
+    # took CPU time from it, so the figures are low and the workers=2 gain understated.
+    print(f"cores: {os.cpu_count()}, 1-minute load average at the end: "
+          f"{os.getloadavg()[0]:.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
