@@ -194,8 +194,12 @@ def _operator(s: Sentence, pos: int, spans: list[Span], main_company: str | None
         if re.match(r"^['’]s\b", tail) and len(tail) < 60:
             return sp.name
     if before:
-        return before[0].name if len(before) > 1 and _subject_first(text, before, s) else \
-            before[-1].name
+        # the nearest company, unless it is an object ("a deal with X", "chips from X")
+        for sp in reversed(before):
+            lead = text[max(0, sp.start - s.start - 14):sp.start - s.start]
+            if not _OBJECT_LEAD.search(lead):
+                return sp.name
+        return before[0].name
     after = [sp for sp in spans if sp.start >= pos]
     if after and kind == "headquarters":
         return after[0].name  # "the San Francisco headquarters of Acme"
@@ -204,6 +208,10 @@ def _operator(s: Sentence, pos: int, spans: list[Span], main_company: str | None
     if main_company and re.search(r"\b(?:the company|it|its|the firm|the group)\b", text, re.I):
         return main_company
     return None
+
+
+_OBJECT_LEAD = re.compile(r"\b(?:with|for|from|by|to|like|including|and|of|than|as|"
+                          r"versus|against|rival|rivals)\s+(?:the\s+)?$")
 
 
 def _subject_first(text: str, before: list[Span], s: Sentence) -> bool:

@@ -84,6 +84,11 @@ def _rivals_at(s: Sentence, m: re.Match[str], spans: list[Span],
     return out
 
 
+# What stands between two names of one list: "X (XY), Z and W".
+_LIST_GAP = re.compile(r"(?:['’]s)?\s*(?:\([^()]{1,30}\))?\s*(?:,|and|or|&|,\s*and|,\s*or|"
+                       r"as well as)\s*")
+
+
 def _list_from(s: Sentence, after: list[Span], end: int) -> list[Span]:
     """The run of names that starts right after the rivalry word: 'rivals like X, Y and Z'."""
     if not after or after[0].start - end > 45:
@@ -91,7 +96,7 @@ def _list_from(s: Sentence, after: list[Span], end: int) -> list[Span]:
     out = [after[0]]
     for sp in after[1:]:
         gap = s.text[out[-1].end - s.start:sp.start - s.start]
-        if not re.fullmatch(r"(?:['’]s)?\s*(?:,|and|or|&|,\s*and|,\s*or|as well as)\s*", gap):
+        if not _LIST_GAP.fullmatch(gap):
             break
         out.append(sp)
     return out
