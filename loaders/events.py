@@ -63,9 +63,10 @@ def find_events(sents: list[Sentence], companies: CompanyIndex, places: PlaceInd
         if etype is None:
             continue
         s = f.sentence
+        date = next((d for x in [s, *f.also] if (d := dates.find_date(x.text, published))),
+                    None)
         out.append(EventFound(etype, [f.operator], f.city.name if f.city else None, f.country,
-                              dates.find_date(s.text, published), f.investment, s,
-                              f.confidence * 0.9))
+                              date, f.investment, s, f.confidence * 0.9))
     for s in sents:
         spans = companies.in_range(s.start, s.end)
         names: list[str] = []

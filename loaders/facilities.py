@@ -11,7 +11,7 @@ is the place the sentence puts it in.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from loaders import dates
 from loaders.companies import CompanyIndex, Span
@@ -95,6 +95,7 @@ class FacilityFound:
     investment: str | None
     sentence: Sentence
     confidence: float
+    also: list[Sentence] = field(default_factory=list)  # other sentences that tell it
 
 
 def find_facilities(sents: list[Sentence], companies: CompanyIndex, places: PlaceIndex,
@@ -259,6 +260,7 @@ def _dedupe(found: list[FacilityFound]) -> list[FacilityFound]:
         if old is None:
             seen[key] = f
             continue
+        old.also.append(f.sentence)
         old.status = old.status or f.status
         old.ordinal = old.ordinal or f.ordinal
         old.capacity = old.capacity or f.capacity
