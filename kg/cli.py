@@ -11,7 +11,9 @@ import sys
 
 import typer
 
+from kg.commands import explore as explore_cmds
 from kg.commands import extract as extract_cmds
+from kg.commands import manage as manage_cmds
 from kg.errors import KGError
 
 app = typer.Typer(
@@ -24,7 +26,9 @@ app = typer.Typer(
     add_completion=False,
 )
 
-for module in (extract_cmds,):
+for module in (extract_cmds,
+               manage_cmds,
+               explore_cmds):
     module.register(app)
 
 

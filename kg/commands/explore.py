@@ -1,0 +1,208 @@
+"""Read commands over the store: show, companies, facilities, competitors, timeline,
+footprint, path, why, query and analyze. Each opens the store, calls `kg.service`
+or `kg.analysis`, and prints with `kg.render`.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+import typer
+
+from kg import service
+from kg.commands._common import FormatOpt, StoreOpt, store
+from kg.render import Format, Section, emit
+
+
+def register(app: typer.Typer) -> None:
+    """Add the read commands to the app."""
+    for name, fn in (("show", show_cmd), ("companies", companies_cmd),
+                     ("facilities", facilities_cmd), ("competitors", competitors_cmd),
+                     ("timeline", timeline_cmd), ("footprint", footprint_cmd),
+                     ("path", path_cmd), ("why", why_cmd), ("query", query_cmd),
+                     ("analyze", analyze_cmd)):
+        app.command(name)(fn)
+
+
+# ---------------------------------------------------------------- sections
+# Built apart from the commands so `kg demo` prints the very same tables.
+
+def companies_section(s: Any, match: str | None = None) -> Section:
+    rows = s.query("companies", {"match": match} if match else {})
+    return Section("companies", rows, ("name", "key", "facilities", "events", "articles"),
+                   empty="no companies stored yet; run `kg ingest PATH` first")
+
+
+def facilities_section(s: Any, **filters: str | None) -> Section:
+    rows = s.query("facilities", {k: v for k, v in filters.items() if v})
+    return Section("facilities", rows, ("operator_name", "facility_kind", "city_name",
+                                        "country_code", "statuses", "articles", "facility"),
+                   empty="no facility matches")
+
+
+def competitors_section(s: Any, company: str) -> Section:
+    return Section("competitors", service.competitors(s, company),
+                   ("rival", "articles", "evidence"), title=f"competitors of {company}",
+                   empty="no rival stored")
+
+
+def why_section(s: Any, subject: str, relation: str, obj: str) -> Section:
+    rows = service.why(s, subject, relation, obj)
+    return Section("why", rows, ("evidence", "title", "published", "article", "confidence"),
+                   title=f"why: {subject} {relation.upper()} {obj}")
+
+
+# ---------------------------------------------------------------- commands
+
+def show_cmd(name: Annotated[str, typer.Argument(help="Entity name or key, e.g. 'AWS'.")],
+             store_spec: StoreOpt = None, fmt: FormatOpt = Format.table) -> None:
+    """Show an entity with its facts and the articles behind each fact.
+
+    Example: kg show "Alibaba Cloud"
+    """
+    with store(store_spec) as s:
+        entities = service.show(s, name)
+    if fmt is Format.json:
+        emit(Section("entities", entities), fmt)
+        return
+    sections = []
+    for e in entities:
+        rows = [{**{k: f[k] for k in ("relation", "direction", "other", "other_kind",
+                                      "role", "evidence")},
+                 "articles": "; ".join(a["title"] or a["article"] for a in f["articles"])}
+                for f in e["facts"]]
+        sections.append(Section(f"{e['kind']} {e['key']}", rows,
+                                title=f"{e['name']} ({e['kind']}, key {e['key']})",
+                                empty="no facts besides its name"))
+    emit(sections, fmt)
+
+
+def companies_cmd(match: Annotated[str | None, typer.Option(
+                      "--match", "-m", help="Only companies whose name or key contains this.")]
+                  = None, store_spec: StoreOpt = None, fmt: FormatOpt = Format.table) -> None:
+    """List stored companies with facility, event and article counts, most reported first."""
+    with store(store_spec) as s:
+        emit(companies_section(s, match), fmt)
+
+
+def facilities_cmd(
+    company: Annotated[str | None, typer.Option(help="Operator name, e.g. 'AWS'.")] = None,
+    city: Annotated[str | None, typer.Option(help="City name, e.g. Tokyo.")] = None,
+    country: Annotated[str | None, typer.Option(help="ISO country code, e.g. JP.")] = None,
+    kind: Annotated[str | None, typer.Option(help="data_center, cloud_region, fab, "
+                                                  "factory, office, campus, ...")] = None,
+    status: Annotated[str | None, typer.Option(help="announced, planned, opened, ...")] = None,
+    store_spec: StoreOpt = None, fmt: FormatOpt = Format.table,
+) -> None:
+    """List facilities with operator, kind, status and place; every filter is optional."""
+    with store(store_spec) as s:
+        if company:
+            company = service.company_key(s, company)
+        emit(facilities_section(s, company=company, city=city, country=country, kind=kind,
+                                status=status), fmt)
+
+
+def competitors_cmd(company: Annotated[str, typer.Argument(help="Company name.")],
+                    store_spec: StoreOpt = None, fmt: FormatOpt = Format.table) -> None:
+    """List the rivals of a company, with the sentence that says so."""
+    with store(store_spec) as s:
+        emit(competitors_section(s, company), fmt)
+
+
+def timeline_cmd(
+    company: Annotated[str | None, typer.Option(help="Only events involving it.")] = None,
+    since: Annotated[str | None, typer.Option(help="YYYY[-MM[-DD]]: only events from then.")]
+    = None,
+    store_spec: StoreOpt = None, fmt: FormatOpt = Format.table,
+) -> None:
+    """List events (openings, deals, investments) in date order."""
+    with store(store_spec) as s:
+        params = {"since": since} if since else {}
+        if company:
+            params["company"] = service.company_key(s, company)
+        rows = s.query("timeline", params)
+    emit(Section("timeline", rows, ("date", "type", "name", "amount", "place", "articles",
+                                    "evidence"), empty="no events"), fmt)
+
+
+def footprint_cmd(company: Annotated[str, typer.Argument(help="Company name.")],
+                  store_spec: StoreOpt = None, fmt: FormatOpt = Format.table) -> None:
+    """List the countries and cities where a company operates facilities."""
+    with store(store_spec) as s:
+        rows = service.footprint(s, company)
+    emit(Section("footprint", rows, ("country", "city", "facilities", "kinds"),
+                 title=f"footprint of {company}", empty="no facility stored"), fmt)
+
+
+def path_cmd(a: Annotated[str, typer.Argument(help="First entity.")],
+             b: Annotated[str, typer.Argument(help="Second entity.")],
+             store_spec: StoreOpt = None, fmt: FormatOpt = Format.table) -> None:
+    """Show how two entities are connected: a shortest path, with the evidence per hop."""
+    from kg import analysis
+
+    with store(store_spec) as s:
+        g = analysis.entity_graph(service.facts(s))
+        start = analysis.find_node(g, service.lookup(s, a), a)
+        end = analysis.find_node(g, service.lookup(s, b), b)
+    emit(Section("path", analysis.path(g, start, end),
+                 ("from", "relation", "to", "evidence", "sources"),
+                 title=f"path: {a} -> {b}"), fmt)
+
+
+def why_cmd(subject: Annotated[str, typer.Argument(help="Subject entity, e.g. 'Alibaba Cloud'.")],
+            relation: Annotated[str, typer.Argument(help="OPERATES, COMPETES_WITH, ...")],
+            obj: Annotated[str, typer.Argument(metavar="OBJECT", help="Object entity.")],
+            store_spec: StoreOpt = None, fmt: FormatOpt = Format.table) -> None:
+    """Show the sentences (and articles) behind one fact: SUBJECT RELATION OBJECT."""
+    with store(store_spec) as s:
+        emit(why_section(s, subject, relation, obj), fmt)
+
+
+def query_cmd(
+    name: Annotated[str | None, typer.Argument(help="Named query, see --list.")] = None,
+    param: Annotated[list[str] | None, typer.Option(
+        "--param", "-p", metavar="KEY=VALUE", help="A parameter; repeatable.")] = None,
+    list_: Annotated[bool, typer.Option("--list", help="List named queries.")] = False,
+    store_spec: StoreOpt = None, fmt: FormatOpt = Format.table,
+) -> None:
+    """Run a named query from queries/ with bound parameters (never pasted into the text).
+
+    Example: kg query facilities -p city=Tokyo
+    """
+    from kg.errors import QueryError
+    from kg.queries import get_query, list_queries
+
+    if list_ or name is None:
+        rows = [{"name": q["name"], "description": q["description"],
+                 "params": ", ".join(f"{p['name']} ({p['type']}"
+                                     f"{', required' if p['required'] else ''})"
+                                     for p in q["params"])}  # type: ignore[attr-defined]
+                for q in list_queries()]
+        emit(Section("queries", rows, ("name", "params", "description")), fmt)
+        return
+    params: dict[str, str] = {}
+    for p in param or []:
+        key, sep, value = p.partition("=")
+        if not sep or not key.strip():
+            raise QueryError(f"-p {p!r} is not KEY=VALUE; e.g. -p company=AWS.")
+        params[key.strip()] = value
+    get_query(name)  # unknown names fail before the store is opened
+    with store(store_spec) as s:
+        emit(Section(name, s.query(name, params), empty="no rows"), fmt)
+
+
+def analyze_cmd(top: Annotated[int, typer.Option(min=1, help="Companies to rank.")] = 10,
+                store_spec: StoreOpt = None, fmt: FormatOpt = Format.table) -> None:
+    """Graph analysis: central companies, rival communities, footprint sizes."""
+    from kg import analysis
+
+    with store(store_spec) as s:
+        g = analysis.entity_graph(service.facts(s))
+    emit([Section("central", analysis.central_companies(g, top),
+                  title="most central companies (betweenness over the entity graph)"),
+          Section("communities", analysis.competitor_communities(g),
+                  title="competitor communities (greedy modularity on COMPETES_WITH)",
+                  empty="no rivalries stored"),
+          Section("footprints", analysis.footprints(g)[:top],
+                  title="widest footprints (facilities, cities, countries)",
+                  empty="no facilities stored")], fmt)
