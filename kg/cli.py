@@ -26,6 +26,13 @@ app = typer.Typer(
     add_completion=False,
 )
 
+
+
+@app.callback()
+def _root() -> None:
+    """techkg: turn tech-industry news into a knowledge graph."""
+
+
 for module in (extract_cmds,
                manage_cmds,
                explore_cmds):
@@ -33,21 +40,16 @@ for module in (extract_cmds,
 
 
 def main() -> None:
-    """Console entry point: run the app, turning `KGError` into a clean message."""
+    """Console entry point: run the app, turning `KGError` into a clean message.
+
+    Click handles its own usage errors (exit 2) in standalone mode; our errors
+    carry what went wrong and how to fix it, and become one line on stderr (exit 1).
+    """
     try:
-        app(standalone_mode=False)
+        app()
     except KGError as err:
         typer.secho(f"Error: {err}", fg=typer.colors.RED, err=True)
         sys.exit(1)
-    except (typer.Abort, KeyboardInterrupt):
+    except KeyboardInterrupt:
         typer.secho("Aborted.", err=True)
         sys.exit(130)
-    except typer.Exit as exc:
-        sys.exit(exc.exit_code)
-    except Exception as exc:  # click usage errors come through here in standalone_mode=False
-        import click
-
-        if isinstance(exc, click.ClickException):
-            exc.show()
-            sys.exit(exc.exit_code)
-        raise
