@@ -108,7 +108,8 @@ def footprints(g: nx.Graph) -> list[dict[str, Any]]:
             continue
         facs = [f for f in g.neighbors(n) if f[0] == "Facility"
                 and any(x["relation"] == "OPERATES" for x in g.edges[n, f]["facts"])]
-        cities, countries = set(), set()
+        cities: set[Node] = set()
+        countries: set[Node] = set()
         for f in facs:
             for p in g.neighbors(f):
                 if p[0] == "City":

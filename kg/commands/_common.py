@@ -37,7 +37,7 @@ class Exit1OnUsage(TyperCommand):
     """Usage errors exit 1, for commands where exit 2 means "some inputs were skipped"."""
 
     def make_context(self, info_name: str | None, args: list[str],
-                     parent: click.Context | None = None, **extra: Any) -> click.Context:
+                     parent: Any = None, **extra: Any) -> Any:
         try:
             return super().make_context(info_name, args, parent=parent, **extra)
         except click.UsageError as err:
