@@ -17,30 +17,27 @@ from loaders.kb import KBEntry, KnowledgeBase
 from loaders.text import Sentence
 
 _CAP_TOKEN = r"(?:[A-Z][A-Za-z0-9&'’\-]*(?:\.(?:ai|com|io|net|org|co)\b)?|[0-9]+[A-Za-z]+)"
-_NAME = rf"{_CAP_TOKEN}(?:[ ](?:{_CAP_TOKEN}|of|de|&))*?"
 _NAME_GREEDY = re.compile(rf"\b{_CAP_TOKEN}(?:[ ](?:{_CAP_TOKEN}|&))*")
 _NOUNS = lexicon.COMPANY_NOUNS
 
-# "Kestrel Labs, a Berlin-based chip startup" / "Orvella, which makes ..."
-_APPOSITIVE = re.compile(
-    rf"\b({_NAME}),\s+(?:a|an|the)\s+(?:[\w$.-]+\s+){{0,5}}?(?:{_NOUNS})\b")
-# "chipmaker Nod.ai", "ride-hailing startup Careem", "rivals Qwest and AT&T"
-_NOUN_BEFORE = re.compile(
-    rf"\b(?:{_NOUNS})\s+(?:(?:called|named|like|such as|including)\s+)?({_NAME})(?=[\s,.;:'’)]|$)")
-# "Nimbix Inc.", "Zentra Corp"
-_SUFFIXED = re.compile(rf"\b({_NAME})(,?\s+(?:{lexicon.LEGAL_SUFFIX}))(?![\w])")
-# Deals name both sides: "X acquired Y", "acquisition of Y", "invested in Y", "led by Y"
-_DEAL_OBJECT = re.compile(
-    rf"\b(?:acquired|acquire|acquires|acquiring|bought|buy|buys|buying|purchase of|"
-    rf"acquisition of|takeover of|merger with|merge with|merged with|invest(?:ed|s|ing)? in|"
-    rf"stake in|partner(?:ed|s|ing)? with|teamed up with|team up with|alliance with|deal with|"
-    rf"led by|backed by|owned by|spun off from|sold to|sell to|funding from|spin(?:ning)? off)\s+"
-    rf"({_NAME})(?=[\s,.;:'’)]|$)")
-_DEAL_SUBJECT = re.compile(
-    rf"(?:^|[.;:]\s+|,\s+(?:and|while)\s+|\band\s+)({_NAME})\s+(?:has |have |had |will |would |"
-    rf"also |recently |previously |last year |earlier this year )?(?:acquired|bought|"
-    rf"agreed to (?:buy|acquire)|raised|launched|opened|unveiled|invested|"
-    rf"partnered|signed|plans to|is building|built|operates|competes)\b")
+_LEGAL_WORDS = {"Inc", "Corp", "Ltd", "LLC", "PLC", "GmbH", "AG", "NV", "BV", "Co", "Corporation",
+                "Incorporated", "Limited", "SpA", "Oyj", "ASA"}
+_SUFFIX_AFTER = re.compile(rf",?\s+(?:{lexicon.LEGAL_SUFFIX})(?![\w])")
+_APPOSITION_AFTER = re.compile(
+    rf",\s+(?:a|an|the)\s+(?:[\w$.-]+\s+){{0,5}}?(?:{_NOUNS})\b")
+_NOUN_BEFORE_LEFT = re.compile(
+    rf"\b(?:{_NOUNS})\s+(?:(?:called|named|like|such as|including)\s+)?$")
+_DEAL_BEFORE_LEFT = re.compile(
+    r"\b(?:acquired|acquire|acquires|acquiring|bought|buy|buys|buying|purchase of|"
+    r"acquisition of|takeover of|merger with|merge with|merged with|invest(?:ed|s|ing)? in|"
+    r"stake in|partner(?:ed|s|ing)? with|teamed up with|team up with|alliance with|deal with|"
+    r"led by|backed by|owned by|spun off from|sold to|sell to|funding from|spin(?:ning)? off)"
+    r"\s+$")
+_DEAL_AFTER = re.compile(
+    r"\s+(?:has |have |had |will |would |also |recently |previously |last year |"
+    r"earlier this year )?(?:acquired|bought|agreed to (?:buy|acquire)|raised|launched|opened|"
+    r"unveiled|invested|partnered|signed|plans to|is building|built|operates|competes)\b")
+_CLAUSE_START = re.compile(r"(?:^|[.;:!?]\s+|\n\s*|,\s+(?:and|while)\s+|\band\s+|^\s*)$")
 _ACRONYM_DEF = re.compile(r"\(\s*([A-Z][A-Za-z0-9&.\-]{1,9})\s*\)")
 _POSSESSIVE_NOUN = re.compile(
     r"^['’]s?\s+(?:shares|stock|chief|CEO|executive|revenue|cloud|data ?cent(?:er|re)s?|"
@@ -194,7 +191,13 @@ def _plausible(name: str, kb: KnowledgeBase) -> bool:
 
 def _unknown_companies(text: str, taken: list[tuple[int, int]], kb: KnowledgeBase,
                        accepted: dict[str, tuple[str, KBEntry | None]]) -> dict[str, str]:
-    """Companies the KB does not know, found from how the text talks about them."""
+    """Companies the KB does not know, found from how the text talks about them.
+
+    One pass over the capitalised runs of the text; each run's left and right context
+    is checked with anchored patterns (a legal suffix, an apposition "X, a chip
+    startup", a company noun before it "chipmaker X", a deal "acquired X" / "X acquired",
+    a company head word "Kestrel Labs").
+    """
     found: dict[str, str] = {}
 
     def consider(raw: str, start: int, strength: float) -> None:
@@ -213,27 +216,35 @@ def _unknown_companies(text: str, taken: list[tuple[int, int]], kb: KnowledgeBas
         if raw != name and raw.strip():
             found.setdefault(raw.strip(" ,"), name)
 
-    for m in _SUFFIXED.finditer(text):
-        consider(m.group(1) + m.group(2), m.start(1), 1.0)
-    for m in _APPOSITIVE.finditer(text):
-        consider(m.group(1), m.start(1), 1.0)
-    for m in _NOUN_BEFORE.finditer(text):
-        consider(m.group(1), m.start(1), 0.8)
-    for m in _DEAL_OBJECT.finditer(text):
-        consider(m.group(1), m.start(1), 0.7)
-    for m in _DEAL_SUBJECT.finditer(text):
-        consider(m.group(1), m.start(1), 0.7)
-    # Names ending in a company head word: "Orvella Systems", "Kestrel Labs".
     for m in _NAME_GREEDY.finditer(text):
-        words = m.group(0).split()
-        if len(words) >= 2 and words[-1] in lexicon.COMPANY_HEADS and words[0] not in \
-                lexicon.NOT_NAMES:
-            consider(m.group(0), m.start(), 0.9)
+        raw, start, end = m.group(0), m.start(), m.end()
+        words = raw.split()
+        if words[-1].rstrip(".") in _LEGAL_WORDS and len(words) > 1:
+            consider(raw, start, 1.0)  # "Nimbix Inc", "Zentra Corp"
+            continue
+        suffix = _SUFFIX_AFTER.match(text, end)
+        if suffix:
+            consider(raw + suffix.group(0), start, 1.0)  # "Nimbix, Inc."
+            continue
+        if _APPOSITION_AFTER.match(text, end):
+            consider(raw, start, 1.0)
+            continue
+        left = text[max(0, start - 40):start]
+        if _NOUN_BEFORE_LEFT.search(left):
+            consider(raw, start, 0.8)
+        elif _DEAL_BEFORE_LEFT.search(left):
+            consider(raw, start, 0.7)
+        elif _DEAL_AFTER.match(text, end) and _CLAUSE_START.search(left):
+            consider(raw, start, 0.7)
+        elif len(words) >= 2 and words[-1] in lexicon.COMPANY_HEADS and \
+                words[0] not in lexicon.NOT_NAMES:
+            consider(raw, start, 0.9)  # "Orvella Systems", "Kestrel Labs"
     # A multi-word unknown name is later shortened to its first word: "Qualtrics".
     for name in list(found.values()):
         first = name.split()[0]
         if len(name.split()) > 1 and len(first) >= 4 and first not in lexicon.NOT_NAMES and \
-                first not in accepted and re.search(rf"\b{re.escape(first)}\b(?! {re.escape(name.split()[1])})", text):
+                first not in accepted and re.search(
+                    rf"\b{re.escape(first)}\b(?! {re.escape(name.split()[1])})", text):
             found.setdefault(first, name)
     return found
 
