@@ -15,7 +15,7 @@ from loaders import dates
 from loaders.companies import CompanyIndex
 from loaders.facilities import FacilityFound
 from loaders.places import PlaceIndex
-from loaders.text import Sentence
+from loaders.text import Sentence, sentences_matching
 
 _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     ("acquisition", re.compile(
@@ -54,7 +54,7 @@ class EventFound:
     confidence: float
 
 
-def find_events(sents: list[Sentence], companies: CompanyIndex, places: PlaceIndex,
+def find_events(text: str, sents: list[Sentence], companies: CompanyIndex, places: PlaceIndex,
                 facilities: list[FacilityFound], published: dt.date | None,
                 main_company: str | None) -> list[EventFound]:
     out: list[EventFound] = []
@@ -67,7 +67,10 @@ def find_events(sents: list[Sentence], companies: CompanyIndex, places: PlaceInd
                     None)
         out.append(EventFound(etype, [f.operator], f.city.name if f.city else None, f.country,
                               date, f.investment, s, f.confidence * 0.9))
-    for s in sents:
+    hits_by_type = {etype: set(sentences_matching(rx, text, sents)) for etype, rx in _TRIGGERS}
+    candidates = sorted(set().union(*hits_by_type.values()))
+    for i in candidates:
+        s = sents[i]
         spans = companies.in_range(s.start, s.end)
         names: list[str] = []
         for sp in spans:
@@ -78,9 +81,8 @@ def find_events(sents: list[Sentence], companies: CompanyIndex, places: PlaceInd
                 names = [main_company]
             else:
                 continue
-        for etype, rx in _TRIGGERS:
-            m = rx.search(s.text)
-            if not m:
+        for etype, _rx in _TRIGGERS:
+            if i not in hits_by_type[etype]:
                 continue
             amount = dates.find_amount(s.text)
             if etype == "investment" and not amount and (len(names) < 2 or not re.search(

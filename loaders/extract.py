@@ -56,10 +56,10 @@ def extract(article: Article, gazetteer: Gazetteer | None = None) -> Extraction:
     places = find_places(text, hits, companies, starts)
     main = _main_company(companies, len(head))
     published = dates.parse_published(article.published)
-    facilities = find_facilities(sents, companies, places, main)
+    facilities = find_facilities(text, sents, companies, places, main)
     rivals = find_competitors(sents, companies, gz.kb, main)
     subs = find_subsidiaries(sents, companies, gz.kb)
-    events = find_events(sents, companies, places, facilities, published, main)
+    events = find_events(text, sents, companies, places, facilities, published, main)
 
     def ev(s: Sentence | None) -> Evidence | None:
         if s is None:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from loaders import dates
 from loaders.companies import CompanyIndex, Span
 from loaders.places import CityFound, PlaceIndex
-from loaders.text import ORDINAL_RE, Sentence, ordinal_value
+from loaders.text import ORDINAL_RE, Sentence, ordinal_value, sentences_matching
 
 # (kind, pattern); the first pattern that matches at a position wins.
 _KINDS: list[tuple[str, str]] = [
@@ -44,6 +44,7 @@ _KINDS: list[tuple[str, str]] = [
 _CHEAP = re.compile(r"(?i:cent(?:er|re)|data|region|zone|fab|foundry|factor|plant|"
                     r"facilit|headquarter|head office|HQ|campus|office|hub|lab|supercomputer|"
                     r"server farm|assembly|production)")
+_BASED_ANY = re.compile(r"based|headquartered")
 _KIND_RE = re.compile("|".join(f"(?P<{k}>{p})" for k, p in _KINDS))
 _REGION_CONTEXT = re.compile(r"\b(?:cloud|AWS|Azure|availability zones?|data ?cent(?:er|re)s?|"
                              r"infrastructure|latency)\b", re.I)
@@ -98,14 +99,14 @@ class FacilityFound:
     also: list[Sentence] = field(default_factory=list)  # other sentences that tell it
 
 
-def find_facilities(sents: list[Sentence], companies: CompanyIndex, places: PlaceIndex,
-                    main_company: str | None) -> list[FacilityFound]:
+def find_facilities(text: str, sents: list[Sentence], companies: CompanyIndex,
+                    places: PlaceIndex, main_company: str | None) -> list[FacilityFound]:
     out: list[FacilityFound] = []
-    for s in sents:
-        if "based" in s.text or "headquartered" in s.text:
-            out.extend(_based(s, companies, places))
-        if not _CHEAP.search(s.text):
-            continue  # most sentences name no facility: skip the big alternation
+    for i in sentences_matching(_BASED_ANY, text, sents):
+        out.extend(_based(sents[i], companies, places))
+    # most sentences name no facility: find the few that may, in one pass
+    for i in sentences_matching(_CHEAP, text, sents):
+        s = sents[i]
         for m in _KIND_RE.finditer(s.text):
             kind = m.lastgroup or "other"
             word = m.group(0)

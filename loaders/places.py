@@ -8,6 +8,7 @@ article names wins, else the most populous.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -104,7 +105,9 @@ def find_places(text: str, hits: list[Hit], companies: CompanyIndex,
 
 
 def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(s < end and start < e for s, e in spans)
+    """Whether [start, end) overlaps one of `spans` (sorted by start, disjoint)."""
+    i = bisect.bisect_left(spans, (end,)) - 1
+    return i >= 0 and spans[i][1] > start
 
 
 def _city(text: str, h: Hit, places: tuple[geo.Place, ...], countries: dict[str, int],
