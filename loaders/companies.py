@@ -37,6 +37,9 @@ _DEAL_AFTER = re.compile(
     r"\s+(?:has |have |had |will |would |also |recently |previously |last year |"
     r"earlier this year )?(?:acquired|bought|agreed to (?:buy|acquire)|raised|launched|opened|"
     r"unveiled|invested|partnered|signed|plans to|is building|built|operates|competes)\b")
+# A name in a list of names: "Lux Capital, Uncork Capital, and AME".
+_LIST_NEIGHBOUR = re.compile(r"[A-Z][\w.&-]*(?:,| and| &)\s+(?:and\s+)?$")
+_LIST_NEIGHBOUR_AFTER = re.compile(r"(?:,|\s+and|\s+&)\s+(?:and\s+)?[A-Z]")
 _CLAUSE_START = re.compile(r"(?:^|[.;:!?]\s+|\n\s*|,\s+(?:and|while)\s+|\band\s+|^\s*)$")
 _ACRONYM_DEF = re.compile(r"\(\s*([A-Z][A-Za-z0-9&.\-]{1,9})\s*\)")
 _POSSESSIVE_NOUN = re.compile(
@@ -96,8 +99,14 @@ def find_companies(text: str, hits: list[Hit], sents: list[Sentence],
     pending: list[Hit] = []
     sentence_starts = {s.start for s in sents}
 
+    menu = _menu_runs(text, hits)
     for h in hits:
         entry = h.first(COMPANY)
+        if h.start in menu:
+            continue  # "Facebook YouTube Instagram LinkedIn": a row of links, not prose
+        if entry is not None and h.start in sentence_starts and h.surface in _ADVERBS and \
+                text.startswith(",", h.end):
+            continue  # "Indeed, ..."
         if entry is None:
             if h.has(CITY) or h.has(COUNTRY) or h.has(REGION) or h.has(DEMONYM):
                 taken.append((h.start, h.end))
@@ -116,6 +125,8 @@ def find_companies(text: str, hits: list[Hit], sents: list[Sentence],
     known = [(h.start, h.end) for h in hits if h.surface in accepted]
     for h in pending:  # ambiguous names need company context somewhere in the article
         entry = h.first(COMPANY)
+        if entry.unit and h.surface != entry.name and entry.name not in text:
+            continue  # "Azure" alone is the product; the unit is "Microsoft Azure"
         if h.surface in accepted or _has_company_context(text, h.start, h.end) or \
                 _in_company_list(text, h, known):
             accepted[h.surface] = (entry.name, entry)
@@ -130,6 +141,27 @@ def find_companies(text: str, hits: list[Hit], sents: list[Sentence],
 
     _link_acronyms(text, accepted)
     return _collect(text, accepted, hits, sentence_starts)
+
+
+_ADVERBS = {"Indeed", "Still", "Instead", "Overall", "Notably", "Moreover", "Also", "Finally",
+            "Similarly", "Additionally", "Separately", "Ultimately", "Meanwhile", "However",
+            "Importantly", "Crucially", "Next", "Now", "Then", "Today", "Square", "Box"}
+
+
+def _menu_runs(text: str, hits: list[Hit]) -> set[int]:
+    """Starts of known names standing three or more in a row with only spaces between."""
+    out: set[int] = set()
+    run: list[Hit] = []
+    for h in hits:
+        if run and text[run[-1].end:h.start] in (" ", "  ", "\t") :
+            run.append(h)
+            continue
+        if len(run) >= 3:
+            out.update(x.start for x in run)
+        run = [h]
+    if len(run) >= 3:
+        out.update(x.start for x in run)
+    return out
 
 
 _LIST_GAP = re.compile(r"\s*(?:,|and|or|&|,\s*and|,\s*or)\s*")
@@ -237,7 +269,9 @@ def _unknown_companies(text: str, taken: list[tuple[int, int]], kb: KnowledgeBas
         elif _DEAL_AFTER.match(text, end) and _CLAUSE_START.search(left):
             consider(raw, start, 0.7)
         elif len(words) >= 2 and words[-1] in lexicon.COMPANY_HEADS and \
-                words[0] not in lexicon.NOT_NAMES:
+                words[0] not in lexicon.NOT_NAMES and (
+                    text.count(raw) > 1 or _LIST_NEIGHBOUR.search(left)
+                    or _LIST_NEIGHBOUR_AFTER.match(text, end)):
             consider(raw, start, 0.9)  # "Orvella Systems", "Kestrel Labs"
     # A multi-word unknown name is later shortened to its first word: "Qualtrics".
     for name in list(found.values()):
