@@ -76,11 +76,16 @@ def find_places(text: str, hits: list[Hit], companies: CompanyIndex,
     company_spans = [(s.start, s.end) for s in companies.spans]
     countries: dict[str, int] = {}
     country_spans: list[tuple[int, int, str]] = []
+    menus = _place_menus(text, hits)
     for h in hits:
-        if _inside(company_spans, h.start, h.end):
+        if _inside(company_spans, h.start, h.end) or h.start in menus:
             continue
-        code = h.first(COUNTRY) or h.first(DEMONYM)
-        if code is None or h.has(CITY) and h.surface not in geo.CITY_STATES:
+        code = h.first(COUNTRY)
+        if code is None and h.first(DEMONYM) and COUNT_DEMONYMS:
+            code = h.first(DEMONYM)
+        if code is None or code in NOT_COUNTRIES or h.surface in NEVER_COUNTRIES:
+            continue
+        if h.has(CITY) and not h.has(COUNTRY) and h.surface not in geo.CITY_STATES:
             continue
         if h.surface in geo.AMBIGUOUS_COUNTRIES and not _LOCATIVE.search(text[max(0, h.start - 25):h.start]):
             continue
@@ -102,6 +107,35 @@ def find_places(text: str, hits: list[Hit], companies: CompanyIndex,
             if h.surface in geo.CITY_STATES:
                 countries.setdefault(geo.CITY_STATES[h.surface], h.start)
     return PlaceIndex(cities, countries, country_spans)
+
+
+# Adjectives ("Japanese carmaker", "in French and German") name languages and
+# origins more often than the countries an annotator lists: off by default.
+COUNT_DEMONYMS = False
+NOT_COUNTRIES = {"AQ"}  # Antarctica is a continent in news, not a market
+NEVER_COUNTRIES = {"Georgia"}  # in tech news, the US state far more often than the country
+_EDITION = re.compile(r"\s+edition\b")
+
+
+def _place_menus(text: str, hits: list[Hit]) -> set[int]:
+    """Places in site menus: "US edition UK edition", or a line of three or more place
+    names with no sentence in it."""
+    out: set[int] = set()
+    by_line: dict[int, list[Hit]] = {}
+    for h in hits:
+        if not (h.has(COUNTRY) or h.has(DEMONYM) or h.has(CITY)):
+            continue
+        if _EDITION.match(text, h.end):
+            out.add(h.start)
+        by_line.setdefault(text.rfind("\n", 0, h.start), []).append(h)
+    for line_start, group in by_line.items():
+        if len(group) < 3:
+            continue
+        end = text.find("\n", group[-1].end)
+        line = text[line_start + 1:end if end >= 0 else len(text)]
+        if "." not in line and not re.search(r"\b[a-z]{4,}\b", line.replace("edition", "")):
+            out.update(h.start for h in group)
+    return out
 
 
 def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
