@@ -24,7 +24,7 @@ _LEGAL_WORDS = {"Inc", "Corp", "Ltd", "LLC", "PLC", "GmbH", "AG", "NV", "BV", "C
                 "Incorporated", "Limited", "SpA", "Oyj", "ASA"}
 _SUFFIX_AFTER = re.compile(rf",?\s+(?:{lexicon.LEGAL_SUFFIX})(?![\w])")
 _APPOSITION_AFTER = re.compile(
-    rf",\s+(?:a|an|the)\s+(?:[\w$.-]+\s+){{0,5}}?(?:{_NOUNS})\b")
+    rf"\s?,\s+(?:a|an|the)\s+(?:[\w$.-]+\s+){{0,5}}?(?:{_NOUNS})\b")
 _NOUN_BEFORE_LEFT = re.compile(
     rf"\b(?:{_NOUNS})\s+(?:(?:called|named|like|such as|including)\s+)?$")
 _DEAL_BEFORE_LEFT = re.compile(

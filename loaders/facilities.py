@@ -44,7 +44,7 @@ _KINDS: list[tuple[str, str]] = [
 _CHEAP = re.compile(r"(?i:cent(?:er|re)|data|region|zone|fab|foundry|factor|plant|"
                     r"facilit|headquarter|head office|HQ|campus|office|hub|lab|supercomputer|"
                     r"server farm|assembly|production)")
-_BASED_ANY = re.compile(r"based|headquartered")
+_BASED_ANY = re.compile(r"based|[Hh]eadquartered")
 _KIND_RE = re.compile("|".join(f"(?P<{k}>{p})" for k, p in _KINDS))
 _REGION_CONTEXT = re.compile(r"\b(?:cloud|AWS|Azure|availability zones?|data ?cent(?:er|re)s?|"
                              r"infrastructure|latency)\b", re.I)
@@ -103,7 +103,7 @@ def find_facilities(text: str, sents: list[Sentence], companies: CompanyIndex,
                     places: PlaceIndex, main_company: str | None) -> list[FacilityFound]:
     out: list[FacilityFound] = []
     for i in sentences_matching(_BASED_ANY, text, sents):
-        out.extend(_based(sents[i], companies, places))
+        out.extend(_based(sents[i], companies, places, main_company))
     # most sentences name no facility: find the few that may, in one pass
     for i in sentences_matching(_CHEAP, text, sents):
         s = sents[i]
@@ -127,29 +127,61 @@ def find_facilities(text: str, sents: list[Sentence], companies: CompanyIndex,
 
 
 _BASED_BEFORE = re.compile(r"-(?:based|headquartered)\b")
-_BASED_AFTER = re.compile(r"\b(?:is |are |was )?(?:based|headquartered) in\b")
+_BASED_AFTER = re.compile(r"\b(?:is |are |was )?(?:[Bb]ased|[Hh]eadquartered) in\b")
 
 
-def _based(s: Sentence, companies: CompanyIndex, places: PlaceIndex) -> list[FacilityFound]:
-    """'San Francisco-based Asana', 'Asana, which is based in San Francisco': a headquarters."""
+def _based(s: Sentence, companies: CompanyIndex, places: PlaceIndex,
+           main_company: str | None) -> list[FacilityFound]:
+    """A headquarters: 'San Francisco-based Asana', 'OpenAI, a San Francisco-based lab',
+    'Atlanta, Georgia-based FSLogix', 'Asana, which is based in San Francisco',
+    'Headquartered in Raleigh, North Carolina, Red Hat ...'."""
     out = []
     spans = companies.in_range(s.start, s.end)
     cities = [c for c in places.cities if s.start <= c.start < s.end]
-    for m in _BASED_BEFORE.finditer(s.text):
+    text = s.text
+
+    def add(op: str, city: CityFound) -> None:
+        out.append(FacilityFound(op, "headquarters", city, city.place.country, None, None,
+                                 None, None, s, 0.8))
+
+    for m in _BASED_BEFORE.finditer(text):
         pos = s.start + m.start()
-        city = next((c for c in cities if c.end == pos), None)
-        op = next((sp for sp in spans if 0 <= sp.start - (s.start + m.end()) < 60), None)
-        if city and op:
-            out.append(FacilityFound(op.name, "headquarters", city, city.place.country, None,
-                                     None, None, None, s, 0.8))
-    for m in _BASED_AFTER.finditer(s.text):
+        # the city ends at the hyphen, or before a ", State" / ", Country" qualifier
+        city = next((c for c in cities if c.end == pos or (
+            c.end < pos and _QUALIFIER.fullmatch(text[c.end - s.start:m.start()]))), None)
+        if city is None:
+            continue
+        after = next((sp for sp in spans if 0 <= sp.start - (s.start + m.end()) < 40), None)
+        lead = text[:city.start - s.start]
+        appos = _APPOSITION_BEFORE.search(lead)
+        if appos:  # "OpenAI, a San Francisco-based research lab"
+            op = next((sp.name for sp in reversed(spans) if sp.end <= city.start and
+                       s.start + appos.start() - sp.end <= 2), None)
+        elif after:
+            op = after.name
+        elif main_company and _COMPANY_NOUN_AFTER.match(text, m.end()):
+            op = main_company  # "the San Francisco-based company"
+        else:
+            op = None
+        if op:
+            add(op, city)
+    for m in _BASED_AFTER.finditer(text):
         pos = s.start + m.start()
         city = next((c for c in cities if 0 <= c.start - (s.start + m.end()) < 4), None)
-        op = next((sp for sp in reversed(spans) if 0 <= pos - sp.end < 40), None)
-        if city and op:
-            out.append(FacilityFound(op.name, "headquarters", city, city.place.country, None,
-                                     None, None, None, s, 0.8))
+        if city is None:
+            continue
+        op = next((sp.name for sp in reversed(spans) if 0 <= pos - sp.end < 100), None)
+        if op is None and m.start() < 3:  # "Headquartered in Raleigh, N.C., Red Hat ..."
+            op = next((sp.name for sp in spans if sp.start > city.end), None)
+        if op:
+            add(op, city)
     return out
+
+
+_QUALIFIER = re.compile(r",\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?")
+_APPOSITION_BEFORE = re.compile(r"\s*,\s+(?:a|an|the)\s+$")
+_COMPANY_NOUN_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:company|startup|firm|giant|maker|"
+                                 r"provider|lab|group|business)\b")
 
 
 def _facility(s: Sentence, m: re.Match[str], kind: str, companies: CompanyIndex,
@@ -167,6 +199,7 @@ def _facility(s: Sentence, m: re.Match[str], kind: str, companies: CompanyIndex,
     cities = _cities_for([c for c in places.cities if s.start <= c.start < s.end],
                          pos, s.start + m.end(), plural)
     country = None
+    codes: list[str] = []
     if not cities:
         window = (pos - 25, s.start + m.end() + 80)
         codes = [c for (a, _b, c) in places.country_spans
@@ -180,8 +213,10 @@ def _facility(s: Sentence, m: re.Match[str], kind: str, companies: CompanyIndex,
     investment = dates.find_amount(s.text)
     conf = 0.85 if spans and operator in {sp.name for sp in spans} else 0.6
     if not cities:
-        return [FacilityFound(operator, kind, None, country, status, ordinal, capacity,
-                              investment, s, conf)]
+        # "datacenters in Sweden and Ireland": one site per country named
+        each = list(dict.fromkeys(codes)) if plural and len(codes) > 1 else [country]
+        return [FacilityFound(operator, kind, None, c, status, ordinal, capacity,
+                              investment, s, conf) for c in each]
     return [FacilityFound(operator, kind, c, c.place.country, status, ordinal, capacity,
                           investment, s, conf) for c in cities]
 
@@ -203,15 +238,18 @@ def _operator(s: Sentence, pos: int, spans: list[Span], main_company: str | None
                 return sp.name
         return before[0].name
     after = [sp for sp in spans if sp.start >= pos]
-    if after and kind == "headquarters":
+    refers = main_company and _REFERS.search(text[:pos - s.start])
+    if after and kind == "headquarters" and not refers:
         return after[0].name  # "the San Francisco headquarters of Acme"
+    if refers:
+        return main_company  # "the company's new data center", "its first fab"
     if after:
         return after[0].name
-    if main_company and re.search(r"\b(?:the company|it|its|the firm|the group)\b", text, re.I):
-        return main_company
     return None
 
 
+_REFERS = re.compile(r"\b(?:the company|the firm|the group|the startup|its|it|it's|"
+                     r"the company's|the firm's)\b", re.I)
 _OBJECT_LEAD = re.compile(r"\b(?:with|for|from|by|to|like|including|and|of|than|as|"
                           r"versus|against|rival|rivals)\s+(?:the\s+)?$")
 
@@ -226,6 +264,9 @@ def _cities_for(cities: list[CityFound], pos: int, end: int,
     """The cities a facility word points to: 'in Tokyo' after it, or 'Tokyo' just before."""
     after = [c for c in cities if end <= c.start <= end + 80]
     before = [c for c in cities if 0 <= pos - c.end <= 25]
+    adjacent = [c for c in before if pos - c.end <= 2]  # "its Tokyo headquarters"
+    if adjacent:
+        return adjacent[-1:]
     if plural:
         return after or before
     if after:
