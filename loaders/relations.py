@@ -22,10 +22,18 @@ _RIVAL_WORD = re.compile(
     r"competition (?:from|with|between|against)|"
     r"vie[sd]?|vying|battl(?:e|es|ing|ed)|race|racing|fight(?:s|ing)? (?:with|against)|"
     r"takes? on|taking on|took on|challeng(?:e|es|er|ers|ing)|catch up (?:to|with)|"
-    r"trail(?:s|ing|ed)?|lag(?:s|ging|ged)? behind|versus|vs\.?|head-to-head|"
-    r"market share|dominat(?:e|es|ed|ing)|leader(?:s)? in|the likes of|"
-    r"go(?:es)? up against|up against|alternative to|answer to|threat to|war\b|wars\b|"
+    r"trail(?:s|ing|ed)?|lag(?:s|ging|ged)? behind|(?:is|are|was|were|falls?|fell) behind|"
+    r"versus|vs\.?|head-to-head|beat(?:s|ing)?|outpac\w+|overtak\w+|"
+    r"market share|dominat(?:e|es|ed|ing)|leader(?:s)? in|"
+    r"go(?:es)? up against|up against|answer to|threat to|war\b|wars\b|"
     r"duel|contender|contenders|incumbents?)\b", re.I)
+_ITS_RIVALS = re.compile(r"\b(?:its|their)\s+(?:\w+\s+)?(?:competition|rivals|competitors)$",
+                         re.I)
+# "the two companies are competing": the pair is the two companies named before
+_THE_TWO = re.compile(r"\b(?:the two|both)\s+(?:companies|firms|giants|rivals|groups|"
+                      r"makers|players)\b[^.]*$", re.I)
+# "X, which makes chips that compete with Y": X is the subject of the relative clause
+_RELATIVE = re.compile(r",?\s+(?:which|that|who)\b")
 _NOT_RIVAL = re.compile(r"\b(?:partner(?:s|ed|ing|ship)?|team(?:ed)? up|customer|customers|"
                         r"joint venture|alliance|collaborat\w+|supplier|acquir\w+|"
                         r"bought|merge\w*)\b", re.I)
@@ -46,8 +54,6 @@ def find_competitors(sents: list[Sentence], companies: CompanyIndex, kb: Knowled
         spans = _dedupe_spans(companies.in_range(s.start, s.end))
         if not spans:
             continue
-        if _NOT_RIVAL.search(s.text) and not re.search(r"\brival|compet", s.text, re.I):
-            continue
         for m in _RIVAL_WORD.finditer(s.text):
             for a, b in _rivals_at(s, m, spans, main_company):
                 if a == b or _related(a, b, kb, companies):
@@ -63,18 +69,30 @@ def _rivals_at(s: Sentence, m: re.Match[str], spans: list[Span],
     before = [sp for sp in spans if sp.end <= pos]
     after = _list_from(s, [sp for sp in spans if sp.start >= end], end)
     # the subject: "OpenAI rival Anthropic", "Nvidia's rival AMD", else the sentence's first
-    subject = None
+    subjects: list[str] = []
     if before:
         gap = s.text[before[-1].end - s.start:m.start()]
-        if re.fullmatch(r"(?:['’]s)?\s*(?:\w+\s+){0,2}", gap):
-            subject = before[-1].name
+        if re.fullmatch(r"(?:['’]s)?\s*(?:\w+\s+){0,2}", gap) or _RELATIVE.match(gap):
+            subjects = [before[-1].name]
         elif before[0].start - s.start < 60:
-            subject = before[0].name
-    if subject is None and main_company and _SUBJECT_PRONOUN.search(s.text[:m.start()]):
-        subject = main_company
+            subjects = [before[0].name]
+            # "Daimler and fellow German car giant BMW announced ... to challenge Uber"
+            for sp in before[1:]:
+                link = s.text[before[0].end - s.start:sp.start - s.start]
+                if re.fullmatch(r"\s+and\s+(?:[\w-]+\s+){0,4}", link):
+                    subjects.append(sp.name)
+    if not subjects and main_company and _SUBJECT_PRONOUN.search(s.text[:m.start()]):
+        subjects = [main_company]
     out: list[tuple[str, str]] = []
-    if subject and after:
-        out += [(subject, sp.name) for sp in after if sp.name != subject]
+    if _THE_TWO.search(s.text[:m.start()]) and len(before) >= 2:
+        return [(before[0].name, before[1].name)]
+    if subjects and after:
+        out += [(subj, sp.name) for subj in subjects for sp in after if sp.name != subj]
+    elif before and not after and _ITS_RIVALS.search(s.text[:m.end()]):
+        # "Both Amazon and Microsoft have regions here, a way for Google to catch up to its
+        # competition": the owner of "its" against the others the sentence names
+        owner = before[-1].name
+        out += [(owner, sp.name) for sp in before if sp.name != owner]
     elif len(after) > 1 and re.search(r"\b(?:between|among|race|battle|war)\b", m.group(0) +
                                       s.text[m.end():m.end() + 12], re.I):
         out += [(a.name, b.name) for a, b in combinations(after, 2)]
