@@ -49,7 +49,8 @@ _POSSESSIVE_NOUN = re.compile(
     r"competitors?|subsidiary|unit|division|parent|founder|president|market|results|earnings)\b")
 _NOUN_AFTER = re.compile(
     r"^\s+(?:cloud|CEO|chief|executives?|spokes\w+|shares|stock|data ?cent(?:er|re)s?|"
-    r"engineers|employees|researchers|subsidiary|unit|division|founder|co-founder|Inc|Corp)\b")
+    r"engineers|employees|researchers|subsidiary|unit|division|founder|co-founder|Inc|Corp|"
+    r"rival|rivals|competitor|partner|backer|investor|customer)\b")
 _STRONG_VERB = re.compile(
     r"^\s+(?:Inc|Corp|Ltd|said|says|announced|announces|reported|launched|launches|unveiled|"
     r"opened|opens|acquired|acquires|bought|buys|plans|invested|invests|agreed|confirmed|"

@@ -19,7 +19,7 @@ from loaders.text import Sentence
 
 _RIVAL_WORD = re.compile(
     r"\b(?:rival(?:s|ing|ed|ry|ries)?|arch-?rivals?|compet(?:e|es|ed|ing|itor|itors)|"
-    r"competition (?:from|with|between|against)|"
+    r"competition|"
     r"vie[sd]?|vying|battl(?:e|es|ing|ed)|race|racing|fight(?:s|ing)? (?:with|against)|"
     r"takes? on|taking on|took on|challeng(?:e|es|er|ers|ing)|catch up (?:to|with)|"
     r"trail(?:s|ing|ed)?|lag(?:s|ging|ged)? behind|(?:is|are|was|were|falls?|fell) behind|"
