@@ -97,6 +97,7 @@ class FacilityFound:
     sentence: Sentence
     confidence: float
     also: list[Sentence] = field(default_factory=list)  # other sentences that tell it
+    pos: int = -1  # offset of the facility word
 
 
 def find_facilities(text: str, sents: list[Sentence], companies: CompanyIndex,
@@ -154,15 +155,16 @@ def _based(s: Sentence, companies: CompanyIndex, places: PlaceIndex,
         after = next((sp for sp in spans if 0 <= sp.start - (s.start + m.end()) < 40), None)
         lead = text[:city.start - s.start]
         appos = _APPOSITION_BEFORE.search(lead)
+        op = None
         if appos:  # "OpenAI, a San Francisco-based research lab"
             op = next((sp.name for sp in reversed(spans) if sp.end <= city.start and
                        s.start + appos.start() - sp.end <= 2), None)
+        if op:
+            pass
         elif after:
             op = after.name
         elif main_company and _COMPANY_NOUN_AFTER.match(text, m.end()):
             op = main_company  # "the San Francisco-based company"
-        else:
-            op = None
         if op:
             add(op, city)
     for m in _BASED_AFTER.finditer(text):
@@ -216,9 +218,9 @@ def _facility(s: Sentence, m: re.Match[str], kind: str, companies: CompanyIndex,
         # "datacenters in Sweden and Ireland": one site per country named
         each = list(dict.fromkeys(codes)) if plural and len(codes) > 1 else [country]
         return [FacilityFound(operator, kind, None, c, status, ordinal, capacity,
-                              investment, s, conf) for c in each]
+                              investment, s, conf, pos=pos) for c in each]
     return [FacilityFound(operator, kind, c, c.place.country, status, ordinal, capacity,
-                          investment, s, conf) for c in cities]
+                          investment, s, conf, pos=pos) for c in cities]
 
 
 def _operator(s: Sentence, pos: int, spans: list[Span], main_company: str | None,
@@ -293,7 +295,24 @@ def _ordinal(before: str) -> int | None:
     return ordinal_value(m.group(1))
 
 
+def _nearest_kind(found: list[FacilityFound]) -> list[FacilityFound]:
+    """'data centers in Africa, launching two regions in Johannesburg': one sentence, two
+    facility words, one site per city; the word nearest the city names its kind."""
+    best: dict[tuple[int, str, int], FacilityFound] = {}
+    rest = []
+    for f in found:
+        if f.city is None or f.pos < 0:
+            rest.append(f)
+            continue
+        key = (f.sentence.start, f.operator, f.city.start)
+        old = best.get(key)
+        if old is None or abs(f.city.start - f.pos) < abs(old.city.start - old.pos):  # type: ignore[union-attr]
+            best[key] = f
+    return rest + list(best.values())
+
+
 def _dedupe(found: list[FacilityFound]) -> list[FacilityFound]:
+    found = _nearest_kind(found)
     seen: dict[tuple[str, str, str | None, str | None], FacilityFound] = {}
     for f in found:
         key = (f.operator, f.kind, f.city.place.name if f.city else None,
