@@ -20,13 +20,15 @@ _CAP_TOKEN = r"(?:[A-Z][A-Za-z0-9&'’\-]*(?:\.(?:ai|com|io|net|org|co)\b)?|[0-9
 _NAME_GREEDY = re.compile(rf"\b{_CAP_TOKEN}(?:[ ](?:{_CAP_TOKEN}|&))*")
 _NOUNS = lexicon.COMPANY_NOUNS
 
+_HYPHEN_LEAD = re.compile(r"^(?:\S+-(?:based|headquartered|owned|backed|born|listed|made)\s+)+")
 _LEGAL_WORDS = {"Inc", "Corp", "Ltd", "LLC", "PLC", "GmbH", "AG", "NV", "BV", "Co", "Corporation",
                 "Incorporated", "Limited", "SpA", "Oyj", "ASA"}
 _SUFFIX_AFTER = re.compile(rf",?\s+(?:{lexicon.LEGAL_SUFFIX})(?![\w])")
 _APPOSITION_AFTER = re.compile(
     rf"\s?,\s+(?:a|an|the)\s+(?:[\w$.-]+\s+){{0,5}}?(?:{_NOUNS})\b")
 _NOUN_BEFORE_LEFT = re.compile(
-    rf"\b(?:{_NOUNS})\s+(?:(?:called|named|like|such as|including)\s+)?$")
+    rf"(?:\b(?:{_NOUNS})\s+(?:(?:called|named|like|such as|including)\s+)?|"
+    rf"\w-(?:based|headquartered)\s+)$")
 _DEAL_BEFORE_LEFT = re.compile(
     r"\b(?:acquired|acquire|acquires|acquiring|bought|buy|buys|buying|purchase of|"
     r"acquisition of|takeover of|merger with|merge with|merged with|invest(?:ed|s|ing)? in|"
@@ -35,8 +37,9 @@ _DEAL_BEFORE_LEFT = re.compile(
     r"\s+$")
 _DEAL_AFTER = re.compile(
     r"\s+(?:has |have |had |will |would |also |recently |previously |last year |"
-    r"earlier this year )?(?:acquired|bought|agreed to (?:buy|acquire)|raised|launched|opened|"
-    r"unveiled|invested|partnered|signed|plans to|is building|built|operates|competes)\b")
+    r"earlier this year )?(?:acquired|acquires|bought|buys|agreed to (?:buy|acquire)|raised|"
+    r"raises|launched|launches|opened|opens|unveiled|unveils|invested|invests|partnered|"
+    r"partners|signed|signs|plans to|is building|builds|built|operates|competes)\b")
 # A name in a list of names: "Lux Capital, Uncork Capital, and AME".
 _LIST_NEIGHBOUR = re.compile(r"[A-Z][\w.&-]*(?:,| and| &)\s+(?:and\s+)?$")
 _LIST_NEIGHBOUR_AFTER = re.compile(r"(?:,|\s+and|\s+&)\s+(?:and\s+)?[A-Z]")
@@ -251,6 +254,11 @@ def _unknown_companies(text: str, taken: list[tuple[int, int]], kb: KnowledgeBas
 
     for m in _NAME_GREEDY.finditer(text):
         raw, start, end = m.group(0), m.start(), m.end()
+        lead = _HYPHEN_LEAD.match(raw)
+        if lead:  # "Georgia-based FSLogix": the name starts after the place
+            raw, start = raw[lead.end():], start + lead.end()
+            if not raw:
+                continue
         words = raw.split()
         if words[-1].rstrip(".") in _LEGAL_WORDS and len(words) > 1:
             consider(raw, start, 1.0)  # "Nimbix Inc", "Zentra Corp"

@@ -98,6 +98,7 @@ class FacilityFound:
     confidence: float
     also: list[Sentence] = field(default_factory=list)  # other sentences that tell it
     pos: int = -1  # offset of the facility word
+    region: str | None = None  # state or province when no city is named
 
 
 def find_facilities(text: str, sents: list[Sentence], companies: CompanyIndex,
@@ -201,12 +202,18 @@ def _facility(s: Sentence, m: re.Match[str], kind: str, companies: CompanyIndex,
     cities = _cities_for([c for c in places.cities if s.start <= c.start < s.end],
                          pos, s.start + m.end(), plural)
     country = None
+    region = None
     codes: list[str] = []
     if not cities:
         window = (pos - 25, s.start + m.end() + 80)
         codes = [c for (a, _b, c) in places.country_spans
                  if s.start <= a < s.end and window[0] <= a <= window[1]]
         country = codes[0] if codes else None
+        if country is None:  # "a new datacenter in Nevada": the state's country
+            reg = next((r for r in places.region_spans
+                        if s.start <= r[0] < s.end and window[0] <= r[0] <= window[1]), None)
+            if reg:
+                region, country = reg[2], reg[3]
     op_end = max((sp.end for sp in spans if sp.name == operator and sp.end <= pos),
                  default=s.start)
     status = _status(s.text[op_end - s.start:m.end() + 40])
@@ -218,7 +225,7 @@ def _facility(s: Sentence, m: re.Match[str], kind: str, companies: CompanyIndex,
         # "datacenters in Sweden and Ireland": one site per country named
         each = list(dict.fromkeys(codes)) if plural and len(codes) > 1 else [country]
         return [FacilityFound(operator, kind, None, c, status, ordinal, capacity,
-                              investment, s, conf, pos=pos) for c in each]
+                              investment, s, conf, pos=pos, region=region) for c in each]
     return [FacilityFound(operator, kind, c, c.place.country, status, ordinal, capacity,
                           investment, s, conf, pos=pos) for c in cities]
 
@@ -247,9 +254,13 @@ def _operator(s: Sentence, pos: int, spans: list[Span], main_company: str | None
         return main_company  # "the company's new data center", "its first fab"
     if after:
         return after[0].name
+    if main_company and not spans and len(text) < 150 and _ITEM_START.match(text):
+        return main_company  # a bullet under the story: "A new datacenter in Nevada."
     return None
 
 
+# A list item: a short line that starts with an article or a verb, not a name.
+_ITEM_START = re.compile(r"(?:[-•*–]\s*)?(?:A|An|The|New|Expand\w*|Open\w*|Build\w*|Add\w*)\b")
 _REFERS = re.compile(r"\b(?:the company|the firm|the group|the startup|its|it|it's|"
                      r"the company's|the firm's)\b", re.I)
 _OBJECT_LEAD = re.compile(r"\b(?:with|for|from|by|to|like|including|and|of|than|as|"
@@ -315,7 +326,7 @@ def _dedupe(found: list[FacilityFound]) -> list[FacilityFound]:
     found = _nearest_kind(found)
     seen: dict[tuple[str, str, str | None, str | None], FacilityFound] = {}
     for f in found:
-        key = (f.operator, f.kind, f.city.place.name if f.city else None,
+        key = (f.operator, f.kind, f.city.place.name if f.city else f.region,
                None if f.city else f.country)
         old = seen.get(key)
         if old is None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from loaders import geo, lexicon
 from loaders.companies import CompanyIndex
@@ -49,6 +49,7 @@ _STRONG_LOCATIVE = re.compile(
 _LOCATIVE = re.compile(
     r"(?:\b(?:in|at|near|outside|from|to|into|across|around|throughout|of|between|"
     r"headquartered in|based in|located in|hub in|and|or|&)\s+(?:the\s+)?|, )$")
+_LOCATIVE_OR_LIST = re.compile(r"(?:\b(?:in|at|near|outside|across|of|and)\s+|,\s*)$")
 _PLACE_AFTER = re.compile(r"^(?:-based|-headquartered|\s*,\s*[A-Z][a-z]+|\s+area\b|\s+region\b|"
                           r"['’]s\s+(?:\w+\s+)?(?:district|suburb|outskirts|city|downtown))")
 _CAP_BEFORE = re.compile(r"([A-Z][\w.&'-]*)\s$")
@@ -69,6 +70,8 @@ class PlaceIndex:
     cities: list[CityFound]
     countries: dict[str, int]  # ISO code -> offset of first mention
     country_spans: list[tuple[int, int, str]]
+    # states and provinces ("in Texas"): they place a site in a country
+    region_spans: list[tuple[int, int, str, str]] = field(default_factory=list)
 
 
 def find_places(text: str, hits: list[Hit], companies: CompanyIndex,
@@ -106,7 +109,13 @@ def find_places(text: str, hits: list[Hit], companies: CompanyIndex,
             cities.append(found)
             if h.surface in geo.CITY_STATES:
                 countries.setdefault(geo.CITY_STATES[h.surface], h.start)
-    return PlaceIndex(cities, countries, country_spans)
+    city_spans = [(c.start, c.end) for c in cities]
+    regions = [(h.start, h.end, h.surface, h.first(REGION)) for h in hits
+               if h.has(REGION) and len(h.surface) > 2 and not h.has(COUNTRY)
+               and not _inside(company_spans, h.start, h.end)
+               and not _inside(city_spans, h.start, h.end)
+               and _LOCATIVE_OR_LIST.search(text[max(0, h.start - 25):h.start])]
+    return PlaceIndex(cities, countries, country_spans, regions)
 
 
 # Adjectives ("Japanese carmaker", "in French and German") name languages and

@@ -1,0 +1,188 @@
+"""The extractor's rules, one behaviour per test, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from loaders.extract import extract
+from loaders.record import Article, Extraction
+
+
+def run(text: str, title: str | None = None, published: str | None = None) -> Extraction:
+    return extract(Article(id="t", text=text, title=title, published=published))
+
+
+def companies(r: Extraction) -> set[str]:
+    return {c.name for c in r.companies}
+
+
+def facilities(r: Extraction) -> set[tuple[str, str, str | None, str | None]]:
+    return {(f.operator, f.kind, f.city, f.country) for f in r.facilities}
+
+
+def rivals(r: Extraction) -> set[frozenset[str]]:
+    return {frozenset((p.a, p.b)) for p in r.competitors}
+
+
+# --- companies ------------------------------------------------------------------------
+
+def test_a_row_of_social_links_is_a_menu_not_companies() -> None:
+    r = run("Nvidia said demand was strong.\nFacebook YouTube Instagram LinkedIn Twitter\n")
+    assert companies(r) == {"Nvidia"}
+
+
+def test_a_company_name_in_a_list_of_companies_needs_no_more_context() -> None:
+    r = run("Analysts expect Dell to catch up with Microsoft, Oracle and Amazon this year.")
+    assert {"Microsoft", "Oracle", "Amazon"} <= companies(r)
+
+
+def test_a_sentence_adverb_is_not_a_company() -> None:
+    r = run("Indeed, the market for chips kept growing, Intel said.")
+    assert companies(r) == {"Intel"}
+
+
+def test_a_product_alias_needs_its_unit_name() -> None:
+    r = run("Microsoft does not report its Azure sales separately.")
+    assert "Microsoft Azure" not in companies(r)
+
+
+def test_unknown_company_from_an_apposition_and_a_legal_suffix() -> None:
+    r = run("Kestrel Labs, a Berlin-based chip startup, signed a deal with Zentra Corp. "
+            "on Monday.")
+    assert {"Kestrel Labs", "Zentra"} <= companies(r)
+
+
+def test_a_person_is_not_an_unknown_company() -> None:
+    r = run("Brannin Mossfield, the chief executive, said the startup Orvella raised money. "
+            "Mossfield said demand was strong.")
+    assert "Mossfield" not in companies(r)
+    assert "Orvella" in companies(r)
+
+
+# --- places ---------------------------------------------------------------------------
+
+def test_months_and_verbs_are_not_cities() -> None:
+    r = run("In March the company said reading the data in May was hard.")
+    assert r.cities == []
+
+
+def test_a_country_name_wins_over_its_city_namesake() -> None:
+    r = run("Uber operates in Mexico, Brazil and Peru.")
+    assert {"MX", "BR", "PE"} <= set(r.countries)
+
+
+def test_site_edition_menus_name_no_country() -> None:
+    r = run("US edition UK edition Australia edition\nSamsung opened an office in Seoul.")
+    assert r.countries == []
+
+
+def test_a_state_places_a_site_in_its_country() -> None:
+    r = run("Google will build a new data center in Nevada, the company said.")
+    assert ("Google", "data_center", None, "US") in facilities(r)
+
+
+# --- facilities -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("OpenAI, a San Francisco-based research lab, hired more engineers.",
+     ("OpenAI", "headquarters", "San Francisco", "US")),
+    ("Microsoft acquired Atlanta, Georgia-based FSLogix last year.",
+     ("FSLogix", "headquarters", "Atlanta", "US")),
+    ("Headquartered in Raleigh, North Carolina, Red Hat sells support contracts.",
+     ("Red Hat", "headquarters", "Raleigh", "US")),
+])
+def test_headquarters_from_based_phrases(text: str, expected: tuple[str, ...]) -> None:
+    assert expected in facilities(run(text))
+
+
+def test_based_company_is_the_article_subject() -> None:
+    r = run("The San Francisco-based company has raised $50 million.",
+            title="Asana raises $50 million")
+    assert ("Asana", "headquarters", "San Francisco", "US") in facilities(r)
+
+
+def test_the_facility_word_nearest_the_city_names_its_kind() -> None:
+    r = run("Microsoft was the first to open datacenters in Africa, launching two cloud "
+            "regions in Johannesburg and Cape Town.")
+    kinds = {(f.kind, f.city) for f in r.facilities if f.city}
+    assert kinds == {("cloud_region", "Johannesburg"), ("cloud_region", "Cape Town")}
+
+
+def test_data_center_as_a_market_is_not_a_site() -> None:
+    r = run("AMD sells data center chips to cloud providers.")
+    assert r.facilities == []
+
+
+def test_one_site_per_country_for_a_plural_facility_word() -> None:
+    r = run("Facebook has datacenters in Sweden and Ireland.")
+    assert {("Facebook", "data_center", None, "SE"),
+            ("Facebook", "data_center", None, "IE")} <= facilities(r)
+
+
+def test_a_bullet_under_the_story_belongs_to_its_subject() -> None:
+    r = run("Google plans to spend $13 billion this year.\nA new office in Texas.",
+            title="Google commits $13 billion to offices")
+    assert ("Google", "office", None, "US") in facilities(r)
+
+
+def test_its_city_headquarters_beats_a_later_city() -> None:
+    r = run("Woven Planet will grow beyond its Tokyo headquarters, with offices in "
+            "Palo Alto and London.")
+    hq = [f for f in r.facilities if f.kind == "headquarters"]
+    assert [(f.city, f.country) for f in hq] == [("Tokyo", "JP")]
+    operator = next(c for c in r.companies if c.name == hq[0].operator)
+    assert "Woven Planet" in operator.mentions
+
+
+# --- rivals ---------------------------------------------------------------------------
+
+def test_rival_subject_of_a_relative_clause() -> None:
+    r = run("Its clients include Nvidia and AMD, which makes server chips that compete "
+            "with Intel's.")
+    assert frozenset(("AMD", "Intel")) in rivals(r) or \
+        frozenset(("Advanced Micro Devices", "Intel")) in rivals(r)
+
+
+def test_the_two_companies_are_competing() -> None:
+    r = run("Like Facebook, Google is investing heavily, and the two companies are "
+            "competing for talent.")
+    assert rivals(r) == {frozenset(("Facebook", "Google"))}
+
+
+def test_catching_up_to_its_competition() -> None:
+    r = run("Both Amazon and Microsoft already run regions in India, so this helps Google "
+            "catch up to its competition.")
+    assert {frozenset(("Google", "Amazon")), frozenset(("Google", "Microsoft"))} <= rivals(r)
+
+
+def test_customers_are_not_rivals() -> None:
+    r = run("Freshworks counts the likes of Honda and Toshiba among its customers.")
+    assert rivals(r) == set()
+
+
+def test_coordinated_subjects_challenge_a_rival() -> None:
+    r = run("Daimler and fellow carmaker BMW plan to merge their units to challenge Uber.")
+    assert {frozenset(("Daimler", "Uber")), frozenset(("BMW", "Uber"))} <= rivals(r)
+
+
+def test_rivals_listed_after_the_word_with_an_acronym() -> None:
+    r = run("Alibaba Cloud competes with Amazon Web Services (AWS), Microsoft Azure and "
+            "Google Cloud in Japan.")
+    assert {frozenset(("Alibaba Cloud", x)) for x in
+            ("Amazon Web Services", "Microsoft Azure", "Google Cloud")} <= rivals(r)
+
+
+# --- events ---------------------------------------------------------------------------
+
+def test_one_event_per_happening_across_title_and_body() -> None:
+    r = run("Microsoft is investing $1 billion in OpenAI, the companies said.",
+            title="Microsoft invests $1 billion in OpenAI")
+    investments = [e for e in r.events if e.type == "investment"]
+    assert len(investments) == 1 and investments[0].amount == "$1B"
+
+
+def test_a_facility_event_takes_its_date_from_any_sentence_telling_it() -> None:
+    r = run("Alibaba Cloud said on Tuesday that it has opened its fifth data center in Tokyo.",
+            title="Alibaba Cloud opens fifth Tokyo data center", published="2026-03-10")
+    openings = [e for e in r.events if e.type == "facility_opening"]
+    assert openings and openings[0].date == "2026-03-10"
