@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from loaders import dates
-from loaders.companies import CompanyIndex
+from loaders.companies import CompanyIndex, Span
 from loaders.facilities import FacilityFound
 from loaders.places import PlaceIndex
 from loaders.text import Sentence, sentences_matching
@@ -81,8 +81,10 @@ def find_events(text: str, sents: list[Sentence], companies: CompanyIndex, place
                 names = [main_company]
             else:
                 continue
+        if i in hits_by_type["acquisition"]:
+            out.extend(_acquisitions(s, spans, places, published, main_company))
         for etype, _rx in _TRIGGERS:
-            if i not in hits_by_type[etype]:
+            if i not in hits_by_type[etype] or etype == "acquisition":
                 continue
             amount = dates.find_amount(s.text)
             if etype == "investment" and not amount and (len(names) < 2 or not re.search(
@@ -99,6 +101,51 @@ def find_events(text: str, sents: list[Sentence], companies: CompanyIndex, place
                                       "acquisition", "investment") else None,
                                   s, 0.7 if len(names) > 0 else 0.5))
     return _merge(out)
+
+
+_ACQ_WORD = re.compile(
+    r"\b(?:acquir(?:e|es|ed|ing)|acquisition of|bought|buys|buying|to buy|takeover of|"
+    r"took over|purchas(?:e|ed|es|ing)(?: of)?|snapped up|merg(?:er|ed|es|ing) with)\b", re.I)
+_PRONOUN = re.compile(r"(?:^|[;,]\s*|\b(?:and|when|after)\s+)(?:it|the company|the firm)\b"
+                      r"(?:\s+\w+){0,3}\s*$", re.I)
+_CLAUSE_BREAK = re.compile(r";|\s[—–]\s")
+
+
+def _acquisitions(s: Sentence, spans: list[Span], places: PlaceIndex,
+                  published: dt.date | None, main_company: str | None) -> list[EventFound]:
+    """One event per deal word: the buyer is the company before it in the clause (or the
+    story's subject for "it"), the target the first company after it."""
+    out = []
+    text = s.text
+    for m in _ACQ_WORD.finditer(text):
+        a, b = s.start + m.start(), s.start + m.end()
+        clause_start = max((c.end() for c in _CLAUSE_BREAK.finditer(text, 0, m.start())),
+                           default=0)
+        nxt = _CLAUSE_BREAK.search(text, m.end())
+        clause_end = nxt.start() if nxt else len(text)
+        before = [sp for sp in spans if s.start + clause_start <= sp.start and sp.end <= a]
+        after = [sp for sp in spans if b <= sp.start < s.start + clause_end and
+                 sp.start - b < 80]
+        lead = text[max(clause_start, m.start() - 12):m.start()]
+        if re.search(r"\b(?:its|their)\s+(?:\w+\s+)?$", lead):
+            # "Intel's purchase of Habana comes after its acquisition of Movidius"
+            buyer = before[0].name if before else main_company
+        else:
+            buyer = before[-1].name if before else None
+        if buyer is None and main_company and _PRONOUN.search(text[clause_start:m.start()]):
+            buyer = main_company
+        target = next((sp.name for sp in after if sp.name != buyer), None)
+        names = [n for n in (buyer, target) if n]
+        if len(names) < 2:
+            continue
+        clause = text[clause_start:clause_end]
+        city = next((c for c in places.cities
+                     if s.start + clause_start <= c.start < s.start + clause_end), None)
+        out.append(EventFound("acquisition", names, city.name if city else None,
+                              city.place.country if city else None,
+                              dates.find_date(clause, published), dates.find_amount(clause),
+                              s, 0.7))
+    return out
 
 
 def _merge(events: list[EventFound]) -> list[EventFound]:
