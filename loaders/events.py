@@ -60,8 +60,8 @@ def find_events(text: str, sents: list[Sentence], companies: CompanyIndex, place
     out: list[EventFound] = []
     for f in facilities:
         etype = _FACILITY_EVENT.get(f.status or "")
-        if etype is None:
-            continue
+        if etype is None or not (f.city or f.country):
+            continue  # a site with no place is too vague to be a happening of its own
         s = f.sentence
         date = next((d for x in [s, *f.also] if (d := dates.find_date(x.text, published))),
                     None)
