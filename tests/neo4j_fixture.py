@@ -14,6 +14,7 @@ fixtures into a test module. Where the server comes from, in order:
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -48,12 +49,16 @@ def _unavailable(reason: str) -> None:
 
 
 @pytest.fixture(scope="session")
-def neo4j_runtime() -> Path:
+def neo4j_runtime(pytestconfig: pytest.Config) -> Path:
     """The jar folder, once Java 17+ is found and the jars are present (fetched if need be)."""
     problem = neo4j_server.java_problem()
     if problem:
         _unavailable(f"Cannot start Neo4j: {problem}.")
     if not neo4j_server.jars_present():
+        # Said aloud because a cold Maven cache makes this a silent minute or two.
+        reporter = pytestconfig.pluginmanager.get_plugin("terminalreporter")
+        if reporter is not None and shutil.which("mvn"):
+            reporter.write_line("neo4j_fixture: fetching Neo4j jars with tools/neo4j/fetch.sh ...")
         try:
             neo4j_server.fetch_jars()
         except neo4j_server.Neo4jServerError as err:
