@@ -54,11 +54,14 @@ _NOUN_AFTER = re.compile(
     r"^\s+(?:cloud|CEO|chief|executives?|spokes\w+|shares|stock|data ?cent(?:er|re)s?|"
     r"engineers|employees|researchers|subsidiary|unit|division|founder|co-founder|Inc|Corp|"
     r"rival|rivals|competitor|partner|backer|investor|customer)\b")
+_PLACE_LEAD = re.compile(r"\b(?:in|at|near|outside|from|to)\s+$")
 _STRONG_VERB = re.compile(
     r"^\s+(?:Inc|Corp|Ltd|said|says|announced|announces|reported|launched|launches|unveiled|"
     r"opened|opens|acquired|acquires|bought|buys|plans|invested|invests|agreed|confirmed|"
     r"declined|introduced|released|employs|competes|rivals|sells|shipped|hired|posted|told|"
-    r"owns|operates|raised|revealed|expects|added|built|builds|will|has|is|was)\b")
+    r"owns|operates|raised|revealed|expects|added|built|builds|will|has|is|was|began|begins|"
+    r"made|makes|won|wins|sold|took|takes|plans|aims|wants|\w+ed)\b|^['’]s\s+(?:new|latest|"
+    r"first|second|third|largest|biggest|own|main|global|flagship)\b")
 _CONTEXT_BEFORE = re.compile(
     rf"(?:\b(?:{_NOUNS})|shares of|acquire|acquired|buy|bought|invest in|partnered with|with|"
     rf"versus|vs\.?|against|like|such as|including|from|by|and|or|between)\s+$")
@@ -119,7 +122,10 @@ def find_companies(text: str, hits: list[Hit], sents: list[Sentence],
             continue
         ambiguous = h.surface in entry.ambiguous or h.surface.upper() in {
             a.upper() for a in entry.ambiguous}
-        place_too = h.has(CITY) or h.has(COUNTRY) or h.has(REGION)
+        # a known company that is also a place ("Toyota", "Nokia") is the company unless
+        # the text puts it as a place ("in Toyota City", "a plant in Nokia")
+        place_too = h.has(COUNTRY) or h.has(REGION) or h.has(CITY) and bool(
+            _PLACE_LEAD.search(text, max(0, h.start - 12), h.start))
         if ambiguous or place_too or h.start in sentence_starts and h.surface in lexicon.NOT_NAMES:
             pending.append(h)
             continue

@@ -24,12 +24,14 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"with|merger)\b", re.I)),
     ("investment", re.compile(
         r"\b(?:invest(?:s|ed|ing|ment|ments)?|raised|raises|raising|funding round|"
-        r"Series [A-H]\b|seed round|pour(?:s|ed|ing)? \S+|spend(?:s|ing)? \$|commit(?:s|ted)? \$|"
+        r"Series [A-H]\b|seed round|round of funding|\$[\d.,]+ (?:million|billion) round|"
+        r"pour(?:s|ed|ing)? \S+|spend(?:s|ing)? \$|commit(?:s|ted)? \$|"
         r"valuation|valued at|backed by|stake in)\b", re.I)),
     ("partnership", re.compile(
         r"\b(?:partner(?:s|ed|ing|ship|ships)?|teamed up|team up|teams up|alliance|"
         r"joint venture|collaborat(?:e|es|ed|ing|ion) with|signed (?:an? |a multi-year )?"
-        r"(?:agreement|deal|contract|pact)|tie-up|tie up)\b", re.I)),
+        r"(?:agreement|deal|contract|pact)|(?:agreements?|deal|pact|contract) with|tie-up|tie up|"
+        r"work(?:s|ed|ing)? (?:together|with)|working together)\b", re.I)),
     ("product_launch", re.compile(
         r"\b(?:launch(?:es|ed|ing)?|unveil(?:s|ed|ing)?|introduc(?:e|es|ed|ing)|releas(?:e|es|ed|"
         r"ing)|debut(?:s|ed)?|rolled out|rolls out|roll out|rolling out)\b\s+(?:its |a |an |the |"
@@ -88,8 +90,12 @@ def find_events(text: str, sents: list[Sentence], companies: CompanyIndex, place
                 continue
             amount = dates.find_amount(s.text)
             if etype == "investment" and not amount and (len(names) < 2 or not re.search(
-                    r"\binvest(?:s|ed|ing|ment)? (?:\w+ ){0,3}in\b|\bstake in\b", s.text)):
+                    r"\binvest(?:s|ed|ing|ment)? (?:\w+ ){0,3}in\b|\bstake in\b|"
+                    r"\bbacked by\b|\bfunding from\b|\bled by\b", s.text)):
                 continue  # "investment" with neither money nor a target is talk, not a deal
+            if etype == "partnership" and _ACQ_WORD.search(s.text) and \
+                    not re.search(r"partner|alliance|joint venture|collaborat", s.text, re.I):
+                continue  # "a deal with" in an acquisition story is the acquisition
             if etype in ("partnership", "acquisition") and len(names) < 2:
                 continue  # a deal has two sides
             city = next((c for c in places.cities if s.start <= c.start < s.end), None)

@@ -164,7 +164,7 @@ def _city(text: str, h: Hit, places: tuple[geo.Place, ...], countries: dict[str,
     cap_before = _CAP_BEFORE.search(before)
     if cap_before and h.start not in sentence_starts:
         word = cap_before.group(1)
-        if word not in lexicon.NOT_NAMES and not word.endswith((",", ".")):
+        if word not in lexicon.NOT_NAMES and not word.endswith((",", ".", "'s", "’s")):
             return None  # "Jane Austin", "Greater Manchester United": part of a longer name
     cap_after = _CAP_AFTER.match(after)
     if cap_after and cap_after.group(1) not in ("City",):
@@ -190,7 +190,7 @@ def _choose(places: tuple[geo.Place, ...], after: str, countries: dict[str, int]
     article names, else the most populous."""
     m = re.match(r"^\s*,\s*([A-Z][A-Za-z.]*(?:\s[A-Z][a-z]+)?)", after)
     if m:
-        qual = m.group(1)
+        qual = m.group(1).rstrip(".")
         code = geo.countries().get(qual)
         region = geo.subdivisions().get(qual)
         for p in places:
