@@ -15,7 +15,7 @@ from loaders import dates
 from loaders.companies import CompanyIndex, Span
 from loaders.facilities import FacilityFound
 from loaders.places import PlaceIndex
-from loaders.text import Sentence, sentences_matching
+from loaders.text import Sentence
 
 _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     ("acquisition", re.compile(
@@ -56,7 +56,7 @@ class EventFound:
     confidence: float
 
 
-def find_events(text: str, sents: list[Sentence], companies: CompanyIndex, places: PlaceIndex,
+def find_events(sents: list[Sentence], trig: dict[str, list[int]], companies: CompanyIndex, places: PlaceIndex,
                 facilities: list[FacilityFound], published: dt.date | None,
                 main_company: str | None) -> list[EventFound]:
     out: list[EventFound] = []
@@ -69,7 +69,8 @@ def find_events(text: str, sents: list[Sentence], companies: CompanyIndex, place
                     None)
         out.append(EventFound(etype, [f.operator], f.city.name if f.city else None, f.country,
                               date, f.investment, s, f.confidence * 0.9))
-    hits_by_type = {etype: set(sentences_matching(rx, text, sents)) for etype, rx in _TRIGGERS}
+    hits_by_type = {etype: {i for i in trig[etype] if rx.search(sents[i].text)}
+                    for etype, rx in _TRIGGERS}
     candidates = sorted(set().union(*hits_by_type.values()))
     for i in candidates:
         s = sents[i]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from loaders import dates, geo
+from loaders import dates, geo, triggers
 from loaders.clean import mask_noise
 from loaders.companies import CompanyIndex, find_companies
 from loaders.events import find_events
@@ -51,15 +51,16 @@ def extract(article: Article, gazetteer: Gazetteer | None = None) -> Extraction:
             else sents
         sents.sort(key=lambda s: s.start)
     hits = gz.find(text)
+    trig = triggers.scan(text, sents)
     starts = {s.start for s in sents}
     companies = find_companies(text, hits, sents, gz.kb)
     places = find_places(text, hits, companies, starts)
     main = _main_company(companies, len(head))
     published = dates.parse_published(article.published)
-    facilities = find_facilities(text, sents, companies, places, main)
-    rivals = find_competitors(sents, companies, gz.kb, main)
+    facilities = find_facilities(sents, trig, companies, places, main)
+    rivals = find_competitors(sents, trig, companies, gz.kb, main)
     subs = find_subsidiaries(sents, companies, gz.kb)
-    events = find_events(text, sents, companies, places, facilities, published, main)
+    events = find_events(sents, trig, companies, places, facilities, published, main)
 
     def ev(s: Sentence | None) -> Evidence | None:
         if s is None:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from loaders import dates
 from loaders.companies import CompanyIndex, Span
 from loaders.places import CityFound, PlaceIndex
-from loaders.text import ORDINAL_RE, Sentence, ordinal_value, sentences_matching
+from loaders.text import ORDINAL_RE, Sentence, ordinal_value
 
 # (kind, pattern); the first pattern that matches at a position wins.
 _KINDS: list[tuple[str, str]] = [
@@ -41,10 +41,6 @@ _KINDS: list[tuple[str, str]] = [
     ("office", r"\boffices?\b(?! (?:of|for|365|suite|software|space market|politics))|"
                r"(?:tech|engineering|regional|sales|operations|software) (?:hub|cent(?:er|re))s?"),
 ]
-_CHEAP = re.compile(r"(?i:cent(?:er|re)|data|region|zone|fab|foundry|factor|plant|"
-                    r"facilit|headquarter|head office|HQ|campus|office|hub|lab|supercomputer|"
-                    r"server farm|assembly|production)")
-_BASED_ANY = re.compile(r"based|[Hh]eadquartered")
 _KIND_RE = re.compile("|".join(f"(?P<{k}>{p})" for k, p in _KINDS))
 _REGION_CONTEXT = re.compile(r"\b(?:cloud|AWS|Azure|availability zones?|data ?cent(?:er|re)s?|"
                              r"infrastructure|latency)\b", re.I)
@@ -101,13 +97,14 @@ class FacilityFound:
     region: str | None = None  # state or province when no city is named
 
 
-def find_facilities(text: str, sents: list[Sentence], companies: CompanyIndex,
-                    places: PlaceIndex, main_company: str | None) -> list[FacilityFound]:
+def find_facilities(sents: list[Sentence], trig: dict[str, list[int]],
+                    companies: CompanyIndex, places: PlaceIndex,
+                    main_company: str | None) -> list[FacilityFound]:
+    """Facilities in the sentences `trig` (see loaders.triggers) flags as naming one."""
     out: list[FacilityFound] = []
-    for i in sentences_matching(_BASED_ANY, text, sents):
+    for i in trig["based"]:
         out.extend(_based(sents[i], companies, places, main_company))
-    # most sentences name no facility: find the few that may, in one pass
-    for i in sentences_matching(_CHEAP, text, sents):
+    for i in trig["facility"]:
         s = sents[i]
         for m in _KIND_RE.finditer(s.text):
             kind = m.lastgroup or "other"

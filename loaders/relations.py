@@ -47,10 +47,12 @@ _ROLE_WORDS = re.compile(
     r"part of|parent)\b", re.I)
 
 
-def find_competitors(sents: list[Sentence], companies: CompanyIndex, kb: KnowledgeBase,
+def find_competitors(sents: list[Sentence], trig: dict[str, list[int]],
+                     companies: CompanyIndex, kb: KnowledgeBase,
                      main_company: str | None) -> list[tuple[str, str, Sentence]]:
     pairs: dict[frozenset[str], tuple[str, str, Sentence]] = {}
-    for s in sents:
+    for i in trig["rival"]:
+        s = sents[i]
         spans = _dedupe_spans(companies.in_range(s.start, s.end))
         if not spans:
             continue

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
 
@@ -52,18 +51,6 @@ def _ends_sentence(text: str, start: int, cut: int, after: int) -> bool:
         if word in _TITLES or len(word) == 1:
             return False
     return True
-
-
-def sentences_matching(rx: re.Pattern[str], text: str, sents: list[Sentence]) -> list[int]:
-    """Indexes of the sentences in which `rx` matches: one pass over the whole text
-    (much cheaper than one search per sentence)."""
-    starts = [s.start for s in sents]
-    out: list[int] = []
-    for m in rx.finditer(text):
-        i = bisect.bisect_right(starts, m.start()) - 1
-        if i >= 0 and m.start() < sents[i].end and (not out or out[-1] != i):
-            out.append(i)
-    return out
 
 
 def _add(out: list[Sentence], text: str, start: int, end: int) -> None:

@@ -1,0 +1,74 @@
+"""Which sentences may state which kind of fact: one Aho-Corasick pass over the text.
+
+The rule modules run their exact (and slower) regular expressions only on the
+sentences this pass points them to. The stems below are deliberately loose: a
+sentence flagged here and not matched by the exact rule costs a little time, a
+sentence missed here is a fact lost, so every exact pattern's words must start
+with one of these stems.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+
+import ahocorasick
+
+from loaders.text import Sentence
+
+STEMS: dict[str, tuple[str, ...]] = {
+    "facility": ("center", "centre", "data", "region", "zone", "fab", "foundry", "factor",
+                 "plant", "facilit", "headquarter", "head office", "head quarter", "hq",
+                 "campus", "office", "hub", "lab", "supercomputer", "server farm", "assembly",
+                 "production", "megafab", "gigafactor", "manufacturing", "site"),
+    "based": ("based", "headquartered"),
+    "acquisition": ("acquir", "acquisition", "bought", "buy", "takeover", "take over",
+                    "took over", "purchas", "snapped up", "merg"),
+    "investment": ("invest", "raise", "raising", "funding", "series ", "seed round", "round",
+                   "pour", "spend", "commit", "valuation", "valued at", "backed by",
+                   "stake in", "$", "€", "£", "¥", "₹"),
+    "partnership": ("partner", "team up", "teamed up", "teams up", "alliance", "joint venture",
+                    "collaborat", "agreement", "deal", "pact", "contract", "tie-up", "tie up",
+                    "work", "signed"),
+    "product_launch": ("launch", "unveil", "introduc", "releas", "debut", "rolled out",
+                       "rolls out", "roll out", "rolling out"),
+    "rival": ("rival", "compet", "vie", "vying", "battl", "race", "racing", "fight", "take on",
+              "takes on", "taking on", "took on", "challeng", "catch up", "trail", "lag",
+              "behind", "versus", "vs", "head-to-head", "beat", "outpac", "overtak",
+              "market share", "dominat", "leader", "against", "answer to", "threat to", "war",
+              "duel", "contender", "incumbent", "the two", "both"),
+}
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+@functools.cache
+def _automaton() -> ahocorasick.Automaton:
+    table: dict[str, set[str]] = {}
+    for kind, stems in STEMS.items():
+        for stem in stems:
+            table.setdefault(stem, set()).add(kind)
+    a = ahocorasick.Automaton()
+    for stem, kinds in table.items():
+        a.add_word(stem, (len(stem), frozenset(kinds)))
+    a.make_automaton()
+    return a
+
+
+def scan(text: str, sents: list[Sentence]) -> dict[str, list[int]]:
+    """For each kind of fact, the indexes (in order) of the sentences that may state one."""
+    lower = text.translate(_ASCII_LOWER)  # same length as `text`, unlike str.lower()
+    starts = [s.start for s in sents]
+    found: dict[str, set[int]] = {kind: set() for kind in STEMS}
+    last: dict[str, int] = {}
+    for end, (length, kinds) in _automaton().iter(lower):
+        pos = end - length + 1
+        if pos and lower[pos - 1].isalnum() and lower[pos] not in "$€£¥₹":
+            continue  # a stem starts a word
+        i = bisect.bisect_right(starts, pos) - 1
+        if i < 0 or pos >= sents[i].end:
+            continue
+        for kind in kinds:
+            if last.get(kind) != i:
+                found[kind].add(i)
+                last[kind] = i
+    return {kind: sorted(idx) for kind, idx in found.items()}
