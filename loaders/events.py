@@ -16,6 +16,7 @@ from loaders.companies import CompanyIndex, Span
 from loaders.facilities import FacilityFound
 from loaders.places import PlaceIndex
 from loaders.text import Sentence
+from loaders.triggers import Triggers
 
 _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     ("acquisition", re.compile(
@@ -56,7 +57,7 @@ class EventFound:
     confidence: float
 
 
-def find_events(sents: list[Sentence], trig: dict[str, list[int]], companies: CompanyIndex, places: PlaceIndex,
+def find_events(sents: list[Sentence], trig: Triggers, companies: CompanyIndex, places: PlaceIndex,
                 facilities: list[FacilityFound], published: dt.date | None,
                 main_company: str | None) -> list[EventFound]:
     out: list[EventFound] = []

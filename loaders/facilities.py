@@ -11,12 +11,15 @@ is the place the sentence puts it in.
 from __future__ import annotations
 
 import re
+import bisect
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from loaders import dates
 from loaders.companies import CompanyIndex, Span
 from loaders.places import CityFound, PlaceIndex
 from loaders.text import ORDINAL_RE, Sentence, ordinal_value
+from loaders.triggers import Triggers
 
 # (kind, pattern); the first pattern that matches at a position wins.
 _KINDS: list[tuple[str, str]] = [
@@ -97,31 +100,52 @@ class FacilityFound:
     region: str | None = None  # state or province when no city is named
 
 
-def find_facilities(sents: list[Sentence], trig: dict[str, list[int]],
+def _kind_matches(sents: list[Sentence],
+                  trig: Triggers) -> Iterator[tuple[Sentence, re.Match[str]]]:
+    """Facility words, tried only where a facility stem starts (or up to two words
+    before it, for "R&D center", "chip plant"), each reported once."""
+    starts = [s.start for s in sents]
+    seen: set[int] = set()
+    for pos in trig.positions["facility"]:
+        i = bisect.bisect_right(starts, pos) - 1
+        s = sents[i]
+        rel = pos - s.start
+        candidates = [m.start() for m in _WORD_START.finditer(s.text, max(0, rel - 30), rel)]
+        for q in [*candidates[-2:], rel]:
+            m = _KIND_RE.match(s.text, q)
+            if m and m.end() > rel:
+                if s.start + m.start() not in seen:
+                    seen.add(s.start + m.start())
+                    yield s, m
+                break
+
+
+_WORD_START = re.compile(r"(?<![\w&-])[\w&]")
+
+
+def find_facilities(sents: list[Sentence], trig: Triggers,
                     companies: CompanyIndex, places: PlaceIndex,
                     main_company: str | None) -> list[FacilityFound]:
     """Facilities in the sentences `trig` (see loaders.triggers) flags as naming one."""
     out: list[FacilityFound] = []
     for i in trig["based"]:
         out.extend(_based(sents[i], companies, places, main_company))
-    for i in trig["facility"]:
-        s = sents[i]
-        for m in _KIND_RE.finditer(s.text):
-            kind = m.lastgroup or "other"
-            word = m.group(0)
-            if kind == "office" and (_NOT_OFFICE.search(s.text[max(0, m.start() - 12):m.end()])
-                                     or word[0].isupper() and m.start() > 0):
-                continue
-            if kind == "cloud_region" and not _REGION_CONTEXT.search(s.text):
-                continue
-            if kind == "factory" and re.search(r"\bplants?\b", word) and re.search(
-                    r"\b(?:power|nuclear|coal|gas|solar|treatment|desalination)\s+$",
-                    s.text[max(0, m.start() - 15):m.start()], re.I):
-                continue
-            if _MODIFIER.match(s.text, m.end()):
-                continue  # "data center chips", "factory output": a market, not a site
-            found = _facility(s, m, kind, companies, places, main_company)
-            out.extend(found)
+    for s, m in _kind_matches(sents, trig):
+        kind = m.lastgroup or "other"
+        word = m.group(0)
+        if kind == "office" and (_NOT_OFFICE.search(s.text[max(0, m.start() - 12):m.end()])
+                                 or word[0].isupper() and m.start() > 0):
+            continue
+        if kind == "cloud_region" and not _REGION_CONTEXT.search(s.text):
+            continue
+        if kind == "factory" and re.search(r"\bplants?\b", word) and re.search(
+                r"\b(?:power|nuclear|coal|gas|solar|treatment|desalination)\s+$",
+                s.text[max(0, m.start() - 15):m.start()], re.I):
+            continue
+        if _MODIFIER.match(s.text, m.end()):
+            continue  # "data center chips", "factory output": a market, not a site
+        found = _facility(s, m, kind, companies, places, main_company)
+        out.extend(found)
     return _dedupe(out)
 
 

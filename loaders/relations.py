@@ -16,6 +16,7 @@ from itertools import combinations
 from loaders.companies import CompanyIndex, Span
 from loaders.kb import KnowledgeBase
 from loaders.text import Sentence
+from loaders.triggers import Triggers
 
 _RIVAL_WORD = re.compile(
     r"\b(?:rival(?:s|ing|ed|ry|ries)?|arch-?rivals?|compet(?:e|es|ed|ing|itor|itors)|"
@@ -47,7 +48,7 @@ _ROLE_WORDS = re.compile(
     r"part of|parent)\b", re.I)
 
 
-def find_competitors(sents: list[Sentence], trig: dict[str, list[int]],
+def find_competitors(sents: list[Sentence], trig: Triggers,
                      companies: CompanyIndex, kb: KnowledgeBase,
                      main_company: str | None) -> list[tuple[str, str, Sentence]]:
     pairs: dict[frozenset[str], tuple[str, str, Sentence]] = {}

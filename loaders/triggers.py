@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+from dataclasses import dataclass
 
 import ahocorasick
 
@@ -54,12 +55,23 @@ def _automaton() -> ahocorasick.Automaton:
     return a
 
 
-def scan(text: str, sents: list[Sentence]) -> dict[str, list[int]]:
-    """For each kind of fact, the indexes (in order) of the sentences that may state one."""
+@dataclass(slots=True)
+class Triggers:
+    """Per kind of fact: the sentences that may state one, and where its stems start."""
+
+    sentences: dict[str, list[int]]
+    positions: dict[str, list[int]]
+
+    def __getitem__(self, kind: str) -> list[int]:
+        return self.sentences[kind]
+
+
+def scan(text: str, sents: list[Sentence]) -> Triggers:
+    """Flag, for each kind of fact, the sentences (by index) that may state one."""
     lower = text.translate(_ASCII_LOWER)  # same length as `text`, unlike str.lower()
     starts = [s.start for s in sents]
     found: dict[str, set[int]] = {kind: set() for kind in STEMS}
-    last: dict[str, int] = {}
+    positions: dict[str, list[int]] = {kind: [] for kind in STEMS}
     for end, (length, kinds) in _automaton().iter(lower):
         pos = end - length + 1
         if pos and lower[pos - 1].isalnum() and lower[pos] not in "$€£¥₹":
@@ -68,7 +80,6 @@ def scan(text: str, sents: list[Sentence]) -> dict[str, list[int]]:
         if i < 0 or pos >= sents[i].end:
             continue
         for kind in kinds:
-            if last.get(kind) != i:
-                found[kind].add(i)
-                last[kind] = i
-    return {kind: sorted(idx) for kind, idx in found.items()}
+            found[kind].add(i)
+            positions[kind].append(pos)
+    return Triggers({kind: sorted(idx) for kind, idx in found.items()}, positions)
