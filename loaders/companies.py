@@ -20,6 +20,11 @@ _CAP_TOKEN = r"(?:[A-Z][A-Za-z0-9&'’\-]*(?:\.(?:ai|com|io|net|org|co)\b)?|[0-9
 _NAME_GREEDY = re.compile(rf"\b{_CAP_TOKEN}(?:[ ](?:{_CAP_TOKEN}|&))*")
 _NOUNS = lexicon.COMPANY_NOUNS
 
+# The last word before a name that can start one of the left-context cues below.
+_LEFT_CUES = frozenset(lexicon.COMPANY_NOUNS.split("|")) | {
+    "called", "named", "like", "as", "including", "acquired", "acquire", "acquires",
+    "acquiring", "bought", "buy", "buys", "buying", "of", "in", "with", "by", "to", "from",
+    "off", "and", "while"}
 _HYPHEN_LEAD = re.compile(r"^(?:\S+-(?:based|headquartered|owned|backed|born|listed|made)\s+)+")
 _LEGAL_WORDS = {"Inc", "Corp", "Ltd", "LLC", "PLC", "GmbH", "AG", "NV", "BV", "Co", "Corporation",
                 "Incorporated", "Limited", "SpA", "Oyj", "ASA"}
@@ -277,6 +282,16 @@ def _unknown_companies(text: str, taken: list[tuple[int, int]], kb: KnowledgeBas
             consider(raw, start, 1.0)
             continue
         left = text[max(0, start - 40):start]
+        last = left.rstrip().rpartition(" ")[2].lower()
+        if last not in _LEFT_CUES and not last.endswith(("-based", "-headquartered")):
+            if len(words) >= 2 and words[-1] in lexicon.COMPANY_HEADS and \
+                    words[0] not in lexicon.NOT_NAMES and (
+                        text.count(raw) > 1 or _LIST_NEIGHBOUR.search(left)
+                        or _LIST_NEIGHBOUR_AFTER.match(text, end)):
+                consider(raw, start, 0.9)
+            elif _DEAL_AFTER.match(text, end) and _CLAUSE_START.search(left):
+                consider(raw, start, 0.7)
+            continue
         if _NOUN_BEFORE_LEFT.search(left):
             consider(raw, start, 0.8)
         elif _DEAL_BEFORE_LEFT.search(left):

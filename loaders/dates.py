@@ -7,6 +7,7 @@ Dates resolve against the article's publish date when relative ("last March",
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 MONTHS = {m: i for i, m in enumerate(
@@ -40,6 +41,7 @@ def parse_published(value: str | None) -> dt.date | None:
         return None
 
 
+@functools.lru_cache(maxsize=4096)
 def find_date(sentence: str, published: dt.date | None) -> str | None:
     """The first date the sentence states, as ISO (YYYY, YYYY-MM or YYYY-MM-DD), or None.
 
@@ -115,6 +117,7 @@ _CUR_WORDS = {"dollars": "$", "euros": "€", "pounds": "£", "yen": "¥", "yuan
               "rupees": "₹", "won": "₩"}
 
 
+@functools.lru_cache(maxsize=4096)
 def find_amount(sentence: str) -> str | None:
     """The first money amount in the sentence, normalised: '$28 billion' -> '$28B'."""
     m = _AMOUNT.search(sentence)
@@ -148,6 +151,7 @@ def _trim(x: float) -> str:
 _CAPACITY = re.compile(r"\b(\d+(?:\.\d+)?)\s*-?\s*(MW|megawatts?|GW|gigawatts?|kW)\b", re.I)
 
 
+@functools.lru_cache(maxsize=4096)
 def find_capacity(sentence: str) -> str | None:
     """'a 300-megawatt campus' -> '300 MW'."""
     m = _CAPACITY.search(sentence)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import bisect
+import functools
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -308,6 +309,7 @@ def _cities_for(cities: list[CityFound], pos: int, end: int,
     return before[-1:]
 
 
+@functools.lru_cache(maxsize=4096)
 def _status(text: str) -> str | None:
     for status, rx in _STATUS:
         if rx.search(text):

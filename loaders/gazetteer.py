@@ -27,15 +27,18 @@ class Hit:
     end: int
     surface: str
     options: tuple[tuple[str, Any], ...]  # (kind, payload) readings of this surface
+    kinds: frozenset[str]  # the kinds among `options`, for quick tests
 
     def first(self, kind: str) -> Any:
+        if kind not in self.kinds:
+            return None
         for k, v in self.options:
             if k == kind:
                 return v
         return None
 
     def has(self, kind: str) -> bool:
-        return any(k == kind for k, _ in self.options)
+        return kind in self.kinds
 
 
 class Gazetteer:
@@ -71,27 +74,28 @@ class Gazetteer:
                 add(name, REGION, code)
         self._automaton = ahocorasick.Automaton()
         for surface, opts in table.items():
-            self._automaton.add_word(surface, (surface, tuple(opts)))
+            self._automaton.add_word(
+                surface, (surface, tuple(opts), frozenset(k for k, _ in opts)))
         self._automaton.make_automaton()
 
     def find(self, text: str) -> list[Hit]:
         """Every word-bounded, non-overlapping known name in `text`, leftmost-longest."""
-        found: list[tuple[int, int, str, tuple[tuple[str, Any], ...]]] = []
+        found: list[tuple[int, int, str, tuple[tuple[str, Any], ...], frozenset[str]]] = []
         n = len(text)
-        for end_idx, (surface, opts) in self._automaton.iter(text):
+        for end_idx, (surface, opts, kinds) in self._automaton.iter(text):
             start = end_idx - len(surface) + 1
             end = end_idx + 1
             if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_@"):
                 continue
             if end < n and (text[end].isalnum() or text[end] == "_"):
                 continue
-            found.append((start, end, surface, opts))
+            found.append((start, end, surface, opts, kinds))
         found.sort(key=lambda h: (h[0], -(h[1] - h[0])))
         out: list[Hit] = []
         last_end = -1
-        for start, end, surface, opts in found:
+        for start, end, surface, opts, kinds in found:
             if start >= last_end:
-                out.append(Hit(start, end, surface, opts))
+                out.append(Hit(start, end, surface, opts, kinds))
                 last_end = end
         return out
 
