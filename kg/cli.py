@@ -13,6 +13,7 @@ import typer
 
 from kg.commands import explore as explore_cmds
 from kg.commands import extract as extract_cmds
+from kg.commands import linked as linked_cmds
 from kg.commands import manage as manage_cmds
 from kg.errors import KGError
 
@@ -35,7 +36,8 @@ def _root() -> None:
 
 for module in (extract_cmds,
                manage_cmds,
-               explore_cmds):
+               explore_cmds,
+               linked_cmds):
     module.register(app)
 
 

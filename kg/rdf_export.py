@@ -82,10 +82,10 @@ def export_rdf(db: ox.Store, fmt: str, out: IO[bytes], base: str = STORE_BASE,
     if fmt == "jsonld":
         write_jsonld(quads, out, context_url)
     elif fmt in QUAD_FORMATS:
-        ox.serialize(quads, out, RDF_FORMATS[fmt], prefixes=PREFIXES | {"id": base})
+        ox.serialize(quads, out, RDF_FORMATS[fmt], prefixes=PREFIXES)
     else:
         triples = (q.triple for q in quads)
-        prefixes = None if fmt == "nt" else PREFIXES | {"id": base}
+        prefixes = None if fmt == "nt" else PREFIXES
         ox.serialize(triples, out, RDF_FORMATS[fmt], prefixes=prefixes)
     return quads.n
 
