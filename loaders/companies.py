@@ -24,7 +24,7 @@ _NOUNS = lexicon.COMPANY_NOUNS
 _LEFT_CUES = frozenset(lexicon.COMPANY_NOUNS.split("|")) | {
     "called", "named", "like", "as", "including", "acquired", "acquire", "acquires",
     "acquiring", "bought", "buy", "buys", "buying", "of", "in", "with", "by", "to", "from",
-    "off", "and", "while"}
+    "off", "and", "while", "include", "includes", "included", "are"}
 _HYPHEN_LEAD = re.compile(r"^(?:\S+-(?:based|headquartered|owned|backed|born|listed|made)\s+)+")
 _LEGAL_WORDS = {"Inc", "Corp", "Ltd", "LLC", "PLC", "GmbH", "AG", "NV", "BV", "Co", "Corporation",
                 "Incorporated", "Limited", "SpA", "Oyj", "ASA"}
@@ -33,7 +33,8 @@ _APPOSITION_AFTER = re.compile(
     rf"\s?,\s+(?:a|an|the)\s+(?:[\w$.-]+\s+){{0,5}}?(?:{_NOUNS})\b")
 _NOUN_BEFORE_LEFT = re.compile(
     rf"(?:\b(?:{_NOUNS})\s+(?:(?:called|named|like|such as|including)\s+)?|"
-    rf"\w-(?:based|headquartered)\s+)$")
+    rf"\b(?:customers|clients|partners|investors|backers|rivals)\s+(?:include|includes|"
+    rf"included|such as|like|are)\s+|\w-(?:based|headquartered)\s+)$")
 _DEAL_BEFORE_LEFT = re.compile(
     r"\b(?:acquired|acquire|acquires|acquiring|bought|buy|buys|buying|purchase of|"
     r"acquisition of|takeover of|merger with|merge with|merged with|invest(?:ed|s|ing)? in|"
@@ -54,7 +55,8 @@ _POSSESSIVE_NOUN = re.compile(
     r"^['’]s?\s+(?:shares|stock|chief|CEO|executive|revenue|cloud|data ?cent(?:er|re)s?|"
     r"board|acquisition|purchase|deal|investment|plans?|factory|plant|headquarters|offices?|"
     r"campus|fab|engineers|employees|staff|spokes\w+|platform|chips?|servers?|rivals?|"
-    r"competitors?|subsidiary|unit|division|parent|founder|president|market|results|earnings)\b")
+    r"competitors?|subsidiary|unit|division|parent|founder|president|market|results|earnings|"
+    r"customers|sales|products|services|users|rivals?|business|app|software|devices?)\b")
 _NOUN_AFTER = re.compile(
     r"^\s+(?:cloud|CEO|chief|executives?|spokes\w+|shares|stock|data ?cent(?:er|re)s?|"
     r"engineers|employees|researchers|subsidiary|unit|division|founder|co-founder|Inc|Corp|"
@@ -65,10 +67,14 @@ _STRONG_VERB = re.compile(
     r"opened|opens|acquired|acquires|bought|buys|plans|invested|invests|agreed|confirmed|"
     r"declined|introduced|released|employs|competes|rivals|sells|shipped|hired|posted|told|"
     r"owns|operates|raised|revealed|expects|added|built|builds|will|has|is|was|began|begins|"
-    r"made|makes|won|wins|sold|took|takes|plans|aims|wants|\w+ed)\b|^['’]s\s+(?:new|latest|"
-    r"first|second|third|largest|biggest|own|main|global|flagship)\b")
+    r"made|makes|won|wins|sold|took|takes|plans|aims|wants|faces|says|owns|runs|offers|uses|"
+    r"holds|leads|needs|remains|continues|counts|tops|beats|trails|\w+ed)\b|"
+    r"^['’]s\s+(?:new|latest|first|second|third|largest|biggest|own|main|global|flagship)\b|"
+    r"^-(?:owned|backed|based|made|funded)\b|^\s*,\s+(?:a|an|the|based|which|whose|"
+    r"headquartered|owned|now)\b")
 _CONTEXT_BEFORE = re.compile(
-    rf"(?:\b(?:{_NOUNS})|shares of|acquire|acquired|buy|bought|invest in|partnered with|with|"
+    rf"(?:\b(?:{_NOUNS})|shares of|acquire|acquired|buy|bought|owns|invest in|partnered with|"
+    rf"with|(?:unit|subsidiary|division|arm|part|owner|parent) of|"
     rf"versus|vs\.?|against|like|such as|including|from|by|and|or|between)\s+$")
 
 
@@ -154,8 +160,10 @@ def find_companies(text: str, hits: list[Hit], sents: list[Sentence],
     for surface, canonical in _unknown_companies(text, taken, kb, accepted).items():
         accepted.setdefault(surface, (canonical, None))
 
+    _unit_names(text, accepted)
     _link_acronyms(text, accepted)
-    return _collect(text, accepted, hits, sentence_starts)
+    known = [(h.start, h.end) for h in hits if h.surface in accepted]
+    return _collect(text, accepted, hits, sentence_starts, known)
 
 
 _ADVERBS = {"Indeed", "Still", "Instead", "Overall", "Notably", "Moreover", "Also", "Finally",
@@ -313,6 +321,45 @@ def _unknown_companies(text: str, taken: list[tuple[int, int]], kb: KnowledgeBas
     return found
 
 
+_UNIT_TAIL = re.compile(r" ((?:[A-Z][\w.&-]*|of)(?: (?:[A-Z][\w.&-]*|of)){0,3})")
+_UNIT_WORDS = {
+    "Europe", "America", "Americas", "Asia", "Africa", "India", "China", "Japan", "Korea",
+    "Germany", "UK", "US", "USA", "Research", "Foundry", "Services", "Networks", "Mobile",
+    "Wireless", "Technologies", "Labs", "Ventures", "Capital", "Pictures", "Semiconductor",
+    "Electronics", "Motors", "Energy", "Financial", "Health", "Robotics", "Digital"}
+# Words after a name that leave it the same company: "Qualtrics International".
+_SAME_WORDS = {"International", "Global", "Worldwide", "Group", "Holdings", "Corporation",
+               "Incorporated", "Inc", "Corp", "Ltd", "Limited", "Co", "Company"}
+
+
+def _unit_names(text: str, accepted: dict[str, tuple[str, KBEntry | None]]) -> None:
+    """'Nokia Networks', 'TSMC Europe', 'Volkswagen Group of America': a known company's
+    name followed by a unit or region word names a company of its own (its subsidiary)."""
+    for surface, (_canonical, entry) in list(accepted.items()):
+        if entry is None:
+            continue
+        start = 0
+        while (i := text.find(surface + " ", start)) >= 0:
+            start = i + 1
+            if i and (text[i - 1].isalnum()):
+                continue
+            m = _UNIT_TAIL.match(text, i + len(surface))
+            if not m:
+                continue
+            words = m.group(1).split()
+            if words[0] in _SAME_WORDS:  # "Qualtrics International": the same company
+                same = f"{surface} {words[0]}"
+                accepted.setdefault(same, (_canonical, entry))
+                continue
+            while words and words[-1] not in _UNIT_WORDS:
+                words.pop()  # keep the longest tail that ends in a unit word
+            if not words or words[-1] == "of" or surface in words or any(
+                    w in lexicon.NOT_NAMES and w not in _UNIT_WORDS for w in words):
+                continue
+            name = f"{surface} {' '.join(words)}"
+            accepted.setdefault(name, (name, None))
+
+
 def _looks_like_surname(text: str, name: str) -> bool:
     """'Brannin McBee ... McBee said': a capitalised word before the name makes it a person."""
     for m in re.finditer(rf"\b([A-Z][a-z]+)\s+{re.escape(name)}\b", text):
@@ -341,7 +388,7 @@ def _initials_fit(acro: str, name: str) -> bool:
 
 
 def _collect(text: str, accepted: dict[str, tuple[str, KBEntry | None]], hits: list[Hit],
-             sentence_starts: set[int]) -> CompanyIndex:
+             sentence_starts: set[int], known: list[tuple[int, int]]) -> CompanyIndex:
     index = CompanyIndex()
     found: list[tuple[int, int, str]] = []
     n = len(text)
@@ -360,8 +407,9 @@ def _collect(text: str, accepted: dict[str, tuple[str, KBEntry | None]], hits: l
             continue
         canonical, entry = accepted[surface]
         if entry is not None and surface in entry.ambiguous and start in sentence_starts \
-                and not _has_company_context(text, start, end):
-            continue
+                and not _has_company_context(text, start, end) and \
+                not _in_company_list(text, Hit(start, end, surface, (), frozenset()), known):
+            continue  # "Apple pie" opening a sentence
         last_end = end
         ent = index.entities.get(canonical)
         if ent is None:

@@ -27,6 +27,7 @@ _MONTH_DAY = re.compile(rf"\b(?:on\s+)?{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(
 _REL_MONTH = re.compile(rf"\b(last|this|next|in|since|by|until|early|late|mid-?)\s+{_MONTH}\b(?!\s+\d)")
 _YEAR = re.compile(r"\b(?:in|since|by|from|during|of|until|through|early|late|end of)\s+((?:19|20)\d\d)\b")
 _REL_YEAR = re.compile(r"\b(last|this|next) year\b")
+_REL_MONTH_WORD = re.compile(r"\b(last|this|next) month\b")
 _TODAY = re.compile(r"\b(today|this week|yesterday|tomorrow|this morning)\b", re.I)
 _WEEKDAY = re.compile(r"\b(?:on\s+|last\s+|this\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|"
                       r"Saturday|Sunday)\b")
@@ -68,6 +69,10 @@ def find_date(sentence: str, published: dt.date | None) -> str | None:
     if m := _YEAR.search(sentence):
         return m.group(1)
     if published:
+        if m := _REL_MONTH_WORD.search(sentence):
+            shift = {"last": -1, "this": 0, "next": 1}[m.group(1)]
+            y, mo = divmod(published.year * 12 + published.month - 1 + shift, 12)
+            return _iso(y, mo + 1)
         if m := _REL_YEAR.search(sentence):
             return str(published.year + {"last": -1, "this": 0, "next": 1}[m.group(1)])
         if m := _TODAY.search(sentence):

@@ -35,10 +35,14 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"work(?:s|ed|ing)? (?:together|with)|working together)\b", re.I)),
     ("product_launch", re.compile(
         r"\b(?:launch(?:es|ed|ing)?|unveil(?:s|ed|ing)?|introduc(?:e|es|ed|ing)|releas(?:e|es|ed|"
-        r"ing)|debut(?:s|ed)?|rolled out|rolls out|roll out|rolling out)\b\s+(?:its |a |an |the |"
-        r"new |\w+ ){0,4}(?:chip|processor|GPU|CPU|model|service|platform|product|phone|"
+        r"ing)|debut(?:s|ed)?|rolled out|rolls out|roll out|rolling out)\b\s+(?:(?:(?i:its |a |an "
+        r"|the |new |\w+ )){0,4}(?i:chip|processor|GPU|CPU|model|service|platform|product|phone|"
         r"smartphone|device|app|software|tool|car|vehicle|feature|assistant|engine|system|"
-        r"accelerator|server|instance|API|version|edition|line)s?\b", re.I)),
+        r"accelerator|server|instance|API|version|edition|line|chatbot|bot|robot|headset|"
+        r"laptop|tablet|watch|console|drone|camera|glasses|subscription|update|upgrade)s?\b|"
+        r"(?:(?i:its |a |an |the |"
+        r"new ))*(?:[A-Z][\w.-]*\d|[a-z]+[A-Z][\w.-]*|[A-Z][a-z]+ \d[\w.]*|[A-Z]{2,}[\w.-]*))"),
+    ),
 ]
 _FACILITY_EVENT = {"opened": "facility_opening", "announced": "facility_announcement",
                    "planned": "facility_announcement", "under_construction":
@@ -63,11 +67,13 @@ def find_events(sents: list[Sentence], trig: Triggers, companies: CompanyIndex, 
     out: list[EventFound] = []
     for f in facilities:
         etype = _FACILITY_EVENT.get(f.status or "")
-        if etype is None or not (f.city or f.country):
-            continue  # a site with no place is too vague to be a happening of its own
+        if etype is None:
+            continue
         s = f.sentence
         date = next((d for x in [s, *f.also] if (d := dates.find_date(x.text, published))),
                     None)
+        if not (f.city or f.country or date):
+            continue  # a site with neither place nor date is too vague to be a happening
         out.append(EventFound(etype, [f.operator], f.city.name if f.city else None, f.country,
                               date, f.investment, s, f.confidence * 0.9))
     hits_by_type = {etype: {i for i in trig[etype] if rx.search(sents[i].text)}

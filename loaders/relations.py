@@ -25,11 +25,15 @@ _RIVAL_WORD = re.compile(
     r"takes? on|taking on|took on|challeng(?:e|es|er|ers|ing)|catch up (?:to|with)|"
     r"trail(?:s|ing|ed)?|lag(?:s|ging|ged)? behind|(?:is|are|was|were|falls?|fell) behind|"
     r"versus|vs\.?|head-to-head|beat(?:s|ing)?|outpac\w+|overtak\w+|"
-    r"market share|dominat(?:e|es|ed|ing)|leader(?:s)? in|"
+    r"market share|"
     r"go(?:es)? up against|up against|answer to|threat to|war\b|wars\b|"
     r"duel|contender|contenders|incumbents?)\b", re.I)
 _ITS_RIVALS = re.compile(r"\b(?:its|their)\s+(?:\w+\s+)?(?:competition|rivals|competitors)$",
                          re.I)
+_COPULA = re.compile(r"\s*(?:,\s*)?(?:is|was|are|remains|becomes|became|an?|the)\s+"
+                     r"(?:(?:main|chief|biggest|closest|key|fierce|largest|nearest)\s+)?")
+# Verbs that make a list of names before them rivals: "X, Y and Z compete"
+_RIVAL_VERB = re.compile(r"compet|vie|vying|battl|rac|fight|rival", re.I)
 # "the two companies are competing": the pair is the two companies named before
 _THE_TWO = re.compile(r"\b(?:the two|both)\s+(?:companies|firms|giants|rivals|groups|"
                       r"makers|players)\b[^.]*$", re.I)
@@ -91,6 +95,11 @@ def _rivals_at(s: Sentence, m: re.Match[str], spans: list[Span],
         return [(before[0].name, before[1].name)]
     if subjects and after:
         out += [(subj, sp.name) for subj in subjects for sp in after if sp.name != subj]
+    elif subjects and len(before) >= 2 and subjects[0] == before[-1].name:
+        # "AMD is Nvidia's biggest competitor", "Anthropic, an OpenAI rival,"
+        link = s.text[before[-2].end - s.start:before[-1].start - s.start]
+        if _COPULA.fullmatch(link):
+            out.append((before[-2].name, before[-1].name))
     elif before and not after and _ITS_RIVALS.search(s.text[:m.end()]):
         # "Both Amazon and Microsoft have regions here, a way for Google to catch up to its
         # competition": the owner of "its" against the others the sentence names
@@ -100,7 +109,7 @@ def _rivals_at(s: Sentence, m: re.Match[str], spans: list[Span],
                                       s.text[m.end():m.end() + 12], re.I):
         out += [(a.name, b.name) for a, b in combinations(after, 2)]
     if not after and len(before) > 1 and _is_list(s.text, before, s.start) and \
-            pos - before[-1].end < 40:
+            pos - before[-1].end < 40 and _RIVAL_VERB.match(m.group(0)):
         out += [(a.name, b.name) for a, b in combinations(before, 2)]  # "X, Y and Z compete"
     return out
 
@@ -114,6 +123,9 @@ def _list_from(s: Sentence, after: list[Span], end: int) -> list[Span]:
     """The run of names that starts right after the rivalry word: 'rivals like X, Y and Z'."""
     if not after or after[0].start - end > 45:
         return []
+    if "," in s.text[end - s.start:after[0].start - s.start] and \
+            not s.text.startswith(",", after[0].end - s.start):
+        return []  # "Unlike its competitors, Cohere offers ...": not the rivals' list
     out = [after[0]]
     for sp in after[1:]:
         gap = s.text[out[-1].end - s.start:sp.start - s.start]
@@ -158,8 +170,11 @@ _OWNED_BY = re.compile(r"^,?\s+(?:which is |now )?(?:owned|controlled|run|acquir
 _POSSESSIVE_UNIT = re.compile(r"^['’]s\s+(?:[\w-]+\s+){0,3}?(?:unit|subsidiary|division|arm|"
                               r"affiliate|business|brand)s?,?\s+$")
 _OWNED_PREFIX = re.compile(r"^-owned\s+$")
-_ACQUIRED = re.compile(r"^\s+(?:has |had |also |previously |already |recently )?"
-                       r"(?:acquired|bought|purchased|took over|snapped up)\s+$")
+# "its recent acquisition of Withings", "Intel's purchase of Habana"
+_ACQUISITION_OF = re.compile(r"(?:['’]s|\bits|\btheir)\s+(?:\w+\s+)?(?:acquisition|purchase|"
+                             r"takeover)\s+of\s+(?:[\w-]+\s+){0,4}$")
+_ACQUIRED = re.compile(r"^\s+(?:has |had |also |previously |already |recently |now )?"
+                       r"(?:acquired|bought|purchased|took over|snapped up|owns)\s+$")
 
 
 def find_subsidiaries(sents: list[Sentence], companies: CompanyIndex,
@@ -183,6 +198,15 @@ def find_subsidiaries(sents: list[Sentence], companies: CompanyIndex,
                 out.setdefault((name, other), None)
     for s in sents:
         spans = _dedupe_spans(companies.in_range(s.start, s.end))
+        for sp in spans:
+            lead = s.text[max(0, sp.start - s.start - 60):sp.start - s.start]
+            m = _ACQUISITION_OF.search(lead)
+            if m and not re.search(r"\b(?:planned|proposed|pending|agreed)\b", lead):
+                owner = [o for o in spans if o.end <= sp.start - len(lead) + m.start() + 2]
+                if m.group(0).startswith(("'", "’")) and owner:
+                    out.setdefault((sp.name, owner[-1].name), s)
+                elif owner:
+                    out.setdefault((sp.name, owner[0].name), s)
         for a, b in zip(spans, spans[1:], strict=False):
             gap = s.text[a.end - s.start:b.start - s.start]
             if _UNIT_OF.match(gap) or _OWNED_BY.match(gap):
