@@ -84,12 +84,13 @@ def extract(article: Article, gazetteer: Gazetteer | None = None) -> Extraction:
             ent.name, list(ent.mentions), known=e is not None, parent=e.parent if e else None,
             country=e.country if e else None, sector=e.sector if e else None,
             confidence=ent.confidence, evidence=ev_at(ent.first)))
-    seen_cities: dict[int, City] = {}
+    seen_cities: dict[int | str, City] = {}
     for c in places.cities:
-        if c.place.geonames_id in seen_cities:
+        key = c.place.geonames_id or c.name  # towns GeoNames does not list have no id
+        if key in seen_cities:
             continue
-        seen_cities[c.place.geonames_id] = City(c.name, c.place.country, c.place.geonames_id,
-                                                c.confidence, ev_at(c.start))
+        seen_cities[key] = City(c.name, c.place.country, c.place.geonames_id or None,
+                                c.confidence, ev_at(c.start))
     out.cities = list(seen_cities.values())
     out.countries = list(places.countries)
     for f in facilities:

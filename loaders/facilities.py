@@ -286,7 +286,7 @@ _ITEM_START = re.compile(r"(?:[-•*–]\s*)?(?:A|An|The|New|Expand\w*|Open\w*|B
 _REFERS = re.compile(r"\b(?:the company|the firm|the group|the startup|its|it|it's|"
                      r"the company's|the firm's)\b", re.I)
 _OBJECT_LEAD = re.compile(r"\b(?:with|for|from|by|to|like|including|and|of|than|as|"
-                          r"versus|against|rival|rivals)\s+(?:the\s+)?$")
+                          r"versus|against|rival|rivals)\s+(?:the\s+)?(?:\w+['’]s\s+)?$")
 
 
 def _subject_first(text: str, before: list[Span], s: Sentence) -> bool:

@@ -99,10 +99,13 @@ def find_places(text: str, hits: list[Hit], companies: CompanyIndex,
         countries.setdefault(code, h.start)
         country_spans.append((h.start, h.end, code))
 
-    cities: list[CityFound] = []
+    cities: list[CityFound] = _towns(text, company_spans)
+    town_spans = [(c.start, c.end) for c in cities]
+    qualifiers = {c.end + 2 for c in cities}  # "Malta, New York": the state after a town
     for h in hits:
         places = h.first(CITY)
-        if places is None or _inside(company_spans, h.start, h.end):
+        if places is None or _inside(company_spans, h.start, h.end) or \
+                _inside(town_spans, h.start, h.end) or h.start in qualifiers:
             continue
         found = _city(text, h, places, countries, sentence_starts)
         if found:
@@ -124,6 +127,36 @@ COUNT_DEMONYMS = False
 NOT_COUNTRIES = {"AQ"}  # Antarctica is a continent in news, not a market
 NEVER_COUNTRIES = {"Georgia"}  # in tech news, the US state far more often than the country
 _EDITION = re.compile(r"\s+edition\b")
+
+
+_US_STATES = ("Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|"
+               "Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|"
+               "Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|"
+               "Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|"
+               "North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|"
+               "South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|"
+               "Wisconsin|Wyoming|N\\.Y\\.|Calif\\.|Texas|Ariz\\.|Wash\\.|Mass\\.|Ore\\.|Ga\\.")
+# "in Malta, New York", "MALTA, N.Y.": a town named with its state, even when the
+# gazetteer (towns of 5,000 people and more) does not know it
+_TOWN_STATE = re.compile(
+    r"(?:\b(?:in|at|near|outside|of|from)\s+|^|\n)([A-Z][a-z]+(?: [A-Z][a-z]+)?|[A-Z]{3,}),\s+"
+    rf"(?:{_US_STATES})(?![\w])")
+
+
+def _towns(text: str, company_spans: list[tuple[int, int]]) -> list[CityFound]:
+    out = []
+    for m in _TOWN_STATE.finditer(text):
+        name = m.group(1)
+        if name.isupper():
+            name = name.title()
+        if name in geo.cities() and not geo.countries().get(name):
+            continue  # a known city: the gazetteer pass takes it, with its GeoNames id
+        if name in lexicon.NOT_NAMES or name in geo.subdivisions() or \
+                _inside(company_spans, m.start(1), m.end(1)):
+            continue
+        place = geo.Place(0, name, "US", 0, "")
+        out.append(CityFound(name, place, m.start(1), m.end(1), 0.7))
+    return out
 
 
 def _place_menus(text: str, hits: list[Hit]) -> set[int]:

@@ -186,3 +186,15 @@ def test_a_facility_event_takes_its_date_from_any_sentence_telling_it() -> None:
             title="Alibaba Cloud opens fifth Tokyo data center", published="2026-03-10")
     openings = [e for e in r.events if e.type == "facility_opening"]
     assert openings and openings[0].date == "2026-03-10"
+
+
+def test_a_town_named_with_its_state_is_a_city_and_the_state_is_not() -> None:
+    r = run("GlobalFoundries is building a fab in Malta, New York.")
+    assert [(c.name, c.country) for c in r.cities] == [("Malta", "US")]
+    assert ("GlobalFoundries", "fab", "Malta", "US") in facilities(r)
+
+
+def test_the_subject_operates_not_the_parent_in_an_apposition() -> None:
+    r = run("Honda Cars India, the local unit of Japan's Honda Motor, will build a new car "
+            "factory near Pune.")
+    assert ("Honda Cars India", "factory", "Pune", "IN") in facilities(r)
