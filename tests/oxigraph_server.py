@@ -36,15 +36,17 @@ def oxigraph_command() -> list[str]:
 class OxigraphServer:
     """One `oxigraph serve` process with its data directory."""
 
-    def __init__(self, location: Path) -> None:
+    def __init__(self, location: Path, port: int | None = None, *,
+                 read_only: bool = False) -> None:
         self.location = location
-        self.port = free_port()
+        self.port = port or free_port()
         self.url = f"http://127.0.0.1:{self.port}"
+        self.command = "serve-read-only" if read_only else "serve"
         self.proc: subprocess.Popen[bytes] | None = None
 
     def start(self, timeout: float = 20.0) -> OxigraphServer:
         self.proc = subprocess.Popen(
-            [*oxigraph_command(), "serve", "--location", str(self.location),
+            [*oxigraph_command(), self.command, "--location", str(self.location),
              "--bind", f"127.0.0.1:{self.port}"],
             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
         deadline = time.monotonic() + timeout

@@ -157,7 +157,7 @@ def test_jsonld_uses_the_published_context(store, tmp_path):
 
 
 @pytest.mark.parametrize(("fmt", "text", "line"), [
-    ("nq", '<http://a/s> <http://a/p> "ok" <http://a/g> .\n<http://a/s> <http://a/p> broken .\n', 2),
+    ("nq", '<http://a/s> <http://a/p> "ok" <http://a/g> .\n<http://a/s> <http://a/p> bad .\n', 2),
     ("ttl", '@prefix a: <http://a/> .\n\na:s a:p "x" .\na:s a:p "unterminated .\n', 4),
     ("jsonld", '{"@graph": [\n {"@id": "http://a/s",\n  "http://a/p": }\n]}', 3),
 ])
