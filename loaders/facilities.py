@@ -360,8 +360,24 @@ def _dedupe(found: list[FacilityFound]) -> list[FacilityFound]:
         old.ordinal = old.ordinal or f.ordinal
         old.capacity = old.capacity or f.capacity
         old.investment = old.investment or f.investment
+    # "Hyundai to build second plant in India" (title) is the plant "in Chennai" of the
+    # body: a country-only site folds into the one city site of that operator, kind, country
+    in_city: dict[tuple[str, str, str | None], list[FacilityFound]] = {}
+    for f in seen.values():
+        if f.city:
+            in_city.setdefault((f.operator, f.kind, f.country), []).append(f)
+    out = []
+    for f in seen.values():
+        twins = in_city.get((f.operator, f.kind, f.country), []) if not f.city else []
+        if f.country and f.region is None and len(twins) == 1:
+            t = twins[0]
+            t.status, t.ordinal = t.status or f.status, t.ordinal or f.ordinal
+            t.investment, t.capacity = t.investment or f.investment, t.capacity or f.capacity
+            t.also.append(f.sentence)
+            continue
+        out.append(f)
     # a facility with no place is dropped when the same operator and kind has one
-    placed = {(f.operator, f.kind) for f in seen.values() if f.city or f.country}
+    placed = {(f.operator, f.kind) for f in out if f.city or f.country}
     # a site with neither place nor status is a passing mention ("its data centers")
-    return [f for f in seen.values()
+    return [f for f in out
             if f.city or f.country or (f.status and (f.operator, f.kind) not in placed)]
