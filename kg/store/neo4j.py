@@ -187,9 +187,10 @@ class Neo4jStore(Store):
                 refs.setdefault(kind, []).append(id_)
         statements = []
         for aid in replaced:
-            edges = self._read("MATCH (a:Article {id: $aid}) RETURN a.edges AS e", aid=aid)
-            if edges and edges[0]["e"]:
-                statements += forget_statements(aid, edges[0]["e"])
+            old = self._read("MATCH (a:Article {id: $aid}) RETURN a.edges AS e, a.nodes AS n",
+                             aid=aid)
+            if old and old[0]["e"]:
+                statements += forget_statements(aid, old[0]["e"], old[0]["n"])
         first = len(statements)
         kinds = sorted(refs)
         for kind in kinds:  # which nodes exist already, read in the same transaction
@@ -214,11 +215,12 @@ class Neo4jStore(Store):
         aid = article if article in self._articles else self._record_ids.get(article)
         if aid is None:
             return ForgetResult(article, found=False)
-        rows = self._read("MATCH (a:Article {id: $aid}) RETURN a.edges AS e", aid=aid)
+        rows = self._read("MATCH (a:Article {id: $aid}) RETURN a.edges AS e, a.nodes AS n",
+                          aid=aid)
         if not rows:
             self._load_state()
             return ForgetResult(article, found=False)
-        statements = forget_statements(aid, rows[0]["e"] or "[]")
+        statements = forget_statements(aid, rows[0]["e"] or "[]", rows[0]["n"])
         out = self._write(statements)
         removed = sum(r["removed"] or 0 for rs in out for r in rs)
         kept = sum(r["kept"] or 0 for rs in out for r in rs)

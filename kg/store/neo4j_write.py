@@ -32,29 +32,52 @@ NODE_PROPS: dict[str, tuple[str, ...]] = {
     "Facility": ("name", "facilityKind", "status", "ordinal", "capacity", "investment"),
     "Event": ("name", "eventType", "date", "amount"),
 }
-# Properties whose every value is kept in a list too, because queries filter on any of them.
-MULTI = {"name": "names", "status": "statuses", "date": "dates"}
+# Properties the queries read with MIN or filter on any value: every distinct value is
+# kept in a list with a count of the articles that state it, so `forget` can take an
+# article's values back out and the scalar stays the smallest value still stated.
+MULTI = {"name": "names", "status": "statuses", "date": "dates", "amount": "amounts"}
 REL_LISTS = ("sources", "evidence", "starts", "ends", "fields", "confidences", "extractors",
              "roles")
+_MIN = "reduce(m = null, x IN coalesce(n.{l}, []) | CASE WHEN m IS NULL OR x < m THEN x ELSE m END)"
 
 
 def _merge_node(label: str) -> str:
-    sets = []
+    scalars, lists, counts, mins = [], [], [], []
     for p in NODE_PROPS[label]:
         v = f"row.p.{p}"
-        sets.append(f"n.{p} = CASE WHEN {v} IS NULL THEN n.{p} "
-                    f"WHEN n.{p} IS NULL OR {v} < n.{p} THEN {v} ELSE n.{p} END")
-        if p in MULTI:
-            m = MULTI[p]
-            sets.append(f"n.{m} = CASE WHEN {v} IS NULL OR {v} IN coalesce(n.{m}, []) "
-                        f"THEN n.{m} ELSE coalesce(n.{m}, []) + {v} END")
-    return f"UNWIND $rows AS row MERGE (n:{label} {{id: row.id}}) SET " + ", ".join(sets)
+        if p not in MULTI:
+            scalars.append(f"n.{p} = CASE WHEN {v} IS NULL THEN n.{p} "
+                           f"WHEN n.{p} IS NULL OR {v} < n.{p} THEN {v} ELSE n.{p} END")
+            continue
+        lst, cnt = MULTI[p], f"{p}Counts"
+        lists.append(f"n.{lst} = CASE WHEN {v} IS NULL OR {v} IN coalesce(n.{lst}, []) "
+                     f"THEN n.{lst} ELSE coalesce(n.{lst}, []) + {v} END")
+        counts.append(f"n.{cnt} = [i IN range(0, size(coalesce(n.{lst}, [])) - 1) | "
+                      f"coalesce(n.{cnt}[i], 0) + CASE WHEN n.{lst}[i] = {v} THEN 1 ELSE 0 END]")
+        mins.append(f"n.{p} = {_MIN.format(l=lst)}")
+    sets = " SET ".join(", ".join(x) for x in (scalars + lists, counts, mins) if x)
+    return f"UNWIND $rows AS row MERGE (n:{label} {{id: row.id}}) SET {sets}"
+
+
+def _unmerge_node(label: str) -> str | None:
+    multi = [p for p in NODE_PROPS[label] if p in MULTI]
+    if not multi:
+        return None
+    keeps = ", ".join(
+        f"[i IN range(0, size(coalesce(n.{MULTI[p]}, [])) - 1) WHERE n.{p}Counts[i] - "
+        f"CASE WHEN n.{MULTI[p]}[i] = row.p.{p} THEN 1 ELSE 0 END > 0] AS k_{p}" for p in multi)
+    sets = ", ".join(
+        f"n.{p}Counts = [i IN k_{p} | n.{p}Counts[i] - CASE WHEN n.{MULTI[p]}[i] = row.p.{p} "
+        f"THEN 1 ELSE 0 END], n.{MULTI[p]} = [i IN k_{p} | n.{MULTI[p]}[i]]" for p in multi)
+    mins = ", ".join(f"n.{p} = {_MIN.format(l=MULTI[p])}" for p in multi)
+    return (f"UNWIND $rows AS row MATCH (n:{label} {{id: row.id}}) WITH n, row, {keeps} "
+            f"SET {sets} SET {mins} RETURN 0 AS removed, 0 AS kept")
 
 
 def _merge_rel(type_: str, src: str, dst: str) -> str:
     init = ", ".join(f"r.{k} = []" for k in REL_LISTS)
     add = ", ".join(f"r.{k} = r.{k} + row.{k}" for k in REL_LISTS)
-    # The `NOT IN` guard makes a replayed row (a retried transaction) a no-op.
+    # The `NOT IN` guard makes a row of an article already recorded a no-op.
     return (f"UNWIND $rows AS row MATCH (s:{src} {{id: row.s}}) MATCH (o:{dst} {{id: row.o}}) "
             f"MERGE (s)-[r:{type_}]->(o) ON CREATE SET {init}, r.first_seen = $now "
             f"WITH r, row WHERE NOT row.sources IN r.sources "
@@ -98,8 +121,10 @@ class Batch:
         aid = ag.article.id
         ext = str(ag.article.props.get("extractor", "unknown"))
         edges = []
+        contributed = []
         for n in ag.nodes.values():
             self.nodes[n.kind].append({"id": n.id, "p": n.props})
+            contributed.append([n.kind, n.id, {k: v for k, v in n.props.items() if k in MULTI}])
         for e in ag.edges.values():
             ev = e.evidence
             self.rels[(e.type, e.src[0], e.dst[0])].append({
@@ -111,7 +136,8 @@ class Batch:
         self.facts += len(ag.edges)
         self.articles.append({"id": aid, "p": {
             **ag.article.props, "record": record, "recordHash": record_hash,
-            "facts": len(ag.edges), "edges": json.dumps(edges, ensure_ascii=False)}})
+            "facts": len(ag.edges), "edges": json.dumps(edges, ensure_ascii=False),
+            "nodes": json.dumps(contributed, ensure_ascii=False)}})
         for key, target, rule in ag.new_aliases:
             self.aliases.append({"key": key, "target": target, "rule": rule,
                                  "kind": "City" if rule == "geonames" else "Company"})
@@ -133,12 +159,22 @@ class Batch:
         return out
 
 
-def forget_statements(aid: str, edges_json: str) -> list[tuple[str, dict[str, Any]]]:
+def forget_statements(aid: str, edges_json: str, nodes_json: str | None
+                      ) -> list[tuple[str, dict[str, Any]]]:
     """Cypher that removes article `aid`'s provenance; each returns (removed, kept) counts.
 
-    A relationship left without sources is deleted; so is an end node left with
-    no relationship (every node an article asserts has one of its edges).
+    The article's values leave its nodes' value lists; a relationship left without
+    sources is deleted; so is an end node left with no relationship (every node
+    an article asserts has one of its edges).
     """
+    out: list[tuple[str, dict[str, Any]]] = []
+    by_label: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for kind, id_, props in json.loads(nodes_json or "[]"):
+        by_label[kind].append({"id": id_, "p": props})
+    for label, node_rows in sorted(by_label.items()):
+        cypher = _unmerge_node(_check(label)) if label in NODE_PROPS else None
+        if cypher:
+            out.append((cypher, {"rows": node_rows}))
     groups: dict[tuple[str, str, str], list[dict[str, str]]] = defaultdict(list)
     ends: dict[str, set[str]] = defaultdict(set)
     for type_, sk, sid, dk, did in json.loads(edges_json):
@@ -146,7 +182,6 @@ def forget_statements(aid: str, edges_json: str) -> list[tuple[str, dict[str, An
         ends[sk].add(sid)
         ends[dk].add(did)
     keep = ", ".join(f"r.{k} = [i IN keep | r.{k}[i]]" for k in REL_LISTS)
-    out: list[tuple[str, dict[str, Any]]] = []
     for (t, s, d), rows in sorted(groups.items()):
         out.append((
             f"UNWIND $rows AS row MATCH (s:{_check(s)} {{id: row.s}})-[r:{_check(t)}]->"
