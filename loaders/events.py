@@ -101,6 +101,14 @@ def find_events(sents: list[Sentence], trig: Triggers, companies: CompanyIndex, 
                     r"\binvest(?:s|ed|ing|ment)? (?:\w+ ){0,3}in\b|\bstake in\b|"
                     r"\bbacked by\b|\bfunding from\b|\bled by\b", s.text)):
                 continue  # "investment" with neither money nor a target is talk, not a deal
+            if etype == "investment" and amount and _NOT_A_ROUND.search(s.text) and \
+                    not re.search(r"\b(?:invest(?:s|ed|ing)?|raised|raises|led by)\b(?!.*"
+                                  r"\b(?:in total|so far|to date|since)\b)", s.text):
+                continue  # a valuation or a running total, not a new investment
+            if etype == "investment" and re.search(r"\b(?:in total|a total of|so far|to date|"
+                                                   r"since (?:its|it was) (?:inception|founded|"
+                                                   r"founding))\b", s.text):
+                continue
             if etype == "partnership" and _ACQ_WORD.search(s.text) and \
                     not re.search(r"partner|alliance|joint venture|collaborat", s.text, re.I):
                 continue  # "a deal with" in an acquisition story is the acquisition
@@ -117,6 +125,7 @@ def find_events(sents: list[Sentence], trig: Triggers, companies: CompanyIndex, 
     return _merge(out)
 
 
+_NOT_A_ROUND = re.compile(r"\b(?:valuation|valued at|worth)\b", re.I)
 _ACQ_WORD = re.compile(
     r"\b(?:acquir(?:e|es|ed|ing)|acquisition of|bought|buys|buying|to buy|takeover of|"
     r"took over|purchas(?:e|ed|es|ing)(?: of)?|snapped up|merg(?:er|ed|es|ing) with)\b", re.I)
