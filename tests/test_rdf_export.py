@@ -177,3 +177,27 @@ def test_import_rejects_unknown_extension(tmp_path):
     path.write_text("", encoding="utf-8")
     with new_store() as s, pytest.raises(InputError, match="pass --format"):
         import_rdf(s, path)
+
+
+@pytest.mark.parametrize(("fmt", "base"), [("nq", BASE), ("nq", None), ("ttl", None)])
+def test_large_file_path_checks_then_loads(store, tmp_path, monkeypatch, fmt, base):
+    import kg.rdf_import as rdf_import
+
+    monkeypatch.setattr(rdf_import, "ONE_TRANSACTION_BYTES", 0)  # take the bulk path
+    first, second = tmp_path / f"a.{fmt}", tmp_path / f"b.{fmt}"
+    kwargs = {"base": base} if base else {}
+    with first.open("wb") as f:
+        export_rdf(dataset(store), fmt, f, **kwargs)
+    with new_store(tmp_path / "copy") as copy:
+        import_rdf(copy, first, **kwargs)
+        with second.open("wb") as f:
+            export_rdf(dataset(copy), fmt, f, **kwargs)
+        if fmt == "nq":
+            assert copy.stats()["articles"] == len(all_records())
+    assert quads_of(first, fmt) == quads_of(second, fmt)
+    bad = tmp_path / f"bad.{fmt}"
+    bad.write_bytes(first.read_bytes() + b"\n<http://a/s> <http://a/p> oops .\n")
+    with new_store(tmp_path / "other") as other:
+        with pytest.raises(InputError, match="Nothing was imported"):
+            import_rdf(other, bad, **kwargs)
+        assert other.stats()["articles"] == 0

@@ -1,0 +1,142 @@
+"""RDF throughput: export, load into the embedded store, push to a SPARQL endpoint,
+beside rdflib's in-memory Graph parsing the same file, in the same run.
+
+    python bench/bench_rdf.py --articles 10000
+    python bench/bench_rdf.py --articles 100000 --skip-remote   # long
+
+Records are synthetic (made up here: 5 companies, a facility, a rivalry and an
+event each, drawn from pools so entities recur across articles). Steps, each
+timed and printed as quads (triples) per second:
+
+1. ingest the records into an embedded store on disk (kg's normal write path);
+2. `export` it to N-Quads and to N-Triples (streaming);
+3. `import` the N-Quads file into a fresh embedded store (one transaction, or
+   checked then batched above 64 MB);
+4. push the records to `oxigraph serve` on loopback through `SparqlStore`
+   (SPARQL Update, 128 articles a request);
+5. rdflib `Graph().parse()` of the N-Triples file (in memory), and pyoxigraph's
+   parser over the same file for scale.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import random
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))  # the oxigraph test server helper
+
+from kg.rdf_export import dataset, export_rdf  # noqa: E402
+from kg.rdf_import import import_rdf  # noqa: E402
+from kg.store.oxigraph import OxigraphStore  # noqa: E402
+from loaders.record import City, Company, Event, Evidence, Extraction, Facility, Pair  # noqa: E402
+
+CITIES = [("Dublin", "IE", 2964574), ("Seoul", "KR", 1835848), ("Austin", "US", 4671654),
+          ("Osaka", "JP", 1853909), ("Lyon", "FR", 2996944), ("Pune", "IN", 1259229),
+          ("Θεσσαλονίκη", "GR", 734077), ("Zürich", "CH", 2657896)]
+KINDS = ["data_center", "cloud_region", "fab", "office", "campus"]
+EVENTS = ["acquisition", "partnership", "investment", "facility_opening"]
+
+
+def record(i: int, rng: random.Random, companies: int) -> Extraction:
+    names = [f"Company {rng.randrange(companies)} Ltd" for _ in range(5)]
+    city, cc, gid = rng.choice(CITIES)
+    s = f'Report {i}: {names[0]} said "{rng.choice(KINDS)}" work in {city} goes on.'
+    ev = Evidence(s, 0, len(s))
+    return Extraction(
+        id=f"bench-{i}", url=f"https://news.example/{i}", title=f"{names[0]} in {city}",
+        published=f"2024-{1 + i % 12:02d}-{1 + i % 28:02d}",
+        companies=[Company(n, [n], evidence=ev) for n in names],
+        cities=[City(city, cc, gid, evidence=ev)], countries=[cc],
+        facilities=[Facility(names[0], rng.choice(KINDS), city, cc, "opened", evidence=ev)],
+        competitors=[Pair(names[0], names[1], 0.8, ev)],
+        events=[Event(rng.choice(EVENTS), names[:2], city, cc, f"2024-{1 + i % 12:02d}",
+                      "$1B", 0.9, ev)])
+
+
+def rate(n: int, seconds: float) -> str:
+    return f"{n:>11,} quads {seconds:8.1f} s {n / seconds:>11,.0f} /s"
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--articles", type=int, default=10_000)
+    ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--skip-remote", action="store_true")
+    ap.add_argument("--skip-rdflib", action="store_true")
+    ap.add_argument("--workdir", type=Path, default=None)
+    args = ap.parse_args(argv)
+    work = args.workdir or Path(tempfile.mkdtemp(prefix="bench-rdf-"))
+    rng = random.Random(args.seed)
+    n = args.articles
+    records = [record(i, rng, max(50, n // 4)) for i in range(n)]
+    print(f"bench_rdf: {n:,} synthetic articles, work dir {work}")
+
+    t = time.perf_counter()
+    store = OxigraphStore(work / "store", kb_lookup=lambda name: None)
+    for i in range(0, n, 2000):
+        store.add_many(records[i:i + 2000])
+    ingest_s = time.perf_counter() - t
+    total = sum(1 for _ in dataset(store).quads_for_pattern(None, None, None, None))
+    print(f"ingest (records -> embedded store)   {rate(total, ingest_s)}")
+
+    files = {}
+    for fmt in ("nq", "nt", "ttl", "jsonld"):
+        path = work / f"export.{fmt}"
+        t = time.perf_counter()
+        with path.open("wb") as f:
+            q = export_rdf(dataset(store), fmt, f)
+        s = time.perf_counter() - t
+        files[fmt] = path
+        print(f"export {fmt:<7} ({path.stat().st_size / 1e6:7.1f} MB)     {rate(q, s)}")
+    store.close()
+
+    t = time.perf_counter()
+    with OxigraphStore(work / "imported", kb_lookup=lambda name: None) as copy:
+        res = import_rdf(copy, files["nq"])
+    print(f"import nq -> embedded store           {rate(res.quads, time.perf_counter() - t)}")
+    t = time.perf_counter()
+    with OxigraphStore(work / "imported-nt", kb_lookup=lambda name: None) as copy:
+        res_nt = import_rdf(copy, files["nt"])
+    print(f"import nt -> embedded store           {rate(res_nt.quads, time.perf_counter() - t)}")
+
+    if not args.skip_remote:
+        from oxigraph_server import OxigraphServer
+
+        from kg.store.sparql import SparqlStore
+
+        server = OxigraphServer(work / "server").start()
+        try:
+            t = time.perf_counter()
+            remote = SparqlStore(server.url, kb_lookup=lambda name: None)
+            for i in range(0, n, 2000):
+                remote.add_many(records[i:i + 2000])
+            s = time.perf_counter() - t
+            remote.close()
+            print(f"push records -> oxigraph serve        {rate(total, s)}")
+        finally:
+            server.stop()
+
+    import pyoxigraph as ox
+
+    t = time.perf_counter()
+    parsed = sum(1 for _ in ox.parse(path=str(files["nt"]), format=ox.RdfFormat.N_TRIPLES))
+    print(f"pyoxigraph parse nt (no store)        {rate(parsed, time.perf_counter() - t)}")
+    if not args.skip_rdflib:
+        from rdflib import Graph
+
+        gc.collect()
+        t = time.perf_counter()
+        g = Graph().parse(files["nt"], format="nt")
+        s = time.perf_counter() - t
+        print(f"rdflib Graph().parse nt (in memory)   {rate(res_nt.quads, s)}"
+              f"  -> {len(g):,} distinct triples")
+
+
+if __name__ == "__main__":
+    main()
