@@ -78,8 +78,7 @@ _STATUS: list[tuple[str, re.Pattern[str]]] = [
     ("announced", re.compile(
         r"\b(?:announc\w+|unveil\w+|revealed|will (?:open|build|launch|set up|establish|invest|"
         r"construct|add|create|house|be)|to (?:open|build|launch|set up|establish|construct)|"
-        r"is set to|are set to|coming|upcoming|new\b|confirmed|disclosed|selected|picked|chose)\b",
-        re.I)),
+        r"is set to|are set to|confirmed|disclosed|selected|picked|chose)\b", re.I)),
     ("acquired", re.compile(r"\b(?:acquired|bought|purchased|took over)\b", re.I)),
 ]
 
@@ -238,7 +237,7 @@ def _facility(s: Sentence, m: re.Match[str], kind: str, companies: CompanyIndex,
                 region, country = reg[2], reg[3]
     op_end = max((sp.end for sp in spans if sp.name == operator and sp.end <= pos),
                  default=s.start)
-    status = _status(s.text[op_end - s.start:m.end() + 40])
+    status = _status(s.text[op_end - s.start:m.end() + 40], m.start() - (op_end - s.start))
     ordinal = _ordinal(s.text[:m.start()])
     capacity = dates.find_capacity(s.text)
     investment = dates.find_amount(s.text)
@@ -310,11 +309,24 @@ def _cities_for(cities: list[CityFound], pos: int, end: int,
 
 
 @functools.lru_cache(maxsize=4096)
-def _status(text: str) -> str | None:
+def _status(text: str, at: int) -> str | None:
+    """The status the verb nearest the facility word (at offset `at` of `text`) gives it;
+    a verb before the word ("opened its fifth data center") beats one after it."""
+    best: tuple[int, str] | None = None
     for status, rx in _STATUS:
-        if rx.search(text):
-            return status
-    return None
+        for m in rx.finditer(text):
+            dist = at - m.end() if m.end() <= at else 2 * (m.start() - at) + 10
+            if dist < 0:
+                continue  # the facility word itself ("new" inside the phrase is fine)
+            if best is None or dist < best[0]:
+                best = (dist, status)
+    if best:
+        return best[1]
+    # no verb: "a new fab", "the upcoming region" still say the site is announced
+    return "announced" if _WEAK_ANNOUNCED.search(text) else None
+
+
+_WEAK_ANNOUNCED = re.compile(r"\b(?:new|coming|upcoming|future|forthcoming)\b", re.I)
 
 
 def _ordinal(before: str) -> int | None:
