@@ -241,7 +241,28 @@ def _plausible(name: str, kb: KnowledgeBase) -> bool:
 
     if name in geo.countries() or name in geo.subdivisions() or name in geo.cities():
         return False
+    if len(words) == 1 and (_ACRONYM_WORD.fullmatch(name) or _NOT_A_NAME.fullmatch(name)):
+        return False  # "IT", "GPUs", "5G"; "Specifically", "It's"
+    if words[0].endswith(_ADJECTIVE_ENDINGS) and words[0] not in ("Digital",):
+        return False  # "Generative AI", "Emerging Technology": a field, not a firm
     return not all(w.lower() in ("of", "de", "&") or w in lexicon.NOT_NAMES for w in words)
+
+
+_ACRONYM_WORD = re.compile(
+    r"[A-Z0-9]{1,2}|[A-Z]{2,4}s|\d+[A-Za-z]{1,2}|IT|PC|AI|ML|AR|VR|XR|IoT|GPU|CPU|TPU|NPU|API|"
+    r"SDK|SaaS|PaaS|IaaS|ABI|ISA|RAM|SSD|HDD|LLM|NLP|EV|LTE|USB|UI|UX|IPO|CEO|CTO|CFO|COO|"
+    r"VC|HR|PR|TV|CRM|ERP|HPC|SoC|DRAM|NAND|ASIC|FPGA|RISC|ARM|CAGR|GDP|YoY")
+_NOT_A_NAME = re.compile(r"[A-Z][a-z]+ly|\w+['’](?:s|ve|re|ll|d|t)")
+_ADJECTIVE_ENDINGS = ("ive", "ing")
+# Roles that make the name before or after them a person: "analyst Shane Rau",
+# "Brenda Freeman, a board member"
+_PERSON_ROLE = (r"analyst|CEO|chief|founder|co-founder|cofounder|president|director|partner|"
+                r"professor|researcher|spokes\w+|executive|manager|head|VP|chairman|chairwoman|"
+                r"engineer|scientist|reporter|editor|member|investor|economist|officer|minister|"
+                r"senator|secretary|author|lead|fellow")
+_ROLE_BEFORE = re.compile(rf"\b(?:{_PERSON_ROLE})\s+$", re.I)
+_ROLE_AFTER = re.compile(rf",\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){{0,3}}?"
+                         rf"(?:{_PERSON_ROLE})\b", re.I)
 
 
 def _unknown_companies(text: str, taken: list[tuple[int, int]], kb: KnowledgeBase,
@@ -259,6 +280,10 @@ def _unknown_companies(text: str, taken: list[tuple[int, int]], kb: KnowledgeBas
         name = _clean_name(raw)
         if not _plausible(name, kb) or name in accepted:
             return
+        if len(name.split()) in (2, 3) and strength < 1.0 and (
+                _ROLE_BEFORE.search(text, max(0, start - 20), start)
+                or _ROLE_AFTER.match(text, start + len(raw))):
+            return  # a person: "analyst Shane Rau", "Jo Roe, the chief executive"
         if strength < 1.0 and " " not in name and _looks_like_surname(text, name):
             return
         offset = start + raw.find(name) if name in raw else start
@@ -287,7 +312,8 @@ def _unknown_companies(text: str, taken: list[tuple[int, int]], kb: KnowledgeBas
             consider(raw + suffix.group(0), start, 1.0)  # "Nimbix, Inc."
             continue
         if _APPOSITION_AFTER.match(text, end):
-            consider(raw, start, 1.0)
+            if not _ROLE_AFTER.match(text, end):  # "Shane Rau, an analyst with firm IDC"
+                consider(raw, start, 1.0)
             continue
         left = text[max(0, start - 40):start]
         last = left.rstrip().rpartition(" ")[2].lower()

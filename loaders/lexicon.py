@@ -55,6 +55,7 @@ NOT_NAMES = {
     "Street", "Wall", "Silicon", "Valley", "North", "South", "East", "West", "Northern",
     "Southern", "Eastern", "Western", "Central", "Greater", "Bay", "Area", "Covid", "COVID",
     "Series", "Round", "Fund", "Group", "Inc", "Corp", "Ltd", "Co", "Company", "Technologies",
+    "Information", "Artificial", "Machine", "Quantum", "Generative", "Conversational",
     "Africa", "Asia", "Europe", "America", "Americas", "Antarctica", "Oceania", "Latin",
     "Middle", "Gulf", "Nordic", "Nordics", "Scandinavia", "Benelux", "APAC", "EMEA", "LATAM",
     "Languages", "Sources", "Source", "Topics", "Tags", "Share", "Comments", "Advertisement",

@@ -42,6 +42,8 @@ NOT_CITIES = {
     "Page", "Price", "Cost", "Energy", "Power", "Police", "Nation", "Media", "Digital",
     "Friendly", "Mission", "Progress", "Victory", "Unity", "Harmony", "Justice", "Commerce",
     "Enterprise", "Industry", "Opportunity", "Beauty", "Security", "Ocean", "Sky", "Earth",
+    "White House", "Harvard", "Stanford", "Yale", "Princeton", "Hollywood", "Pentagon",
+    "Capitol", "Downing", "Kremlin",
 }
 _STRONG_LOCATIVE = re.compile(
     r"\b(?:in|at|near|outside|from|headquartered in|based in|located in|hub in|office in|"
@@ -208,6 +210,8 @@ def _city(text: str, h: Hit, places: tuple[geo.Place, ...], countries: dict[str,
         if not re.match(r"^\s*,\s*(?:D\.?C\.?|[A-Z]{2}\b)", after) or h.has(COUNTRY):
             return None  # a state or a country, not its city namesake
     place = _choose(places, after, countries)
+    if place.population < 1_000_000 and not strong and _surname_here(text, h.surface):
+        return None  # "Geoff Hinton ... Hinton said": a person's name in this article
     ambiguous = h.surface in AMBIGUOUS_CITIES or h.surface.split()[0] in lexicon.GIVEN_NAMES
     if ambiguous or place.population < 100_000:
         if not strong:
@@ -216,6 +220,13 @@ def _city(text: str, h: Hit, places: tuple[geo.Place, ...], countries: dict[str,
         return None
     conf = 0.9 if locative else 0.75
     return CityFound(h.surface, place, h.start, h.end, conf)
+
+
+def _surname_here(text: str, name: str) -> bool:
+    for m in re.finditer(rf"\b([A-Z][a-z]+) {re.escape(name)}\b", text):
+        if m.group(1) not in lexicon.NOT_NAMES and m.group(1) not in ("In", "At", "Near"):
+            return True
+    return False
 
 
 def _choose(places: tuple[geo.Place, ...], after: str, countries: dict[str, int]) -> geo.Place:
@@ -236,5 +247,9 @@ def _choose(places: tuple[geo.Place, ...], after: str, countries: dict[str, int]
         return top
     for p in places[1:]:
         if p.country in countries and p.population * 5 >= top.population:
+            return p
+    for p in places[1:]:
+        # tech news is mostly about the US: "Santa Clara" is California's, not Cuba's
+        if p.country == "US" and p.population * 3 >= top.population:
             return p
     return top

@@ -198,3 +198,24 @@ def test_the_subject_operates_not_the_parent_in_an_apposition() -> None:
     r = run("Honda Cars India, the local unit of Japan's Honda Motor, will build a new car "
             "factory near Pune.")
     assert ("Honda Cars India", "factory", "Pune", "IN") in facilities(r)
+
+
+@pytest.mark.parametrize("text,not_a_company", [
+    ("According to Dana Vell, an analyst with research firm Omdia, demand is rising.",
+     "Dana Vell"),
+    ("Specifically, the chipmaker said IT budgets were shrinking.", "Specifically"),
+    ("Startups are buying GPUs from cloud providers such as Lambda.", "GPUs"),
+])
+def test_people_adverbs_and_acronyms_are_not_unknown_companies(text: str,
+                                                               not_a_company: str) -> None:
+    assert not_a_company not in companies(run(text))
+
+
+def test_a_city_name_that_is_a_surname_in_the_article_is_not_a_city() -> None:
+    r = run("Geoff Hinton joined the lab last year. Later, Hinton said the team would grow.")
+    assert r.cities == []
+
+
+def test_a_us_namesake_wins_a_close_call_between_homonyms() -> None:
+    r = run("Nvidia is headquartered in Santa Clara.")
+    assert [(c.name, c.country) for c in r.cities] == [("Santa Clara", "US")]
