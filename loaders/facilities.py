@@ -150,7 +150,8 @@ def find_facilities(sents: list[Sentence], trig: Triggers,
 
 
 _BASED_BEFORE = re.compile(r"-(?:based|headquartered)\b")
-_BASED_AFTER = re.compile(r"\b(?:is |are |was )?(?:[Bb]ased|[Hh]eadquartered) in\b")
+_BASED_AFTER = re.compile(r"\b(?:is |are |was )?(?:currently )?(?:[Bb]ased|[Hh]eadquartered|"
+                          r"located) in\b")
 
 
 def _based(s: Sentence, companies: CompanyIndex, places: PlaceIndex,
@@ -261,11 +262,17 @@ def _operator(s: Sentence, pos: int, spans: list[Span], main_company: str | None
         if re.match(r"^['’]s\b", tail) and len(tail) < 60:
             return sp.name
     if before:
-        # the nearest company, unless it is an object ("a deal with X", "chips from X")
-        for sp in reversed(before):
+        # the nearest company, unless it is an object ("a deal with X", "chips from X") or
+        # sits in an apposition ("Lyft, Uber's main rival, opened ...": Lyft)
+        for k in range(len(before) - 1, -1, -1):
+            sp = before[k]
             lead = text[max(0, sp.start - s.start - 14):sp.start - s.start]
-            if not _OBJECT_LEAD.search(lead):
-                return sp.name
+            if _OBJECT_LEAD.search(lead):
+                continue
+            if k and text.startswith(",", before[k - 1].end - s.start) and \
+                    "," in text[sp.end - s.start:pos - s.start]:
+                continue
+            return sp.name
         return before[0].name
     after = [sp for sp in spans if sp.start >= pos]
     refers = main_company and _REFERS.search(text[:pos - s.start])
@@ -305,7 +312,10 @@ def _cities_for(cities: list[CityFound], pos: int, end: int,
         return after or before
     if after:
         return [after[0]]
-    return before[-1:]
+    if before:
+        return before[-1:]
+    # "BMW is headquartered in Munich, where it announced a new R&D center"
+    return [c for c in cities if c.end < pos and c.where][-1:]
 
 
 @functools.lru_cache(maxsize=4096)

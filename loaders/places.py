@@ -65,6 +65,7 @@ class CityFound:
     start: int
     end: int
     confidence: float
+    where: bool = False  # followed by ", where": later words of the sentence happen there
 
 
 @dataclass(slots=True)
@@ -219,7 +220,8 @@ def _city(text: str, h: Hit, places: tuple[geo.Place, ...], countries: dict[str,
     if h.start in sentence_starts and not locative and place.population < 1_000_000:
         return None
     conf = 0.9 if locative else 0.75
-    return CityFound(h.surface, place, h.start, h.end, conf)
+    return CityFound(h.surface, place, h.start, h.end, conf,
+                     where=bool(re.match(r"\s*,\s*where\b", after)))
 
 
 def _surname_here(text: str, name: str) -> bool:

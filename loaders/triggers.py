@@ -22,7 +22,7 @@ STEMS: dict[str, tuple[str, ...]] = {
                  "plant", "facilit", "headquarter", "head office", "head quarter", "hq",
                  "campus", "office", "hub", "lab", "supercomputer", "server farm", "assembly",
                  "production", "megafab", "gigafactor", "manufacturing", "site"),
-    "based": ("based", "headquartered"),
+    "based": ("based", "headquartered", "located"),
     "acquisition": ("acquir", "acquisition", "bought", "buy", "takeover", "take over",
                     "took over", "purchas", "snapped up", "merg"),
     "investment": ("invest", "raise", "raising", "funding", "series ", "seed round", "round",

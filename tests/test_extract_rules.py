@@ -219,3 +219,14 @@ def test_a_city_name_that_is_a_surname_in_the_article_is_not_a_city() -> None:
 def test_a_us_namesake_wins_a_close_call_between_homonyms() -> None:
     r = run("Nvidia is headquartered in Santa Clara.")
     assert [(c.name, c.country) for c in r.cities] == [("Santa Clara", "US")]
+
+
+def test_a_company_in_an_apposition_does_not_operate_the_subjects_site() -> None:
+    r = run("Lyft, Uber's main U.S. rival, opened an office in Munich, Germany.")
+    assert ("Lyft", "office", "Munich", "DE") in facilities(r)
+    assert not any(f.operator == "Uber" for f in r.facilities)
+
+
+def test_a_site_placed_by_where() -> None:
+    r = run("BMW is headquartered in Munich, where it announced a new development center.")
+    assert ("BMW", "rnd_center", "Munich", "DE") in facilities(r)
