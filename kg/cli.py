@@ -15,6 +15,7 @@ from kg.commands import explore as explore_cmds
 from kg.commands import extract as extract_cmds
 from kg.commands import linked as linked_cmds
 from kg.commands import manage as manage_cmds
+from kg.commands import neo4j as neo4j_cmds
 from kg.errors import KGError
 
 app = typer.Typer(
@@ -37,7 +38,8 @@ def _root() -> None:
 for module in (extract_cmds,
                manage_cmds,
                explore_cmds,
-               linked_cmds):
+               linked_cmds,
+               neo4j_cmds):
     module.register(app)
 
 

@@ -228,6 +228,32 @@ class Neo4jStore(Store):
         self._load_state()
         return ForgetResult(aid, True, removed + nodes, removed, kept)
 
+    def records(self) -> list[tuple[str, Extraction]]:
+        """(article id, stored record) of every article, in ingest order."""
+        rows = self._read("MATCH (a:Article) RETURN a.id AS id, a.record AS r "
+                          "ORDER BY a.ingestedAt, a.id")
+        return [(r["id"], Extraction.from_dict(json.loads(r["r"]))) for r in rows if r["r"]]
+
+    def import_bookkeeping(self, aliases: dict[str, tuple[str, str]],
+                           merges: list[dict[str, Any]]) -> None:
+        """Take over another store's aliases and merge log, so replayed records keep their ids."""
+        rows = [{"key": k, "target": t, "rule": r, "kind": "City" if r == "geonames" else "Company"}
+                for k, (t, r) in aliases.items()]
+        log = [{k: str(m.get(k) or "") for k in ("id", "name", "key", "into", "rule", "article")}
+               for m in merges]
+        undone = [{"id": m["id"], "key": m["key"], "into": m["into"]} for m in merges
+                  if m.get("undone")]
+        self._write([
+            ("UNWIND $rows AS row MERGE (x:Alias {key: row.key}) "
+             "ON CREATE SET x.target = row.target, x.rule = row.rule, x.kind = row.kind",
+             {"rows": rows}),
+            ("UNWIND $rows AS row MERGE (m:Merge {id: row.id}) ON CREATE SET m.name = row.name, "
+             "m.key = row.key, m.into = row.into, m.rule = row.rule, m.article = row.article, "
+             "m.loggedAt = $now", {"rows": log, "now": _now()}),
+            ("UNWIND $rows AS row MERGE (o:Override {id: row.id}) ON CREATE SET o.key = row.key, "
+             "o.into = row.into, o.loggedAt = $now", {"rows": undone, "now": _now()})])
+        self._load_state()
+
     # ------------------------------------------------------------------ merges
     def merges(self) -> list[dict[str, Any]]:
         return sorted(self._merges.values(), key=lambda m: (m["into"], m["name"]))
