@@ -259,7 +259,7 @@ def _operator(s: Sentence, pos: int, spans: list[Span], main_company: str | None
     # "X's new data center", "X-based"
     for sp in reversed(before):
         tail = text[sp.end - s.start:pos - s.start]
-        if re.match(r"^['’]s\b", tail) and len(tail) < 60:
+        if re.match(r"^['’]s\b", tail) and len(tail) < 60 and "," not in tail:
             return sp.name
     if before:
         # the nearest company, unless it is an object ("a deal with X", "chips from X") or
