@@ -256,7 +256,8 @@ def _operator(s: Sentence, pos: int, spans: list[Span], main_company: str | None
               kind: str) -> str | None:
     before = [sp for sp in spans if sp.end <= pos]
     text = s.text
-    # "X's new data center", "X-based"
+    if before and pos - before[-1].end <= 1:
+        return before[-1].name  # "the Saab factory", "a Tesla plant": the name on the site
     for sp in reversed(before):
         tail = text[sp.end - s.start:pos - s.start]
         if re.match(r"^['’]s\b", tail) and len(tail) < 60 and "," not in tail:
@@ -284,7 +285,12 @@ def _operator(s: Sentence, pos: int, spans: list[Span], main_company: str | None
         return after[0].name
     if main_company and not spans and len(text) < 150 and _ITEM_START.match(text):
         return main_company  # a bullet under the story: "A new datacenter in Nevada."
+    if main_company and not spans and _DEFINITE.search(text[:pos - s.start]):
+        return main_company  # "jobs at the Oxford factory": the story's own site
     return None
+
+
+_DEFINITE = re.compile(r"\b(?:the|this|that)\s+(?:[A-Z][\w-]*\s+){1,2}$")
 
 
 # A list item: a short line that starts with an article or a verb, not a name.

@@ -53,6 +53,8 @@ _LOCATIVE = re.compile(
     r"headquartered in|based in|located in|hub in|and|or|&)\s+(?:the\s+)?|, )$")
 _LOCATIVE_OR_LIST = re.compile(r"(?:\b(?:in|at|near|outside|across|of|and)\s+|,\s*)$")
 _PLACE_AFTER = re.compile(r"^(?:-based|-headquartered|\s*,\s*[A-Z][a-z]+|\s+area\b|\s+region\b|"
+                          r"\s+(?:plant|factory|fab|office|headquarters|campus|data ?cent(?:er|re)|"
+                          r"site|facility|hub|works|operations|offices|plants|factories)\b|"
                           r"['’]s\s+(?:\w+\s+)?(?:district|suburb|outskirts|city|downtown))")
 _CAP_BEFORE = re.compile(r"([A-Z][\w.&'-]*)\s$")
 _CAP_AFTER = re.compile(r"^\s([A-Z][\w&-]*)")

@@ -230,3 +230,13 @@ def test_a_company_in_an_apposition_does_not_operate_the_subjects_site() -> None
 def test_a_site_placed_by_where() -> None:
     r = run("BMW is headquartered in Munich, where it announced a new development center.")
     assert ("BMW", "rnd_center", "Munich", "DE") in facilities(r)
+
+
+def test_the_company_named_on_the_site_operates_it() -> None:
+    r = run("General Motors will build the new car at its Saab factory in Sweden.")
+    assert ("Saab", "factory", None, "SE") in facilities(r)
+
+
+def test_a_city_before_a_facility_word_is_a_place() -> None:
+    r = run("The Newton Aycliffe plant could close, Electrolux said.")
+    assert ("Electrolux", "factory", "Newton Aycliffe", "GB") in facilities(r)
