@@ -60,7 +60,8 @@ _POSSESSIVE_NOUN = re.compile(
 _NOUN_AFTER = re.compile(
     r"^\s+(?:cloud|CEO|chief|executives?|spokes\w+|shares|stock|data ?cent(?:er|re)s?|"
     r"engineers|employees|researchers|subsidiary|unit|division|founder|co-founder|Inc|Corp|"
-    r"rival|rivals|competitor|partner|backer|investor|customer)\b")
+    r"rival|rivals|competitor|partner|backer|investor|customer|factory|plant|fab|campus|"
+    r"headquarters|offices?|stores?|workers|brand|executives)\b")
 _PLACE_LEAD = re.compile(r"\b(?:in|at|near|outside|from|to)\s+$")
 _STRONG_VERB = re.compile(
     r"^\s+(?:Inc|Corp|Ltd|said|says|announced|announces|reported|launched|launches|unveiled|"
