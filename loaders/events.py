@@ -177,6 +177,7 @@ def _merge(events: list[EventFound]) -> list[EventFound]:
     for e in events:
         for old in out:
             if old.type == e.type and old.companies[0] in e.companies and \
+                    _same_other_side(old, e) and \
                     _fits(old.amount, e.amount) and _fits(old.city, e.city) and \
                     _fits(old.date, e.date):
                 old.date = old.date or e.date
@@ -188,6 +189,14 @@ def _merge(events: list[EventFound]) -> list[EventFound]:
         else:
             out.append(e)
     return out
+
+
+def _same_other_side(a: EventFound, b: EventFound) -> bool:
+    """Two deals of one buyer are one deal only when they share the other side too."""
+    if a.type not in ("acquisition", "investment", "partnership"):
+        return True
+    rest_a, rest_b = set(a.companies[1:]), set(b.companies[1:])
+    return not rest_a or not rest_b or bool(rest_a & rest_b)
 
 
 def _fits(a: str | None, b: str | None) -> bool:

@@ -240,3 +240,10 @@ def test_the_company_named_on_the_site_operates_it() -> None:
 def test_a_city_before_a_facility_word_is_a_place() -> None:
     r = run("The Newton Aycliffe plant could close, Electrolux said.")
     assert ("Electrolux", "factory", "Newton Aycliffe", "GB") in facilities(r)
+
+
+def test_two_deals_of_one_buyer_stay_two_events() -> None:
+    r = run("It also acquired software maker Cognos in 2008 for $5 billion.",
+            title="IBM to buy Red Hat")
+    deals = {tuple(e.companies[:2]) for e in r.events if e.type == "acquisition"}
+    assert deals == {("IBM", "Red Hat"), ("IBM", "Cognos")}
