@@ -72,6 +72,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--workdir", type=Path, default=None)
     args = ap.parse_args(argv)
     work = args.workdir or Path(tempfile.mkdtemp(prefix="bench-rdf-"))
+    work.mkdir(parents=True, exist_ok=True)
     rng = random.Random(args.seed)
     n = args.articles
     records = [record(i, rng, max(50, n // 4)) for i in range(n)]

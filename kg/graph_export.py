@@ -51,17 +51,18 @@ def iter_nodes(db: ox.Store, base: str = STORE_BASE) -> Iterator[dict[str, Any]]
     """One dict per entity (first value of each property), each entity once."""
     seen: set[str] = set()
     for q in db.quads_for_pattern(None, KEY, None, None):
-        s = q.subject
+        s: Any = q.subject  # our data has no RDF-star triples as terms
         if s.value in seen or q.graph_name in _NOT_ARTICLES:
             continue
         seen.add(s.value)
         row: dict[str, Any] = {"id": _rebased(s.value, base), "kind": ""}
         for p in db.quads_for_pattern(s, None, None, q.graph_name):
-            if p.predicate == A and p.object.value in KINDS:
-                row["kind"] = KINDS[p.object.value]
+            obj: Any = p.object
+            if p.predicate == A and obj.value in KINDS:
+                row["kind"] = KINDS[obj.value]
             col = _PRED_COL.get(p.predicate.value)
             if col and col not in row:
-                row[col] = p.object.value
+                row[col] = obj.value
         yield row
 
 
@@ -71,7 +72,9 @@ def iter_edges(db: ox.Store, base: str = STORE_BASE) -> Iterator[dict[str, Any]]
         counts: dict[tuple[str, str], int] = {}
         for q in db.quads_for_pattern(None, ox.NamedNode(pred), None, None):
             if q.graph_name not in _NOT_ARTICLES:
-                k = (q.subject.value, q.object.value)
+                s: Any = q.subject
+                o: Any = q.object
+                k = (s.value, o.value)
                 counts[k] = counts.get(k, 0) + 1
         for (s, o), n in sorted(counts.items()):
             yield {"source": _rebased(s, base), "target": _rebased(o, base), "type": name,

@@ -146,7 +146,7 @@ def _node_objects(quads: list[ox.Quad]) -> list[dict[str, Any]]:
     props, classes = _terms()
     nodes: dict[str, dict[str, Any]] = {}
     for q in quads:
-        s = q.subject
+        s: Any = q.subject
         sid = s.value if isinstance(s, ox.NamedNode) else f"_:{s.value}"
         node = nodes.setdefault(sid, {"@id": sid})
         p = q.predicate.value

@@ -91,7 +91,8 @@ class _Tracker:
                 aid = g.value[len(ARTICLE_PREFIX):]
                 if aid not in self.known:
                     if q.predicate == _RECORD_ID and q.subject == g:
-                        self.graphs[g.value] = q.object.value
+                        obj: Any = q.object
+                        self.graphs[g.value] = obj.value
                     else:
                         self.graphs.setdefault(g.value, None)
             yield q
