@@ -148,8 +148,13 @@ _TOWN_STATE = re.compile(
     rf"(?:{_US_STATES})(?![\w])")
 
 
+_STATE_AFTER_COMMA = re.compile(rf", (?:{_US_STATES})(?![\w])")
+
+
 def _towns(text: str, company_spans: list[tuple[int, int]]) -> list[CityFound]:
     out = []
+    if not _STATE_AFTER_COMMA.search(text):
+        return out  # no ", <state>" anywhere: nothing to look for
     for m in _TOWN_STATE.finditer(text):
         name = m.group(1)
         if name.isupper():
