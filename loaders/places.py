@@ -45,8 +45,10 @@ NOT_CITIES = {
     "White House", "Harvard", "Stanford", "Yale", "Princeton", "Hollywood", "Pentagon",
     "Capitol", "Downing", "Kremlin",
 }
+# "London, Berlin, and Sydney": a city listed after a city is a city
+_CITY_LIST_GAP = re.compile(r"\s*(?:,|and|or|&|,\s*and|,\s*or)\s*")
 _STRONG_LOCATIVE = re.compile(
-    r"\b(?:in|at|near|outside|from|headquartered in|based in|located in|hub in|office in|"
+    r"\b(?:in|at|near|outside|from|out of|headquartered in|based in|located in|hub in|office in|"
     r"city of|town of|suburb of)\s+(?:the\s+)?$")
 _LOCATIVE = re.compile(
     r"(?:\b(?:in|at|near|outside|from|to|into|across|around|throughout|of|between|"
@@ -112,7 +114,8 @@ def find_places(text: str, hits: list[Hit], companies: CompanyIndex,
         if places is None or _inside(company_spans, h.start, h.end) or \
                 _inside(town_spans, h.start, h.end) or h.start in qualifiers:
             continue
-        found = _city(text, h, places, countries, sentence_starts)
+        listed = bool(cities) and bool(_CITY_LIST_GAP.fullmatch(text, cities[-1].end, h.start))
+        found = _city(text, h, places, countries, sentence_starts, listed)
         if found:
             cities.append(found)
             if h.surface in geo.CITY_STATES:
@@ -197,12 +200,13 @@ def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 
 def _city(text: str, h: Hit, places: tuple[geo.Place, ...], countries: dict[str, int],
-          sentence_starts: set[int]) -> CityFound | None:
+          sentence_starts: set[int], listed: bool = False) -> CityFound | None:
+    """`h` read as a city, or None; `listed`: it follows another city in a list."""
     if h.surface in NOT_CITIES:
         return None
     before = text[max(0, h.start - 30):h.start]
     after = text[h.end:h.end + 40]
-    strong = bool(_STRONG_LOCATIVE.search(before)) or bool(_PLACE_AFTER.match(after))
+    strong = listed or bool(_STRONG_LOCATIVE.search(before)) or bool(_PLACE_AFTER.match(after))
     locative = strong or bool(_LOCATIVE.search(before))
     cap_before = _CAP_BEFORE.search(before)
     if cap_before and h.start not in sentence_starts:

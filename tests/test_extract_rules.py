@@ -247,3 +247,8 @@ def test_two_deals_of_one_buyer_stay_two_events() -> None:
             title="IBM to buy Red Hat")
     deals = {tuple(e.companies[:2]) for e in r.events if e.type == "acquisition"}
     assert deals == {("IBM", "Red Hat"), ("IBM", "Cognos")}
+
+
+def test_a_city_listed_after_cities_is_a_city() -> None:
+    r = run("Freshworks has offices in London, Berlin, and Sydney.")
+    assert {"London", "Berlin", "Sydney"} <= {c.name for c in r.cities}
