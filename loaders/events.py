@@ -67,7 +67,7 @@ def find_events(sents: list[Sentence], trig: Triggers, companies: CompanyIndex, 
     out: list[EventFound] = []
     for f in facilities:
         etype = _FACILITY_EVENT.get(f.status or "")
-        if etype is None:
+        if etype is None or f.weak_status:
             continue
         s = f.sentence
         date = next((d for x in [s, *f.also] if (d := dates.find_date(x.text, published))),

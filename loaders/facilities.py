@@ -98,6 +98,7 @@ class FacilityFound:
     also: list[Sentence] = field(default_factory=list)  # other sentences that tell it
     pos: int = -1  # offset of the facility word
     region: str | None = None  # state or province when no city is named
+    weak_status: bool = False  # the status comes from an adjective ("a new fab"), no verb
 
 
 def _kind_matches(sents: list[Sentence],
@@ -239,6 +240,9 @@ def _facility(s: Sentence, m: re.Match[str], kind: str, companies: CompanyIndex,
     op_end = max((sp.end for sp in spans if sp.name == operator and sp.end <= pos),
                  default=s.start)
     status = _status(s.text[op_end - s.start:m.end() + 40], m.start() - (op_end - s.start))
+    weak = status == WEAK_ANNOUNCED
+    if weak:
+        status = "announced"
     ordinal = _ordinal(s.text[:m.start()])
     capacity = dates.find_capacity(s.text)
     investment = dates.find_amount(s.text)
@@ -247,9 +251,10 @@ def _facility(s: Sentence, m: re.Match[str], kind: str, companies: CompanyIndex,
         # "datacenters in Sweden and Ireland": one site per country named
         each = list(dict.fromkeys(codes)) if plural and len(codes) > 1 else [country]
         return [FacilityFound(operator, kind, None, c, status, ordinal, capacity,
-                              investment, s, conf, pos=pos, region=region) for c in each]
+                              investment, s, conf, pos=pos, region=region, weak_status=weak)
+                for c in each]
     return [FacilityFound(operator, kind, c, c.place.country, status, ordinal, capacity,
-                          investment, s, conf, pos=pos) for c in cities]
+                          investment, s, conf, pos=pos, weak_status=weak) for c in cities]
 
 
 def _operator(s: Sentence, pos: int, spans: list[Span], main_company: str | None,
@@ -338,8 +343,14 @@ def _status(text: str, at: int) -> str | None:
                 best = (dist, status)
     if best:
         return best[1]
-    # no verb: "a new fab", "the upcoming region" still say the site is announced
-    return "announced" if _WEAK_ANNOUNCED.search(text) else None
+    # no verb: "a new fab", "the upcoming region" still say the site is announced (an
+    # adjective is too weak to make an event of it: see `weak_status`)
+    return WEAK_ANNOUNCED if _WEAK_ANNOUNCED.search(text) and not _EXISTING.search(text) \
+        else None
+
+
+WEAK_ANNOUNCED = "announced?"  # a status read from an adjective only
+_EXISTING = re.compile(r"\b(?:existing|current|older|old)\b", re.I)
 
 
 _WEAK_ANNOUNCED = re.compile(r"\b(?:new|coming|upcoming|future|forthcoming)\b", re.I)
@@ -384,7 +395,8 @@ def _dedupe(found: list[FacilityFound]) -> list[FacilityFound]:
             seen[key] = f
             continue
         old.also.append(f.sentence)
-        old.status = old.status or f.status
+        if f.status and (old.status is None or old.weak_status and not f.weak_status):
+            old.status, old.weak_status = f.status, f.weak_status
         old.ordinal = old.ordinal or f.ordinal
         old.capacity = old.capacity or f.capacity
         old.investment = old.investment or f.investment
