@@ -30,8 +30,9 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"valuation|valued at|backed by|stake in)\b", re.I)),
     ("partnership", re.compile(
         r"\b(?:partner(?:s|ed|ing|ship|ships)?|teamed up|team up|teams up|alliance|"
-        r"joint venture|collaborat(?:e|es|ed|ing|ion) with|signed (?:an? |a multi-year )?"
-        r"(?:agreement|deal|contract|pact)|(?:agreements?|deal|pact|contract) with|tie-up|tie up|"
+        r"joint venture|collaborat(?:e|es|ed|ing|ion) with|sign(?:s|ed|ing)? (?:[\w-]+ ){0,5}?"
+        r"(?:agreements?|deals?|contracts?|pacts?|memorandum|MoU)|(?:agreements?|deal|pact|"
+        r"contract) with|tie-up|tie up|"
         r"work(?:s|ed|ing)? (?:together|with)|working together)\b", re.I)),
     ("product_launch", re.compile(
         r"\b(?:launch(?:es|ed|ing)?|unveil(?:s|ed|ing)?|introduc(?:e|es|ed|ing)|releas(?:e|es|ed|"
@@ -61,10 +62,39 @@ class EventFound:
     confidence: float
 
 
-def find_events(sents: list[Sentence], trig: Triggers, companies: CompanyIndex, places: PlaceIndex,
-                facilities: list[FacilityFound], published: dt.date | None,
+def find_events(sents: list[Sentence], trig: Triggers, companies: CompanyIndex,
+                places: PlaceIndex, facilities: list[FacilityFound], published: dt.date | None,
                 main_company: str | None) -> list[EventFound]:
-    out: list[EventFound] = []
+    out = _facility_events(facilities, published)
+    hits_by_type = {etype: {i for i in trig[etype] if rx.search(sents[i].text)}
+                    for etype, rx in _TRIGGERS}
+    for i in sorted(set().union(*hits_by_type.values())):
+        s = sents[i]
+        spans = companies.in_range(s.start, s.end)
+        if i in hits_by_type["acquisition"]:
+            out.extend(_acquisitions(s, spans, places, published, main_company))
+        types = [t for t, _rx in _TRIGGERS if i in hits_by_type[t] and t != "acquisition"]
+        if not types:
+            continue
+        # "Airtable raised $100 million, while Monday.com closed a $50 million round":
+        # each clause tells its own deal
+        for a, b in _clauses(s.text):
+            clause = s.text[a:b]
+            names = list(dict.fromkeys(sp.name for sp in spans
+                                       if s.start + a <= sp.start < s.start + b))
+            if not names and main_company and _IT.search(clause):
+                names = [main_company]
+            for etype in types:
+                if names and dict(_TRIGGERS)[etype].search(clause) and \
+                        _is_deal(etype, clause, names):
+                    out.append(_event(etype, names, s, a, b, places, published))
+    return _merge(out)
+
+
+def _facility_events(facilities: list[FacilityFound],
+                     published: dt.date | None) -> list[EventFound]:
+    """Openings, announcements and expansions of the sites found."""
+    out = []
     for f in facilities:
         etype = _FACILITY_EVENT.get(f.status or "")
         if etype is None or f.weak_status:
@@ -76,53 +106,57 @@ def find_events(sents: list[Sentence], trig: Triggers, companies: CompanyIndex, 
             continue  # a site with neither place nor date is too vague to be a happening
         out.append(EventFound(etype, [f.operator], f.city.name if f.city else None, f.country,
                               date, f.investment, s, f.confidence * 0.9))
-    hits_by_type = {etype: {i for i in trig[etype] if rx.search(sents[i].text)}
-                    for etype, rx in _TRIGGERS}
-    candidates = sorted(set().union(*hits_by_type.values()))
-    for i in candidates:
-        s = sents[i]
-        spans = companies.in_range(s.start, s.end)
-        names: list[str] = []
-        for sp in spans:
-            if sp.name not in names:
-                names.append(sp.name)
-        if not names:
-            if main_company and re.search(r"\b(?:the company|it|the firm)\b", s.text, re.I):
-                names = [main_company]
-            else:
-                continue
-        if i in hits_by_type["acquisition"]:
-            out.extend(_acquisitions(s, spans, places, published, main_company))
-        for etype, _rx in _TRIGGERS:
-            if i not in hits_by_type[etype] or etype == "acquisition":
-                continue
-            amount = dates.find_amount(s.text)
-            if etype == "investment" and not amount and (len(names) < 2 or not re.search(
-                    r"\binvest(?:s|ed|ing|ment)? (?:\w+ ){0,3}in\b|\bstake in\b|"
-                    r"\bbacked by\b|\bfunding from\b|\bled by\b", s.text)):
-                continue  # "investment" with neither money nor a target is talk, not a deal
-            if etype == "investment" and amount and _NOT_A_ROUND.search(s.text) and \
-                    not re.search(r"\b(?:invest(?:s|ed|ing)?|raised|raises|led by)\b(?!.*"
-                                  r"\b(?:in total|so far|to date|since)\b)", s.text):
-                continue  # a valuation or a running total, not a new investment
-            if etype == "investment" and re.search(r"\b(?:in total|a total of|so far|to date|"
-                                                   r"since (?:its|it was) (?:inception|founded|"
-                                                   r"founding))\b", s.text):
-                continue
-            if etype == "partnership" and _ACQ_WORD.search(s.text) and \
-                    not re.search(r"partner|alliance|joint venture|collaborat", s.text, re.I):
-                continue  # "a deal with" in an acquisition story is the acquisition
-            if etype in ("partnership", "acquisition") and len(names) < 2:
-                continue  # a deal has two sides
-            city = next((c for c in places.cities if s.start <= c.start < s.end), None)
-            country = city.place.country if city else next(
-                (c for (a, _b, c) in places.country_spans if s.start <= a < s.end), None)
-            out.append(EventFound(etype, names[:4], city.name if city else None, country,
-                                  dates.find_date(s.text, published),
-                                  dates.find_amount(s.text) if etype in (
-                                      "acquisition", "investment") else None,
-                                  s, 0.7 if len(names) > 0 else 0.5))
-    return _merge(out)
+    return out
+
+
+_CLAUSE_SPLIT = re.compile(r";\s*|,\s+(?:while|whereas)\s+|\s[—–]\s")
+_IT = re.compile(r"\b(?:the company|it|the firm)\b", re.I)
+
+
+def _clauses(text: str) -> list[tuple[int, int]]:
+    cuts = [m for m in _CLAUSE_SPLIT.finditer(text)]
+    bounds, start = [], 0
+    for m in cuts:
+        bounds.append((start, m.start()))
+        start = m.end()
+    bounds.append((start, len(text)))
+    return bounds
+
+
+def _is_deal(etype: str, text: str, names: list[str]) -> bool:
+    """Whether a clause with a trigger word states a deal, not talk about deals."""
+    amount = dates.find_amount(text)
+    if etype == "investment":
+        if not amount and (len(names) < 2 or not _INVEST_TARGET.search(text)):
+            return False  # neither money nor a target: talk, not a deal
+        if amount and _NOT_A_ROUND.search(text) and not _INVEST_VERB.search(text):
+            return False  # a valuation, not a new investment
+        return not _RUNNING_TOTAL.search(text)
+    if etype == "partnership":
+        if _ACQ_WORD.search(text) and not _PARTNER_WORD.search(text):
+            return False  # "a deal with" in an acquisition story is the acquisition
+        return len(names) >= 2  # a partnership has two sides
+    return True
+
+
+def _event(etype: str, names: list[str], s: Sentence, a: int, b: int, places: PlaceIndex,
+           published: dt.date | None) -> EventFound:
+    clause = s.text[a:b]
+    city = next((c for c in places.cities if s.start + a <= c.start < s.start + b), None)
+    country = city.place.country if city else next(
+        (c for (x, _y, c) in places.country_spans if s.start + a <= x < s.start + b), None)
+    amount = dates.find_amount(clause) if etype in ("acquisition", "investment") else None
+    return EventFound(etype, names[:4], city.name if city else None, country,
+                      dates.find_date(clause, published) or dates.find_date(s.text, published),
+                      amount, s, 0.7)
+
+
+_INVEST_TARGET = re.compile(r"\binvest(?:s|ed|ing|ment)? (?:\w+ ){0,3}in\b|\bstake in\b|"
+                            r"\bbacked by\b|\bfunding from\b|\bled by\b")
+_INVEST_VERB = re.compile(r"\b(?:invest(?:s|ed|ing)?|raised|raises|led by)\b")
+_RUNNING_TOTAL = re.compile(r"\b(?:in total|a total of|so far|to date|since (?:its|it was) "
+                            r"(?:inception|founded|founding))\b")
+_PARTNER_WORD = re.compile(r"partner|alliance|joint venture|collaborat", re.I)
 
 
 _NOT_A_ROUND = re.compile(r"\b(?:valuation|valued at|worth)\b", re.I)

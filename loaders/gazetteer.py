@@ -104,6 +104,9 @@ def _company_variants(surface: str) -> Iterable[str]:
     yield surface
     if len(surface) >= 4 and not surface.isupper() and surface.isascii():
         yield surface.upper()  # "NVIDIA", "ORACLE" in headlines and wire copy
+    if len(surface) >= 5 and " " not in surface and surface[1:] != surface[1:].lower() \
+            and not surface.isupper() and surface[0].isupper():
+        yield surface[0] + surface[1:].lower()  # "GlobalFoundries" written "Globalfoundries"
 
 
 @functools.cache

@@ -155,13 +155,14 @@ def _is_list(text: str, spans: list[Span], offset: int) -> bool:
 
 
 def _related(a: str, b: str, kb: KnowledgeBase, companies: CompanyIndex) -> bool:
-    """True when one owns the other (rivals are never parent and child)."""
+    """True when one is a unit of the other ("Google Cloud" of "Google", AWS of Amazon):
+    a company's own division is never its rival. A company bought by a rival (Oracle's
+    "smaller rival Peoplesoft") may still be told as a rival."""
     ea = companies.entities[a].entry if a in companies.entities else None
     eb = companies.entities[b].entry if b in companies.entities else None
-    pa = ea.parent if ea else None
-    pb = eb.parent if eb else None
-    return pa == b or pb == a or (pa is not None and pa == pb and False) or \
-        a.startswith(b + " ") or b.startswith(a + " ")
+    if a.startswith(b + " ") or b.startswith(a + " "):
+        return True
+    return bool(ea and ea.parent == b and ea.unit) or bool(eb and eb.parent == a and eb.unit)
 
 
 _UNIT_OF = re.compile(r"^,?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:unit|subsidiary|division|arm|"
