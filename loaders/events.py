@@ -25,9 +25,10 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"with|merger)\b", re.I)),
     ("investment", re.compile(
         r"\b(?:invest(?:s|ed|ing|ment|ments)?|raised|raises|raising|funding round|"
-        r"Series [A-H]\b|seed round|round of funding|\$[\d.,]+ (?:million|billion) round|"
+        r"Series [A-H]\b|seed round|round of funding|"
         r"pour(?:s|ed|ing)? \S+|spend(?:s|ing)? \$|commit(?:s|ted)? \$|"
-        r"valuation|valued at|backed by|stake in)\b", re.I)),
+        r"valuation|valued at|backed by|stake in)\b|[$€£][\d.,]+ ?(?:million|billion|[mb]n?) "
+        r"(?:funding )?round\b", re.I)),
     ("partnership", re.compile(
         r"\b(?:partner(?:s|ed|ing|ship|ships)?|teamed up|team up|teams up|alliance|"
         r"joint venture|collaborat(?:e|es|ed|ing|ion) with|sign(?:s|ed|ing)? (?:[\w-]+ ){0,5}?"

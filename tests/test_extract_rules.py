@@ -252,3 +252,13 @@ def test_two_deals_of_one_buyer_stay_two_events() -> None:
 def test_a_city_listed_after_cities_is_a_city() -> None:
     r = run("Freshworks has offices in London, Berlin, and Sydney.")
     assert {"London", "Berlin", "Sydney"} <= {c.name for c in r.cities}
+
+
+def test_each_clause_tells_its_own_funding_round() -> None:
+    r = run("Airtable raised a $100 million round, while Monday.com closed a $50 million round.")
+    rounds = {(e.companies[0], e.amount) for e in r.events if e.type == "investment"}
+    assert rounds == {("Airtable", "$100M"), ("Monday.com", "$50M")}
+
+
+def test_a_camel_case_name_written_with_one_capital_is_still_known() -> None:
+    assert "GlobalFoundries" in companies(run("Intel will work with Globalfoundries on chips."))
