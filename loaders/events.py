@@ -83,8 +83,14 @@ def find_events(sents: list[Sentence], trig: Triggers, companies: CompanyIndex,
             clause = s.text[a:b]
             names = list(dict.fromkeys(sp.name for sp in spans
                                        if s.start + a <= sp.start < s.start + b))
-            if not names and main_company and _IT.search(clause):
-                names = [main_company]
+            if len(names) < 2 and "partnership" in types:
+                # a partner may be the sentence's subject ("Facebook is adding a cable —
+                # partnering with GlobeNet") or the story's ("it")
+                subject = spans[0].name if spans else None
+                if subject and subject not in names and a > 0:
+                    names.insert(0, subject)
+                elif main_company and main_company not in names and _IT.search(clause):
+                    names.insert(0, main_company)
             for etype in types:
                 if names and dict(_TRIGGERS)[etype].search(clause) and \
                         _is_deal(etype, clause, names):

@@ -66,7 +66,9 @@ _STATUS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:expand(?:s|ed|ing)?|expansion|adds? (?:capacity|space|\d)|added|doubl(?:e|es|ed|ing)|"
         r"extend(?:s|ed)|grow(?:s|ing)? its|enlarg\w+|upgrad\w+)\b", re.I)),
     ("opened", re.compile(
-        r"\b(?:opened|opens|opening|launched|launches|went live|goes live|go live|is (?:now )?live|"
+        r"\b(?:opened|opens|opening|launched|launches|launching|launch of|adds|added|adding|"
+        r"(?:is|are) now serving|began serving|started serving|now serves|"
+        r"went live|goes live|go live|is (?:now )?live|"
         r"are (?:now )?live|now open|began operations|begins operations|started operations|"
         r"came online|comes online|came on ?line|inaugurat\w+|(?:became|is|now) (?:fully )?operational|switched on|unveiled its new|"
         r"cut the ribbon|debuted|now available|is available|are available|became available|"

@@ -262,3 +262,19 @@ def test_each_clause_tells_its_own_funding_round() -> None:
 
 def test_a_camel_case_name_written_with_one_capital_is_still_known() -> None:
     assert "GlobalFoundries" in companies(run("Intel will work with Globalfoundries on chips."))
+
+
+def test_a_deal_clause_takes_the_sentence_subject_as_its_other_side() -> None:
+    r = run("Facebook is adding another subsea cable — partnering with operator GlobeNet Inc. "
+            "on a new link.")
+    assert any(e.type == "partnership" and {"Facebook", "GlobeNet"} <= set(e.companies)
+               for e in r.events)
+
+
+@pytest.mark.parametrize("text", [
+    "Google adds Mumbai cloud region.",
+    "Facebook is now serving users from a data center in Altoona, Iowa.",
+    "AWS is launching three new availability zones in Cape Town.",
+])
+def test_opening_phrasings(text: str) -> None:
+    assert [f.status for f in run(text).facilities] == ["opened"]
