@@ -194,6 +194,11 @@ def _acquisitions(s: Sentence, spans: list[Span], places: PlaceIndex,
         if re.search(r"\b(?:its|their)\s+(?:\w+\s+)?$", lead):
             # "Intel's purchase of Habana comes after its acquisition of Movidius"
             buyer = before[0].name if before else main_company
+        elif len(before) > 1 and _ACQ_WORD.search(
+                text, before[0].end - s.start, before[-1].start - s.start):
+            # "Intel bought Altera in 2015 and a year later acquired Nervana": the
+            # company nearest is the object of the first deal; the buyer is its subject
+            buyer = before[0].name
         else:
             buyer = before[-1].name if before else None
         if buyer is None and main_company and _PRONOUN.search(text[clause_start:m.start()]):

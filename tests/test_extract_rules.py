@@ -278,3 +278,10 @@ def test_a_deal_clause_takes_the_sentence_subject_as_its_other_side() -> None:
 ])
 def test_opening_phrasings(text: str) -> None:
     assert [f.status for f in run(text).facilities] == ["opened"]
+
+
+def test_a_buyer_of_two_companies_in_one_sentence() -> None:
+    r = run("Intel bought chip designer Altera in 2015 and a year later acquired Nervana.")
+    deals = {tuple(e.companies[:2]) for e in r.events if e.type == "acquisition"}
+    assert ("Intel", "Altera") in deals
+    assert any(d[0] == "Intel" and d[1].startswith("Nervana") for d in deals)
