@@ -120,3 +120,9 @@ def check_params(q: NamedQuery, params: dict[str, object]) -> dict[str, object]:
             raise QueryError(f"Parameter {p.name!r} must be a date YYYY[-MM[-DD]], got {v!r}.")
         out[p.name] = v
     return out
+
+
+def list_all_queries() -> dict[str, list[dict[str, object]]]:
+    """The named queries of every language, by language (`{"sparql": [...], "cypher": [...]}`)."""
+    return {lang: list_queries(lang) for lang in EXTENSIONS
+            if (QUERIES_DIR / lang).is_dir()}

@@ -18,6 +18,10 @@ def run_json(*args: str, env: dict[str, str]) -> Any:
     return json.loads(res.stdout)
 
 
+def row_key(row: dict[str, Any]) -> str:
+    return json.dumps(row, sort_keys=True)
+
+
 @pytest.fixture
 def env(neo4j_store: Any, neo4j_uri: str, neo4j_auth: tuple[str, str] | None) -> dict[str, str]:
     out = {"NEO4J_URI": neo4j_uri}
@@ -38,7 +42,6 @@ def test_push_copies_the_embedded_store_and_ingest_agrees(env: dict[str, str],
                 ["footprint", "AWS"], ["merges"], ["query", "facts"]):
         a = run_json(*cmd, "--store", local, env=env)
         b = run_json(*cmd, "--store", "neo4j", env=env)
-        key = (lambda r: json.dumps(r, sort_keys=True))
         if cmd == ["merges"]:
             a = [{k: r[k] for k in ("id", "name", "into")} for r in a]
             b = [{k: r[k] for k in ("id", "name", "into")} for r in b]
@@ -47,7 +50,7 @@ def test_push_copies_the_embedded_store_and_ingest_agrees(env: dict[str, str],
                 for r in rows:
                     r["sources"] = sorted(r["sources"].split())
                     r["evidence"] = r["evidence"] is not None
-        assert sorted(a, key=key) == sorted(b, key=key), cmd
+        assert sorted(a, key=row_key) == sorted(b, key=row_key), cmd
     # Ingest straight into Neo4j: every article is already there under the same id.
     # (Not asserting "already stored" for all: the extractor's output for one example
     # currently depends on earlier knowledge-base lookups in the process.)

@@ -76,7 +76,9 @@ class Neo4jStore(Store):
 
     def _read(self, cypher: str, **params: Any) -> list[dict[str, Any]]:
         with translate(self.settings, "reading from"), self._session(read=True) as s:
-            return s.execute_read(lambda tx: [r.data() for r in tx.run(cypher, params)])
+            rows: list[dict[str, Any]] = s.execute_read(
+                lambda tx: [r.data() for r in tx.run(cypher, params)])
+            return rows
 
     def _write(self, statements: list[tuple[str, dict[str, Any]]]) -> list[list[dict[str, Any]]]:
         """Run `statements` in one managed transaction; their rows, in order."""

@@ -62,8 +62,9 @@ def connect(settings: Neo4jSettings, *, retry_seconds: float = RETRY_SECONDS) ->
                                           # Unknown-label hints on an empty graph are noise.
                                           notifications_min_severity="OFF")
         except ValueError as err:  # a malformed URI
-            raise ConnectionError_(f"Bad Neo4j URI {settings.uri!r}: {err}. Use a form such "
-                                   "as bolt://localhost:7687 or neo4j+s://host (NEO4J_URI).") from err
+            raise ConnectionError_(
+                f"Bad Neo4j URI {settings.uri!r}: {err}. Use a form such as "
+                "bolt://localhost:7687 or neo4j+s://host (NEO4J_URI).") from err
         try:
             driver.verify_connectivity()
         except BaseException:

@@ -49,7 +49,8 @@ def apply_migrations(driver: Any, database: str | None,
             # Schema commands cannot share a transaction with writes: auto-commit each.
             for statement in split_statements(text):
                 session.run(statement).consume()
-            session.run("MERGE (m:Migration {name: $name}) SET m.checksum = $sum, m.appliedAt = $at",
+            session.run("MERGE (m:Migration {name: $name}) "
+                        "SET m.checksum = $sum, m.appliedAt = $at",
                         name=f.name, sum=hashlib.sha256(text.encode()).hexdigest()[:16],
                         at=datetime.now(UTC).isoformat(timespec="seconds")).consume()
             applied.append(f.name)
