@@ -40,7 +40,8 @@ PROPS: tuple[tuple[str, str, str], ...] = (
         ("investment", "string"), ("eventType", "string"), ("amount", "string"))),
 )
 _PRED_COL = {iri: col for col, iri, _ in PROPS}
-_NOT_ARTICLES = frozenset({META, ONTOLOGY_GRAPH})  # bookkeeping graphs, never exported
+# Bookkeeping graphs, never exported; the default graph repeats the article graphs' union.
+_NOT_ARTICLES = frozenset({META, ONTOLOGY_GRAPH, ox.DefaultGraph()})
 
 
 def _rebased(value: str, base: str) -> str:

@@ -151,6 +151,9 @@ def import_rdf(store: Any, path: Path, fmt: str | None = None,
     except OSError as err:
         raise InputError(f"{path}: cannot read or store it ({err}). Nothing was imported "
                          "from a file that failed to read; check the file and the store.") from err
+    index = getattr(store, "index_graphs", None)
+    if index:  # the embedded store's queries read a union graph: add what was imported
+        index([*tracker.graphs, IMPORTED_GRAPH.value])
     reload = getattr(store, "_load_state", None)
     if reload:
         reload()  # the store's in-memory indexes learn the imported articles
