@@ -92,8 +92,7 @@ def find_events(sents: list[Sentence], trig: Triggers, companies: CompanyIndex,
                 elif main_company and main_company not in names and _IT.search(clause):
                     names.insert(0, main_company)
             for etype in types:
-                if names and dict(_TRIGGERS)[etype].search(clause) and \
-                        _is_deal(etype, clause, names):
+                if names and _triggered(etype, clause) and _is_deal(etype, clause, names):
                     out.append(_event(etype, names, s, a, b, places, published))
     return _merge(out)
 
@@ -128,6 +127,23 @@ def _clauses(text: str) -> list[tuple[int, int]]:
         start = m.end()
     bounds.append((start, len(text)))
     return bounds
+
+
+def _triggered(etype: str, clause: str) -> bool:
+    """A trigger word in the clause that is a word, not part of a name ("Qatalyst
+    Partners"), and for launches not a plan ("will release")."""
+    for m in dict(_TRIGGERS)[etype].finditer(clause):
+        if etype == "partnership" and m.group(0)[0].isupper() and m.start() > 0:
+            continue
+        if etype == "product_launch" and _FUTURE_LAUNCH.search(
+                clause, max(0, m.start() - 25), m.start()):
+            continue
+        return True
+    return False
+
+
+_FUTURE_LAUNCH = re.compile(r"\b(?:will|planning to|plans to|set to|to be|expected to|due to)\s+"
+                            r"(?:\w+\s+)?$", re.I)
 
 
 def _is_deal(etype: str, text: str, names: list[str]) -> bool:

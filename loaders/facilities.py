@@ -241,10 +241,21 @@ def _facility(s: Sentence, m: re.Match[str], kind: str, companies: CompanyIndex,
                 region, country = reg[2], reg[3]
     op_end = max((sp.end for sp in spans if sp.name == operator and sp.end <= pos),
                  default=s.start)
-    status = _status(s.text[op_end - s.start:m.end() + 40], m.start() - (op_end - s.start))
+    # the status verb of an earlier facility word in the sentence is not this one's:
+    # "is opening a new lab in Paris ... spans its offices in New York"
+    lo = op_end - s.start
+    for prev in _KIND_RE.finditer(s.text, lo, m.start()):
+        between = s.text[prev.end():m.start()]
+        # not the same phrase ("fabrication plant"), nor a coordinated object sharing
+        # the verb ("to open a second office, in Berlin, and an R&D center in Porto")
+        if len(between) > 3 and not _COORDINATED.fullmatch(between):
+            lo = prev.end()
+    status = _status(s.text[lo:m.end() + 40], m.start() - lo)
     weak = status == WEAK_ANNOUNCED
     if weak:
         status = "announced"
+    if status == "opened" and _FUTURE.search(s.text[lo:m.end() + 40]):
+        status = "announced"  # "regions opening in 2020", "will be adding regions"
     ordinal = _ordinal(s.text[:m.start()])
     capacity = dates.find_capacity(s.text)
     investment = dates.find_amount(s.text)
@@ -351,6 +362,9 @@ def _status(text: str, at: int) -> str | None:
         else None
 
 
+_COORDINATED = re.compile(r"[^.;:]{0,50}?(?:,\s*|\s)(?:and|or|as well as)\s[^.;:]{0,30}")
+_FUTURE = re.compile(r"\b(?:will|'ll|to be|scheduled|slated|set to|expected to|plans? to|"
+                     r"planning to|coming|upcoming|next year|later this year)\b", re.I)
 WEAK_ANNOUNCED = "announced?"  # a status read from an adjective only
 _EXISTING = re.compile(r"\b(?:existing|current|older|old)\b", re.I)
 

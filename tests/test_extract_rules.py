@@ -285,3 +285,16 @@ def test_a_buyer_of_two_companies_in_one_sentence() -> None:
     deals = {tuple(e.companies[:2]) for e in r.events if e.type == "acquisition"}
     assert ("Intel", "Altera") in deals
     assert any(d[0] == "Intel" and d[1].startswith("Nervana") for d in deals)
+
+
+def test_a_later_sites_verb_is_not_an_earlier_sites() -> None:
+    r = run("Facebook is opening a new lab in Paris after building a team that spans its "
+            "offices in New York and Seattle.")
+    assert {(f.kind, f.city, f.status) for f in r.facilities if f.city == "Paris"} == \
+        {("rnd_center", "Paris", "opened")}
+    assert all(f.status != "opened" for f in r.facilities if f.kind == "office")
+
+
+def test_future_openings_are_announcements() -> None:
+    r = run("Google will be adding cloud regions in Seoul and Salt Lake City in 2020.")
+    assert {f.status for f in r.facilities} == {"announced"}
