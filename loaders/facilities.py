@@ -48,6 +48,7 @@ _KINDS: list[tuple[str, str]] = [
 _KIND_RE = re.compile("|".join(f"(?P<{k}>{p})" for k, p in _KINDS))
 _REGION_CONTEXT = re.compile(r"\b(?:cloud|AWS|Azure|availability zones?|data ?cent(?:er|re)s?|"
                              r"infrastructure|latency)\b", re.I)
+_DESCRIBED = re.compile(r"-based\s+(?:[\w-]+\s+)?$")
 _MODIFIER = re.compile(
     r"[ -](?:chips?|GPUs?|CPUs?|processors?|accelerators?|business(?:es)?|markets?|revenue|"
     r"products?|customers?|segment|industry|sales|networking|workloads?|equipment|hardware|"
@@ -147,6 +148,8 @@ def find_facilities(sents: list[Sentence], trig: Triggers,
             continue
         if _MODIFIER.match(s.text, m.end()):
             continue  # "data center chips", "factory output": a market, not a site
+        if _DESCRIBED.search(s.text, max(0, m.start() - 30), m.start()):
+            continue  # "OpenAI, a San Francisco-based research lab": what it is, not a site
         found = _facility(s, m, kind, companies, places, main_company)
         out.extend(found)
     return _dedupe(out)
@@ -300,6 +303,9 @@ def _operator(s: Sentence, pos: int, spans: list[Span], main_company: str | None
     if refers:
         return main_company  # "the company's new data center", "its first fab"
     if after:
+        lead = text[max(0, after[0].start - s.start - 14):after[0].start - s.start]
+        if main_company and _OBJECT_LEAD.search(lead) and _REFERS.search(text):
+            return main_company  # "..., built with Nvidia, the company's ...": not Nvidia
         return after[0].name
     if main_company and not spans and len(text) < 150 and _ITEM_START.match(text):
         return main_company  # a bullet under the story: "A new datacenter in Nevada."
@@ -432,6 +438,10 @@ def _dedupe(found: list[FacilityFound]) -> list[FacilityFound]:
             t.also.append(f.sentence)
             continue
         out.append(f)
+    # "the Mumbai datacenter" of a company with a Mumbai cloud region is that region
+    regions = {(f.operator, f.city.place.name) for f in out if f.kind == "cloud_region" and f.city}
+    out = [f for f in out if not (f.kind == "data_center" and f.city and
+                                  (f.operator, f.city.place.name) in regions)]
     # a facility with no place is dropped when the same operator and kind has one
     placed = {(f.operator, f.kind) for f in out if f.city or f.country}
     # a site with neither place nor status is a passing mention ("its data centers")

@@ -95,6 +95,8 @@ def find_places(text: str, hits: list[Hit], companies: CompanyIndex,
             code = h.first(DEMONYM)
         if code is None or code in NOT_COUNTRIES or h.surface in NEVER_COUNTRIES:
             continue
+        if text.endswith("non-", 0, h.start):
+            continue  # "its first non-US office" names no place
         if h.has(CITY) and not h.has(COUNTRY) and h.surface not in geo.CITY_STATES:
             continue
         if h.surface in geo.AMBIGUOUS_COUNTRIES and not _LOCATIVE.search(text[max(0, h.start - 25):h.start]):

@@ -298,3 +298,18 @@ def test_a_later_sites_verb_is_not_an_earlier_sites() -> None:
 def test_future_openings_are_announcements() -> None:
     r = run("Google will be adding cloud regions in Seoul and Salt Lake City in 2020.")
     assert {f.status for f in r.facilities} == {"announced"}
+
+
+def test_a_described_company_is_not_a_site() -> None:
+    r = run("Microsoft is investing $1 billion in OpenAI, a San Francisco-based research lab.")
+    assert not any(f.kind == "rnd_center" for f in r.facilities)
+
+
+def test_a_regions_data_center_in_the_same_city_is_the_region() -> None:
+    r = run("Google opened its Mumbai cloud region. Customers can move data to the Mumbai "
+            "datacenter over Google's network.")
+    assert {f.kind for f in r.facilities} == {"cloud_region"}
+
+
+def test_non_us_names_no_country() -> None:
+    assert "US" not in run("OpenAI will open its first non-US office in London.").countries
