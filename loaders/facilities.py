@@ -269,8 +269,17 @@ def _facility(s: Sentence, m: re.Match[str], kind: str, companies: CompanyIndex,
         return [FacilityFound(operator, kind, None, c, status, ordinal, capacity,
                               investment, s, conf, pos=pos, region=region, weak_status=weak)
                 for c in each]
-    return [FacilityFound(operator, kind, c, c.place.country, status, ordinal, capacity,
-                          investment, s, conf, pos=pos, weak_status=weak) for c in cities]
+    out = [FacilityFound(operator, kind, c, c.place.country, status, ordinal, capacity,
+                         investment, s, conf, pos=pos, weak_status=weak) for c in cities]
+    if plural:
+        # "offices in Wisconsin, Chicago and Los Angeles": a state in the list is a site too
+        last = max(c.end for c in cities)
+        for start, _end, name, code in places.region_spans:
+            if s.start + m.end() <= start <= last and not any(c.start == start for c in cities):
+                out.append(FacilityFound(operator, kind, None, code, status, ordinal, capacity,
+                                         investment, s, conf, pos=pos, region=name,
+                                         weak_status=weak))
+    return out
 
 
 def _operator(s: Sentence, pos: int, spans: list[Span], main_company: str | None,

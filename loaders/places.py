@@ -213,7 +213,10 @@ def _city(text: str, h: Hit, places: tuple[geo.Place, ...], countries: dict[str,
     cap_before = _CAP_BEFORE.search(before)
     if cap_before and h.start not in sentence_starts:
         word = cap_before.group(1)
-        if word not in lexicon.NOT_NAMES and not word.endswith((",", ".", "'s", "’s")):
+        word_start = h.start - len(before) + cap_before.start(1)
+        opens_sentence = word_start in sentence_starts and word not in lexicon.GIVEN_NAMES
+        if word not in lexicon.NOT_NAMES and not word.endswith((",", ".", "'s", "’s")) \
+                and not opens_sentence:
             return None  # "Jane Austin", "Greater Manchester United": part of a longer name
     cap_after = _CAP_AFTER.match(after)
     if cap_after and cap_after.group(1) not in ("City",):

@@ -313,3 +313,14 @@ def test_a_regions_data_center_in_the_same_city_is_the_region() -> None:
 
 def test_non_us_names_no_country() -> None:
     assert "US" not in run("OpenAI will open its first non-US office in London.").countries
+
+
+def test_a_state_in_a_list_of_office_places_is_a_site() -> None:
+    r = run("Google is expanding offices in Wisconsin, Chicago and Los Angeles.")
+    assert {("Google", "office", None, "US"), ("Google", "office", "Chicago", "US"),
+            ("Google", "office", "Los Angeles", "US")} <= facilities(r)
+
+
+def test_a_capitalised_word_opening_a_sentence_is_not_part_of_the_city() -> None:
+    r = run("Fellow San Francisco-based startup Airtable raised money.")
+    assert ("Airtable", "headquarters", "San Francisco", "US") in facilities(r)
