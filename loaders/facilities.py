@@ -242,8 +242,14 @@ def _facility(s: Sentence, m: re.Match[str], kind: str, companies: CompanyIndex,
                         if s.start <= r[0] < s.end and window[0] <= r[0] <= window[1]), None)
             if reg:
                 region, country = reg[2], reg[3]
+        if country is None:  # "Indian production facilities", "a Danish hub"
+            country = next((c for (a, b, c) in places.adjective_spans
+                            if 0 <= pos - b <= 25), None)
     op_end = max((sp.end for sp in spans if sp.name == operator and sp.end <= pos),
                  default=s.start)
+    operators = [operator]
+    if plural:  # "Both Amazon and Microsoft have regions in India": a site each
+        operators = _coordinated_with(s, spans, operator, pos) or operators
     # the status verb of an earlier facility word in the sentence is not this one's:
     # "is opening a new lab in Paris ... spans its offices in New York"
     lo = op_end - s.start
@@ -266,9 +272,9 @@ def _facility(s: Sentence, m: re.Match[str], kind: str, companies: CompanyIndex,
     if not cities:
         # "datacenters in Sweden and Ireland": one site per country named
         each = list(dict.fromkeys(codes)) if plural and len(codes) > 1 else [country]
-        return [FacilityFound(operator, kind, None, c, status, ordinal, capacity,
+        return [FacilityFound(op, kind, None, c, status, ordinal, capacity,
                               investment, s, conf, pos=pos, region=region, weak_status=weak)
-                for c in each]
+                for c in each for op in operators]
     out = [FacilityFound(operator, kind, c, c.place.country, status, ordinal, capacity,
                          investment, s, conf, pos=pos, weak_status=weak) for c in cities]
     if plural:
@@ -280,6 +286,31 @@ def _facility(s: Sentence, m: re.Match[str], kind: str, companies: CompanyIndex,
                                          investment, s, conf, pos=pos, region=name,
                                          weak_status=weak))
     return out
+
+
+def _coordinated_with(s: Sentence, spans: list[Span], operator: str, pos: int) -> list[str]:
+    """The companies listed together with `operator` before `pos` ("Both Amazon and
+    Microsoft", "carmakers including Hyundai, Toyota and Ford"), or [] if none."""
+    before = [sp for sp in spans if sp.end <= pos]
+    for i, sp in enumerate(before):
+        if sp.name != operator:
+            continue
+        group = [sp]
+        for nxt in before[i + 1:]:  # forward
+            if not _NAME_LIST_GAP.fullmatch(s.text, group[-1].end - s.start, nxt.start - s.start):
+                break
+            group.append(nxt)
+        j = i
+        while j > 0 and _NAME_LIST_GAP.fullmatch(s.text, before[j - 1].end - s.start,
+                                                  before[j].start - s.start):
+            j -= 1
+            group.insert(0, before[j])
+        if len(group) > 1:
+            return list(dict.fromkeys(g.name for g in group))
+    return []
+
+
+_NAME_LIST_GAP = re.compile(r"\s*(?:,|and|&|,\s*and)\s*")
 
 
 def _operator(s: Sentence, pos: int, spans: list[Span], main_company: str | None,
@@ -353,6 +384,9 @@ def _cities_for(cities: list[CityFound], pos: int, end: int,
         return [after[0]]
     if before:
         return before[-1:]
+    appos = [c for c in cities if 0 < pos - c.end <= 60 and c.appositive]
+    if appos:  # "from Singapore, the company's next nearest cloud region"
+        return appos[-1:]
     # "BMW is headquartered in Munich, where it announced a new R&D center"
     return [c for c in cities if c.end < pos and c.where][-1:]
 

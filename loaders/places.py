@@ -70,6 +70,7 @@ class CityFound:
     end: int
     confidence: float
     where: bool = False  # followed by ", where": later words of the sentence happen there
+    appositive: bool = False  # followed by ", the company's ..." / ", its ...": described
 
 
 @dataclass(slots=True)
@@ -79,6 +80,8 @@ class PlaceIndex:
     country_spans: list[tuple[int, int, str]]
     # states and provinces ("in Texas"): they place a site in a country
     region_spans: list[tuple[int, int, str, str]] = field(default_factory=list)
+    # country adjectives ("Indian plants"): not countries named, but they place a site
+    adjective_spans: list[tuple[int, int, str]] = field(default_factory=list)
 
 
 def find_places(text: str, hits: list[Hit], companies: CompanyIndex,
@@ -87,9 +90,12 @@ def find_places(text: str, hits: list[Hit], companies: CompanyIndex,
     countries: dict[str, int] = {}
     country_spans: list[tuple[int, int, str]] = []
     menus = _place_menus(text, hits)
+    adjectives = []
     for h in hits:
         if _inside(company_spans, h.start, h.end) or h.start in menus:
             continue
+        if h.has(DEMONYM):
+            adjectives.append((h.start, h.end, h.first(DEMONYM)))
         code = h.first(COUNTRY)
         if code is None and h.first(DEMONYM) and COUNT_DEMONYMS:
             code = h.first(DEMONYM)
@@ -128,7 +134,7 @@ def find_places(text: str, hits: list[Hit], companies: CompanyIndex,
                and not _inside(company_spans, h.start, h.end)
                and not _inside(city_spans, h.start, h.end)
                and _LOCATIVE_OR_LIST.search(text[max(0, h.start - 25):h.start])]
-    return PlaceIndex(cities, countries, country_spans, regions)
+    return PlaceIndex(cities, countries, country_spans, regions, adjectives)
 
 
 # Adjectives ("Japanese carmaker", "in French and German") name languages and
@@ -237,7 +243,8 @@ def _city(text: str, h: Hit, places: tuple[geo.Place, ...], countries: dict[str,
         return None
     conf = 0.9 if locative else 0.75
     return CityFound(h.surface, place, h.start, h.end, conf,
-                     where=bool(re.match(r"\s*,\s*where\b", after)))
+                     where=bool(re.match(r"\s*,\s*where\b", after)),
+                     appositive=bool(re.match(r"\s*,\s*(?:the company['’]s|its|their)\s", after)))
 
 
 def _surname_here(text: str, name: str) -> bool:

@@ -324,3 +324,22 @@ def test_a_state_in_a_list_of_office_places_is_a_site() -> None:
 def test_a_capitalised_word_opening_a_sentence_is_not_part_of_the_city() -> None:
     r = run("Fellow San Francisco-based startup Airtable raised money.")
     assert ("Airtable", "headquarters", "San Francisco", "US") in facilities(r)
+
+
+def test_coordinated_operators_each_run_a_site() -> None:
+    r = run("Both Amazon and Microsoft already have cloud regions in India.")
+    assert {("Amazon", "cloud_region", None, "IN"),
+            ("Microsoft", "cloud_region", None, "IN")} <= facilities(r)
+
+
+def test_a_country_adjective_places_a_site() -> None:
+    r = run("Carmakers including Hyundai and Ford already have Indian production facilities.")
+    assert {("Hyundai Motor", "factory", None, "IN"), ("Ford Motor", "factory", None, "IN")} \
+        <= facilities(r) or {("Hyundai", "factory", None, "IN"),
+                             ("Ford", "factory", None, "IN")} <= facilities(r)
+
+
+def test_a_city_described_as_a_site() -> None:
+    r = run("Users will see lower latency than from Singapore, the company's next nearest "
+            "cloud region.", title="Google adds a cloud region")
+    assert ("Google", "cloud_region", "Singapore", "SG") in facilities(r)
