@@ -134,6 +134,7 @@ def find_facilities(sents: list[Sentence], trig: Triggers,
     out: list[FacilityFound] = []
     for i in trig["based"]:
         out.extend(_based(sents[i], companies, places, main_company))
+    last_operator: dict[str, str] = {}  # "the factory" refers to the last one named
     for s, m in _kind_matches(sents, trig):
         kind = m.lastgroup or "other"
         word = m.group(0)
@@ -150,8 +151,11 @@ def find_facilities(sents: list[Sentence], trig: Triggers,
             continue  # "data center chips", "factory output": a market, not a site
         if _DESCRIBED.search(s.text, max(0, m.start() - 30), m.start()):
             continue  # "OpenAI, a San Francisco-based research lab": what it is, not a site
-        found = _facility(s, m, kind, companies, places, main_company)
+        found = _facility(s, m, kind, companies, places, main_company,
+                          last_operator.get(kind))
         out.extend(found)
+        for f in found:
+            last_operator[f.kind] = f.operator
     return _dedupe(out)
 
 
@@ -216,10 +220,14 @@ _COMPANY_NOUN_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:company|startup|firm
 
 
 def _facility(s: Sentence, m: re.Match[str], kind: str, companies: CompanyIndex,
-              places: PlaceIndex, main_company: str | None) -> list[FacilityFound]:
+              places: PlaceIndex, main_company: str | None,
+              last_operator: str | None = None) -> list[FacilityFound]:
     pos = s.start + m.start()
     spans = companies.in_range(s.start, s.end)
     operator = _operator(s, pos, spans, main_company, kind)
+    if not spans and last_operator and _THE_SITE.search(s.text, max(0, m.start() - 4),
+                                                         m.start()):
+        operator = last_operator  # "The factory in Trollhaettan": the one just named
     if operator is None:
         return []
     ent = companies.entities.get(operator)
@@ -354,6 +362,7 @@ def _operator(s: Sentence, pos: int, spans: list[Span], main_company: str | None
     return None
 
 
+_THE_SITE = re.compile(r"\b(?:the|this|that)\s+$", re.I)
 _DEFINITE = re.compile(r"\b(?:the|this|that)\s+(?:[A-Z][\w-]*\s+){1,2}$")
 
 

@@ -343,3 +343,9 @@ def test_a_city_described_as_a_site() -> None:
     r = run("Users will see lower latency than from Singapore, the company's next nearest "
             "cloud region.", title="Google adds a cloud region")
     assert ("Google", "cloud_region", "Singapore", "SG") in facilities(r)
+
+
+def test_the_site_refers_to_the_last_one_named() -> None:
+    r = run("GM will build the car at its Saab factory in Sweden. "
+            "The factory in Trollhaettan has been at the centre of rumours.")
+    assert ("Saab", "factory", "Trollhaettan", "SE") in facilities(r)
