@@ -102,6 +102,7 @@ class FacilityFound:
     pos: int = -1  # offset of the facility word
     region: str | None = None  # state or province when no city is named
     weak_status: bool = False  # the status comes from an adjective ("a new fab"), no verb
+    plural: bool = False  # told with a plural word ("its data centers")
 
 
 def _kind_matches(sents: list[Sentence],
@@ -156,7 +157,9 @@ def find_facilities(sents: list[Sentence], trig: Triggers,
         out.extend(found)
         for f in found:
             last_operator[f.kind] = f.operator
-    return _dedupe(out)
+    parents = {name: (e.entry.parent if e.entry else None)
+               for name, e in companies.entities.items()}
+    return _dedupe(out, parents)
 
 
 _BASED_BEFORE = re.compile(r"-(?:based|headquartered)\b")
@@ -281,7 +284,8 @@ def _facility(s: Sentence, m: re.Match[str], kind: str, companies: CompanyIndex,
         # "datacenters in Sweden and Ireland": one site per country named
         each = list(dict.fromkeys(codes)) if plural and len(codes) > 1 else [country]
         return [FacilityFound(op, kind, None, c, status, ordinal, capacity,
-                              investment, s, conf, pos=pos, region=region, weak_status=weak)
+                              investment, s, conf, pos=pos, region=region, weak_status=weak,
+                              plural=plural)
                 for c in each for op in operators]
     out = [FacilityFound(operator, kind, c, c.place.country, status, ordinal, capacity,
                          investment, s, conf, pos=pos, weak_status=weak) for c in cities]
@@ -458,8 +462,14 @@ def _nearest_kind(found: list[FacilityFound]) -> list[FacilityFound]:
     return rest + list(best.values())
 
 
-def _dedupe(found: list[FacilityFound]) -> list[FacilityFound]:
-    found = _nearest_kind(found)
+def _dedupe(found: list[FacilityFound], parents: dict[str, str | None]) -> list[FacilityFound]:
+    """One record per site: merge repeats, fold mentions into the site they name, drop
+    mentions too vague to be a site. `parents`: company -> its parent, if known."""
+    merged = _merge_repeats(_nearest_kind(found))
+    return _drop_vague(_drop_region_data_centers(_fold_country_into_city(merged)), parents)
+
+
+def _merge_repeats(found: list[FacilityFound]) -> list[FacilityFound]:
     seen: dict[tuple[str, str, str | None, str | None], FacilityFound] = {}
     for f in found:
         key = (f.operator, f.kind, f.city.place.name if f.city else f.region,
@@ -474,14 +484,19 @@ def _dedupe(found: list[FacilityFound]) -> list[FacilityFound]:
         old.ordinal = old.ordinal or f.ordinal
         old.capacity = old.capacity or f.capacity
         old.investment = old.investment or f.investment
-    # "Hyundai to build second plant in India" (title) is the plant "in Chennai" of the
-    # body: a country-only site folds into the one city site of that operator, kind, country
+        old.plural = old.plural and f.plural
+    return list(seen.values())
+
+
+def _fold_country_into_city(found: list[FacilityFound]) -> list[FacilityFound]:
+    """"Hyundai to build second plant in India" (title) is the plant "in Chennai" of the
+    body: a country-only site folds into the one city site of its operator, kind, country."""
     in_city: dict[tuple[str, str, str | None], list[FacilityFound]] = {}
-    for f in seen.values():
+    for f in found:
         if f.city:
             in_city.setdefault((f.operator, f.kind, f.country), []).append(f)
     out = []
-    for f in seen.values():
+    for f in found:
         twins = in_city.get((f.operator, f.kind, f.country), []) if not f.city else []
         if f.country and f.region is None and len(twins) == 1:
             t = twins[0]
@@ -490,12 +505,29 @@ def _dedupe(found: list[FacilityFound]) -> list[FacilityFound]:
             t.also.append(f.sentence)
             continue
         out.append(f)
-    # "the Mumbai datacenter" of a company with a Mumbai cloud region is that region
-    regions = {(f.operator, f.city.place.name) for f in out if f.kind == "cloud_region" and f.city}
-    out = [f for f in out if not (f.kind == "data_center" and f.city and
-                                  (f.operator, f.city.place.name) in regions)]
-    # a facility with no place is dropped when the same operator and kind has one
-    placed = {(f.operator, f.kind) for f in out if f.city or f.country}
-    # a site with neither place nor status is a passing mention ("its data centers")
-    return [f for f in out
-            if f.city or f.country or (f.status and (f.operator, f.kind) not in placed)]
+    return out
+
+
+def _drop_region_data_centers(found: list[FacilityFound]) -> list[FacilityFound]:
+    """"the Mumbai datacenter" of a company with a Mumbai cloud region is that region."""
+    regions = {(f.operator, f.city.place.name) for f in found
+               if f.kind == "cloud_region" and f.city}
+    return [f for f in found if not (f.kind == "data_center" and f.city and
+                                     (f.operator, f.city.place.name) in regions)]
+
+
+def _drop_vague(found: list[FacilityFound],
+                parents: dict[str, str | None]) -> list[FacilityFound]:
+    """A site with no place is kept only when it is a site of its own: it has a status,
+    it is one ("a factory", not "its data centers"), no sentence telling it names a
+    placed site, and its company (or parent or unit) has no placed site of that kind."""
+    def family(name: str) -> set[str]:
+        return {name} | ({p} if (p := parents.get(name)) else set()) | \
+            {c for c, p in parents.items() if p == name}
+
+    placed = [f for f in found if f.city or f.country]
+    placed_sentences = {f.sentence.start for f in placed}
+    placed_kinds = {(op, f.kind) for f in placed for op in family(f.operator)}
+    return [f for f in found if f.city or f.country or (
+        f.status and not f.plural and f.sentence.start not in placed_sentences
+        and (f.operator, f.kind) not in placed_kinds)]

@@ -349,3 +349,10 @@ def test_the_site_refers_to_the_last_one_named() -> None:
     r = run("GM will build the car at its Saab factory in Sweden. "
             "The factory in Trollhaettan has been at the centre of rumours.")
     assert ("Saab", "factory", "Trollhaettan", "SE") in facilities(r)
+
+
+def test_vague_sites_are_dropped() -> None:
+    r = run("Amazon has opened its first datacenters in Africa, with its AWS cloud division "
+            "launching three availability zones in Cape Town. Microsoft keeps expanding its "
+            "cloud regions.")
+    assert facilities(r) == {("Amazon Web Services", "cloud_region", "Cape Town", "ZA")}
