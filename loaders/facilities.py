@@ -448,18 +448,19 @@ def _ordinal(before: str) -> int | None:
 
 def _nearest_kind(found: list[FacilityFound]) -> list[FacilityFound]:
     """'data centers in Africa, launching two regions in Johannesburg': one sentence, two
-    facility words, one site per city; the word nearest the city names its kind."""
-    best: dict[tuple[int, str, int], FacilityFound] = {}
+    facility words, one site per city mention; the word nearest the city names it (and
+    its operator). Sites told by one word for several operators all stay."""
+    groups: dict[tuple[int, int], list[FacilityFound]] = {}
     rest = []
     for f in found:
         if f.city is None or f.pos < 0:
             rest.append(f)
-            continue
-        key = (f.sentence.start, f.operator, f.city.start)
-        old = best.get(key)
-        if old is None or abs(f.city.start - f.pos) < abs(old.city.start - old.pos):  # type: ignore[union-attr]
-            best[key] = f
-    return rest + list(best.values())
+        else:
+            groups.setdefault((f.sentence.start, f.city.start), []).append(f)
+    for group in groups.values():
+        nearest = min(abs(f.city.start - f.pos) for f in group)  # type: ignore[union-attr]
+        rest += [f for f in group if abs(f.city.start - f.pos) == nearest]  # type: ignore[union-attr]
+    return rest
 
 
 def _dedupe(found: list[FacilityFound], parents: dict[str, str | None]) -> list[FacilityFound]:
