@@ -24,8 +24,10 @@ _DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})\s+{_MONTH}\s+((?:19|20)\d\d)\b")
 _MONTH_YEAR = re.compile(rf"\b{_MONTH},?\s+((?:19|20)\d\d)\b")
 _ISO = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")
 _MONTH_DAY = re.compile(rf"\b(?:on\s+)?{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s*\d{{4}})")
-_REL_MONTH = re.compile(rf"\b(last|this|next|in|since|by|until|early|late|mid-?)\s+{_MONTH}\b(?!\s+\d)")
-_YEAR = re.compile(r"\b(?:in|since|by|from|during|of|until|through|early|late|end of)\s+((?:19|20)\d\d)\b")
+_REL_MONTH = re.compile(
+    rf"\b(last|this|next|in|since|by|until|early|late|mid-?)\s+{_MONTH}\b(?!\s+\d)")
+_YEAR = re.compile(
+    r"\b(?:in|since|by|from|during|of|until|through|early|late|end of)\s+((?:19|20)\d\d)\b")
 _REL_YEAR = re.compile(r"\b(last|this|next) year\b")
 _REL_MONTH_WORD = re.compile(r"\b(last|this|next) month\b")
 _TODAY = re.compile(r"\b(today|this week|yesterday|tomorrow|this morning)\b", re.I)

@@ -10,9 +10,9 @@ is the place the sentence puts it in.
 
 from __future__ import annotations
 
-import re
 import bisect
 import functools
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -64,14 +64,16 @@ _STATUS: list[tuple[str, re.Pattern[str]]] = [
         r"broke ground|breaks ground|breaking ground|began construction|begun construction|"
         r"started construction|being built)\b", re.I)),
     ("expanded", re.compile(
-        r"\b(?:expand(?:s|ed|ing)?|expansion|adds? (?:capacity|space|\d)|added|doubl(?:e|es|ed|ing)|"
+        r"\b(?:expand(?:s|ed|ing)?|expansion|adds? (?:capacity|space|\d)|added|"
+        r"doubl(?:e|es|ed|ing)|"
         r"extend(?:s|ed)|grow(?:s|ing)? its|enlarg\w+|upgrad\w+)\b", re.I)),
     ("opened", re.compile(
         r"\b(?:opened|opens|opening|launched|launches|launching|launch of|adds|added|adding|"
         r"(?:is|are) now serving|began serving|started serving|now serves|"
         r"went live|goes live|go live|is (?:now )?live|"
         r"are (?:now )?live|now open|began operations|begins operations|started operations|"
-        r"came online|comes online|came on ?line|inaugurat\w+|(?:became|is|now) (?:fully )?operational|switched on|unveiled its new|"
+        r"came online|comes online|came on ?line|inaugurat\w+|"
+        r"(?:became|is|now) (?:fully )?operational|switched on|unveiled its new|"
         r"cut the ribbon|debuted|now available|is available|are available|became available|"
         r"officially open|has set up|set up)\b", re.I)),
     ("planned", re.compile(

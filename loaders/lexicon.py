@@ -6,7 +6,8 @@ import re
 
 LEGAL_SUFFIX = (
     r"Inc\.?|Incorporated|Corp\.?|Corporation|Co\.|Ltd\.?|Limited|LLC|L\.L\.C\.|PLC|plc|"
-    r"GmbH|AG|S\.A\.|SA|N\.V\.|NV|B\.V\.|BV|K\.K\.|Pte\.? Ltd\.?|Pty\.? Ltd\.?|SE|Oyj|AB|ASA|SpA|S\.p\.A\."
+    r"GmbH|AG|S\.A\.|SA|N\.V\.|NV|B\.V\.|BV|K\.K\.|Pte\.? Ltd\.?|Pty\.? Ltd\.?|SE|Oyj|AB|ASA|"
+    r"SpA|S\.p\.A\."
 )
 LEGAL_RE = re.compile(rf",?\s+(?:{LEGAL_SUFFIX})(?![\w])")
 
@@ -55,10 +56,10 @@ NOT_NAMES = {
     "Street", "Wall", "Silicon", "Valley", "North", "South", "East", "West", "Northern",
     "Southern", "Eastern", "Western", "Central", "Greater", "Bay", "Area", "Covid", "COVID",
     "Series", "Round", "Fund", "Group", "Inc", "Corp", "Ltd", "Co", "Company", "Technologies",
-    "Information", "Artificial", "Machine", "Quantum", "Generative", "Conversational",
+    "Information", "Machine", "Quantum", "Generative", "Conversational",
     "Africa", "Asia", "Europe", "America", "Americas", "Antarctica", "Oceania", "Latin",
     "Middle", "Gulf", "Nordic", "Nordics", "Scandinavia", "Benelux", "APAC", "EMEA", "LATAM",
-    "Languages", "Sources", "Source", "Topics", "Tags", "Share", "Comments", "Advertisement",
+    "Languages", "Sources", "Topics", "Tags", "Share", "Comments", "Advertisement",
     "Sponsored", "Newsletter", "Subscribe", "Login", "Menu", "Search", "Home", "Video",
 }
 GIVEN_NAMES = set("""

@@ -105,7 +105,8 @@ def find_places(text: str, hits: list[Hit], companies: CompanyIndex,
             continue  # "its first non-US office" names no place
         if h.has(CITY) and not h.has(COUNTRY) and h.surface not in geo.CITY_STATES:
             continue
-        if h.surface in geo.AMBIGUOUS_COUNTRIES and not _LOCATIVE.search(text[max(0, h.start - 25):h.start]):
+        if h.surface in geo.AMBIGUOUS_COUNTRIES and \
+                not _LOCATIVE.search(text[max(0, h.start - 25):h.start]):
             continue
         if h.has(DEMONYM) and _CAP_AFTER.match(text[h.end:h.end + 20]) and not h.has(COUNTRY):
             m = _CAP_AFTER.match(text[h.end:h.end + 20])

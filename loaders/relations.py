@@ -167,7 +167,8 @@ def _related(a: str, b: str, kb: KnowledgeBase, companies: CompanyIndex) -> bool
 
 _UNIT_OF = re.compile(r"^,?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:unit|subsidiary|division|arm|"
                       r"affiliate|spinoff|spin-off|business|brand|part)\s+of\s+$")
-_OWNED_BY = re.compile(r"^,?\s+(?:which is |now )?(?:owned|controlled|run|acquired|bought)\s+by\s+$")
+_OWNED_BY = re.compile(
+    r"^,?\s+(?:which is |now )?(?:owned|controlled|run|acquired|bought)\s+by\s+$")
 _POSSESSIVE_UNIT = re.compile(r"^['’]s\s+(?:[\w-]+\s+){0,3}?(?:unit|subsidiary|division|arm|"
                               r"affiliate|business|brand)s?,?\s+$")
 _OWNED_PREFIX = re.compile(r"^-owned\s+$")
