@@ -163,7 +163,7 @@ def subdivisions() -> dict[str, str]:
 
     out: dict[str, str] = {}
     for cc in ("US", "CA", "AU", "IN", "CN", "DE", "GB", "JP", "BR", "MX"):
-        for s in pycountry.subdivisions.get(country_code=cc) or ():
+        for s in pycountry.subdivisions.get(country_code=cc) or ():  # type: ignore[no-untyped-call]
             name = s.name.split(" [")[0].split(" (")[0]
             out[name] = cc
             if cc in ("US", "CA", "AU"):

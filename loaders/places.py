@@ -164,7 +164,7 @@ _STATE_AFTER_COMMA = re.compile(rf", (?:{_US_STATES})(?![\w])")
 
 
 def _towns(text: str, company_spans: list[tuple[int, int]]) -> list[CityFound]:
-    out = []
+    out: list[CityFound] = []
     if not _STATE_AFTER_COMMA.search(text):
         return out  # no ", <state>" anywhere: nothing to look for
     for m in _TOWN_STATE.finditer(text):
