@@ -44,6 +44,7 @@ _KINDS: list[tuple[str, str]] = [
     ("campus", r"\bcampus(?:es)?\b"),
     ("office", r"\boffices?\b(?! (?:of|for|365|suite|software|space market|politics))|"
                r"(?:tech|engineering|regional|sales|operations|software) (?:hub|cent(?:er|re))s?"),
+    ("hub", r"\bhubs?\b(?! (?:of|for)\b)"),  # its kind comes from the sentence: `_hub_kind`
 ]
 _KIND_RE = re.compile("|".join(f"(?P<{k}>{p})" for k, p in _KINDS))
 _REGION_CONTEXT = re.compile(r"\b(?:cloud|AWS|Azure|availability zones?|data ?cent(?:er|re)s?|"
@@ -224,9 +225,27 @@ _COMPANY_NOUN_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:company|startup|firm
                                  r"provider|lab|group|business)\b")
 
 
+def _hub_kind(sentence: str) -> str:
+    """A "hub" is what the sentence says it does: R&D, data, making things, or an office."""
+    for kind, rx in _HUB_CONTEXT:
+        if rx.search(sentence):
+            return kind
+    return "office"
+
+
+_HUB_CONTEXT = [
+    ("rnd_center", re.compile(r"\b(?:develop\w*|research\w*|R&D|engineer\w*|innovation|AI|"
+                              r"self-driving|autonomous|lab|camera|design\w*)\b")),
+    ("data_center", re.compile(r"\b(?:data ?cent(?:er|re)s?|cloud|server|colocation)\b", re.I)),
+    ("factory", re.compile(r"\b(?:manufactur\w*|production|assembl\w*|plant)\b", re.I)),
+]
+
+
 def _facility(s: Sentence, m: re.Match[str], kind: str, companies: CompanyIndex,
               places: PlaceIndex, main_company: str | None,
               last_operator: str | None = None) -> list[FacilityFound]:
+    if kind == "hub":
+        kind = _hub_kind(s.text)
     pos = s.start + m.start()
     spans = companies.in_range(s.start, s.end)
     operator = _operator(s, pos, spans, main_company, kind)

@@ -356,3 +356,12 @@ def test_vague_sites_are_dropped() -> None:
             "launching three availability zones in Cape Town. Microsoft keeps expanding its "
             "cloud regions.")
     assert facilities(r) == {("Amazon Web Services", "cloud_region", "Cape Town", "ZA")}
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Nokia still has a hub in Tampere, where it develops network technology.", "rnd_center"),
+    ("A Danish hub for Facebook's data centers is scheduled to open in 2020.", "data_center"),
+    ("Tesla runs a sales hub in Oslo.", "office"),
+])
+def test_a_hub_is_what_the_sentence_says_it_does(text: str, kind: str) -> None:
+    assert [f.kind for f in run(text).facilities] == [kind]
