@@ -203,8 +203,13 @@ def _in_company_list(text: str, h: Hit, known: list[tuple[int, int]]) -> bool:
 
 def _is_person(text: str, start: int) -> bool:
     """'Michael Dell', 'Henry Ford': a given name just before a company name."""
-    m = re.search(r"([A-Z][a-z]+)\s+$", text[max(0, start - 20):start])
+    if start < 2 or not text[start - 1].isspace() or not text[start - 2].isalpha():
+        return False  # the common case, decided without a regex
+    m = _WORD_BEFORE.search(text, max(0, start - 20), start)
     return bool(m and m.group(1) in lexicon.GIVEN_NAMES)
+
+
+_WORD_BEFORE = re.compile(r"([A-Z][a-z]+)\s+$")
 
 
 def _is_outlet_attribution(text: str, h: Hit) -> bool:
