@@ -25,7 +25,7 @@ EXPECTED = ROOT / "examples" / "expected"
 SCHEMA = ROOT / "schemas" / "extraction.schema.json"
 # Floors measured on the day the suite landed (see docs/extraction.md); the issue's
 # goal is 0.8 per article on every field.
-RECALL_MIN = {"companies": 0.91, "cities": 0.99, "facilities": 0.48}
+RECALL_MIN = {"companies": 0.91, "cities": 0.99, "facilities": 0.50}
 RECALL_FIELDS = ("companies", "cities", "facilities")
 
 
