@@ -57,5 +57,11 @@ def open_store(spec: str | None = None, **options: Any) -> Store:
                          "install it or use the default 'oxigraph' store.") from err
     cls: type[Store] = getattr(module, cls_name)
     if name == "oxigraph":
-        return cls(Path(arg) if arg else default_store_path(), **options)  # type: ignore[call-arg]
+        path = Path(arg) if arg else default_store_path()
+        try:  # a new store may sit in folders that do not exist yet (a fresh user data dir)
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as err:
+            raise StoreError(f"Cannot create the folder for the store at {path}: {err}. "
+                             "Choose another place with --store PATH or KG_STORE.") from err
+        return cls(path, **options)  # type: ignore[call-arg]
     return cls(arg, **options)  # type: ignore[call-arg]
