@@ -43,7 +43,7 @@ class Neo4jStore(Store):
     name = "neo4j"
     context_aware = True
     transaction_aware = True
-    batch_articles = 256  # articles per transaction in add_many
+    batch_articles = 1000  # articles per transaction in add_many
     # Fault-injection point for tests: called inside each write transaction after
     # its first statement, e.g. to cut the connection half-way through a batch.
     write_hook: Callable[[int], None] | None = None
@@ -140,6 +140,9 @@ class Neo4jStore(Store):
         batch, replaced = Batch(), []
         try:
             for aid, x in items:
+                if aid in batch:  # a second version of an article in the batch: write the first
+                    self._commit(batch, replaced)
+                    batch, replaced = Batch(), []
                 res = self._prepare(batch, aid, x, force)
                 results.append(res)
                 if res.replaced:
@@ -182,32 +185,29 @@ class Neo4jStore(Store):
     def _commit(self, batch: Batch, replaced: list[str]) -> None:
         if not len(batch):
             return
-        refs: dict[str, list[str]] = {}
-        for res in batch.results:
-            for ref in res.new_entities:
-                kind, _, id_ = ref.partition(":")
-                refs.setdefault(kind, []).append(id_)
-        statements = []
+        pre = []  # a replaced article's old version goes first, in the same transaction
         for aid in replaced:
             old = self._read("MATCH (a:Article {id: $aid}) RETURN a.edges AS e, a.nodes AS n",
                              aid=aid)
             if old and old[0]["e"]:
-                statements += forget_statements(aid, old[0]["e"], old[0]["n"])
-        first = len(statements)
-        kinds = sorted(refs)
-        for kind in kinds:  # which nodes exist already, read in the same transaction
-            statements.append((f"UNWIND $ids AS id MATCH (n:{kind} {{id: id}}) RETURN n.id AS id",
-                               {"ids": sorted(set(refs[kind]))}))
-        statements += batch.statements(_now())
-        out = self._write(statements)
-        existing = {(kind, r["id"]) for kind, rows in zip(kinds, out[first:], strict=False)
-                    for r in rows}
+                pre += forget_statements(aid, old[0]["e"], old[0]["n"])
+        hook, now = self.write_hook, _now()
+
+        def work(tx: Any) -> set[tuple[str, str]]:
+            for i, (cypher, params) in enumerate(pre):
+                tx.run(cypher, params).consume()
+                if hook is not None and i == 0:
+                    hook(len(pre))
+            return batch.write(tx, now, None if pre else hook)
+
+        with translate(self.settings, "writing to"), self._session() as s:
+            created = s.execute_write(work)
         seen: set[tuple[str, str]] = set()
-        for res in batch.results:
+        for res in batch.results:  # a new entity is reported by the first article naming it
             fresh = []
             for ref in res.new_entities:
                 kind, _, id_ = ref.partition(":")
-                if (kind, id_) not in existing and (kind, id_) not in seen:
+                if (kind, id_) in created and (kind, id_) not in seen:
                     fresh.append(ref)
                 seen.add((kind, id_))
             res.new_entities = fresh
