@@ -4,8 +4,8 @@
 
 Uses $NEO4J_URI (with NEO4J_USERNAME / NEO4J_PASSWORD) when set, else starts a
 throw-away server from tools/neo4j tuned for throughput, unlike the test server: full
-JIT (C2), the parallel collector, a 2 GB heap and a 1 GB page cache, so a
-1000-article transaction neither waits on GC nor evicts pages.
+JIT (C2), the parallel collector and a 2 GB heap, so a 1000-article transaction does
+not wait on GC.
 The records are synthetic Extraction records made here (so the figure is the
 store's, not the extractor's): companies, cities, facilities, rivalries and deals
 drawn from small pools, so facts repeat across articles as in real news. The naive
@@ -96,8 +96,7 @@ def main() -> int:
         dropped = ("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xms512m", "-Xmx1g")
         flags = [f for f in JVM_FLAGS if f not in dropped]
         flags += ["-Xms2g", "-Xmx2g", "-XX:+UseParallelGC"]
-        server = Neo4jServer(jvm_flags=flags,
-                             extra_config={"server.memory.pagecache.size": "1g"}).start()
+        server = Neo4jServer(jvm_flags=flags).start()
         os.environ["NEO4J_URI"] = server.uri
     from kg.store.neo4j import Neo4jStore
 
