@@ -237,7 +237,10 @@ def _city(text: str, h: Hit, places: tuple[geo.Place, ...], countries: dict[str,
     if place.population < 1_000_000 and not strong and _surname_here(text, h.surface):
         return None  # "Geoff Hinton ... Hinton said": a person's name in this article
     ambiguous = h.surface in AMBIGUOUS_CITIES or h.surface.split()[0] in lexicon.GIVEN_NAMES
-    if ambiguous or place.population < 100_000:
+    # a name GeoNames lists only as another name of the city ("Torn" for Torun,
+    # "Trident"...) needs place context: as a word it is far more often something else
+    alias = not geo.fold(place.name).startswith(geo.fold(h.surface))  # "Frankfurt" is fine
+    if ambiguous or alias and len(h.surface.split()) == 1 or place.population < 100_000:
         if not strong:
             return None
     if h.start in sentence_starts and not locative and place.population < 1_000_000:

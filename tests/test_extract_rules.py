@@ -365,3 +365,9 @@ def test_vague_sites_are_dropped() -> None:
 ])
 def test_a_hub_is_what_the_sentence_says_it_does(text: str, kind: str) -> None:
     assert [f.kind for f in run(text).facilities] == [kind]
+
+
+def test_a_city_known_only_by_another_name_needs_place_context() -> None:
+    assert run("Broadcom's Trident chips are popular; analysts were torn.").cities == []
+    assert [c.name for c in run("The money will go to Frankfurt, the bank said.").cities] == \
+        ["Frankfurt"]
