@@ -189,3 +189,17 @@ def test_a_dropped_connection_is_retried_in_the_same_call(
     assert dup == 0  # the replayed transaction recorded no source twice
     assert store.stats()["articles"] == 12
     store.close()
+
+
+def test_a_batch_reports_each_new_entity_once_and_leaves_no_marker(
+        neo4j_store: Neo4jStore) -> None:
+    aws, msft = neo4j_store.add_many([aws_article(), microsoft_article()])
+    assert "Company:microsoft" in aws.new_entities  # named by both: reported by the first
+    assert not set(aws.new_entities) & set(msft.new_entities)
+    again = neo4j_store.add(deal_article("d9", "Microsoft", "Tiny Labs", "2024-03-01",
+                                         "Microsoft bought Tiny Labs."))
+    assert "Company:microsoft" not in again.new_entities
+    assert "Company:tiny-labs" in again.new_entities
+    # The MERGE's "created here" marker never outlives its statement.
+    assert neo4j_store.run("MATCH (n) WHERE n.kgNew IS NOT NULL RETURN count(n) AS c") \
+        == [{"c": 0}]

@@ -137,12 +137,12 @@ class Neo4jStore(Store):
     def _ingest(self, items: list[tuple[str, Extraction]], force: bool = False
                 ) -> list[IngestResult]:
         results: list[IngestResult] = []
-        batch, replaced = Batch(), []
+        batch, replaced = Batch(), list[str]()
         try:
             for aid, x in items:
                 if aid in batch:  # a second version of an article in the batch: write the first
                     self._commit(batch, replaced)
-                    batch, replaced = Batch(), []
+                    batch, replaced = Batch(), list[str]()
                 res = self._prepare(batch, aid, x, force)
                 results.append(res)
                 if res.replaced:

@@ -107,8 +107,8 @@ def _create_rel(type_: str, src: str, dst: str) -> str:
 def _merge_rel(type_: str, src: str, dst: str) -> str:
     """MERGE relationships between existing nodes, appending the batch's provenance once."""
     init = ", ".join(f"r.{k} = []" for k in REL_LISTS)
-    add = ", ".join(f"r.{k} = r.{k} + CASE WHEN whole THEN row.{k} ELSE [i IN keep | row.{k}[i]] END"
-                    for k in REL_LISTS)
+    add = ", ".join(f"r.{k} = r.{k} + CASE WHEN whole THEN row.{k} "
+                    f"ELSE [i IN keep | row.{k}[i]] END" for k in REL_LISTS)
     # Sources already recorded (a record written twice by two processes) are skipped, so
     # no article is counted twice.
     return (f"UNWIND $rows AS row MATCH (s:{src}) WHERE elementId(s) = row.s "
