@@ -102,7 +102,8 @@ def test_unknown_database_is_named_with_the_fix(neo4j_uri: str,
 @pytest.mark.slow
 def test_wrong_password_is_refused_without_echoing_it(
         neo4j_launcher: Callable[..., Any]) -> None:
-    password = secrets.token_urlsafe(12)
+    # A leading "-" would make neo4j-admin read the password as an option (exit 64).
+    password = "pw" + secrets.token_urlsafe(12)
     with neo4j_launcher(auth=("neo4j", password)) as server:
         wrong = password + "-wrong"
         with pytest.raises(ConnectionError_, match="refused the credentials of user 'neo4j'"
