@@ -4,10 +4,16 @@ Each article is written in one transaction (`Store.extend` / `Store.update`
 are all-or-nothing), so a crash leaves the store as it was before that
 article and a rerun completes it. Bookkeeping (stored records, ingest times,
 aliases, the merge log, unmerge overrides) lives in the `tkg:meta` graph.
+
+The store's default graph is the *set* union of the article graphs plus the
+ontology, kept in the same transactions as the article graphs. Named queries
+read it instead of pyoxigraph's union-of-graphs view, in which a triple stated
+by N articles appears N times and every join multiplies (docs/store.md).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
@@ -33,6 +39,11 @@ P = {t: N(getattr(tkg, t)) for t in (
     "mergedName", "into", "undoes", "loggedAt", "Alias", "Merge", "Override")}
 P_DERIVED = N(PROV + "wasDerivedFrom")
 ONTOLOGY_GRAPH = N("https://techkg.dev/ontology")
+ARTICLE_PREFIX = f"{ID}article/"
+DEFAULT = ox.DefaultGraph()
+# Marks a store whose default graph holds the union of its article graphs (layout 2).
+P_LAYOUT = N(model.TKG + "storeLayout")
+LAYOUT = L("2")
 EDGE_VALUES = " ".join(f"<{e.iri}>" for e in model.EDGE_KINDS)
 _XSD_NUM = {model.XSD + t: int for t in ("integer", "int", "long")} | {
     model.XSD + t: float for t in ("double", "decimal", "float")}
@@ -52,12 +63,75 @@ def _value(term: Any) -> Any:
     return None if term is None else term.value
 
 
+def _plain(x: Any) -> dict[str, Any]:
+    # `dataclasses.asdict` deep-copies recursively and costs more than the rest of ingest;
+    # our record dataclasses hold plain values, lists of strings and one Evidence.
+    d = {f: getattr(x, f) for f in _FIELDS.setdefault(type(x), tuple(
+        f.name for f in dataclasses.fields(x)))}
+    ev = d.get("evidence")
+    if ev is not None:
+        d["evidence"] = ev.to_dict()
+    return d
+
+
+_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def record_json(x: Extraction) -> str:
+    """`json.dumps(x.to_dict(), sort_keys=True, ensure_ascii=False)`, computed faster."""
+    def ev(p: Any) -> dict[str, Any] | None:
+        return p.evidence.to_dict() if p.evidence else None
+
+    d = {"id": x.id, "url": x.url, "title": x.title, "published": x.published,
+         "companies": [_plain(c) for c in x.companies], "cities": [_plain(c) for c in x.cities],
+         "countries": list(x.countries), "facilities": [_plain(f) for f in x.facilities],
+         "competitors": [[p.a, p.b] for p in x.competitors],
+         "competitor_evidence": [{"confidence": p.confidence, "evidence": ev(p)}
+                                 for p in x.competitors],
+         "subsidiaries": [[p.a, p.b] for p in x.subsidiaries],
+         "subsidiary_evidence": [{"confidence": p.confidence, "evidence": ev(p)}
+                                 for p in x.subsidiaries],
+         "events": [_plain(e) for e in x.events], "source": x.source, "extractor": x.extractor}
+    return json.dumps(d, sort_keys=True, ensure_ascii=False)
+
+
 def _nt(quads: Iterable[ox.Quad]) -> str:
     """Quads as SPARQL-update data; terms are serialised (escaped) by pyoxigraph itself."""
     by_graph: dict[str, list[str]] = {}
     for q in quads:
         by_graph.setdefault(str(q.graph_name), []).append(f"{q.subject} {q.predicate} {q.object} .")
-    return " ".join(f"GRAPH {g} {{ {' '.join(ts)} }}" for g, ts in by_graph.items())
+    default = " ".join(by_graph.pop(str(DEFAULT), []))
+    return default + " " + " ".join(f"GRAPH {g} {{ {' '.join(ts)} }}" for g, ts in by_graph.items())
+
+
+def _is_assertion(q: ox.Quad) -> bool:
+    # Assertion IRIs are `<article IRI>/a/<hash>`; entity ids are percent-encoded, no "/".
+    v = q.subject.value
+    return v.startswith(ARTICLE_PREFIX) and "/a/" in v
+
+
+def union_part(quads: Iterable[ox.Quad]) -> list[ox.Quad]:
+    """Default-graph copies of the node and edge triples among `quads` (not the
+    assertions: each belongs to one article, so queries read it in its graph)."""
+    return [ox.Quad(q.subject, q.predicate, q.object) for q in quads
+            if q.graph_name != META and not _is_assertion(q)]
+
+
+# Node and edge triples of a graph (not META, not assertions) into the default graph.
+_UNION_INSERT = ("INSERT {{ ?s ?p ?o }} WHERE {{ GRAPH {graph} {{ ?s ?p ?o }} FILTER({graph} != "
+                 + str(META) + ") FILTER NOT EXISTS {{ GRAPH {graph} {{ ?s a <"
+                 + tkg.Assertion + "> }} }} }}")
+
+
+def _drop_from_union(graph: ox.NamedNode) -> str:
+    """Update text removing from the default graph the triples only `graph` states.
+
+    Runs before `graph` is dropped, in the same update (one transaction). `graph` is an
+    IRI we minted, safe to splice into the text.
+    """
+    return (f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH {graph} {{ ?s ?p ?o }} "
+            f"FILTER NOT EXISTS {{ GRAPH ?g {{ ?s ?p ?o }} "
+            f"FILTER(?g != {graph} && ?g != {META}) }} }}")
 
 
 class OxigraphStore(Store):
@@ -88,7 +162,20 @@ class OxigraphStore(Store):
             # The ontology rides along so queries can map predicates to relation names.
             self._db.load(path=str(model.ONTOLOGY_PATH), format=ox.RdfFormat.TURTLE,
                           to_graph=ONTOLOGY_GRAPH)
+        if ox.Quad(META, P_LAYOUT, LAYOUT, META) not in self._db:
+            self._build_union()
         self._load_state()
+
+    def _build_union(self) -> None:
+        """Fill the default graph from the article graphs and the ontology (older stores)."""
+        self._update(f"{_UNION_INSERT.format(graph='?g')} ; "
+                     f"INSERT DATA {{ GRAPH {META} {{ {META} {P_LAYOUT} {LAYOUT} }} }}")
+
+    def index_graphs(self, graphs: Iterable[str]) -> None:
+        """Add the node and edge triples of named graphs written behind the store's back
+        (an RDF import) to the default graph the queries read."""
+        for g in graphs:
+            self._update(_UNION_INSERT.format(graph=N(g)))
 
     # ------------------------------------------------------------------ state
     def _load_state(self) -> None:
@@ -126,10 +213,27 @@ class OxigraphStore(Store):
         if not quads:
             return
         try:
+            quads = quads + self._new_union_triples(quads)
             self._db.extend(self.write_hook(quads) if self.write_hook else quads)
         except OSError as err:
             raise StoreError(f"Writing to the store at {self.path} failed: {err}. Nothing "
                              "of this batch was written; rerun the ingest.") from err
+
+    def _new_union_triples(self, quads: list[ox.Quad]) -> list[ox.Quad]:
+        """The node/edge triples of `quads` not yet in the default graph, once each.
+
+        Most are already there (an entity's name and key repeat in every article naming
+        it); a point lookup costs far less than writing a quad into six indexes again.
+        """
+        out: list[ox.Quad] = []
+        seen: set[ox.Quad] = set()
+        db = self._db
+        for t in union_part(quads):
+            if t not in seen:
+                seen.add(t)
+                if t not in db:
+                    out.append(t)
+        return out
 
     def _update(self, text: str) -> None:
         try:
@@ -171,7 +275,7 @@ class OxigraphStore(Store):
 
     def _prepare(self, x: Extraction, text: str | None, *, force: bool = False,
                  aid: str | None = None) -> tuple[IngestResult, list[ox.Quad]]:
-        record = json.dumps(x.to_dict(), sort_keys=True, ensure_ascii=False)
+        record = record_json(x)
         aid = aid or article_key(x, text)
         rhash = short_hash(record)
         old = self._articles.get(aid)
@@ -208,7 +312,7 @@ class OxigraphStore(Store):
                                    ("id", "name", "into", "rule")})
         for ref in ag.nodes:
             s = iri(*ref)
-            if not any(True for _ in self._db.quads_for_pattern(s, KEY, None, None)):
+            if not any(True for _ in self._db.quads_for_pattern(s, KEY, None, DEFAULT)):
                 res.new_entities.append(f"{ref[0]}:{ref[1]}")
         self._articles[aid] = rhash
         self._record_ids[x.id] = aid
@@ -218,9 +322,9 @@ class OxigraphStore(Store):
     def _replace(self, aid: str, quads: list[ox.Quad]) -> None:
         art = article_iri(aid)
         # `art` is minted by us from a hex hash, so it is safe inside the update text.
-        self._update(f"DROP SILENT GRAPH {art} ; "
+        self._update(f"{_drop_from_union(art)} ; DROP SILENT GRAPH {art} ; "
                      f"DELETE WHERE {{ GRAPH {META} {{ {art} ?p ?o }} }} ; "
-                     f"INSERT DATA {{ {_nt(quads)} }}")
+                     f"INSERT DATA {{ {_nt(quads + union_part(quads))} }}")
 
     # ----------------------------------------------------------------- forget
     def _article_id(self, article: str) -> str | None:
@@ -241,7 +345,8 @@ class OxigraphStore(Store):
         total = _value(counts["all"]) if counts and counts["all"] else 0
         kept = _value(counts["kept"]) if counts and counts["kept"] else 0
         removed = sum(1 for _ in self._db.quads_for_pattern(None, None, None, art))
-        self._update(f"DROP SILENT GRAPH {art} ; DELETE WHERE {{ GRAPH {META} {{ {art} ?p ?o }} }}")
+        self._update(f"{_drop_from_union(art)} ; DROP SILENT GRAPH {art} ; "
+                     f"DELETE WHERE {{ GRAPH {META} {{ {art} ?p ?o }} }}")
         self._load_state()
         return ForgetResult(aid, True, removed, total - kept, kept)
 
@@ -270,7 +375,8 @@ class OxigraphStore(Store):
         self._load_state()
         # Articles that mention the merged-into company may have used the name: replay them.
         graphs = {q.graph_name.value.rsplit("/", 1)[1]
-                  for q in self._db.quads_for_pattern(None, PRED["MENTIONS"], target, None)}
+                  for q in self._db.quads_for_pattern(None, PRED["MENTIONS"], target, None)
+                  if q.graph_name != DEFAULT}
         for aid in sorted(graphs):
             stored = next(
                 self._db.quads_for_pattern(article_iri(aid), P["record"], None, META), None)
@@ -288,17 +394,16 @@ class OxigraphStore(Store):
                                "merges": sum(1 for m in self._merges.values() if not m["undone"])}
         for k in model.NODE_KINDS:
             out[k.name] = 0
-        for s in self._db.query(
-                "SELECT ?t (COUNT(DISTINCT ?s) AS ?n) { GRAPH ?g { ?s a ?t } "
-                f"FILTER(?g != {META}) }} GROUP BY ?t"):
+        # The default graph is the deduplicated union: plain counts are distinct counts.
+        for s in self._db.query("SELECT ?t (COUNT(?s) AS ?n) { ?s a ?t } GROUP BY ?t"):
             name = s["t"].value.rsplit("#", 1)[-1]
-            if name in out:
+            if name in out and s["t"].value.startswith(model.TKG):
                 out[name] = _value(s["n"])
         for e in model.EDGE_KINDS:
             out[e.name] = 0
         for s in self._db.query(
-                "SELECT ?p (COUNT(*) AS ?n) { SELECT DISTINCT ?s ?p ?o { GRAPH ?g { ?s ?p ?o } "
-                f"VALUES ?p {{ {EDGE_VALUES} }} }} }} GROUP BY ?p"):
+                f"SELECT ?p (COUNT(*) AS ?n) {{ ?s ?p ?o VALUES ?p {{ {EDGE_VALUES} }} }} "
+                "GROUP BY ?p"):
             out[model.EDGES_BY_NAME_IRI[s["p"].value]] = _value(s["n"])
         return out
 
@@ -325,7 +430,7 @@ class OxigraphStore(Store):
                 term = L(v)
             subs[ox.Variable(p.name)] = term
         try:
-            sols = self._db.query(q.text, substitutions=subs, use_default_graph_as_union=True)
+            sols = self._db.query(q.text, substitutions=subs)
         except SyntaxError as err:
             raise QueryError(f"{q.path}: the query does not parse: {err}") from err
         names = [v.value for v in sols.variables if v.value not in values and
