@@ -120,7 +120,7 @@ def test_sentence_that_starts_with_related_is_kept() -> None:
     "© 2024 Example Media Group. All rights reserved.",
     "Copyright 2023 Example Media Group, all rights kept by owners",
     "About Us Careers Contact Privacy Policy Terms of Service Cookie Policy Advertise",
-    "Follow us on Facebook Follow us on X Follow us on LinkedIn",
+    "Follow us on LinkedIn  Follow us on Facebook",
 ])
 def test_footers(footer: str) -> None:
     assert_masked(f"{REAL}\n{footer}", footer)
