@@ -67,8 +67,8 @@ def bench_rdflib(records: list[Extraction]) -> tuple[float, float, int]:
     ingest = time.perf_counter() - t
     text = (Path(__file__).resolve().parent.parent / "queries/sparql/facilities.rq").read_text()
     t = time.perf_counter()
-    binds = {k: rdflib.Literal(v) for k, v in
-             {"company": "company-7", "country": "IE", "city": "", "kind": "", "status": ""}.items()}
+    params = {"company": "company-7", "country": "IE", "city": "", "kind": "", "status": ""}
+    binds = {k: rdflib.Literal(v) for k, v in params.items()}
     ds.default_union = True
     rows = list(ds.query(text, initBindings=binds))
     q = time.perf_counter() - t

@@ -155,9 +155,9 @@ def build_article_graph(x: Extraction, resolver: Resolver, text: str | None = No
         g.edge(model.MENTIONS, art, city(ci.name, ci.country, ci.geonames_id),
                ci.confidence, ci.evidence)
     for code in x.countries:
-        ref = country(code)
-        if ref:
-            g.edge(model.MENTIONS, art, ref)
+        named = country(code)
+        if named:
+            g.edge(model.MENTIONS, art, named)
 
     def place(name: str | None, cc: str | None) -> NodeRef | None:
         if name:

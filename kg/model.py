@@ -111,18 +111,24 @@ def ontology_table(
     store = ox.Store()
     store.load(path=str(path), format=ox.RdfFormat.TURTLE)
     pre = f"PREFIX tkg: <{TKG}> PREFIX owl: <{OWL}> PREFIX rdfs: <{RDFS}> PREFIX rdf: <{RDF}> "
+
+    def select(text: str) -> ox.QuerySolutions:
+        result = store.query(pre + text)
+        assert isinstance(result, ox.QuerySolutions)  # every query here is a SELECT
+        return result
+
     classes = {
         s["c"].value.removeprefix(TKG): s["l"].value
-        for s in store.query(pre + "SELECT ?c ?l { ?c tkg:neo4jLabel ?l }")
+        for s in select("SELECT ?c ?l { ?c tkg:neo4jLabel ?l }")
     }
 
     def ends(prop: str, which: str) -> tuple[str, ...]:
-        q = pre + (f"SELECT ?c {{ {{ <{prop}> rdfs:{which} ?c FILTER(isIRI(?c)) }} UNION "
-                   f"{{ <{prop}> rdfs:{which}/owl:unionOf/rdf:rest*/rdf:first ?c }} }}")
-        return tuple(sorted(s["c"].value.removeprefix(TKG) for s in store.query(q)))
+        q = (f"SELECT ?c {{ {{ <{prop}> rdfs:{which} ?c FILTER(isIRI(?c)) }} UNION "
+             f"{{ <{prop}> rdfs:{which}/owl:unionOf/rdf:rest*/rdf:first ?c }} }}")
+        return tuple(sorted(s["c"].value.removeprefix(TKG) for s in select(q)))
 
     edges: dict[str, dict[str, object]] = {}
-    for s in store.query(pre + "SELECT ?p ?t { ?p tkg:neo4jType ?t }"):
+    for s in select("SELECT ?p ?t { ?p tkg:neo4jType ?t }"):
         prop = s["p"].value
         sym = bool(store.query(pre + f"ASK {{ <{prop}> a owl:SymmetricProperty }}"))
         edges[s["t"].value] = {"local": prop.removeprefix(TKG), "domain": ends(prop, "domain"),

@@ -53,6 +53,21 @@ def _now() -> ox.Literal:
     return L(datetime.now(UTC).isoformat(timespec="seconds"), datatype=N(model.XSD + "dateTime"))
 
 
+def _solutions(result: ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples
+               ) -> ox.QuerySolutions:
+    """A SELECT's rows (every query here is a SELECT; anything else is a bug)."""
+    if not isinstance(result, ox.QuerySolutions):
+        raise TypeError(f"expected SELECT results, got {type(result).__name__}")
+    return result
+
+
+def _text(term: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple | ox.DefaultGraph) -> str:
+    """The lexical value of an IRI, blank node or literal."""
+    if isinstance(term, (ox.Triple, ox.DefaultGraph)):
+        raise TypeError(f"expected an IRI or literal, got {term!r}")
+    return term.value
+
+
 def _value(term: Any) -> Any:
     """A SPARQL result term as a plain Python value."""
     if isinstance(term, ox.Literal):
@@ -106,7 +121,7 @@ def _nt(quads: Iterable[ox.Quad]) -> str:
 
 def _is_assertion(q: ox.Quad) -> bool:
     # Assertion IRIs are `<article IRI>/a/<hash>`; entity ids are percent-encoded, no "/".
-    v = q.subject.value
+    v = _text(q.subject)
     return v.startswith(ARTICLE_PREFIX) and "/a/" in v
 
 
@@ -183,13 +198,14 @@ class OxigraphStore(Store):
         self._articles: dict[str, str] = {}
         self._record_ids: dict[str, str] = {}
         for q in self._db.quads_for_pattern(None, P["recordHash"], None, META):
-            self._articles[q.subject.value.rsplit("/", 1)[1]] = q.object.value
+            self._articles[_text(q.subject).rsplit("/", 1)[1]] = _text(q.object)
         for q in self._db.quads_for_pattern(None, P["recordId"], None, META):
-            self._record_ids[q.object.value] = q.subject.value.rsplit("/", 1)[1]
+            self._record_ids[_text(q.object)] = _text(q.subject).rsplit("/", 1)[1]
         self.resolver = Resolver(kb_lookup=self._kb_lookup)
         # Constant IRIs of our own vocabulary only; no user input reaches this text.
-        rows = self._db.query(f"SELECT ?k ?t ?r {{ GRAPH {META} {{ ?a {P['aliasKey']} ?k ; "
-                              f"{P['aliasOf']} ?t ; {P['rule']} ?r }} }}")
+        rows = _solutions(self._db.query(
+            f"SELECT ?k ?t ?r {{ GRAPH {META} {{ ?a {P['aliasKey']} ?k ; "
+            f"{P['aliasOf']} ?t ; {P['rule']} ?r }} }}"))
         for s in rows:
             self.resolver.aliases[s["k"].value] = (unquote(s["t"].value.rsplit("/", 1)[1]),
                                                    s["r"].value)
@@ -203,7 +219,7 @@ class OxigraphStore(Store):
                 "article": m.get("wasDerivedFrom", "").rsplit("/", 1)[-1],
                 "at": m["loggedAt"], "undone": False}
         for q in self._db.quads_for_pattern(None, P["undoes"], None, META):
-            mid = q.object.value.rsplit("/", 1)[1]
+            mid = _text(q.object).rsplit("/", 1)[1]
             if mid in self._merges:
                 m = self._merges[mid]
                 m["undone"] = True
@@ -337,11 +353,11 @@ class OxigraphStore(Store):
         if aid is None:
             return ForgetResult(article, found=False)
         art = article_iri(aid)
-        counts = next(iter(self._db.query(
+        counts = next(iter(_solutions(self._db.query(
             "SELECT ?g (COUNT(*) AS ?all) (SUM(IF(?shared, 1, 0)) AS ?kept) WHERE {"
             f" GRAPH ?g {{ ?s ?p ?o }} VALUES ?p {{ {EDGE_VALUES} }}"
             " BIND(EXISTS { GRAPH ?h { ?s ?p ?o } FILTER(?h != ?g) } AS ?shared) } GROUP BY ?g",
-            substitutions={ox.Variable("g"): art})), None)
+            substitutions={ox.Variable("g"): art}))), None)
         total = _value(counts["all"]) if counts and counts["all"] else 0
         kept = _value(counts["kept"]) if counts and counts["kept"] else 0
         removed = sum(1 for _ in self._db.quads_for_pattern(None, None, None, art))
@@ -374,7 +390,7 @@ class OxigraphStore(Store):
                      + f"INSERT DATA {{ {_nt(ins)} }}")
         self._load_state()
         # Articles that mention the merged-into company may have used the name: replay them.
-        graphs = {q.graph_name.value.rsplit("/", 1)[1]
+        graphs = {_text(q.graph_name).rsplit("/", 1)[1]
                   for q in self._db.quads_for_pattern(None, PRED["MENTIONS"], target, None)
                   if q.graph_name != DEFAULT}
         for aid in sorted(graphs):
@@ -382,7 +398,7 @@ class OxigraphStore(Store):
                 self._db.quads_for_pattern(article_iri(aid), P["record"], None, META), None)
             if stored is None:
                 continue
-            x = Extraction.from_dict(json.loads(stored.object.value))
+            x = Extraction.from_dict(json.loads(_text(stored.object)))
             _, quads = self._prepare(x, None, force=True, aid=aid)
             self._replace(aid, quads)
         self._load_state()
@@ -395,15 +411,16 @@ class OxigraphStore(Store):
         for k in model.NODE_KINDS:
             out[k.name] = 0
         # The default graph is the deduplicated union: plain counts are distinct counts.
-        for s in self._db.query("SELECT ?t (COUNT(?s) AS ?n) { ?s a ?t } GROUP BY ?t"):
+        for s in _solutions(self._db.query(
+                "SELECT ?t (COUNT(?s) AS ?n) { ?s a ?t } GROUP BY ?t")):
             name = s["t"].value.rsplit("#", 1)[-1]
             if name in out and s["t"].value.startswith(model.TKG):
                 out[name] = _value(s["n"])
         for e in model.EDGE_KINDS:
             out[e.name] = 0
-        for s in self._db.query(
+        for s in _solutions(self._db.query(
                 f"SELECT ?p (COUNT(*) AS ?n) {{ ?s ?p ?o VALUES ?p {{ {EDGE_VALUES} }} }} "
-                "GROUP BY ?p"):
+                "GROUP BY ?p")):
             out[model.EDGES_BY_NAME_IRI[s["p"].value]] = _value(s["n"])
         return out
 
@@ -427,10 +444,10 @@ class OxigraphStore(Store):
                                      f"{', '.join(e.name for e in model.EDGE_KINDS)}.")
                 term = N(edge.iri)
             else:
-                term = L(v)
+                term = L(v if isinstance(v, str | int | float | bool) else str(v))
             subs[ox.Variable(p.name)] = term
         try:
-            sols = self._db.query(q.text, substitutions=subs)
+            sols = _solutions(self._db.query(q.text, substitutions=subs))
         except SyntaxError as err:
             raise QueryError(f"{q.path}: the query does not parse: {err}") from err
         names = [v.value for v in sols.variables if v.value not in values and
