@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from types import TracebackType
 from typing import Any, ClassVar
 
+from kg.errors import InputError
 from loaders.record import Extraction
 
 
@@ -84,3 +85,24 @@ class Store:
     def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
                  tb: TracebackType | None) -> None:
         self.close()
+
+
+class MergeLog:
+    """The merge log a store mirrors in memory (`_merges`, by merge id), shared by the
+    stores that keep one: listing, and finding the merge an unmerge undoes."""
+
+    _merges: dict[str, dict[str, Any]]
+
+    def merges(self) -> list[dict[str, Any]]:
+        return sorted(self._merges.values(), key=lambda m: (m["into"], m["name"]))
+
+    def _merge_to_undo(self, merge_id: str) -> dict[str, Any] | None:
+        """The merge `merge_id`, or None when it is undone already; unknown ids raise."""
+        m = self._merges.get(merge_id)
+        if m is None:
+            raise InputError(f"No merge with id {merge_id!r}; list merges to see their ids.")
+        return None if m["undone"] else m
+
+    def _undone_already(self, merge_id: str) -> dict[str, Any]:
+        m = self._merges[merge_id]
+        return {"merge": merge_id, "name": m["name"], "into": m["into"], "reingested": 0}

@@ -18,11 +18,11 @@ from datetime import UTC, datetime
 from typing import Any
 
 from kg import model
-from kg.errors import InputError, QueryError
+from kg.errors import QueryError
 from kg.graph import article_key, build_article_graph
 from kg.identity import Resolver, short_hash
 from kg.queries import check_params, get_query
-from kg.store.base import ForgetResult, IngestResult, Store
+from kg.store.base import ForgetResult, IngestResult, MergeLog, Store
 from kg.store.neo4j_conn import Neo4jSettings, connect, translate
 from kg.store.neo4j_migrate import apply_migrations
 from kg.store.neo4j_write import Batch, forget_statements
@@ -33,7 +33,7 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-class Neo4jStore(Store):
+class Neo4jStore(MergeLog, Store):
     """Knowledge graph in the Neo4j database named by the arguments or `NEO4J_*`.
 
     `Neo4jStore()` reads `NEO4J_URI`, `NEO4J_USERNAME`, `NEO4J_PASSWORD` and
@@ -257,16 +257,11 @@ class Neo4jStore(Store):
         self._load_state()
 
     # ------------------------------------------------------------------ merges
-    def merges(self) -> list[dict[str, Any]]:
-        return sorted(self._merges.values(), key=lambda m: (m["into"], m["name"]))
-
     def unmerge(self, merge_id: str) -> dict[str, Any]:
         """Undo a merge: record an override, drop the alias, replay the affected articles."""
-        m = self._merges.get(merge_id)
+        m = self._merge_to_undo(merge_id)
         if m is None:
-            raise InputError(f"No merge with id {merge_id!r}; list merges to see their ids.")
-        if m["undone"]:
-            return {"merge": merge_id, "name": m["name"], "into": m["into"], "reingested": 0}
+            return self._undone_already(merge_id)
         self._write([("MERGE (o:Override {id: $id}) ON CREATE SET o.key = $key, "
                       "o.into = $into, o.loggedAt = $now", {"id": merge_id, "key": m["key"],
                                                             "into": m["into"], "now": _now()}),

@@ -24,13 +24,13 @@ from urllib.parse import quote, unquote
 import pyoxigraph as ox
 
 from kg import model
-from kg.errors import InputError, QueryError, StoreError, StoreLockedError
+from kg.errors import QueryError, StoreError, StoreLockedError
 from kg.graph import article_key, build_article_graph
 from kg.identity import Resolver, short_hash
 from kg.model import ID, PROV, tkg
 from kg.queries import check_params, get_query
 from kg.rdf import KEY, META, PRED, A, article_iri, article_quads, iri
-from kg.store.base import ForgetResult, IngestResult, Store
+from kg.store.base import ForgetResult, IngestResult, MergeLog, Store
 from loaders.record import Extraction
 
 N, L = ox.NamedNode, ox.Literal
@@ -149,7 +149,7 @@ def _drop_from_union(graph: ox.NamedNode) -> str:
             f"FILTER(?g != {graph} && ?g != {META}) }} }}")
 
 
-class OxigraphStore(Store):
+class OxigraphStore(MergeLog, Store):
     """Knowledge graph in a pyoxigraph store at `path` (None: in memory, for tests)."""
 
     name = "oxigraph"
@@ -367,16 +367,11 @@ class OxigraphStore(Store):
         return ForgetResult(aid, True, removed, total - kept, kept)
 
     # ------------------------------------------------------------------ merges
-    def merges(self) -> list[dict[str, Any]]:
-        return sorted(self._merges.values(), key=lambda m: (m["into"], m["name"]))
-
     def unmerge(self, merge_id: str) -> dict[str, Any]:
         """Undo a merge: record an override, drop the alias, re-ingest affected articles."""
-        m = self._merges.get(merge_id)
+        m = self._merge_to_undo(merge_id)
         if m is None:
-            raise InputError(f"No merge with id {merge_id!r}; list merges to see their ids.")
-        if m["undone"]:
-            return {"merge": merge_id, "name": m["name"], "into": m["into"], "reingested": 0}
+            return self._undone_already(merge_id)
         target = iri("Company", m["into"])
         o = N(f"{ID}override/{merge_id}")
         alias = N(f"{ID}alias/{quote(m['key'], safe=':-_.')}")
