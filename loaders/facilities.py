@@ -399,11 +399,6 @@ _OBJECT_LEAD = re.compile(r"\b(?:with|for|from|by|to|like|including|and|of|than|
                           r"versus|against|rival|rivals)\s+(?:the\s+)?(?:\w+['’]s\s+)?$")
 
 
-def _subject_first(text: str, before: list[Span], s: Sentence) -> bool:
-    """True when the first company opens the sentence (it is then the subject)."""
-    return before[0].start - s.start < 25
-
-
 def _cities_for(cities: list[CityFound], pos: int, end: int,
                 plural: bool) -> list[CityFound]:
     """The cities a facility word points to: 'in Tokyo' after it, or 'Tokyo' just before."""

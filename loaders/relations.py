@@ -39,17 +39,11 @@ _THE_TWO = re.compile(r"\b(?:the two|both)\s+(?:companies|firms|giants|rivals|gr
                       r"makers|players)\b[^.]*$", re.I)
 # "X, which makes chips that compete with Y": X is the subject of the relative clause
 _RELATIVE = re.compile(r",?\s+(?:which|that|who)\b")
-_NOT_RIVAL = re.compile(r"\b(?:partner(?:s|ed|ing|ship)?|team(?:ed)? up|customer|customers|"
-                        r"joint venture|alliance|collaborat\w+|supplier|acquir\w+|"
-                        r"bought|merge\w*)\b", re.I)
 # The sentence's subject is the article's main company: "The company competes with ..."
 _SUBJECT_PRONOUN = re.compile(
     r"(?:^|\W)(?:it|its|it's|the company|the company's|the firm|the firm's|the group|"
     r"the group's|they|their|the [\w-]+ (?:giant|company|firm|startup|maker|provider|"
     r"operator)(?:['’]s)?)\b", re.I)
-_ROLE_WORDS = re.compile(
-    r"\b(?:unit|subsidiary|division|arm|affiliate|spinoff|spin-off|business|owned by|"
-    r"part of|parent)\b", re.I)
 
 
 def find_competitors(sents: list[Sentence], trig: Triggers,
