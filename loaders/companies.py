@@ -302,8 +302,15 @@ def _unknown_companies(text: str, taken: list[tuple[int, int]], kb: KnowledgeBas
         if raw != name and raw.strip():
             found.setdefault(raw.strip(" ,"), name)
 
+    known = set(taken)
     for m in _NAME_GREEDY.finditer(text):
-        raw, start, end = m.group(0), m.start(), m.end()
+        start, end = m.span()
+        # Most runs are exactly a name already taken; every rule below would only
+        # offer `consider` a part of it, which overlaps `taken` and is dropped. Only a
+        # legal suffix after it ("Intel, Inc.") reaches past the run: that case goes on.
+        if (start, end) in known and not _SUFFIX_AFTER.match(text, end):
+            continue
+        raw = m.group(0)
         lead = _HYPHEN_LEAD.match(raw)
         if lead:  # "Georgia-based FSLogix": the name starts after the place
             raw, start = raw[lead.end():], start + lead.end()
