@@ -86,7 +86,7 @@ class _Vocab:
         "contentHash", "recordId", "role", "evidence", "start", "end", "field", "confidence",
         "extractor", "ingestedAt", "neo4jLabel", "neo4jType",
         "meta", "Alias", "Merge", "Override", "aliasKey", "aliasOf", "rule", "mergeId",
-        "mergedName", "into", "undoes", "loggedAt", "record", "recordHash",
+        "mergedName", "into", "undoes", "loggedAt", "record", "recordHash", "pending",
     })
 
     def __getattr__(self, name: str) -> str:

@@ -39,6 +39,7 @@ class TKG(DefinedNamespace):
     locatedIn: URIRef  # The facility is in the city.
     mentions: URIRef  # The article names the entity.
     operates: URIRef  # The company runs the facility (a kind of org:hasSite, the inverse of ...
+    pending: URIRef  # An article whose batch is being written; a store opened with such a ...
     reports: URIRef  # The article tells of the event.
     subsidiaryOf: URIRef  # The company is owned by the other (child to parent).
     undoes: URIRef  # The merge this override cancels.

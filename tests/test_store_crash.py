@@ -34,6 +34,21 @@ DIE_MID_TRANSACTION = textwrap.dedent("""
     print("not reached")
 """)
 
+# Dies after the second article's graph is bulk-written, before the update that adds its
+# default-graph triples, aliases and merges and clears its `tkg:pending` marker.
+DIE_BEFORE_UNION = textwrap.dedent("""
+    import os, sys
+    sys.path.insert(0, sys.argv[2])
+    from store_records import aws_article, microsoft_article
+    from kg.store.oxigraph import OxigraphStore
+
+    store = OxigraphStore(sys.argv[1], kb_lookup=lambda n: None)
+    store.add(aws_article())
+    store._new_union_triples = lambda batch: os._exit(9)
+    store.add(microsoft_article())
+    print("not reached")
+""")
+
 # Ingests batches forever, printing after each committed batch, until killed.
 INGEST_FOREVER = textwrap.dedent("""
     import sys
@@ -76,6 +91,34 @@ def test_exit_inside_transaction_leaves_store_as_before(tmp_path):
         res = store.add(microsoft_article())  # the rerun completes it
         assert not res.unchanged and res.merged
         assert store.stats() == both
+
+
+def test_exit_between_bulk_write_and_commit_rolls_the_batch_back(tmp_path):
+    from store_records import aws_article, microsoft_article
+
+    path = tmp_path / "store"
+    out = run(DIE_BEFORE_UNION, path)
+    assert out.returncode == 9, out.stderr
+
+    with OxigraphStore(tmp_path / "ref", kb_lookup=lambda n: None) as ref:
+        ref.add(aws_article())
+        only_first = ref.stats()
+        second = ref._prepare(microsoft_article(), None).result.article
+
+    import pyoxigraph as ox
+
+    raw = ox.Store(str(path))  # before the store opens: the second graph is there, marked
+    assert raw.contains_named_graph(ox.NamedNode(f"https://techkg.dev/id/article/{second}"))
+    del raw
+    with OxigraphStore(path, kb_lookup=lambda n: None) as store:  # opening rolls it back
+        assert store.stats() == only_first
+        assert not store._db.contains_named_graph(
+            ox.NamedNode(f"https://techkg.dev/id/article/{second}"))
+        assert store.merges() == []
+        assert not list(store._db.quads_for_pattern(
+            None, ox.NamedNode("https://techkg.dev/ontology#pending"), None, None))
+        res = store.add(microsoft_article())  # the rerun completes it
+        assert not res.unchanged
 
 
 def test_sigkill_during_bulk_ingest_loses_only_the_open_batch(tmp_path):

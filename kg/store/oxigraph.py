@@ -29,14 +29,14 @@ from kg.graph import article_key, build_article_graph
 from kg.identity import Resolver, short_hash
 from kg.model import ID, PROV, tkg
 from kg.queries import check_params, get_query
-from kg.rdf import KEY, META, PRED, A, article_iri, article_quads, iri
+from kg.rdf import KEY, META, PRED, A, article_iri, article_rdf, iri
 from kg.store.base import ForgetResult, IngestResult, MergeLog, Store
 from loaders.record import Extraction
 
 N, L = ox.NamedNode, ox.Literal
 P = {t: N(getattr(tkg, t)) for t in (
     "record", "recordHash", "recordId", "ingestedAt", "aliasKey", "aliasOf", "rule", "mergeId",
-    "mergedName", "into", "undoes", "loggedAt", "Alias", "Merge", "Override")}
+    "mergedName", "into", "undoes", "loggedAt", "Alias", "Merge", "Override", "pending")}
 P_DERIVED = N(PROV + "wasDerivedFrom")
 ONTOLOGY_GRAPH = N("https://techkg.dev/ontology")
 ARTICLE_PREFIX = f"{ID}article/"
@@ -119,17 +119,18 @@ def _nt(quads: Iterable[ox.Quad]) -> str:
     return default + " " + " ".join(f"GRAPH {g} {{ {' '.join(ts)} }}" for g, ts in by_graph.items())
 
 
-def _is_assertion(q: ox.Quad) -> bool:
-    # Assertion IRIs are `<article IRI>/a/<hash>`; entity ids are percent-encoded, no "/".
-    v = _text(q.subject)
-    return v.startswith(ARTICLE_PREFIX) and "/a/" in v
+@dataclasses.dataclass
+class Prepared:
+    """One article made ready to write (see `OxigraphStore._prepare`)."""
 
+    result: IngestResult
+    quads: list[ox.Quad]  # its named graph and its bookkeeping in tkg:meta
+    log: list[ox.Quad]    # aliases and merges it adds to the meta graph (shared, not per article)
+    union: list[ox.Quad]  # its node and edge triples, candidates for the default graph
 
-def union_part(quads: Iterable[ox.Quad]) -> list[ox.Quad]:
-    """Default-graph copies of the node and edge triples among `quads` (not the
-    assertions: each belongs to one article, so queries read it in its graph)."""
-    return [ox.Quad(q.subject, q.predicate, q.object) for q in quads
-            if q.graph_name != META and not _is_assertion(q)]
+    def all(self) -> list[ox.Quad]:
+        """Everything of this article a store without a derived default graph writes."""
+        return self.quads + self.log
 
 
 # Node and edge triples of a graph (not META, not assertions) into the default graph.
@@ -155,8 +156,8 @@ class OxigraphStore(MergeLog, Store):
     name = "oxigraph"
     context_aware = True
     transaction_aware = True
-    batch_articles = 256  # articles per transaction in add_many
-    # Fault-injection point for crash tests: wraps the quad stream of each transaction.
+    batch_articles = 256  # articles per write batch in add_many
+    # Fault-injection point for crash tests: wraps the bulk quad stream of each batch.
     write_hook: Callable[[list[ox.Quad]], Iterable[ox.Quad]] | None = None
 
     def __init__(self, path: Path | str | None = None, *,
@@ -179,6 +180,7 @@ class OxigraphStore(MergeLog, Store):
                           to_graph=ONTOLOGY_GRAPH)
         if ox.Quad(META, P_LAYOUT, LAYOUT, META) not in self._db:
             self._build_union()
+        self._roll_back_pending()
         self._load_state()
 
     def _build_union(self) -> None:
@@ -225,18 +227,42 @@ class OxigraphStore(MergeLog, Store):
                 m["undone"] = True
                 self.resolver.overrides.add((m["key"], m["into"]))
 
-    def _commit(self, quads: list[ox.Quad]) -> None:
-        if not quads:
-            return
-        try:
-            quads = quads + self._new_union_triples(quads)
-            self._db.extend(self.write_hook(quads) if self.write_hook else quads)
-        except OSError as err:
-            raise StoreError(f"Writing to the store at {self.path} failed: {err}. Nothing "
-                             "of this batch was written; rerun the ingest.") from err
+    # ------------------------------------------------------------------ writes
+    # A batch of new articles is written in two steps (docs/store.md, "Transactions"):
+    # 1. their named graphs and per-article meta go in through `bulk_extend`, three times
+    #    cheaper than a transaction but not atomic, bracketed by `tkg:pending` markers that
+    #    are written (transactionally) first;
+    # 2. one SPARQL update, atomic, adds their default-graph triples, aliases and merges
+    #    and deletes the markers.
+    # A crash before step 2 ends leaves markers; the next open drops the graphs they name,
+    # so the store is as before the batch and a rerun completes it.
 
-    def _new_union_triples(self, quads: list[ox.Quad]) -> list[ox.Quad]:
-        """The node/edge triples of `quads` not yet in the default graph, once each.
+    def _commit(self, batch: list[Prepared]) -> None:
+        if not batch:
+            return
+        markers = [ox.Quad(META, P["pending"], article_iri(p.result.article), META)
+                   for p in batch]
+        quads = [q for p in batch for q in p.quads]
+        try:
+            self._db.extend(markers)
+            self._db.bulk_extend(self.write_hook(quads) if self.write_hook else quads)
+            shared = self._new_union_triples(batch) + [q for p in batch for q in p.log]
+            self._update(f"DELETE DATA {{ {_nt(markers)} }} ; INSERT DATA {{ {_nt(shared)} }}")
+        except OSError as err:
+            raise StoreError(f"Writing to the store at {self.path} failed: {err}. The "
+                             "batch is rolled back when the store is next opened; rerun the "
+                             "ingest.") from err
+
+    def _roll_back_pending(self) -> None:
+        """Drop the graphs of a batch a crash interrupted (see the comment above `_commit`)."""
+        pending = [q.object for q in self._db.quads_for_pattern(META, P["pending"], None, META)]
+        for art in pending:  # IRIs we minted from hex hashes: safe inside the update text
+            self._update(f"DROP SILENT GRAPH {art} ; "
+                         f"DELETE WHERE {{ GRAPH {META} {{ {art} ?p ?o }} }} ; "
+                         f"DELETE DATA {{ GRAPH {META} {{ {META} {P['pending']} {art} }} }}")
+
+    def _new_union_triples(self, batch: list[Prepared]) -> list[ox.Quad]:
+        """The batch's node/edge triples not yet in the default graph, once each.
 
         Most are already there (an entity's name and key repeat in every article naming
         it); a point lookup costs far less than writing a quad into six indexes again.
@@ -244,11 +270,12 @@ class OxigraphStore(MergeLog, Store):
         out: list[ox.Quad] = []
         seen: set[ox.Quad] = set()
         db = self._db
-        for t in union_part(quads):
-            if t not in seen:
-                seen.add(t)
-                if t not in db:
-                    out.append(t)
+        for p in batch:
+            for t in p.union:
+                if t not in seen:
+                    seen.add(t)
+                    if t not in db:
+                        out.append(t)
         return out
 
     def _update(self, text: str) -> None:
@@ -264,25 +291,23 @@ class OxigraphStore(MergeLog, Store):
 
     def add_many(self, extractions: list[Extraction],
                  texts: list[str | None] | None = None) -> list[IngestResult]:
-        """Ingest records, `batch_articles` new articles per transaction (all-or-nothing)."""
+        """Ingest records, `batch_articles` new articles per write batch (all-or-nothing)."""
         texts = texts or [None] * len(extractions)
-        batch: list[ox.Quad] = []
+        batch: list[Prepared] = []
         results: list[IngestResult] = []
-        pending = 0
         try:
             for x, text in zip(extractions, texts, strict=True):
-                res, quads = self._prepare(x, text)
-                results.append(res)
-                if res.replaced:  # replacing needs a delete: its own update transaction
+                prep = self._prepare(x, text)
+                results.append(prep.result)
+                if prep.result.replaced:  # replacing needs a delete: its own update
                     self._commit(batch)
-                    batch, pending = [], 0
-                    self._replace(res.article, quads)
-                elif quads:
-                    batch += quads
-                    pending += 1
-                    if pending >= self.batch_articles:
+                    batch = []
+                    self._replace(prep)
+                elif prep.quads:
+                    batch.append(prep)
+                    if len(batch) >= self.batch_articles:
                         self._commit(batch)
-                        batch, pending = [], 0
+                        batch = []
             self._commit(batch)
         except BaseException:
             self._load_state()  # the failed batch is not on disk: forget what we learned
@@ -290,15 +315,17 @@ class OxigraphStore(MergeLog, Store):
         return results
 
     def _prepare(self, x: Extraction, text: str | None, *, force: bool = False,
-                 aid: str | None = None) -> tuple[IngestResult, list[ox.Quad]]:
+                 aid: str | None = None) -> Prepared:
+        """The quads of one record, and what ingesting it means (new entities, merges)."""
         record = record_json(x)
         aid = aid or article_key(x, text)
         rhash = short_hash(record)
         old = self._articles.get(aid)
         if old == rhash and not force:
-            return IngestResult(aid, unchanged=True), []
+            return Prepared(IngestResult(aid, unchanged=True), [], [], [])
         ag = build_article_graph(x, self.resolver, text, article_id=aid)
-        quads = article_quads(ag)
+        quads, union = article_rdf(ag)
+        log: list[ox.Quad] = []
         res = IngestResult(aid, replaced=old is not None, facts=len(ag.edges))
         art = article_iri(aid)
         quads += [ox.Quad(art, P["recordHash"], L(rhash), META),
@@ -308,14 +335,14 @@ class OxigraphStore(MergeLog, Store):
         for key, target, rule in ag.new_aliases:
             a = N(f"{ID}alias/{quote(key, safe=':-_.')}")
             kind = "City" if rule == "geonames" else "Company"
-            quads += [ox.Quad(a, A, P["Alias"], META), ox.Quad(a, P["aliasKey"], L(key), META),
+            log += [ox.Quad(a, A, P["Alias"], META), ox.Quad(a, P["aliasKey"], L(key), META),
                       ox.Quad(a, P["aliasOf"], iri(kind, target), META),
                       ox.Quad(a, P["rule"], L(rule), META)]
         for r in ag.resolutions:
             mid = short_hash(f"{r.key}>{r.target}", 10)
             if r.merged and mid not in self._merges:
                 m = N(f"{ID}merge/{mid}")
-                quads += [ox.Quad(m, A, P["Merge"], META), ox.Quad(m, P["mergeId"], L(mid), META),
+                log += [ox.Quad(m, A, P["Merge"], META), ox.Quad(m, P["mergeId"], L(mid), META),
                           ox.Quad(m, P["mergedName"], L(r.name), META),
                           ox.Quad(m, P["aliasKey"], L(r.key), META),
                           ox.Quad(m, P["into"], iri("Company", r.target), META),
@@ -332,15 +359,15 @@ class OxigraphStore(MergeLog, Store):
                 res.new_entities.append(f"{ref[0]}:{ref[1]}")
         self._articles[aid] = rhash
         self._record_ids[x.id] = aid
-        res.quads = len(quads)
-        return res, quads
+        res.quads = len(quads) + len(log)
+        return Prepared(res, quads, log, union)
 
-    def _replace(self, aid: str, quads: list[ox.Quad]) -> None:
-        art = article_iri(aid)
+    def _replace(self, prep: Prepared) -> None:
+        art = article_iri(prep.result.article)
         # `art` is minted by us from a hex hash, so it is safe inside the update text.
         self._update(f"{_drop_from_union(art)} ; DROP SILENT GRAPH {art} ; "
                      f"DELETE WHERE {{ GRAPH {META} {{ {art} ?p ?o }} }} ; "
-                     f"INSERT DATA {{ {_nt(quads + union_part(quads))} }}")
+                     f"INSERT DATA {{ {_nt(prep.all() + prep.union)} }}")
 
     # ----------------------------------------------------------------- forget
     def _article_id(self, article: str) -> str | None:
@@ -394,8 +421,7 @@ class OxigraphStore(MergeLog, Store):
             if stored is None:
                 continue
             x = Extraction.from_dict(json.loads(_text(stored.object)))
-            _, quads = self._prepare(x, None, force=True, aid=aid)
-            self._replace(aid, quads)
+            self._replace(self._prepare(x, None, force=True, aid=aid))
         self._load_state()
         return {"merge": merge_id, "name": m["name"], "into": m["into"], "reingested": len(graphs)}
 

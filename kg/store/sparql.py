@@ -124,10 +124,10 @@ class SparqlStore(Store):
         pending: list[tuple[str, list[ox.Quad]]] = []
         try:
             for x, text in zip(extractions, texts, strict=True):
-                res, quads = self._local._prepare(x, text)
-                results.append(res)
-                if quads:
-                    pending.append((res.article, quads))
+                prep = self._local._prepare(x, text)
+                results.append(prep.result)
+                if prep.quads:
+                    pending.append((prep.result.article, prep.all()))
                 if len(pending) >= self.batch_articles:
                     self._push(pending)
                     pending = []
