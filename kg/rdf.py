@@ -69,7 +69,8 @@ def _pred(prop: str) -> ox.NamedNode:
 
 def _node_quads(n: Node, g: ox.NamedNode, out: list[ox.Quad], union: list[ox.Quad]) -> None:
     s = iri(n.kind, n.id)
-    triples = [(A, CLASS[n.kind]), (KEY, L(n.id))]
+    triples: list[tuple[ox.NamedNode, ox.NamedNode | ox.Literal]] = [(A, CLASS[n.kind]),
+                                                                    (KEY, L(n.id))]
     for k, v in n.props.items():
         triples.append((_pred(k), _date(v) if k in ("date", "published") else L(v)))
     if n.kind == "City" and n.props.get("geonamesId"):
