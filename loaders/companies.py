@@ -88,7 +88,9 @@ class CompanyEntity:
     first: int = 0  # offset of the first mention
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen (never mutated, hashable all the same): a frozen dataclass takes three
+# times as long to build, and an article makes dozens of these.
+@dataclass(slots=True, unsafe_hash=True)
 class Span:
     start: int
     end: int
@@ -429,7 +431,7 @@ def _initials_fit(acro: str, name: str) -> bool:
 def _collect(text: str, accepted: dict[str, tuple[str, KBEntry | None]], hits: list[Hit],
              sentence_starts: set[int], known: list[tuple[int, int]]) -> CompanyIndex:
     index = CompanyIndex()
-    found: list[tuple[int, int, str]] = []
+    found: list[tuple[int, int, str]] = []  # (start, -length, surface)
     n = len(text)
     for surface in accepted:  # a handful of names per article: str.find beats a regex
         i = text.find(surface)
@@ -437,13 +439,14 @@ def _collect(text: str, accepted: dict[str, tuple[str, KBEntry | None]], hits: l
             e = i + len(surface)
             if (i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "_@")) and \
                     (e == n or not (text[e].isalnum() or text[e] == "_")):
-                found.append((i, e, surface))
+                found.append((i, i - e, surface))
             i = text.find(surface, i + 1)
-    found.sort(key=lambda f: (f[0], f[0] - f[1]))
+    found.sort()  # leftmost, then longest; a start and a length name one surface
     last_end = -1
-    for start, end, surface in found:
+    for start, neg_length, surface in found:
         if start < last_end:
             continue
+        end = start - neg_length
         canonical, entry = accepted[surface]
         if entry is not None and surface in entry.ambiguous and start in sentence_starts \
                 and not _has_company_context(text, start, end) and \

@@ -21,7 +21,9 @@ from loaders.kb import KBEntry, KnowledgeBase
 COMPANY, CITY, COUNTRY, DEMONYM, REGION = "company", "city", "country", "demonym", "region"
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen (never mutated, hashable all the same): a frozen dataclass takes three
+# times as long to build, and an article makes dozens of these.
+@dataclass(slots=True, unsafe_hash=True)
 class Hit:
     start: int
     end: int
@@ -75,28 +77,32 @@ class Gazetteer:
         self._automaton = ahocorasick.Automaton()
         for surface, opts in table.items():
             self._automaton.add_word(
-                surface, (surface, tuple(opts), frozenset(k for k, _ in opts)))
+                surface, (len(surface), surface, tuple(opts), frozenset(k for k, _ in opts)))
         self._automaton.make_automaton()
 
     def find(self, text: str) -> list[Hit]:
         """Every word-bounded, non-overlapping known name in `text`, leftmost-longest."""
-        found: list[tuple[int, int, str, tuple[tuple[str, Any], ...], frozenset[str]]] = []
+        # (start, -length, value): sorting puts the longest of the names starting at a
+        # position first; two entries never tie on both (one surface per length).
+        found: list[tuple[int, int, tuple[int, str, tuple[tuple[str, Any], ...],
+                                          frozenset[str]]]] = []
         n = len(text)
-        for end_idx, (surface, opts, kinds) in self._automaton.iter(text):
-            start = end_idx - len(surface) + 1
+        for end_idx, value in self._automaton.iter(text):
+            length = value[0]
+            start = end_idx - length + 1
+            if start > 0 and ((c := text[start - 1]).isalnum() or c in "_@"):
+                continue
             end = end_idx + 1
-            if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_@"):
+            if end < n and ((c := text[end]).isalnum() or c == "_"):
                 continue
-            if end < n and (text[end].isalnum() or text[end] == "_"):
-                continue
-            found.append((start, end, surface, opts, kinds))
-        found.sort(key=lambda h: (h[0], -(h[1] - h[0])))
+            found.append((start, -length, value))
+        found.sort()
         out: list[Hit] = []
         last_end = -1
-        for start, end, surface, opts, kinds in found:
+        for start, neg_length, (_length, surface, opts, kinds) in found:
             if start >= last_end:
-                out.append(Hit(start, end, surface, opts, kinds))
-                last_end = end
+                last_end = start - neg_length
+                out.append(Hit(start, last_end, surface, opts, kinds))
         return out
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 from dataclasses import dataclass
 
 import ahocorasick
@@ -39,7 +40,6 @@ STEMS: dict[str, tuple[str, ...]] = {
               "market share", "dominat", "leader", "against", "answer to", "threat to", "war",
               "duel", "contender", "incumbent", "the two", "both"),
 }
-_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
 @functools.cache
@@ -55,6 +55,19 @@ def _automaton() -> ahocorasick.Automaton:
     return a
 
 
+_NON_ASCII = re.compile(r"([^\x00-\x7f]+)")
+
+
+def _ascii_lower(text: str) -> str:
+    """`text` with A-Z lowered and nothing else changed, so offsets stay true (str.lower
+    alone would also lower, and sometimes lengthen, non-ASCII letters)."""
+    if text.isascii():
+        return text.lower()
+    parts = _NON_ASCII.split(text)  # ASCII runs at even indexes, the others at odd ones
+    parts[::2] = [p.lower() for p in parts[::2]]
+    return "".join(parts)
+
+
 @dataclass(slots=True)
 class Triggers:
     """Per kind of fact: the sentences that may state one, and where its stems start."""
@@ -68,16 +81,17 @@ class Triggers:
 
 def scan(text: str, sents: list[Sentence]) -> Triggers:
     """Flag, for each kind of fact, the sentences (by index) that may state one."""
-    lower = text.translate(_ASCII_LOWER)  # same length as `text`, unlike str.lower()
+    lower = _ascii_lower(text)
     starts = [s.start for s in sents]
     found: dict[str, set[int]] = {kind: set() for kind in STEMS}
     positions: dict[str, list[int]] = {kind: [] for kind in STEMS}
+    ends = [s.end for s in sents]
     for end, (length, kinds) in _automaton().iter(lower):
         pos = end - length + 1
         if pos and lower[pos - 1].isalnum() and lower[pos] not in "$€£¥₹":
             continue  # a stem starts a word
         i = bisect.bisect_right(starts, pos) - 1
-        if i < 0 or pos >= sents[i].end:
+        if i < 0 or pos >= ends[i]:
             continue
         for kind in kinds:
             found[kind].add(i)
