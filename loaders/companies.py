@@ -102,14 +102,23 @@ class CompanyIndex:
     entities: dict[str, CompanyEntity] = field(default_factory=dict)
     spans: list[Span] = field(default_factory=list)
     _starts: list[int] = field(default_factory=list, repr=False)
+    _ranges: dict[tuple[int, int], list[Span]] = field(default_factory=dict, repr=False)
 
     def in_range(self, start: int, end: int) -> list[Span]:
-        """Spans inside [start, end), in text order (spans are kept sorted)."""
+        """Spans inside [start, end), in text order (spans are kept sorted).
+
+        Every rule asks this of the same few sentences, so the answer is kept: the
+        list is shared between callers, who must not change it.
+        """
         if len(self._starts) != len(self.spans):
             self._starts = [s.start for s in self.spans]
-        i = bisect.bisect_left(self._starts, start)
-        j = bisect.bisect_left(self._starts, end, i)
-        return [s for s in self.spans[i:j] if s.end <= end]
+            self._ranges.clear()
+        got = self._ranges.get((start, end))
+        if got is None:
+            i = bisect.bisect_left(self._starts, start)
+            j = bisect.bisect_left(self._starts, end, i)
+            got = self._ranges[start, end] = [s for s in self.spans[i:j] if s.end <= end]
+        return got
 
 
 def find_companies(text: str, hits: list[Hit], sents: list[Sentence],

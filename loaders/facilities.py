@@ -47,6 +47,10 @@ _KINDS: list[tuple[str, str]] = [
     ("hub", r"\bhubs?\b(?! (?:of|for)\b)"),  # its kind comes from the sentence: `_hub_kind`
 ]
 _KIND_RE = re.compile("|".join(f"(?P<{k}>{p})" for k, p in _KINDS))
+# Every match of `_KIND_RE` contains one of these: where none is, it need not be run.
+_KIND_HINT = re.compile(
+    "R&D|research|cent|lab|hub|server|colocation|data hall|supercomputer|region|zone|fab|"
+    "foundry|factor|plant|facilit|manufacturing|production|assembly|quarters|HQ|campus|office")
 _REGION_CONTEXT = re.compile(r"\b(?:cloud|AWS|Azure|availability zones?|data ?cent(?:er|re)s?|"
                              r"infrastructure|latency)\b", re.I)
 _DESCRIBED = re.compile(r"-based\s+(?:[\w-]+\s+)?$")
@@ -285,7 +289,8 @@ def _facility(s: Sentence, m: re.Match[str], kind: str, companies: CompanyIndex,
     # the status verb of an earlier facility word in the sentence is not this one's:
     # "is opening a new lab in Paris ... spans its offices in New York"
     lo = op_end - s.start
-    for prev in _KIND_RE.finditer(s.text, lo, m.start()):
+    earlier = _KIND_HINT.search(s.text, lo, m.start()) is not None
+    for prev in _KIND_RE.finditer(s.text, lo, m.start()) if earlier else ():
         between = s.text[prev.end():m.start()]
         # not the same phrase ("fabrication plant"), nor a coordinated object sharing
         # the verb ("to open a second office, in Berlin, and an R&D center in Porto")
