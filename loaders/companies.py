@@ -8,6 +8,7 @@ relation rules then read sentence by sentence.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -143,8 +144,8 @@ def find_companies(text: str, hits: list[Hit], sents: list[Sentence],
             continue
         if _is_person(text, h.start) or _is_outlet_attribution(text, h):
             continue
-        ambiguous = h.surface in entry.ambiguous or h.surface.upper() in {
-            a.upper() for a in entry.ambiguous}
+        ambiguous = bool(entry.ambiguous) and (
+            h.surface in entry.ambiguous or h.surface.upper() in _upper(entry.ambiguous))
         # a known company that is also a place ("Toyota", "Nokia") is the company unless
         # the text puts it as a place ("in Toyota City", "a plant in Nokia")
         place_too = h.has(COUNTRY) or h.has(REGION) or h.has(CITY) and bool(
@@ -181,6 +182,11 @@ def find_companies(text: str, hits: list[Hit], sents: list[Sentence],
 _ADVERBS = {"Indeed", "Still", "Instead", "Overall", "Notably", "Moreover", "Also", "Finally",
             "Similarly", "Additionally", "Separately", "Ultimately", "Meanwhile", "However",
             "Importantly", "Crucially", "Next", "Now", "Then", "Today", "Square", "Box"}
+
+
+@functools.cache
+def _upper(forms: frozenset[str]) -> frozenset[str]:
+    return frozenset(f.upper() for f in forms)
 
 
 def _menu_runs(text: str, hits: list[Hit]) -> set[int]:

@@ -189,6 +189,7 @@ _ACQ_WORD = re.compile(
 _PRONOUN = re.compile(r"(?:^|[;,]\s*|\b(?:and|when|after)\s+)(?:it|the company|the firm)\b"
                       r"(?:\s+\w+){0,3}\s*$", re.I)
 _CLAUSE_BREAK = re.compile(r";|\s[—–]\s")
+_ITS_BEFORE = re.compile(r"\b(?:its|their)\s+(?:\w+\s+)?$")
 
 
 def _acquisitions(s: Sentence, spans: list[Span], places: PlaceIndex,
@@ -207,7 +208,7 @@ def _acquisitions(s: Sentence, spans: list[Span], places: PlaceIndex,
         after = [sp for sp in spans if b <= sp.start < s.start + clause_end and
                  sp.start - b < 80]
         lead = text[max(clause_start, m.start() - 12):m.start()]
-        if re.search(r"\b(?:its|their)\s+(?:\w+\s+)?$", lead):
+        if _ITS_BEFORE.search(lead):
             # "Intel's purchase of Habana comes after its acquisition of Movidius"
             buyer = before[0].name if before else main_company
         elif len(before) > 1 and _ACQ_WORD.search(

@@ -7,6 +7,7 @@ rule modules then read companies, places, facilities, pairs and events from it.
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 
 from loaders import dates, geo, triggers
@@ -70,11 +71,11 @@ def extract(article: Article, gazetteer: Gazetteer | None = None) -> Extraction:
         off = len(head)
         return Evidence(s.text, s.start - off, s.end - off, "text")
 
+    sent_starts = [s.start for s in sents]  # sorted, and the sentences are disjoint
+
     def ev_at(pos: int) -> Evidence | None:
-        for s in sents:
-            if s.start <= pos < s.end:
-                return ev(s)
-        return None
+        i = bisect.bisect_right(sent_starts, pos) - 1
+        return ev(sents[i]) if i >= 0 and pos < sents[i].end else None
 
     out = Extraction(id=article.id, url=article.url, title=article.title,
                      published=article.published, source=article.source)

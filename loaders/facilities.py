@@ -359,7 +359,7 @@ def _operator(s: Sentence, pos: int, spans: list[Span], main_company: str | None
         return before[-1].name  # "the Saab factory", "a Tesla plant": the name on the site
     for sp in reversed(before):
         tail = text[sp.end - s.start:pos - s.start]
-        if re.match(r"^['’]s\b", tail) and len(tail) < 60 and "," not in tail:
+        if _POSSESSIVE.match(tail) and len(tail) < 60 and "," not in tail:
             return sp.name
     if before:
         # the nearest company, unless it is an object ("a deal with X", "chips from X") or
@@ -393,6 +393,7 @@ def _operator(s: Sentence, pos: int, spans: list[Span], main_company: str | None
 
 
 _THE_SITE = re.compile(r"\b(?:the|this|that)\s+$", re.I)
+_POSSESSIVE = re.compile(r"^['’]s\b")
 _DEFINITE = re.compile(r"\b(?:the|this|that)\s+(?:[A-Z][\w-]*\s+){1,2}$")
 
 

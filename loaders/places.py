@@ -60,6 +60,10 @@ _PLACE_AFTER = re.compile(r"^(?:-based|-headquartered|\s*,\s*[A-Z][a-z]+|\s+area
                           r"['’]s\s+(?:\w+\s+)?(?:district|suburb|outskirts|city|downtown))")
 _CAP_BEFORE = re.compile(r"([A-Z][\w.&'-]*)\s$")
 _CAP_AFTER = re.compile(r"^\s([A-Z][\w&-]*)")
+_STATE_CODE_AFTER = re.compile(r"^\s*,\s*(?:D\.?C\.?|[A-Z]{2}\b)")
+_WHERE_AFTER = re.compile(r"\s*,\s*where\b")
+_APPOSITIVE_AFTER = re.compile(r"\s*,\s*(?:the company['’]s|its|their)\s")
+_QUALIFIER_AFTER = re.compile(r"^\s*,\s*([A-Z][A-Za-z.]*(?:\s[A-Z][a-z]+)?)")
 
 
 @dataclass(slots=True)
@@ -231,7 +235,7 @@ def _city(text: str, h: Hit, places: tuple[geo.Place, ...], countries: dict[str,
     state = h.first(REGION) in ("US", "CA", "AU")
     if (state or h.has(COUNTRY)) and h.surface not in geo.CITY_STATES and \
             h.surface not in ("New York",):
-        if not re.match(r"^\s*,\s*(?:D\.?C\.?|[A-Z]{2}\b)", after) or h.has(COUNTRY):
+        if not _STATE_CODE_AFTER.match(after) or h.has(COUNTRY):
             return None  # a state or a country, not its city namesake
     place = _choose(places, after, countries)
     if place.population < 1_000_000 and not strong and _surname_here(text, h.surface):
@@ -247,8 +251,8 @@ def _city(text: str, h: Hit, places: tuple[geo.Place, ...], countries: dict[str,
         return None
     conf = 0.9 if locative else 0.75
     return CityFound(h.surface, place, h.start, h.end, conf,
-                     where=bool(re.match(r"\s*,\s*where\b", after)),
-                     appositive=bool(re.match(r"\s*,\s*(?:the company['’]s|its|their)\s", after)))
+                     where=bool(_WHERE_AFTER.match(after)),
+                     appositive=bool(_APPOSITIVE_AFTER.match(after)))
 
 
 def _surname_here(text: str, name: str) -> bool:
@@ -261,7 +265,7 @@ def _surname_here(text: str, name: str) -> bool:
 def _choose(places: tuple[geo.Place, ...], after: str, countries: dict[str, int]) -> geo.Place:
     """The homonym the context points to: a following state/country, a country the
     article names, else the most populous."""
-    m = re.match(r"^\s*,\s*([A-Z][A-Za-z.]*(?:\s[A-Z][a-z]+)?)", after)
+    m = _QUALIFIER_AFTER.match(after)
     if m:
         qual = m.group(1).rstrip(".")
         code = geo.countries().get(qual)

@@ -42,6 +42,10 @@ _THE_TWO = re.compile(r"\b(?:the two|both)\s+(?:companies|firms|giants|rivals|gr
                       r"makers|players)\b[^.]*$", re.I)
 # "X, which makes chips that compete with Y": X is the subject of the relative clause
 _RELATIVE = re.compile(r",?\s+(?:which|that|who)\b")
+# What may stand between a subject and its rivalry word: "Nvidia's rival", "X now rivals"
+_NEAR_GAP = re.compile(r"(?:['’]s)?\s*(?:\w+\s+){0,2}")
+_AND_LINK = re.compile(r"\s+and\s+(?:[\w-]+\s+){0,4}")
+_NAME_GAP = re.compile(r"\s*(?:,|and|or|&|,\s*and|,\s*or)\s*")
 # The sentence's subject is the article's main company: "The company competes with ..."
 _SUBJECT_PRONOUN = re.compile(
     r"(?:^|\W)(?:it|its|it's|the company|the company's|the firm|the firm's|the group|"
@@ -76,14 +80,14 @@ def _rivals_at(s: Sentence, m: re.Match[str], spans: list[Span],
     subjects: list[str] = []
     if before:
         gap = s.text[before[-1].end - s.start:m.start()]
-        if re.fullmatch(r"(?:['’]s)?\s*(?:\w+\s+){0,2}", gap) or _RELATIVE.match(gap):
+        if _NEAR_GAP.fullmatch(gap) or _RELATIVE.match(gap):
             subjects = [before[-1].name]
         elif before[0].start - s.start < 60:
             subjects = [before[0].name]
             # "Daimler and fellow German car giant BMW announced ... to challenge Uber"
             for sp in before[1:]:
                 link = s.text[before[0].end - s.start:sp.start - s.start]
-                if re.fullmatch(r"\s+and\s+(?:[\w-]+\s+){0,4}", link):
+                if _AND_LINK.fullmatch(link):
                     subjects.append(sp.name)
     if not subjects and main_company and _SUBJECT_PRONOUN.search(s.text[:m.start()]):
         subjects = [main_company]
@@ -146,7 +150,7 @@ def _is_list(text: str, spans: list[Span], offset: int) -> bool:
     """'AWS, Microsoft Azure and Google Cloud': names joined by commas/and/or."""
     for a, b in zip(spans, spans[1:], strict=False):
         gap = text[a.end - offset:b.start - offset]
-        if not re.fullmatch(r"\s*(?:,|and|or|&|,\s*and|,\s*or)\s*", gap):
+        if not _NAME_GAP.fullmatch(gap):
             return False
     return True
 

@@ -73,6 +73,7 @@ ORDINALS = {
 ORDINAL_RE = re.compile(
     r"\b(" + "|".join(ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th))\b(?![-‑ ](?:largest|biggest|"
     r"quarter|half|time|generation|place|annual|party|round|tier|ever))", re.I)
+_NUMERIC_ORDINAL = re.compile(r"(\d{1,2})(?:st|nd|rd|th)")
 
 
 def ordinal_value(word: str) -> int | None:
@@ -80,5 +81,5 @@ def ordinal_value(word: str) -> int | None:
     w = word.lower()
     if w in ORDINALS:
         return ORDINALS[w]
-    m = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)", w)
+    m = _NUMERIC_ORDINAL.fullmatch(w)
     return int(m.group(1)) if m else None
