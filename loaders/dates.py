@@ -17,22 +17,28 @@ MONTHS.update({k[:3]: v for k, v in list(MONTHS.items())})
 MONTHS["sept"] = 9
 _MONTH = r"(January|February|March|April|May|June|July|August|September|October|November|" \
          r"December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+# The lookaheads after \b name the first characters a pattern can start with: they
+# change no match, they only let the regex engine pass over other positions quickly.
+_M1 = "(?=[ADFJMNOS])"  # the first letters of `_MONTH`
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
-_FULL = re.compile(rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b")
-_DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})\s+{_MONTH}\s+((?:19|20)\d\d)\b")
-_MONTH_YEAR = re.compile(rf"\b{_MONTH},?\s+((?:19|20)\d\d)\b")
-_ISO = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")
-_MONTH_DAY = re.compile(rf"\b(?:on\s+)?{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s*\d{{4}})")
+_FULL = re.compile(rf"\b{_M1}{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b")
+_DAY_MONTH_YEAR = re.compile(rf"\b(?=\d)(\d{{1,2}})\s+{_MONTH}\s+((?:19|20)\d\d)\b")
+_MONTH_YEAR = re.compile(rf"\b{_M1}{_MONTH},?\s+((?:19|20)\d\d)\b")
+_ISO = re.compile(r"\b(?=[12])((?:19|20)\d\d)-(\d\d)-(\d\d)\b")
+_MONTH_DAY = re.compile(
+    rf"\b(?=[oADFJMNOS])(?:on\s+)?{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s*\d{{4}})")
 _REL_MONTH = re.compile(
-    rf"\b(last|this|next|in|since|by|until|early|late|mid-?)\s+{_MONTH}\b(?!\s+\d)")
+    rf"\b(?=[beilmnstu])(last|this|next|in|since|by|until|early|late|mid-?)\s+{_MONTH}"
+    r"\b(?!\s+\d)")
 _YEAR = re.compile(
-    r"\b(?:in|since|by|from|during|of|until|through|early|late|end of)\s+((?:19|20)\d\d)\b")
-_REL_YEAR = re.compile(r"\b(last|this|next) year\b")
-_REL_MONTH_WORD = re.compile(r"\b(last|this|next) month\b")
-_TODAY = re.compile(r"\b(today|this week|yesterday|tomorrow|this morning)\b", re.I)
-_WEEKDAY = re.compile(r"\b(?:on\s+|last\s+|this\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|"
-                      r"Saturday|Sunday)\b")
+    r"\b(?=[bdefilostu])(?:in|since|by|from|during|of|until|through|early|late|end of)\s+"
+    r"((?:19|20)\d\d)\b")
+_REL_YEAR = re.compile(r"\b(?=[lnt])(last|this|next) year\b")
+_REL_MONTH_WORD = re.compile(r"\b(?=[lnt])(last|this|next) month\b")
+_TODAY = re.compile(r"\b(?=[ty])(today|this week|yesterday|tomorrow|this morning)\b", re.I)
+_WEEKDAY = re.compile(r"\b(?=[lotFMSTW])(?:on\s+|last\s+|this\s+)?"
+                      r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 
 
 def parse_published(value: str | None) -> dt.date | None:

@@ -11,8 +11,11 @@ _TITLES = {"mr", "mrs", "ms", "dr", "prof", "st", "gen", "gov", "sen", "rep", "m
            "vs", "no", "e.g", "i.e", "approx", "dept"}
 
 # A candidate sentence end: terminal punctuation (plus closing quotes) then space,
-# or a line break. Whether a period really ends a sentence is decided in `sentences`.
-_END = re.compile(r"[.!?][\"'”’)\]]*\s+|\n\s*|[ \t]{3,}")
+# or a line break, or a gap of three spaces or tabs. Whether a period really ends a
+# sentence is decided in `sentences`. The gap has patterns of its own (see `_ends`).
+_END = re.compile(r"[.!?][\"'”’)\]]*\s+|\n\s*")
+_GAP = re.compile(r"[ \t]{3,}")
+_SPACE_GAP = re.compile(r" {3,}")  # the same as `_GAP` in a text without tabs
 _WORD_BEFORE = re.compile(r"(?<![\w.])([A-Za-z][A-Za-z.]*)\.$")
 
 
@@ -33,14 +36,39 @@ def sentences(text: str) -> list[Sentence]:
     """
     out: list[Sentence] = []
     start = 0
-    for m in _END.finditer(text):
-        cut, after = m.span()
+    for cut, after in _ends(text):
         if text[cut] == "." and not _ends_sentence(text, start, cut, after):
             continue
         _add(out, text, start, after)
         start = after
     _add(out, text, start, len(text))
     return out
+
+
+def _ends(text: str) -> list[tuple[int, int]]:
+    """The spans one `finditer` of `_END` and `_GAP` joined by "|" would give, in order.
+
+    Two scans are faster: a pattern that may start with a space stops the regex engine
+    at every word, and the gap scan is needed only when the text has such a gap. A gap
+    inside a punctuation or line-break match (its whitespace tail takes the whole run)
+    is not a match of its own; no other overlap can occur.
+    """
+    ends = [m.span() for m in _END.finditer(text)]
+    if "\t" in text:
+        gaps = _GAP
+    elif "   " in text:
+        gaps = _SPACE_GAP
+    else:
+        return ends
+    extra = []
+    i, n = 0, len(ends)
+    for m in gaps.finditer(text):
+        at = m.start()
+        while i < n and ends[i][1] <= at:
+            i += 1
+        if i == n or ends[i][0] > at:
+            extra.append(m.span())
+    return sorted(ends + extra) if extra else ends
 
 
 def _ends_sentence(text: str, start: int, cut: int, after: int) -> bool:
@@ -70,8 +98,9 @@ ORDINALS = {
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
     "fourteenth": 14, "fifteenth": 15, "twentieth": 20,
 }
-ORDINAL_RE = re.compile(
-    r"\b(" + "|".join(ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th))\b(?![-‑ ](?:largest|biggest|"
+ORDINAL_RE = re.compile(  # the lookahead (first characters) only speeds the scan up
+    r"\b(?=[efnst\d])"
+    r"(" + "|".join(ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th))\b(?![-‑ ](?:largest|biggest|"
     r"quarter|half|time|generation|place|annual|party|round|tier|ever))", re.I)
 _NUMERIC_ORDINAL = re.compile(r"(\d{1,2})(?:st|nd|rd|th)")
 
