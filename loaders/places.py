@@ -165,13 +165,42 @@ _TOWN_STATE = re.compile(
 
 
 _STATE_AFTER_COMMA = re.compile(rf", (?:{_US_STATES})(?![\w])")
+_COMMA_STATE = re.compile(rf",\s+(?:{_US_STATES})(?![\w])")  # the tail of `_TOWN_STATE`
+_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+
+
+def _town_state_matches(text: str) -> list[re.Match[str]]:
+    """What `_TOWN_STATE.finditer(text)` gives, found from its ", <state>" tails.
+
+    A scan for the tail (it starts with a comma) is fast; the whole pattern is then
+    tried only just before each tail. A match is letters and spaces up to its comma,
+    so it cannot start before the run of letters and spaces that ends at the comma.
+    """
+    out: list[re.Match[str]] = []
+    scan = 0  # where `finditer` would go on looking
+    for tail in _COMMA_STATE.finditer(text):
+        comma, end = tail.span()
+        if comma < scan:
+            continue
+        lo = comma
+        while lo > scan and (text[lo - 1] in _ASCII_LETTERS or text[lo - 1].isspace()):
+            lo -= 1
+        # endpos just past the tail keeps the search short; it could only let an
+        # earlier state alternative end one character later, which the check catches
+        m = _TOWN_STATE.search(text, lo, end + 1)
+        if m is not None and m.end() != end:
+            m = _TOWN_STATE.search(text, lo)
+        if m is not None:
+            out.append(m)
+            scan = m.end()
+    return out
 
 
 def _towns(text: str, company_spans: list[tuple[int, int]]) -> list[CityFound]:
     out: list[CityFound] = []
     if not _STATE_AFTER_COMMA.search(text):
         return out  # no ", <state>" anywhere: nothing to look for
-    for m in _TOWN_STATE.finditer(text):
+    for m in _town_state_matches(text):
         name = m.group(1)
         if name.isupper():
             name = name.title()
