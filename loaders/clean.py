@@ -85,25 +85,11 @@ _PROMOS = tuple(re.compile(p) for p in (
 _PROMO_LINE_MAX = 400
 _PROMO_TAIL_MAX = 60
 
-
-
-def _literal_prefix(pattern: str) -> str:
-    """The plain characters a pattern starts with: 'Share (?:on' -> 'Share ', 'Credits?' ->
-    'Credit' (a quantified character is optional)."""
-    for i, ch in enumerate(pattern):
-        if ch in "\\.^$*+?{}[]|()":
-            return pattern[:i - 1] if ch in "*?{" else pattern[:i]
-    return pattern
-
-
-# Substrings without which a pattern cannot match: a plain `in` test is cheaper than
-# starting a regex scan, and most pages have none of these words. Patterns that
-# start with an alternation name theirs by hand.
-_ANCHORS = {rx: _literal_prefix(rx.pattern) for rx in (*_PHRASES, *_PROMOS)}
-_ANCHORS.update({
+# Substrings without which a pattern that starts with an alternation cannot match.
+_ANCHORS = {
     _PHRASES[4]: "ookies",
     _PROMOS[13]: "vent",
-})
+}
 
 # Lines that point elsewhere ("Related: ...", "Read more »").
 _POINTERS = ("Related", "Read more", "Read More", "See also", "More from", "Recommended",
@@ -163,7 +149,7 @@ _TITLE_SCOPE = 600
 
 def _may_match(rx: re.Pattern[str], text: str) -> bool:
     anchor = _ANCHORS.get(rx)
-    return not anchor or anchor in text
+    return anchor is None or anchor in text
 
 
 def _line_bounds(text: str, pos: int) -> tuple[int, int]:
