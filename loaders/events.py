@@ -18,25 +18,29 @@ from loaders.places import PlaceIndex
 from loaders.text import Sentence
 from loaders.triggers import Triggers
 
+# The lookaheads after \b (the first letters of the words) change no match: they let the
+# regex engine pass over other positions quickly.
 _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     ("acquisition", re.compile(
-        r"\b(?:acquir(?:e|es|ed|ing)|acquisition|bought|buys|buying|to buy|agreed to buy|"
+        r"\b(?=[abmpst])"
+        r"(?:acquir(?:e|es|ed|ing)|acquisition|bought|buys|buying|to buy|agreed to buy|"
         r"takeover|take over|took over|purchas(?:e|ed|es|ing)|snapped up|merg(?:er|e|ed|ing) "
         r"with|merger)\b", re.I)),
     ("investment", re.compile(
-        r"\b(?:invest(?:s|ed|ing|ment|ments)?|raised|raises|raising|funding round|"
+        r"\b(?=[bcfiprsv])(?:invest(?:s|ed|ing|ment|ments)?|raised|raises|raising|funding round|"
         r"Series [A-H]\b|seed round|round of funding|"
         r"pour(?:s|ed|ing)? \S+|spend(?:s|ing)? \$|commit(?:s|ted)? \$|"
         r"valuation|valued at|backed by|stake in)\b|[$€£][\d.,]+ ?(?:million|billion|[mb]n?) "
         r"(?:funding )?round\b", re.I)),
     ("partnership", re.compile(
-        r"\b(?:partner(?:s|ed|ing|ship|ships)?|teamed up|team up|teams up|alliance|"
+        r"\b(?=[acdjpstw])(?:partner(?:s|ed|ing|ship|ships)?|teamed up|team up|teams up|alliance|"
         r"joint venture|collaborat(?:e|es|ed|ing|ion) with|sign(?:s|ed|ing)? (?:[\w-]+ ){0,5}?"
         r"(?:agreements?|deals?|contracts?|pacts?|memorandum|MoU)|(?:agreements?|deal|pact|"
         r"contract) with|tie-up|tie up|"
         r"work(?:s|ed|ing)? (?:together|with)|working together)\b", re.I)),
     ("product_launch", re.compile(
-        r"\b(?:launch(?:es|ed|ing)?|unveil(?:s|ed|ing)?|introduc(?:e|es|ed|ing)|releas(?:e|es|ed|"
+        r"\b(?=[dilru])"
+        r"(?:launch(?:es|ed|ing)?|unveil(?:s|ed|ing)?|introduc(?:e|es|ed|ing)|releas(?:e|es|ed|"
         r"ing)|debut(?:s|ed)?|rolled out|rolls out|roll out|rolling out)\b\s+(?:(?:(?i:its |a |an "
         r"|the |new |\w+ )){0,4}(?i:chip|processor|GPU|CPU|model|service|platform|product|phone|"
         r"smartphone|device|app|software|tool|car|vehicle|feature|assistant|engine|system|"
@@ -184,7 +188,7 @@ _PARTNER_WORD = re.compile(r"partner|alliance|joint venture|collaborat", re.I)
 
 _NOT_A_ROUND = re.compile(r"\b(?:valuation|valued at|worth)\b", re.I)
 _ACQ_WORD = re.compile(
-    r"\b(?:acquir(?:e|es|ed|ing)|acquisition of|bought|buys|buying|to buy|takeover of|"
+    r"\b(?=[abmpst])(?:acquir(?:e|es|ed|ing)|acquisition of|bought|buys|buying|to buy|takeover of|"
     r"took over|purchas(?:e|ed|es|ing)(?: of)?|snapped up|merg(?:er|ed|es|ing) with)\b", re.I)
 _PRONOUN = re.compile(r"(?:^|[;,]\s*|\b(?:and|when|after)\s+)(?:it|the company|the firm)\b"
                       r"(?:\s+\w+){0,3}\s*$", re.I)

@@ -405,7 +405,7 @@ _DEFINITE = re.compile(r"\b(?:the|this|that)\s+(?:[A-Z][\w-]*\s+){1,2}$")
 
 # A list item: a short line that starts with an article or a verb, not a name.
 _ITEM_START = re.compile(r"(?:[-•*–]\s*)?(?:A|An|The|New|Expand\w*|Open\w*|Build\w*|Add\w*)\b")
-_REFERS = re.compile(r"\b(?:the company|the firm|the group|the startup|its|it|it's|"
+_REFERS = re.compile(r"\b(?=[it])(?:the company|the firm|the group|the startup|its|it|it's|"
                      r"the company's|the firm's)\b", re.I)
 _OBJECT_LEAD = re.compile(r"\b(?:with|for|from|by|to|like|including|and|of|than|as|"
                           r"versus|against|rival|rivals)\s+(?:the\s+)?(?:\w+['’]s\s+)?$")
@@ -453,7 +453,8 @@ def _status(text: str, at: int) -> str | None:
 
 
 _COORDINATED = re.compile(r"[^.;:]{0,50}?(?:,\s*|\s)(?:and|or|as well as)\s[^.;:]{0,30}")
-_FUTURE = re.compile(r"\b(?:will|'ll|to be|scheduled|slated|set to|expected to|plans? to|"
+_FUTURE = re.compile(r"\b(?=[celnpstuw'])"
+                     r"(?:will|'ll|to be|scheduled|slated|set to|expected to|plans? to|"
                      r"planning to|coming|upcoming|next year|later this year)\b", re.I)
 WEAK_ANNOUNCED = "announced?"  # a status read from an adjective only
 _EXISTING = re.compile(r"\b(?:existing|current|older|old)\b", re.I)

@@ -38,7 +38,7 @@ _COPULA = re.compile(r"\s*(?:,\s*)?(?:is|was|are|remains|becomes|became|an?|the)
 # Verbs that make a list of names before them rivals: "X, Y and Z compete"
 _RIVAL_VERB = re.compile(r"compet|vie|vying|battl|rac|fight|rival", re.I)
 # "the two companies are competing": the pair is the two companies named before
-_THE_TWO = re.compile(r"\b(?:the two|both)\s+(?:companies|firms|giants|rivals|groups|"
+_THE_TWO = re.compile(r"\b(?=[bt])(?:the two|both)\s+(?:companies|firms|giants|rivals|groups|"
                       r"makers|players)\b[^.]*$", re.I)
 # "X, which makes chips that compete with Y": X is the subject of the relative clause
 _RELATIVE = re.compile(r",?\s+(?:which|that|who)\b")
