@@ -277,6 +277,13 @@ def _plausible(name: str, kb: KnowledgeBase) -> bool:
     return not all(w.lower() in ("of", "de", "&") or w in lexicon.NOT_NAMES for w in words)
 
 
+@functools.lru_cache(maxsize=4096)
+def _rejected_word(word: str, kb: KnowledgeBase) -> bool:
+    """Whether `consider` turns a one-word run down in any context (with or without a
+    legal suffix, which `_clean_name` strips). Cached: "The", "A" come in every article."""
+    return not _plausible(_clean_name(word), kb)
+
+
 _ACRONYM_WORD = re.compile(
     r"[A-Z0-9]{1,2}|[A-Z]{2,4}s|\d+[A-Za-z]{1,2}|IT|PC|AI|ML|AR|VR|XR|IoT|GPU|CPU|TPU|NPU|API|"
     r"SDK|SaaS|PaaS|IaaS|ABI|ISA|RAM|SSD|HDD|LLM|NLP|EV|LTE|USB|UI|UX|IPO|CEO|CTO|CFO|COO|"
@@ -340,6 +347,8 @@ def _unknown_companies(text: str, taken: list[tuple[int, int]], kb: KnowledgeBas
             if not raw:
                 continue
         words = raw.split()
+        if len(words) == 1 and _rejected_word(raw, kb):
+            continue  # "The", "Earlier": every rule below would offer `consider` this word
         if words[-1].rstrip(".") in _LEGAL_WORDS and len(words) > 1:
             consider(raw, start, 1.0)  # "Nimbix Inc", "Zentra Corp"
             continue
@@ -384,6 +393,7 @@ def _unknown_companies(text: str, taken: list[tuple[int, int]], kb: KnowledgeBas
 
 
 _UNIT_TAIL = re.compile(r" ((?:[A-Z][\w.&-]*|of)(?: (?:[A-Z][\w.&-]*|of)){0,3})")
+_UNIT_TAIL_STARTS = (*"ABCDEFGHIJKLMNOPQRSTUVWXYZ", "of")
 _UNIT_WORDS = {
     "Europe", "America", "Americas", "Asia", "Africa", "India", "China", "Japan", "Korea",
     "Germany", "UK", "US", "USA", "Research", "Foundry", "Services", "Networks", "Mobile",
@@ -405,6 +415,8 @@ def _unit_names(text: str, accepted: dict[str, tuple[str, KBEntry | None]]) -> N
             start = i + 1
             if i and (text[i - 1].isalnum()):
                 continue
+            if not text.startswith(_UNIT_TAIL_STARTS, i + len(surface) + 1):
+                continue  # `_UNIT_TAIL` needs a capital or "of" after the space
             m = _UNIT_TAIL.match(text, i + len(surface))
             if not m:
                 continue
