@@ -187,7 +187,7 @@ def _based(s: Sentence, companies: CompanyIndex, places: PlaceIndex,
     'Headquartered in Raleigh, North Carolina, Red Hat ...'."""
     out = []
     spans = companies.in_range(s.start, s.end)
-    cities = [c for c in places.cities if s.start <= c.start < s.end]
+    cities = places.cities_in(s.start, s.end)
     text = s.text
 
     def add(op: str, city: CityFound) -> None:
@@ -269,8 +269,7 @@ def _facility(s: Sentence, m: re.Match[str], kind: str, companies: CompanyIndex,
         kind = "fab"  # a chipmaker's "factory" is a fab
     word = m.group(0)
     plural = word.endswith("s") and not word.lower().endswith(("headquarters", "campus"))
-    cities = _cities_for([c for c in places.cities if s.start <= c.start < s.end],
-                         pos, s.start + m.end(), plural)
+    cities = _cities_for(places.cities_in(s.start, s.end), pos, s.start + m.end(), plural)
     country = None
     region = None
     codes: list[str] = []
@@ -308,7 +307,7 @@ def _facility(s: Sentence, m: re.Match[str], kind: str, companies: CompanyIndex,
         status = "announced"
     if status == "opened" and _FUTURE.search(s.text[lo:m.end() + 40]):
         status = "announced"  # "regions opening in 2020", "will be adding regions"
-    ordinal = _ordinal(s.text[:m.start()])
+    ordinal = _ordinal(s.text[max(0, m.start() - 45):m.start()])
     capacity = dates.find_capacity(s.text)
     investment = dates.find_amount(s.text)
     conf = 0.85 if spans and operator in {sp.name for sp in spans} else 0.6

@@ -86,6 +86,15 @@ class PlaceIndex:
     region_spans: list[tuple[int, int, str, str]] = field(default_factory=list)
     # country adjectives ("Indian plants"): not countries named, but they place a site
     adjective_spans: list[tuple[int, int, str]] = field(default_factory=list)
+    _in_range: dict[tuple[int, int], list[CityFound]] = field(default_factory=dict, repr=False)
+
+    def cities_in(self, start: int, end: int) -> list[CityFound]:
+        """The cities that start in [start, end), in `cities` order; kept, as the rules
+        ask it of the same sentences again and again (callers must not change it)."""
+        got = self._in_range.get((start, end))
+        if got is None:
+            got = self._in_range[start, end] = [c for c in self.cities if start <= c.start < end]
+        return got
 
 
 def find_places(text: str, hits: list[Hit], companies: CompanyIndex,
@@ -96,6 +105,8 @@ def find_places(text: str, hits: list[Hit], companies: CompanyIndex,
     menus = _place_menus(text, hits)
     adjectives = []
     for h in hits:
+        if not (h.has(COUNTRY) or h.has(DEMONYM)):
+            continue  # most hits are companies and cities: nothing below is for them
         if _inside(company_spans, h.start, h.end) or h.start in menus:
             continue
         if h.has(DEMONYM):

@@ -202,6 +202,8 @@ def find_subsidiaries(sents: list[Sentence], companies: CompanyIndex,
                 out.setdefault((name, other), None)
     for s in sents:
         spans = _dedupe_spans(companies.in_range(s.start, s.end))
+        if not spans:
+            continue
         # `_ACQUISITION_OF` needs one of its nouns; most sentences have none
         deal = any(w in s.text for w in _ACQUISITION_NOUNS)
         for sp in spans if deal else ():

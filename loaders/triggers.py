@@ -86,11 +86,12 @@ def scan(text: str, sents: list[Sentence]) -> Triggers:
     found: dict[str, set[int]] = {kind: set() for kind in STEMS}
     positions: dict[str, list[int]] = {kind: [] for kind in STEMS}
     ends = [s.end for s in sents]
+    sentence_of = bisect.bisect_right
     for end, (length, kinds) in _automaton().iter(lower):
         pos = end - length + 1
         if pos and lower[pos - 1].isalnum() and lower[pos] not in "$€£¥₹":
             continue  # a stem starts a word
-        i = bisect.bisect_right(starts, pos) - 1
+        i = sentence_of(starts, pos) - 1
         if i < 0 or pos >= ends[i]:
             continue
         for kind in kinds:
