@@ -2,20 +2,29 @@
 
     python bench/bench_extract.py                 # 3000 synthetic articles of 2-4 KB
     python bench/bench_extract.py --articles 500 --size 1000-2000
+    python bench/bench_extract.py --baseline 41b0c17   # also: that commit's extractor, side by side
 
 Synthetic articles are built from templates below (invented wording, names
 varied from lists so no two are alike). Every figure is measured after a
 warm-up, so the one-off gazetteer build (~1-2 s) is not counted. The dev
 corpus, if present, is only read.
+
+`--baseline REV` compares with the `loaders/` of git revision REV: both extract the
+same synthetic articles in fresh processes, taking turns, and the best CPU time of
+each is reported, so other load on the machine affects both alike.
 """
 
 from __future__ import annotations
 
 import argparse
+import io
 import os
 import random
 import statistics
+import subprocess
 import sys
+import tarfile
+import tempfile
 import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -113,6 +122,47 @@ def _row(name: str, n: int, seconds: float, base: float | None = None) -> str:
     return f"{name:<34} {n:>6} {seconds:>8.2f} {rate:>10.1f} {1000 * seconds / n:>8.2f} {ratio}"
 
 
+def _cpu_ms_per_article(arts: list[Article]) -> float:
+    """In-process CPU time per article, one pass after a warm-up (as in the table)."""
+    gz = default_gazetteer()
+    for a in arts[:50]:
+        extract(a, gz)
+    t = time.process_time()
+    for a in arts:
+        extract(a, gz)
+    return 1000 * (time.process_time() - t) / len(arts)
+
+
+def _measure_in(pythonpath: Path | None, args: argparse.Namespace) -> float:
+    """`_cpu_ms_per_article` in a fresh process importing `loaders` from `pythonpath`."""
+    env = dict(os.environ)
+    if pythonpath is not None:
+        env["PYTHONPATH"] = os.pathsep.join([str(pythonpath), env.get("PYTHONPATH", "")])
+    cmd = [sys.executable, __file__, "--cpu-only", "--articles", str(args.articles),
+           "--size", args.size, "--seed", str(args.seed)]
+    out = subprocess.run(cmd, env=env, check=True, capture_output=True, text=True).stdout
+    return float(out.split()[-1])
+
+
+def _baseline(rev: str, args: argparse.Namespace, turns: int = 3) -> str:
+    """Lines comparing the extractor of git revision `rev` with this tree's."""
+    root = Path(__file__).resolve().parent.parent
+    with tempfile.TemporaryDirectory() as tmp:
+        archive = subprocess.run(["git", "-C", str(root), "archive", rev, "loaders"],
+                                 check=True, capture_output=True).stdout
+        with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
+            tar.extractall(tmp, filter="data")
+        old: list[float] = []
+        new: list[float] = []
+        for _ in range(turns):  # taking turns spreads any change in machine load
+            old.append(_measure_in(Path(tmp), args))
+            new.append(_measure_in(root, args))
+    o, n = min(old), min(new)
+    return (f"in-process CPU, best of {turns} fresh runs each: {rev} {o:.2f} ms/article "
+            f"({1000 / o:.0f}/s), this tree {n:.2f} ms/article ({1000 / n:.0f}/s): "
+            f"{o / n:.2f}x faster")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--articles", type=int, default=3000, help="synthetic articles (default 3000)")
@@ -121,6 +171,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--chunksize", type=int, default=16, help="extract_many chunk size")
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--no-dev", action="store_true", help="skip the dev corpus")
+    ap.add_argument("--baseline", metavar="REV",
+                    help="also time the extractor of git revision REV, side by side")
+    ap.add_argument("--cpu-only", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     try:
         lo, hi = (int(x) for x in args.size.split("-"))
@@ -129,6 +182,9 @@ def main(argv: list[str] | None = None) -> int:
 
     rng = random.Random(args.seed)
     arts = [synthetic_article(i, rng, lo, hi) for i in range(args.articles)]
+    if args.cpu_only:  # one side of --baseline, run in a fresh process
+        print(f"{_cpu_ms_per_article(arts):.4f}")
+        return 0
     sizes = [len(a.text.encode()) for a in arts]
     print(f"{len(arts)} synthetic articles, {min(sizes)}-{max(sizes)} bytes "
           f"(mean {statistics.mean(sizes):.0f})", file=sys.stderr)
@@ -169,6 +225,8 @@ def main(argv: list[str] | None = None) -> int:
                      f"p95 {1000 * q[18]:.1f} ms, max {1000 * max(per):.1f} ms")
     lines.append(f"in-process CPU time: {1000 * cpu / len(arts):.2f} ms/article "
                  f"({len(arts) / cpu:.0f} articles/s per core if it had the core to itself)")
+    if args.baseline:
+        lines.append(_baseline(args.baseline, args))
     print("\n".join(lines))
     # This run keeps one or two cores busy; a higher load means other processes
     # took CPU time from it, so the figures are low and the workers=2 gain understated.
