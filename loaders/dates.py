@@ -34,6 +34,7 @@ _REL_MONTH = re.compile(
 _YEAR = re.compile(
     r"\b(?=[bdefilostu])(?:in|since|by|from|during|of|until|through|early|late|end of)\s+"
     r"((?:19|20)\d\d)\b")
+_DIGIT = re.compile(r"\d")
 _REL_YEAR = re.compile(r"\b(?=[lnt])(last|this|next) year\b")
 _REL_MONTH_WORD = re.compile(r"\b(?=[lnt])(last|this|next) month\b")
 _TODAY = re.compile(r"\b(?=[ty])(today|this week|yesterday|tomorrow|this morning)\b", re.I)
@@ -59,22 +60,24 @@ def find_date(sentence: str, published: dt.date | None) -> str | None:
     >>> find_date("It opened last March.", dt.date(2020, 4, 22))
     '2019-03'
     """
-    if m := _ISO.search(sentence):
-        return m.group(0)
-    if m := _FULL.search(sentence):
-        return _iso(int(m.group(3)), _month(m.group(1)), int(m.group(2)))
-    if m := _DAY_MONTH_YEAR.search(sentence):
-        return _iso(int(m.group(3)), _month(m.group(2)), int(m.group(1)))
-    if m := _MONTH_YEAR.search(sentence):
-        return _iso(int(m.group(2)), _month(m.group(1)))
+    digits = _DIGIT.search(sentence) is not None  # most patterns need one: skip them if not
+    if digits:
+        if m := _ISO.search(sentence):
+            return m.group(0)
+        if m := _FULL.search(sentence):
+            return _iso(int(m.group(3)), _month(m.group(1)), int(m.group(2)))
+        if m := _DAY_MONTH_YEAR.search(sentence):
+            return _iso(int(m.group(3)), _month(m.group(2)), int(m.group(1)))
+        if m := _MONTH_YEAR.search(sentence):
+            return _iso(int(m.group(2)), _month(m.group(1)))
     if published:
-        if m := _MONTH_DAY.search(sentence):
+        if digits and (m := _MONTH_DAY.search(sentence)):
             month, day = _month(m.group(1)), int(m.group(2))
             year = published.year - (1 if month > published.month + 1 else 0)
             return _iso(year, month, day)
         if m := _REL_MONTH.search(sentence):
             return _relative_month(m.group(1).lower(), _month(m.group(2)), published)
-    if m := _YEAR.search(sentence):
+    if digits and (m := _YEAR.search(sentence)):
         return m.group(1)
     if published:
         if m := _REL_MONTH_WORD.search(sentence):
