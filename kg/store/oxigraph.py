@@ -28,7 +28,7 @@ from kg.errors import QueryError, StoreError, StoreLockedError
 from kg.graph import article_key, build_article_graph
 from kg.identity import Resolver, short_hash
 from kg.model import ID, PROV, tkg
-from kg.queries import check_params, get_query
+from kg.queries import bind_values, check_params, get_query, sparql_terms
 from kg.rdf import KEY, META, PRED, A, article_iri, article_rdf, iri
 from kg.store.base import ForgetResult, IngestResult, MergeLog, Store
 from loaders.record import Extraction
@@ -448,27 +448,9 @@ class OxigraphStore(MergeLog, Store):
     def query(self, name: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
         q = get_query(name, "sparql")
         values = check_params(q, dict(params or {}))
-        subs: dict[ox.Variable, Any] = {}
-        for p in q.params:
-            v = values.get(p.name)
-            if v is None:
-                term: Any = L("")
-            elif p.type == "company":
-                term = L(self.resolver.resolve(str(v)).target)
-            elif p.type == "entity":
-                r = self.resolver.resolve(str(v))
-                term = L(r.target if r.rule != "new" else str(v))
-            elif p.type == "relation":
-                edge = model.EDGES_BY_NAME.get(str(v).upper())
-                if edge is None:
-                    raise QueryError(f"Unknown relation {v!r}; use one of "
-                                     f"{', '.join(e.name for e in model.EDGE_KINDS)}.")
-                term = N(edge.iri)
-            else:
-                term = L(v if isinstance(v, str | int | float | bool) else str(v))
-            subs[ox.Variable(p.name)] = term
         try:
-            sols = _solutions(self._db.query(q.text, substitutions=subs))
+            sols = _solutions(self._db.query(bind_values(q.text, sparql_terms(q, values,
+                                                                              self.resolver))))
         except SyntaxError as err:
             raise QueryError(f"{q.path}: the query does not parse: {err}") from err
         names = [v.value for v in sols.variables if v.value not in values and

@@ -18,7 +18,6 @@ servers whose endpoints are named otherwise (Fuseki: `/ds/sparql`, `/ds/update`,
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from typing import Any
 from urllib.parse import parse_qs, urlsplit, urlunsplit
@@ -26,8 +25,8 @@ from urllib.parse import parse_qs, urlsplit, urlunsplit
 import pyoxigraph as ox
 
 from kg import model
-from kg.errors import QueryError, StoreError
-from kg.queries import NamedQuery, check_params, get_query
+from kg.errors import StoreError
+from kg.queries import bind_values, check_params, get_query, sparql_terms
 from kg.rdf import KEY, META
 from kg.rdf_export import ONTOLOGY_GRAPH
 from kg.sparql_http import SparqlHTTP, py_value
@@ -37,7 +36,6 @@ from loaders.record import Extraction
 
 EDGE_VALUES = " ".join(f"<{e.iri}>" for e in model.EDGE_KINDS)
 _RECORD = ox.NamedNode(model.TKG + "record")  # stored record JSON: left on the server only
-_WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
 
 
 def _data(quads: list[ox.Quad]) -> str:
@@ -46,22 +44,6 @@ def _data(quads: list[ox.Quad]) -> str:
     for q in quads:
         by_graph.setdefault(str(q.graph_name), []).append(f"{q.subject} {q.predicate} {q.object} .")
     return "\n".join(f"GRAPH {g} {{\n{chr(10).join(ts)}\n}}" for g, ts in by_graph.items())
-
-
-def bind_values(text: str, bindings: dict[str, Any]) -> str:
-    """`text` with `VALUES (?a ?b) { (t1 t2) }` opening every WHERE group.
-
-    The SPARQL protocol has no parameters, so bound values travel as RDF terms
-    serialised by pyoxigraph (escaped, never pasted as raw text). Putting them in
-    every WHERE group, subqueries included, gives the meaning of pyoxigraph's
-    `substitutions`, which the embedded store uses for the same named queries.
-    """
-    if not bindings:
-        return text
-    names = " ".join(f"?{k}" for k in bindings)
-    row = " ".join(str(v) for v in bindings.values())
-    block = f" VALUES ({names}) {{ ({row}) }} "
-    return _WHERE.sub(lambda m: m.group(0) + block, text)
 
 
 class SparqlStore(Store):
@@ -203,32 +185,10 @@ class SparqlStore(Store):
             out[model.EDGES_BY_NAME_IRI[s["p"].value]] = py_value(s["n"])
         return out
 
-    def _bindings(self, q: NamedQuery, values: dict[str, Any]) -> dict[str, Any]:
-        out: dict[str, Any] = {}
-        for p in q.params:
-            v = values.get(p.name)
-            if v is None:
-                term: Any = ox.Literal("")
-            elif p.type == "company":
-                term = ox.Literal(self.resolver.resolve(str(v)).target)
-            elif p.type == "entity":
-                r = self.resolver.resolve(str(v))
-                term = ox.Literal(r.target if r.rule != "new" else str(v))
-            elif p.type == "relation":
-                edge = model.EDGES_BY_NAME.get(str(v).upper())
-                if edge is None:
-                    raise QueryError(f"Unknown relation {v!r}; use one of "
-                                     f"{', '.join(e.name for e in model.EDGE_KINDS)}.")
-                term = ox.NamedNode(edge.iri)
-            else:
-                term = ox.Literal(v)
-            out[p.name] = term
-        return out
-
     def query(self, name: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
         q = get_query(name, "sparql")
         values = check_params(q, dict(params or {}))
-        sols = self.http.query(bind_values(q.text, self._bindings(q, values)))
+        sols = self.http.query(bind_values(q.text, sparql_terms(q, values, self.resolver)))
         drop = {p.name for p in q.params}
         names = [v.value for v in sols.variables if v.value not in drop]
         return [{n: py_value(s[n]) for n in names} for s in sols]

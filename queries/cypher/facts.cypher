@@ -4,7 +4,7 @@ MATCH (s)-[r]->(o)
 WITH s, r, o, coalesce(s.name, s.title, s.id) AS subject_name,
      coalesce(o.name, o.title, o.id) AS object_name
 WHERE $entity = '' OR s.id = $entity OR o.id = $entity
-   OR toLower(subject_name) = toLower($entity) OR toLower(object_name) = toLower($entity)
+   OR $entity IN coalesce(s.names, []) OR $entity IN coalesce(o.names, [])
 RETURN s.id AS subject, labels(s)[0] AS subject_kind, subject_name, type(r) AS relation,
        o.id AS object, labels(o)[0] AS object_kind, object_name,
        head([x IN r.roles WHERE x <> '']) AS role, size(r.sources) AS articles,

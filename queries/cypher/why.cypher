@@ -4,11 +4,11 @@
 // param: object (entity, required)
 MATCH (s)-[r]->(o)
 WHERE type(r) = $relation
-  AND ((    (s.id = $subject OR any(n IN coalesce(s.names, []) WHERE toLower(n) = toLower($subject)))
-        AND (o.id = $object OR any(n IN coalesce(o.names, []) WHERE toLower(n) = toLower($object))))
+  AND ((    (s.id = $subject OR any(n IN coalesce(s.names, []) WHERE n = $subject))
+        AND (o.id = $object OR any(n IN coalesce(o.names, []) WHERE n = $object)))
     OR (type(r) = 'COMPETES_WITH'
-        AND (o.id = $subject OR any(n IN coalesce(o.names, []) WHERE toLower(n) = toLower($subject)))
-        AND (s.id = $object OR any(n IN coalesce(s.names, []) WHERE toLower(n) = toLower($object)))))
+        AND (o.id = $subject OR any(n IN coalesce(o.names, []) WHERE n = $subject))
+        AND (s.id = $object OR any(n IN coalesce(s.names, []) WHERE n = $object))))
 UNWIND range(0, size(r.sources) - 1) AS i
 MATCH (a:Article {id: r.sources[i]})
 WITH a, r, i, r.evidence[i] <> '' AS has
