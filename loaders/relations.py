@@ -195,7 +195,7 @@ def find_subsidiaries(sents: list[Sentence], companies: CompanyIndex,
             if grand and grand.parent in names:
                 out.setdefault((name, grand.parent), None)
         # from the name: "Intel Foundry Services" -> "Intel"
-        for other in names:
+        for other in names if " " in name else ():
             if other != name and name.startswith(other + " ") and \
                     not re.fullmatch(r"(?:Group|Holdings?|Inc|Corp|Co|Ltd)",
                                      name[len(other) + 1:]):
