@@ -65,6 +65,32 @@ def test_params_are_bound_not_pasted(store):
     assert store.stats()["articles"] == 3
 
 
+def test_values_open_every_where_and_graph_group():
+    import pyoxigraph as ox
+
+    from kg.queries import bind_values
+
+    text = ("SELECT * WHERE { { SELECT ?s WHERE { ?s ?p ?o } } GRAPH ?g { ?s ?p ?o } "
+            "GRAPH <x:g> { } }")
+    bound = bind_values(text, {"company": ox.Literal('a "quoted" } name\n')})
+    row = 'VALUES (?company) { ("a \\"quoted\\" } name\\n") }'
+    assert bound.count(row) == 3  # two WHEREs and the GRAPH ?g group; not a fixed graph
+    assert "GRAPH ?g { " + row in bound
+    assert bind_values(text, {}) == text
+
+
+def test_entity_bound_queries_start_from_the_entity(store):
+    # The same answers whatever the entity is called: its key, a known name, an alias.
+    by_key = store.query("company", {"company": "amazon-web-services"})
+    assert by_key and by_key == store.query("company", {"company": "AWS"})
+    why = store.query("why", {"subject": "Microsoft", "relation": "COMPETES_WITH",
+                              "object": "amazon-web-services"})
+    assert why and all(r["evidence"] for r in why)
+    facts = store.query("facts", {"entity": "Microsoft"})
+    assert facts and all("microsoft" in (f["subject"], f["object"]) for f in facts)
+    assert store.query("facts", {"entity": "Nobody Known"}) == []
+
+
 def test_facilities_filters(store):
     assert len(store.query("facilities", {})) == 2
     rows = store.query("facilities", {"company": "Microsoft Corp", "country": "ie"})
