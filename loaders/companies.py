@@ -145,7 +145,7 @@ def find_companies(text: str, hits: list[Hit], sents: list[Sentence],
                 text.startswith(",", h.end):
             continue  # "Indeed, ..."
         if entry is None:
-            if h.has(CITY) or h.has(COUNTRY) or h.has(REGION) or h.has(DEMONYM):
+            if not h.kinds.isdisjoint(_PLACE_KINDS):  # a city, country, state, adjective
                 taken.append((h.start, h.end))
             continue
         if _is_person(text, h.start) or _is_outlet_attribution(text, h):
@@ -154,7 +154,7 @@ def find_companies(text: str, hits: list[Hit], sents: list[Sentence],
             h.surface in entry.ambiguous or h.surface.upper() in _upper(entry.ambiguous))
         # a known company that is also a place ("Toyota", "Nokia") is the company unless
         # the text puts it as a place ("in Toyota City", "a plant in Nokia")
-        place_too = h.has(COUNTRY) or h.has(REGION) or h.has(CITY) and bool(
+        place_too = COUNTRY in h.kinds or REGION in h.kinds or CITY in h.kinds and bool(
             _PLACE_LEAD.search(text, max(0, h.start - 12), h.start))
         if ambiguous or place_too or h.start in sentence_starts and h.surface in lexicon.NOT_NAMES:
             pending.append(h)
@@ -184,6 +184,8 @@ def find_companies(text: str, hits: list[Hit], sents: list[Sentence],
     known = [(h.start, h.end) for h in hits if h.surface in accepted]
     return _collect(text, accepted, hits, sentence_starts, known)
 
+
+_PLACE_KINDS = frozenset({CITY, COUNTRY, REGION, DEMONYM})
 
 _ADVERBS = {"Indeed", "Still", "Instead", "Overall", "Notably", "Moreover", "Also", "Finally",
             "Similarly", "Additionally", "Separately", "Ultimately", "Meanwhile", "However",

@@ -105,7 +105,7 @@ def find_places(text: str, hits: list[Hit], companies: CompanyIndex,
     menus = _place_menus(text, hits)
     adjectives = []
     for h in hits:
-        if not (h.has(COUNTRY) or h.has(DEMONYM)):
+        if COUNTRY not in h.kinds and DEMONYM not in h.kinds:
             continue  # most hits are companies and cities: nothing below is for them
         if _inside(company_spans, h.start, h.end) or h.start in menus:
             continue
@@ -146,7 +146,7 @@ def find_places(text: str, hits: list[Hit], companies: CompanyIndex,
                 countries.setdefault(geo.CITY_STATES[h.surface], h.start)
     city_spans = [(c.start, c.end) for c in cities]
     regions = [(h.start, h.end, h.surface, h.first(REGION)) for h in hits
-               if h.has(REGION) and len(h.surface) > 2 and not h.has(COUNTRY)
+               if REGION in h.kinds and len(h.surface) > 2 and COUNTRY not in h.kinds
                and not _inside(company_spans, h.start, h.end)
                and not _inside(city_spans, h.start, h.end)
                and _LOCATIVE_OR_LIST.search(text[max(0, h.start - 25):h.start])]
@@ -231,7 +231,7 @@ def _place_menus(text: str, hits: list[Hit]) -> set[int]:
     out: set[int] = set()
     by_line: dict[int, list[Hit]] = {}
     for h in hits:
-        if not (h.has(COUNTRY) or h.has(DEMONYM) or h.has(CITY)):
+        if COUNTRY not in h.kinds and DEMONYM not in h.kinds and CITY not in h.kinds:
             continue
         if _EDITION.match(text, h.end):
             out.add(h.start)
