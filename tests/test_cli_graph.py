@@ -121,6 +121,7 @@ def test_query_named_and_list(store):
     listed = kg_json("query", "--list", store=store)
     why = next(q for q in listed if q["name"] == "why")
     assert "subject (entity, required)" in why["params"]
+    assert why["languages"] == "sparql, cypher"  # the Neo4j store runs the Cypher twin
     rows = kg_json("query", "facilities", "-p", "city=Tokyo", store=store)
     assert "Alibaba Cloud" in {r["operator_name"] for r in rows}
 

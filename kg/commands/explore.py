@@ -170,15 +170,20 @@ def query_cmd(
     Example: kg query facilities -p city=Tokyo
     """
     from kg.errors import QueryError
-    from kg.queries import get_query, list_queries
+    from kg.queries import get_query, list_all_queries, list_queries
 
     if list_ or name is None:
+        # The same names in every language: SPARQL for the embedded and remote stores,
+        # Cypher for Neo4j; `languages` says which files exist.
+        langs = {lang: {str(q["name"]) for q in qs} for lang, qs in list_all_queries().items()}
         rows = [{"name": q["name"], "description": q["description"],
                  "params": ", ".join(f"{p['name']} ({p['type']}"
                                      f"{', required' if p['required'] else ''})"
-                                     for p in q["params"])}  # type: ignore[attr-defined]
+                                     for p in q["params"]),  # type: ignore[attr-defined]
+                 "languages": ", ".join(lang for lang in sorted(langs, reverse=True)
+                                        if q["name"] in langs[lang])}
                 for q in list_queries()]
-        emit(Section("queries", rows, ("name", "params", "description")), fmt)
+        emit(Section("queries", rows, ("name", "params", "languages", "description")), fmt)
         return
     params: dict[str, str] = {}
     for p in param or []:
