@@ -18,6 +18,8 @@ import re
 
 import ahocorasick
 
+from loaders.text import common_letters_first
+
 # A capitalised word; possessive so it never ends mid-word.
 _CAP = r"[A-Z0-9][\w'’&+-]*+(?:\.\w++)*+"
 # A capitalised word that does not start a sentence (not followed by a lowercase word).
@@ -168,7 +170,7 @@ _TITLE_SCOPE = 600
 @functools.cache
 def _anchor_automaton() -> ahocorasick.Automaton:
     a = ahocorasick.Automaton()
-    for anchor in {*_ANCHORS.values(), *_AGENCIES} - {""}:
+    for anchor in common_letters_first({*_ANCHORS.values(), *_AGENCIES} - {""}):
         a.add_word(anchor, anchor)
     a.make_automaton()
     return a

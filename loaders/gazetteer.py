@@ -17,6 +17,7 @@ import ahocorasick
 
 from loaders import geo
 from loaders.kb import KBEntry, KnowledgeBase
+from loaders.text import common_letters_first
 
 COMPANY, CITY, COUNTRY, DEMONYM, REGION = "company", "city", "country", "demonym", "region"
 
@@ -77,11 +78,8 @@ class Gazetteer:
             if len(name) > 2 or name.isupper():
                 add(name, REGION, code)
         self._automaton = ahocorasick.Automaton()
-        # pyahocorasick looks a letter up among a node's children one by one, in the
-        # order they were added: adding names by common letters first makes the pass
-        # over an article ~15% faster. The matches found are the same in any order.
         kinds_of: dict[tuple[str, ...], frozenset[str]] = {}  # a few sets, shared
-        for surface in sorted(table, key=lambda name: name.translate(_BY_FREQUENCY)):
+        for surface in common_letters_first(table):  # a faster pass, same matches
             opts = tuple(table[surface])
             key = tuple([k for k, _ in opts])
             kinds = kinds_of.get(key)
@@ -114,12 +112,6 @@ class Gazetteer:
                 last_end = start - neg_length
                 out.append(Hit(start, last_end, surface, opts, kinds))
         return out
-
-
-# Letters roughly from the most to the least common in English news, mapped to the
-# lowest code points so that a sort puts names made of common letters first.
-_COMMON_FIRST = " etaoinsrhldcumfpgwybvkxjqzETAOINSRHLDCUMFPGWYBVKXJQZ0123456789.,'-"
-_BY_FREQUENCY = str.maketrans({c: chr(i + 1) for i, c in enumerate(_COMMON_FIRST)})
 
 
 def _company_variants(surface: str) -> Iterable[str]:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 import ahocorasick
 
-from loaders.text import Sentence
+from loaders.text import Sentence, common_letters_first
 
 STEMS: dict[str, tuple[str, ...]] = {
     "facility": ("center", "centre", "data", "region", "zone", "fab", "foundry", "factor",
@@ -49,8 +49,8 @@ def _automaton() -> ahocorasick.Automaton:
         for stem in stems:
             table.setdefault(stem, set()).add(kind)
     a = ahocorasick.Automaton()
-    for stem, kinds in table.items():
-        a.add_word(stem, (len(stem), frozenset(kinds)))
+    for stem in common_letters_first(table):
+        a.add_word(stem, (len(stem), frozenset(table[stem])))
     a.make_automaton()
     return a
 
