@@ -40,7 +40,7 @@ def dataset(store: Any) -> ox.Store:
     """The pyoxigraph dataset behind an embedded store; InputError for other stores."""
     from kg.errors import InputError
 
-    db = getattr(store, "_db", None)
+    db = getattr(store, "dataset", None)
     if not isinstance(db, ox.Store):
         raise InputError(f"The {getattr(store, 'name', '?')} store has no local RDF dataset: "
                          "export and import work on the embedded oxigraph store (--store PATH).")

@@ -154,7 +154,7 @@ def import_rdf(store: Any, path: Path, fmt: str | None = None,
     index = getattr(store, "index_graphs", None)
     if index:  # the embedded store's queries read a union graph: add what was imported
         index([*tracker.graphs, IMPORTED_GRAPH.value])
-    reload = getattr(store, "_load_state", None)
+    reload = getattr(store, "reload", None)
     if reload:
         reload()  # the store's in-memory indexes learn the imported articles
     return ImportResult(str(path), fmt, tracker.n, len(tracker.graphs))

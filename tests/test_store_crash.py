@@ -103,7 +103,7 @@ def test_exit_between_bulk_write_and_commit_rolls_the_batch_back(tmp_path):
     with OxigraphStore(tmp_path / "ref", kb_lookup=lambda n: None) as ref:
         ref.add(aws_article())
         only_first = ref.stats()
-        second = ref._prepare(microsoft_article(), None).result.article
+        second = ref.prepare(microsoft_article(), None).result.article
 
     import pyoxigraph as ox
 

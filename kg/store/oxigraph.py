@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -121,7 +121,7 @@ def _nt(quads: Iterable[ox.Quad]) -> str:
 
 @dataclasses.dataclass
 class Prepared:
-    """One article made ready to write (see `OxigraphStore._prepare`)."""
+    """One article made ready to write (see `OxigraphStore.prepare`)."""
 
     result: IngestResult
     quads: list[ox.Quad]  # its named graph and its bookkeeping in tkg:meta
@@ -181,7 +181,7 @@ class OxigraphStore(MergeLog, Store):
         if ox.Quad(META, P_LAYOUT, LAYOUT, META) not in self._db:
             self._build_union()
         self._roll_back_pending()
-        self._load_state()
+        self.reload()
 
     def _build_union(self) -> None:
         """Fill the default graph from the article graphs and the ontology (older stores)."""
@@ -195,8 +195,27 @@ class OxigraphStore(MergeLog, Store):
             self._update(_UNION_INSERT.format(graph=N(g)))
 
     # ------------------------------------------------------------------ state
-    def _load_state(self) -> None:
-        """Rebuild the in-memory indexes (articles, aliases, merges) from the meta graph."""
+    @property
+    def dataset(self) -> ox.Store:
+        """The pyoxigraph dataset itself, for RDF export and import (kg/rdf_export.py)."""
+        return self._db
+
+    @property
+    def article_count(self) -> int:
+        return len(self._articles)
+
+    def records(self) -> Iterator[tuple[str, Extraction]]:
+        """(article id, stored record) of every article, in ingest order."""
+        rows = _solutions(self._db.query(
+            f"SELECT ?a ?r ?t WHERE {{ GRAPH {META} {{ ?a {P['record']} ?r . "
+            f"OPTIONAL {{ ?a {P['ingestedAt']} ?t }} }} }} ORDER BY ?t ?a"))
+        for row in rows:
+            yield _text(row["a"]).rsplit("/", 1)[1], Extraction.from_dict(json.loads(
+                _text(row["r"])))
+
+    def reload(self) -> None:
+        """Rebuild the in-memory indexes (articles, aliases, merges) from the meta graph
+        (after writes behind the store's back, such as an RDF import)."""
         self._articles: dict[str, str] = {}
         self._record_ids: dict[str, str] = {}
         for q in self._db.quads_for_pattern(None, P["recordHash"], None, META):
@@ -297,7 +316,7 @@ class OxigraphStore(MergeLog, Store):
         results: list[IngestResult] = []
         try:
             for x, text in zip(extractions, texts, strict=True):
-                prep = self._prepare(x, text)
+                prep = self.prepare(x, text)
                 results.append(prep.result)
                 if prep.result.replaced:  # replacing needs a delete: its own update
                     self._commit(batch)
@@ -310,11 +329,11 @@ class OxigraphStore(MergeLog, Store):
                         batch = []
             self._commit(batch)
         except BaseException:
-            self._load_state()  # the failed batch is not on disk: forget what we learned
+            self.reload()  # the failed batch is not on disk: forget what we learned
             raise
         return results
 
-    def _prepare(self, x: Extraction, text: str | None, *, force: bool = False,
+    def prepare(self, x: Extraction, text: str | None, *, force: bool = False,
                  aid: str | None = None) -> Prepared:
         """The quads of one record, and what ingesting it means (new entities, merges)."""
         record = record_json(x)
@@ -370,13 +389,14 @@ class OxigraphStore(MergeLog, Store):
                      f"INSERT DATA {{ {_nt(prep.all() + prep.union)} }}")
 
     # ----------------------------------------------------------------- forget
-    def _article_id(self, article: str) -> str | None:
+    def article_id(self, article: str) -> str | None:
+        """The content id of a stored article given its content id or record id."""
         if article in self._articles:
             return article
         return self._record_ids.get(article)
 
     def forget(self, article: str) -> ForgetResult:
-        aid = self._article_id(article)
+        aid = self.article_id(article)
         if aid is None:
             return ForgetResult(article, found=False)
         art = article_iri(aid)
@@ -390,7 +410,7 @@ class OxigraphStore(MergeLog, Store):
         removed = sum(1 for _ in self._db.quads_for_pattern(None, None, None, art))
         self._update(f"{_drop_from_union(art)} ; DROP SILENT GRAPH {art} ; "
                      f"DELETE WHERE {{ GRAPH {META} {{ {art} ?p ?o }} }}")
-        self._load_state()
+        self.reload()
         return ForgetResult(aid, True, removed, total - kept, kept)
 
     # ------------------------------------------------------------------ merges
@@ -410,7 +430,7 @@ class OxigraphStore(MergeLog, Store):
                 if any(True for _ in self._db.quads_for_pattern(alias, P["aliasOf"], target, META))]
         self._update((f"DELETE DATA {{ {_nt(dels)} }} ; " if dels else "")
                      + f"INSERT DATA {{ {_nt(ins)} }}")
-        self._load_state()
+        self.reload()
         # Articles that mention the merged-into company may have used the name: replay them.
         graphs = {_text(q.graph_name).rsplit("/", 1)[1]
                   for q in self._db.quads_for_pattern(None, PRED["MENTIONS"], target, None)
@@ -421,8 +441,8 @@ class OxigraphStore(MergeLog, Store):
             if stored is None:
                 continue
             x = Extraction.from_dict(json.loads(_text(stored.object)))
-            self._replace(self._prepare(x, None, force=True, aid=aid))
-        self._load_state()
+            self._replace(self.prepare(x, None, force=True, aid=aid))
+        self.reload()
         return {"merge": merge_id, "name": m["name"], "into": m["into"], "reingested": len(graphs)}
 
     # ------------------------------------------------------------------ reads

@@ -85,10 +85,10 @@ class SparqlStore(Store):
             f"FILTER(?p != <{model.TKG}record>) }} }}")
         keys = self.http.query(f"CONSTRUCT {{ ?s {KEY} ?k }} WHERE {{ GRAPH ?g {{ ?s {KEY} ?k }} "
                                f"FILTER(?g != {META}) }}")
-        db = self._local._db
+        db = self._local.dataset
         db.extend(ox.Quad(t.subject, t.predicate, t.object, META) for t in meta)
         db.extend(ox.Quad(t.subject, t.predicate, t.object) for t in keys)
-        self._local._load_state()
+        self._local.reload()
 
     @property
     def resolver(self) -> Any:
@@ -106,7 +106,7 @@ class SparqlStore(Store):
         pending: list[tuple[str, list[ox.Quad]]] = []
         try:
             for x, text in zip(extractions, texts, strict=True):
-                prep = self._local._prepare(x, text)
+                prep = self._local.prepare(x, text)
                 results.append(prep.result)
                 if prep.quads:
                     pending.append((prep.result.article, prep.all()))
@@ -115,7 +115,7 @@ class SparqlStore(Store):
                     pending = []
             self._push(pending)
         except BaseException:
-            self._local._load_state()  # forget what the unpushed batch taught the mirror
+            self._local.reload()  # forget what the unpushed batch taught the mirror
             raise
         return results
 
@@ -134,11 +134,11 @@ class SparqlStore(Store):
         # Accepted by the server: now the mirror may learn it.
         keep = [q for q in quads if q.graph_name == META and q.predicate != _RECORD]
         keep += [ox.Quad(q.subject, KEY, q.object) for q in quads if q.predicate == KEY]
-        self._local._db.extend(keep)
+        self._local.dataset.extend(keep)
 
     # ----------------------------------------------------------------- forget
     def forget(self, article: str) -> ForgetResult:
-        aid = self._local._article_id(article)
+        aid = self._local.article_id(article)
         if aid is None:
             return ForgetResult(article, found=False)
         art = ox.NamedNode(f"{model.ID}article/{aid}")
@@ -152,8 +152,8 @@ class SparqlStore(Store):
         n = py_value(removed[0]["n"]) if removed else 0
         self.http.update(f"DROP SILENT GRAPH {art} ; "
                          f"DELETE WHERE {{ GRAPH {META} {{ {art} ?p ?o }} }}")
-        self._local._db.update(f"DELETE WHERE {{ GRAPH {META} {{ {art} ?p ?o }} }}")
-        self._local._load_state()
+        self._local.dataset.update(f"DELETE WHERE {{ GRAPH {META} {{ {art} ?p ?o }} }}")
+        self._local.reload()
         return ForgetResult(aid, True, n, total - kept, kept)
 
     # ------------------------------------------------------------------ merges
@@ -167,7 +167,7 @@ class SparqlStore(Store):
 
     # ------------------------------------------------------------------ reads
     def stats(self) -> dict[str, int]:
-        out: dict[str, int] = {"articles": len(self._local._articles),
+        out: dict[str, int] = {"articles": self._local.article_count,
                                "merges": sum(1 for m in self._local.merges() if not m["undone"])}
         for k in model.NODE_KINDS:
             out[k.name] = 0

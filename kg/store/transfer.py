@@ -8,7 +8,6 @@ keeps its id and `forget` / `unmerge` keep working on the copy.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -22,21 +21,10 @@ BATCH = 512
 def stored_records(store: Store) -> Iterator[tuple[str, Extraction]]:
     """(article id, record) of every article in `store`, in ingest order."""
     own = getattr(store, "records", None)
-    if callable(own):
-        yield from own()
-        return
-    db = getattr(store, "_db", None)
-    if db is None:
+    if not callable(own):
         raise StoreError(f"Cannot read the stored records of a {store.name!r} store; "
                          "push from the embedded oxigraph store (--from PATH).")
-    from kg.model import tkg
-
-    # The embedded store keeps each record in its meta graph (kg/store/oxigraph.py).
-    rows = db.query(
-        f"SELECT ?a ?r ?t WHERE {{ GRAPH <{tkg.meta}> {{ ?a <{tkg.record}> ?r . "
-        f"OPTIONAL {{ ?a <{tkg.ingestedAt}> ?t }} }} }} ORDER BY ?t ?a")
-    for row in rows:
-        yield row["a"].value.rsplit("/", 1)[1], Extraction.from_dict(json.loads(row["r"].value))
+    yield from own()
 
 
 def copy_store(src: Store, dst: Any, on_batch: Callable[[int], None] | None = None
