@@ -72,18 +72,24 @@ def run(script: str, path: Path) -> subprocess.CompletedProcess[str]:
                           capture_output=True, text=True, timeout=120)
 
 
-def test_exit_inside_transaction_leaves_store_as_before(tmp_path):
+def reference(tmp_path: Path) -> tuple[dict[str, int], dict[str, int], str]:
+    """Stats of an uncrashed store after the first and after both articles; the second's id."""
     from store_records import aws_article, microsoft_article
-
-    path = tmp_path / "store"
-    out = run(DIE_MID_TRANSACTION, path)
-    assert out.returncode == 9, out.stderr
 
     with OxigraphStore(tmp_path / "ref", kb_lookup=lambda n: None) as ref:
         ref.add(aws_article())
         only_first = ref.stats()
-        ref.add(microsoft_article())
-        both = ref.stats()
+        second = ref.add(microsoft_article()).article
+        return only_first, ref.stats(), second
+
+
+def test_exit_inside_transaction_leaves_store_as_before(tmp_path):
+    from store_records import microsoft_article
+
+    path = tmp_path / "store"
+    out = run(DIE_MID_TRANSACTION, path)
+    assert out.returncode == 9, out.stderr
+    only_first, both, _ = reference(tmp_path)
 
     with OxigraphStore(path, kb_lookup=lambda n: None) as store:
         assert store.stats() == only_first
@@ -94,28 +100,23 @@ def test_exit_inside_transaction_leaves_store_as_before(tmp_path):
 
 
 def test_exit_between_bulk_write_and_commit_rolls_the_batch_back(tmp_path):
-    from store_records import aws_article, microsoft_article
+    import pyoxigraph as ox
+    from store_records import microsoft_article
 
     path = tmp_path / "store"
     out = run(DIE_BEFORE_UNION, path)
     assert out.returncode == 9, out.stderr
-
-    with OxigraphStore(tmp_path / "ref", kb_lookup=lambda n: None) as ref:
-        ref.add(aws_article())
-        only_first = ref.stats()
-        second = ref.prepare(microsoft_article(), None).result.article
-
-    import pyoxigraph as ox
+    only_first, _, second = reference(tmp_path)
 
     raw = ox.Store(str(path))  # before the store opens: the second graph is there, marked
     assert raw.contains_named_graph(ox.NamedNode(f"https://techkg.dev/id/article/{second}"))
     del raw
     with OxigraphStore(path, kb_lookup=lambda n: None) as store:  # opening rolls it back
         assert store.stats() == only_first
-        assert not store._db.contains_named_graph(
+        assert not store.dataset.contains_named_graph(
             ox.NamedNode(f"https://techkg.dev/id/article/{second}"))
         assert store.merges() == []
-        assert not list(store._db.quads_for_pattern(
+        assert not list(store.dataset.quads_for_pattern(
             None, ox.NamedNode("https://techkg.dev/ontology#pending"), None, None))
         res = store.add(microsoft_article())  # the rerun completes it
         assert not res.unchanged
