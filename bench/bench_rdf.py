@@ -3,6 +3,7 @@ beside rdflib's in-memory Graph parsing the same file, in the same run.
 
     python bench/bench_rdf.py --articles 10000
     python bench/bench_rdf.py --articles 100000 --formats nq,nt --rdflib-stream   # long
+    python bench/bench_rdf.py --articles 100000 --workdir W --steps remote,parse  # reuse W
 
 Records are synthetic (made up here: 5 companies, a facility, a rivalry and an
 event each, drawn from pools so entities recur across articles). Steps, each
@@ -77,7 +78,13 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--formats", default="nq,nt,ttl,jsonld",
                     help="export formats to time, comma-separated (nq and nt are always made)")
     ap.add_argument("--workdir", type=Path, default=None)
+    ap.add_argument("--steps", default="ingest,export,import,remote,parse",
+                    help="steps to run, comma-separated; a step left out reuses what an "
+                         "earlier run left in --workdir (the store, the export files)")
     args = ap.parse_args(argv)
+    steps = set(args.steps.split(","))
+    if args.skip_remote:
+        steps.discard("remote")
     work = args.workdir or Path(tempfile.mkdtemp(prefix="bench-rdf-"))
     work.mkdir(parents=True, exist_ok=True)
     rng = random.Random(args.seed)
@@ -87,24 +94,33 @@ def main(argv: list[str] | None = None) -> None:
 
     t = time.perf_counter()
     store = OxigraphStore(work / "store", kb_lookup=lambda name: None)
-    for i in range(0, n, 2000):
-        store.add_many(records[i:i + 2000])
+    if "ingest" in steps:
+        for i in range(0, n, 2000):
+            store.add_many(records[i:i + 2000])
     ingest_s = time.perf_counter() - t
     total = sum(1 for _ in dataset(store).quads_for_pattern(None, None, None, None))
-    print(f"ingest (records -> embedded store)   {rate(total, ingest_s)}")
+    if "ingest" in steps:
+        print(f"ingest (records -> embedded store)   {rate(total, ingest_s)}")
 
-    files = {}
     formats = ["nq", "nt"] + [f for f in args.formats.split(",") if f not in ("nq", "nt")]
-    for fmt in formats:
-        path = work / f"export.{fmt}"
+    files = {fmt: work / f"export.{fmt}" for fmt in formats}
+    for fmt in formats if "export" in steps else []:
+        path = files[fmt]
         t = time.perf_counter()
         with path.open("wb") as f:
             q = export_rdf(dataset(store), fmt, f)
         s = time.perf_counter() - t
-        files[fmt] = path
         print(f"export {fmt:<7} ({path.stat().st_size / 1e6:7.1f} MB)     {rate(q, s)}")
     store.close()
+    if "import" in steps:
+        bench_import(work, files)
+    if "remote" in steps:
+        bench_remote(work, records, total)
+    if "parse" in steps:
+        bench_parse(files["nt"], args.skip_rdflib, args.rdflib_stream)
 
+
+def bench_import(work: Path, files: dict[str, Path]) -> None:
     t = time.perf_counter()
     with OxigraphStore(work / "imported", kb_lookup=lambda name: None) as copy:
         res = import_rdf(copy, files["nq"])
@@ -114,29 +130,33 @@ def main(argv: list[str] | None = None) -> None:
         res_nt = import_rdf(copy, files["nt"])
     print(f"import nt -> embedded store           {rate(res_nt.quads, time.perf_counter() - t)}")
 
-    if not args.skip_remote:
-        from oxigraph_server import OxigraphServer
 
-        from kg.store.sparql import SparqlStore
 
-        server = OxigraphServer(work / "server").start()
-        try:
-            t = time.perf_counter()
-            remote = SparqlStore(server.url, kb_lookup=lambda name: None)
-            for i in range(0, n, 2000):
-                remote.add_many(records[i:i + 2000])
-            s = time.perf_counter() - t
-            remote.close()
-            print(f"push records -> oxigraph serve        {rate(total, s)}")
-        finally:
-            server.stop()
+def bench_remote(work: Path, records: list[Extraction], total: int) -> None:
+    from oxigraph_server import OxigraphServer
 
+    from kg.store.sparql import SparqlStore
+
+    server = OxigraphServer(work / "server").start()
+    try:
+        t = time.perf_counter()
+        remote = SparqlStore(server.url, kb_lookup=lambda name: None)
+        for i in range(0, len(records), 2000):
+            remote.add_many(records[i:i + 2000])
+        s = time.perf_counter() - t
+        remote.close()
+        print(f"push records -> oxigraph serve        {rate(total, s)}")
+    finally:
+        server.stop()
+
+
+def bench_parse(nt: Path, skip_rdflib: bool, stream: bool) -> None:
     import pyoxigraph as ox
 
     t = time.perf_counter()
-    parsed = sum(1 for _ in ox.parse(path=str(files["nt"]), format=ox.RdfFormat.N_TRIPLES))
+    parsed = sum(1 for _ in ox.parse(path=str(nt), format=ox.RdfFormat.N_TRIPLES))
     print(f"pyoxigraph parse nt (no store)        {rate(parsed, time.perf_counter() - t)}")
-    if not args.skip_rdflib and args.rdflib_stream:
+    if not skip_rdflib and stream:
         from rdflib.plugins.parsers.ntriples import W3CNTriplesParser
 
         class Count:
@@ -147,17 +167,17 @@ def main(argv: list[str] | None = None) -> None:
 
         sink = Count()
         t = time.perf_counter()
-        with files["nt"].open("rb") as fh:
+        with nt.open("rb") as fh:
             W3CNTriplesParser(sink).parse(fh)
         print(f"rdflib N-Triples parser (no Graph)    {rate(sink.n, time.perf_counter() - t)}")
-    elif not args.skip_rdflib:
+    elif not skip_rdflib:
         from rdflib import Graph
 
         gc.collect()
         t = time.perf_counter()
-        g = Graph().parse(files["nt"], format="nt")
+        g = Graph().parse(nt, format="nt")
         s = time.perf_counter() - t
-        print(f"rdflib Graph().parse nt (in memory)   {rate(res_nt.quads, s)}"
+        print(f"rdflib Graph().parse nt (in memory)   {rate(parsed, s)}"
               f"  -> {len(g):,} distinct triples")
 
 
