@@ -31,6 +31,9 @@ _RIVAL_WORD = re.compile(
     r"market share|"
     r"go(?:es)? up against|up against|answer to|threat to|war\b|wars\b|"
     r"duel|contender|contenders|incumbents?)\b", re.I)
+# The same pattern without re.I, run on lowered ASCII text: it has no capitals, so it
+# finds the same spans there as `_RIVAL_WORD` in the text, about twice as fast.
+_RIVAL_WORD_LOWER = re.compile(_RIVAL_WORD.pattern)
 _ITS_RIVALS = re.compile(r"\b(?:its|their)\s+(?:\w+\s+)?(?:competition|rivals|competitors)$",
                          re.I)
 _COPULA = re.compile(r"\s*(?:,\s*)?(?:is|was|are|remains|becomes|became|an?|the)\s+"
@@ -62,12 +65,21 @@ def find_competitors(sents: list[Sentence], trig: Triggers,
         spans = _dedupe_spans(companies.in_range(s.start, s.end))
         if not spans:
             continue
-        for m in _RIVAL_WORD.finditer(s.text):
+        for m in _rival_words(s.text):
             for a, b in _rivals_at(s, m, spans, main_company):
                 if a == b or _related(a, b, kb, companies):
                     continue
                 pairs.setdefault(frozenset((a, b)), (a, b, s))
     return list(pairs.values())
+
+
+def _rival_words(text: str) -> list[re.Match[str]]:
+    """The matches of `_RIVAL_WORD.finditer(text)`."""
+    if not text.isascii():
+        return list(_RIVAL_WORD.finditer(text))
+    found = (_RIVAL_WORD.match(text, m.start())
+             for m in _RIVAL_WORD_LOWER.finditer(text.lower()))
+    return [m for m in found if m is not None]  # never None: the same match, unfolded
 
 
 def _rivals_at(s: Sentence, m: re.Match[str], spans: list[Span],
