@@ -462,13 +462,22 @@ _EXISTING = re.compile(r"\b(?:existing|current|older|old)\b", re.I)
 # `ORDINAL_RE` without re.I, for lowered ASCII text: it has no capitals, so it finds the
 # same spans there, faster (`ordinal_value` lowers the word itself).
 _ORDINAL_LOWER = re.compile(ORDINAL_RE.pattern)
+# Every ordinal word contains one of these ("teenth": thirteenth to fifteenth).
+_ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                  "ninth", "tenth", "eleventh", "twelfth", "teenth", "twentieth")
+_DIGIT = re.compile(r"\d")
 _WEAK_ANNOUNCED = re.compile(r"\b(?:new|coming|upcoming|future|forthcoming)\b", re.I)
 
 
 def _ordinal(before: str) -> int | None:
     tail = before[-45:]
-    ms = list(_ORDINAL_LOWER.finditer(tail.lower()) if tail.isascii() else
-              ORDINAL_RE.finditer(tail))
+    if tail.isascii():
+        low = tail.lower()
+        if not any(w in low for w in _ORDINAL_WORDS) and not _DIGIT.search(tail):
+            return None  # the common case: no ordinal word, no "5th"
+        ms = list(_ORDINAL_LOWER.finditer(low))
+    else:
+        ms = list(ORDINAL_RE.finditer(tail))
     if not ms:
         return None
     m = ms[-1]
