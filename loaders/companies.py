@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from loaders import lexicon
 from loaders.gazetteer import CITY, COMPANY, COUNTRY, DEMONYM, REGION, Hit
 from loaders.kb import KBEntry, KnowledgeBase
-from loaders.text import Sentence
+from loaders.text import Sentence, words_before
 
 _TOKEN_REST = r"[A-Za-z0-9&'’\-]*(?:\.(?:ai|com|io|net|org|co)\b)?"
 _CAP_TOKEN = rf"(?:[A-Z]{_TOKEN_REST}|[0-9]+[A-Za-z]+)"
@@ -388,8 +388,7 @@ def _unknown_companies(text: str, taken: list[tuple[int, int]], kb: KnowledgeBas
     for name in list(found.values()):
         first = name.split()[0]
         if len(name.split()) > 1 and len(first) >= 4 and first not in lexicon.NOT_NAMES and \
-                first not in accepted and re.search(
-                    rf"\b{re.escape(first)}\b(?! {re.escape(name.split()[1])})", text):
+                first not in accepted and _alone(text, first, name.split()[1]):
             found.setdefault(first, name)
     return found
 
@@ -436,12 +435,26 @@ def _unit_names(text: str, accepted: dict[str, tuple[str, KBEntry | None]]) -> N
             accepted.setdefault(name, (name, None))
 
 
+@functools.lru_cache(maxsize=1024)
+def _alone_pattern(first: str, second: str) -> re.Pattern[str]:
+    return re.compile(rf"\b{re.escape(first)}\b(?! {re.escape(second)})")
+
+
+def _alone(text: str, first: str, second: str) -> bool:
+    """Whether `first` stands in `text` as a word not followed by " `second`" (tried
+    where `first` occurs: a scan of every position is slow on long articles)."""
+    rx = _alone_pattern(first, second)
+    i = text.find(first)
+    while i >= 0:
+        if rx.match(text, i):
+            return True
+        i = text.find(first, i + 1)
+    return False
+
+
 def _looks_like_surname(text: str, name: str) -> bool:
     """'Brannin McBee ... McBee said': a capitalised word before the name makes it a person."""
-    for m in re.finditer(rf"\b([A-Z][a-z]+)\s+{re.escape(name)}\b", text):
-        if m.group(1) not in lexicon.NOT_NAMES:
-            return True
-    return False
+    return any(word not in lexicon.NOT_NAMES for word in words_before(text, name, spaces=True))
 
 
 def _link_acronyms(text: str, accepted: dict[str, tuple[str, KBEntry | None]]) -> None:

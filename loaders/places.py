@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from loaders import geo, lexicon
 from loaders.companies import CompanyIndex
 from loaders.gazetteer import CITY, COUNTRY, DEMONYM, REGION, Hit
+from loaders.text import words_before
 
 # City names that are also words, names or brands: taken only with place context.
 AMBIGUOUS_CITIES = {
@@ -296,8 +297,8 @@ def _city(text: str, h: Hit, places: tuple[geo.Place, ...], countries: dict[str,
 
 
 def _surname_here(text: str, name: str) -> bool:
-    for m in re.finditer(rf"\b([A-Z][a-z]+) {re.escape(name)}\b", text):
-        if m.group(1) not in lexicon.NOT_NAMES and m.group(1) not in ("In", "At", "Near"):
+    for word in words_before(text, name):
+        if word not in lexicon.NOT_NAMES and word not in ("In", "At", "Near"):
             return True
     return False
 

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 # Words after which a period never ends a sentence (titles, initials are handled
@@ -105,6 +106,42 @@ _BY_FREQUENCY = str.maketrans({c: chr(i + 1) for i, c in enumerate(_COMMON_FIRST
 def common_letters_first(words: Iterable[str]) -> list[str]:
     """`words` in the order to add them to an Aho-Corasick automaton (see above)."""
     return sorted(words, key=lambda w: w.translate(_BY_FREQUENCY))
+
+
+@functools.lru_cache(maxsize=1024)
+def _word_before(name: str, spaces: bool) -> re.Pattern[str]:
+    gap = r"\s+" if spaces else " "
+    return re.compile(rf"\b([A-Z][a-z]+){gap}{re.escape(name)}\b")
+
+
+def words_before(text: str, name: str, spaces: bool = False) -> Iterator[str]:
+    """The words `re.finditer(rf"\\b([A-Z][a-z]+) {re.escape(name)}\\b", text)` captures,
+    in order (with `spaces`, `\\s+` in place of the one space): "Jane" for "Jane Austin".
+
+    Found from where `name` occurs: a pattern that starts with \\b is tried at every
+    position of the text, which is slow on long articles. Before an occurrence the
+    only start a match can have is the capital of the word just before it.
+    """
+    rx = _word_before(name, spaces)
+    scan = 0  # where finditer would go on looking
+    i = text.find(name)
+    while i >= 0:
+        word_end = i
+        if spaces:
+            while word_end > scan and text[word_end - 1].isspace():
+                word_end -= 1
+        elif word_end > 0 and text[word_end - 1] == " ":
+            word_end -= 1
+        start = word_end
+        while start > scan and "a" <= text[start - 1] <= "z":
+            start -= 1
+        start -= 1  # the capital
+        if word_end < i and start >= scan and start < word_end - 1 and "A" <= text[start] <= "Z":
+            m = rx.match(text, start)
+            if m is not None:
+                yield m.group(1)
+                scan = m.end()
+        i = text.find(name, i + 1)
 
 
 ORDINALS = {
