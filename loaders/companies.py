@@ -435,21 +435,25 @@ def _unit_names(text: str, accepted: dict[str, tuple[str, KBEntry | None]]) -> N
             accepted.setdefault(name, (name, None))
 
 
-@functools.lru_cache(maxsize=1024)
-def _alone_pattern(first: str, second: str) -> re.Pattern[str]:
-    return re.compile(rf"\b{re.escape(first)}\b(?! {re.escape(second)})")
-
-
 def _alone(text: str, first: str, second: str) -> bool:
-    """Whether `first` stands in `text` as a word not followed by " `second`" (tried
-    where `first` occurs: a scan of every position is slow on long articles)."""
-    rx = _alone_pattern(first, second)
+    """`re.search(rf"\\b{re.escape(first)}\\b(?! {re.escape(second)})", text)`, checked
+    where `first` occurs: a new pattern per name, compiled and tried at every position of
+    the article, costs a great deal more."""
+    tail = " " + second
     i = text.find(first)
     while i >= 0:
-        if rx.match(text, i):
+        j = i + len(first)
+        if _boundary(text, i) and _boundary(text, j) and not text.startswith(tail, j):
             return True
         i = text.find(first, i + 1)
     return False
+
+
+def _boundary(text: str, k: int) -> bool:
+    """Whether `\\b` matches at offset `k` of `text` (a word character on one side only)."""
+    before = k > 0 and (text[k - 1].isalnum() or text[k - 1] == "_")
+    after = k < len(text) and (text[k].isalnum() or text[k] == "_")
+    return before != after
 
 
 def _looks_like_surname(text: str, name: str) -> bool:

@@ -122,7 +122,6 @@ def words_before(text: str, name: str, spaces: bool = False) -> Iterator[str]:
     position of the text, which is slow on long articles. Before an occurrence the
     only start a match can have is the capital of the word just before it.
     """
-    rx = _word_before(name, spaces)
     scan = 0  # where finditer would go on looking
     i = text.find(name)
     while i >= 0:
@@ -137,7 +136,7 @@ def words_before(text: str, name: str, spaces: bool = False) -> Iterator[str]:
             start -= 1
         start -= 1  # the capital
         if word_end < i and start >= scan and start < word_end - 1 and "A" <= text[start] <= "Z":
-            m = rx.match(text, start)
+            m = _word_before(name, spaces).match(text, start)  # compiled only if needed
             if m is not None:
                 yield m.group(1)
                 scan = m.end()
