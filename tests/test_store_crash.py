@@ -9,6 +9,8 @@ import sys
 import textwrap
 from pathlib import Path
 
+import pytest
+
 from kg.store.oxigraph import OxigraphStore
 
 TESTS = Path(__file__).resolve().parent
@@ -138,3 +140,29 @@ def test_sigkill_during_bulk_ingest_loses_only_the_open_batch(tmp_path):
         assert n >= 75 and n % 25 == 0  # whole batches only
         # Every stored article is complete: one event, two companies each.
         assert stats["Event"] == n and stats["Company"] == 2 * n and stats["INVOLVES"] == 2 * n
+
+
+def test_error_mid_batch_is_rolled_back_at_once(tmp_path):
+    import pyoxigraph as ox
+    from store_records import aws_article, microsoft_article
+
+    store = OxigraphStore(tmp_path / "store", kb_lookup=lambda n: None)
+    store.add(aws_article())
+    before = store.stats()
+
+    def fail_halfway(quads):
+        for i, q in enumerate(quads):
+            if i == len(quads) // 2:
+                raise RuntimeError("disk full")
+            yield q
+
+    store.write_hook = fail_halfway
+    with pytest.raises(RuntimeError):
+        store.add(microsoft_article())
+    store.write_hook = None
+    # No marker left for the next open to find: the batch is gone already.
+    assert not list(store.dataset.quads_for_pattern(
+        None, ox.NamedNode("https://techkg.dev/ontology#pending"), None, None))
+    assert store.stats() == before
+    assert not store.add(microsoft_article()).unchanged  # the same process can retry
+    store.close()

@@ -349,7 +349,12 @@ class OxigraphStore(MergeLog, Store):
                         batch = []
             self._commit(batch)
         except BaseException:
-            self.reload()  # the failed batch is not on disk: forget what we learned
+            # A batch cut short may have left part of its graphs behind its markers: drop
+            # them now, not at the next open, then forget what this process learned.
+            try:
+                self._roll_back_pending()
+            finally:
+                self.reload()
             raise
         return results
 
