@@ -39,7 +39,6 @@ P = {t: N(getattr(tkg, t)) for t in (
     "mergedName", "into", "undoes", "loggedAt", "Alias", "Merge", "Override", "pending")}
 P_DERIVED = N(PROV + "wasDerivedFrom")
 ONTOLOGY_GRAPH = N("https://techkg.dev/ontology")
-ARTICLE_PREFIX = f"{ID}article/"
 DEFAULT = ox.DefaultGraph()
 # Marks a store whose default graph holds the union of its article graphs (layout 2).
 P_LAYOUT = N(model.TKG + "storeLayout")
