@@ -56,6 +56,17 @@ _DEAL_AFTER = re.compile(
 # A name in a list of names: "Lux Capital, Uncork Capital, and AME".
 _LIST_NEIGHBOUR = re.compile(r"[A-Z][\w.&-]*(?:,| and| &)\s+(?:and\s+)?$")
 _LIST_NEIGHBOUR_AFTER = re.compile(r"(?:,|\s+and|\s+&)\s+(?:and\s+)?[A-Z]")
+# A company noun opening a sentence is capitalised into the name run: "Startup Orvella said".
+_NOUN_LEADS = frozenset({"Startup", "Start-up", "Chipmaker", "Automaker", "Carmaker"})
+# Head words that, ending a run in subject position before a reporting verb, make it a
+# company on one mention ("Veltrix Semiconductor said"). Heads that also end common nouns
+# ("Generative AI", "Neural Networks", "Edge Computing") are left out.
+_SUBJECT_HEADS = frozenset({"Semiconductor", "Semiconductors", "Technologies", "Labs",
+                            "Laboratories", "Microsystems", "Microelectronics", "Photonics",
+                            "Industries", "Holdings"})
+_REPORTING_AFTER = re.compile(
+    r"\s+(?:said|says|announced|announces|confirmed|confirms|plans|planned|will|would|"
+    r"opened|opens|unveiled|unveils|reported|reports|expects|aims)\b")
 _CLAUSE_START = re.compile(r"(?:^|[.;:!?]\s+|\n\s*|,\s+(?:and|while)\s+|\band\s+|^\s*)$")
 _ACRONYM_DEF = re.compile(r"\(\s*([A-Z][A-Za-z0-9&.\-]{1,9})\s*\)")
 _POSSESSIVE_NOUN = re.compile(
@@ -351,6 +362,16 @@ def _unknown_companies(text: str, taken: list[tuple[int, int]], kb: KnowledgeBas
         words = raw.split()
         if len(words) == 1 and _rejected_word(raw, kb):
             continue  # "The", "Earlier": every rule below would offer `consider` this word
+        if len(words) >= 2 and words[0] in _NOUN_LEADS and \
+                _CLAUSE_START.search(text, max(0, start - 40), start):
+            cut = raw.index(" ") + 1  # "Startup Orvella" -> "Orvella", cued by its noun
+            consider(raw[cut:], start + cut, 1.0)
+            continue
+        if len(words) >= 2 and words[-1] in _SUBJECT_HEADS and \
+                words[0] not in lexicon.NOT_NAMES and _REPORTING_AFTER.match(text, end) and \
+                _CLAUSE_START.search(text, max(0, start - 40), start):
+            consider(raw, start, 0.85)  # "Veltrix Semiconductor said"
+            continue
         if words[-1].rstrip(".") in _LEGAL_WORDS and len(words) > 1:
             consider(raw, start, 1.0)  # "Nimbix Inc", "Zentra Corp"
             continue

@@ -52,6 +52,22 @@ def test_unknown_company_from_an_apposition_and_a_legal_suffix() -> None:
     assert {"Kestrel Labs", "Zentra"} <= companies(r)
 
 
+def test_a_company_noun_opening_the_sentence_cues_the_name_after_it() -> None:
+    r = run("Startup Brenvo said it would open an office in Porto next year.")
+    assert companies(r) == {"Brenvo"}
+    assert facilities(run("Chipmaker Tarvex Labs opened a plant in Osaka on Monday.")) == {
+        ("Tarvex Labs", "factory", "Osaka", "JP")}
+
+
+def test_a_name_ending_in_a_company_head_is_a_company_as_the_subject_of_a_report() -> None:
+    r = run("Brenvik Semiconductor said on Tuesday it would build a fab in Dresden.")
+    assert companies(r) == {"Brenvik Semiconductor"}
+    assert ("Brenvik Semiconductor", "fab", "Dresden", "DE") in facilities(r)
+    # Heads that also end common nouns need more than one mention.
+    assert companies(run("Generative AI will reshape how cloud regions are planned.")) == set()
+    assert companies(run("Neural Networks will need far more power, analysts said.")) == set()
+
+
 def test_a_person_is_not_an_unknown_company() -> None:
     r = run("Brannin Mossfield, the chief executive, said the startup Orvella raised money. "
             "Mossfield said demand was strong.")

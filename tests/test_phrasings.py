@@ -29,9 +29,10 @@ from record_match import check, summary
 from loaders.record import EVENT_TYPES, FACILITY_KINDS, FACILITY_STATUSES, Article
 
 SUITE = Path(__file__).parent / "data" / "phrasings.jsonl"
-# Floors measured when the suite landed (131/131 core, 48/93 stretch); see docs/extraction.md.
+# Floors measured when the suite landed (131/131 core, 48/93 stretch), raised as rules land
+# (53/93 with sentence-initial "Startup X" and "X Semiconductor said"); see docs/extraction.md.
 CORE_MIN = 1.0
-STRETCH_MIN = 0.50
+STRETCH_MIN = 0.55
 FIELDS = {"companies", "cities", "countries", "facilities", "competitors", "subsidiaries",
           "events"}
 
