@@ -307,7 +307,8 @@ def _facility(s: Sentence, m: re.Match[str], kind: str, companies: CompanyIndex,
         status = "announced"
     if status == "opened" and _FUTURE.search(s.text[lo:m.end() + 40]):
         status = "announced"  # "regions opening in 2020", "will be adding regions"
-    ordinal = _ordinal(s.text[max(0, m.start() - 45):m.start()])
+    ordinal = _ordinal(s.text[max(0, m.start() - 45):m.start()]) or \
+        _ordinal_after(s.text[m.end():m.end() + 80])
     capacity = dates.find_capacity(s.text)
     investment = dates.find_amount(s.text)
     conf = 0.85 if spans and operator in {sp.name for sp in spans} else 0.6
@@ -467,6 +468,20 @@ _ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seven
                   "ninth", "tenth", "eleventh", "twelfth", "teenth", "twentieth")
 _DIGIT = re.compile(r"\d")
 _WEAK_ANNOUNCED = re.compile(r"\b(?:new|coming|upcoming|future|forthcoming)\b", re.I)
+
+
+# An ordinal said after the site: "a lab in Nairobi, its first in Africa", "the third such
+# facility". A rank ("second-biggest", "its second largest") is not one, nor "the first in
+# Spain" (first of anyone's?): "its" + a place preposition, or "the ... such".
+_ORD = r"(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
+_ORDINAL_AFTER = re.compile(
+    rf",\s+(?:its|the company's|the firm's|the group's)\s+{_ORD}\s+(?:in|outside|on|across)\b"
+    rf"|\bthe\s+{_ORD}\s+such\b", re.I)
+
+
+def _ordinal_after(after: str) -> int | None:
+    m = _ORDINAL_AFTER.search(after)
+    return ordinal_value(m.group(1) or m.group(2)) if m else None
 
 
 def _ordinal(before: str) -> int | None:

@@ -150,6 +150,17 @@ def test_its_city_headquarters_beats_a_later_city() -> None:
     assert "Woven Planet" in operator.mentions
 
 
+@pytest.mark.parametrize(("text", "ordinal"), [
+    ("Kestrel Labs opened a research lab in Nairobi, its first in Africa.", 1),
+    ("The new Lyon data center of Zentra Corp. is the third such site it has built.", 3),
+    ("Zentra Corp. opened a data center in Lyon, its second largest in Europe.", None),
+    ("Zentra Corp. opened a cloud region in Madrid, the first in Spain.", None),
+])
+def test_an_ordinal_said_after_the_site(text: str, ordinal: int | None) -> None:
+    found = run(text, published="2024-05-02").facilities
+    assert found and found[0].ordinal == ordinal
+
+
 # --- rivals ---------------------------------------------------------------------------
 
 def test_rival_subject_of_a_relative_clause() -> None:
