@@ -25,7 +25,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?=[abmpst])"
         r"(?:acquir(?:e|es|ed|ing)|acquisition|bought|buys|buying|to buy|agreed to buy|"
         r"takeover|take over|took over|purchas(?:e|ed|es|ing)|snapped up|merg(?:er|e|ed|ing) "
-        r"with|merger)\b", re.I)),
+        r"with|merger|sold|sells|sell)\b", re.I)),
     ("investment", re.compile(
         r"\b(?=[bcfiprsv])(?:invest(?:s|ed|ing|ment|ments)?|raised|raises|raising|funding round|"
         r"Series [A-H]\b|seed round|round of funding|"
@@ -199,11 +199,34 @@ _CLAUSE_BREAK = re.compile(r";|\s[—–]\s")
 _ITS_BEFORE = re.compile(r"\b(?:its|their)\s+(?:\w+\s+)?$")
 
 
+# "Intel sold its NAND business to SK Hynix": a sale of a business is an acquisition by the
+# company after "to", of the seller. Only a business noun as the object: "Nvidia sold chips
+# to Microsoft" is trade, not a deal.
+_SALE = re.compile(
+    r"\b(?=[as])(?:sold|sells|selling|agreed to sell|to sell)\s+(?:its|their|a|the)\s+"
+    r"(?:[\w&-]+\s+){0,3}?(?:business|businesses|unit|division|operations|arm|subsidiary|"
+    r"stake|brand|segment|assets)\s+(?:in\s+\S+\s+)?to\s+", re.I)
+
+
+def _sales(s: Sentence, spans: list[Span], published: dt.date | None) -> list[EventFound]:
+    out = []
+    for m in _SALE.finditer(s.text):
+        a, b = s.start + m.start(), s.start + m.end()
+        seller = next((sp.name for sp in reversed(spans) if sp.end <= a), None)
+        buyer = next((sp.name for sp in spans if sp.start == b), None)
+        if seller and buyer and seller != buyer:
+            out.append(EventFound("acquisition", [buyer, seller], None, None,
+                                  dates.find_date(s.text, published),
+                                  dates.find_amount(s.text), s, 0.6))
+    return out
+
+
 def _acquisitions(s: Sentence, spans: list[Span], places: PlaceIndex,
                   published: dt.date | None, main_company: str | None) -> list[EventFound]:
     """One event per deal word: the buyer is the company before it in the clause (or the
-    story's subject for "it"), the target the first company after it."""
-    out = []
+    story's subject for "it"), the target the first company after it. A sale of a
+    business ("X sold its Y unit to Z") is Z's acquisition of X."""
+    out = _sales(s, spans, published)
     text = s.text
     for m in _ACQ_WORD.finditer(text):
         a, b = s.start + m.start(), s.start + m.end()

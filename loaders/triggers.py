@@ -25,7 +25,7 @@ STEMS: dict[str, tuple[str, ...]] = {
                  "production", "megafab", "gigafactor", "manufacturing", "site"),
     "based": ("based", "headquartered", "located"),
     "acquisition": ("acquir", "acquisition", "bought", "buy", "takeover", "take over",
-                    "took over", "purchas", "snapped up", "merg"),
+                    "took over", "purchas", "snapped up", "merg", "sold", "sell"),
     "investment": ("invest", "raise", "raising", "funding", "series ", "seed round", "round",
                    "pour", "spend", "commit", "valuation", "valued at", "backed by",
                    "stake in", "$", "€", "£", "¥", "₹"),

@@ -399,3 +399,13 @@ def test_a_city_known_only_by_another_name_needs_place_context() -> None:
     assert run("Broadcom's Trident chips are popular; analysts were torn.").cities == []
     assert [c.name for c in run("The money will go to Frankfurt, the bank said.").cities] == \
         ["Frankfurt"]
+
+
+def test_a_sale_of_a_business_is_the_buyers_acquisition_and_trade_is_not() -> None:
+    r = run("Zentra Corp. sold its storage business to Lenovo in 2021 for $2 billion.",
+            published="2024-05-02")
+    deals = [(e.companies, e.date, e.amount) for e in r.events if e.type == "acquisition"]
+    assert deals == [(["Lenovo", "Zentra"], "2021", "$2B")]
+    assert not r.subsidiaries  # a business changed hands, not the company
+    r = run("Nvidia sold chips to Microsoft and Meta last year.", published="2024-05-02")
+    assert not [e for e in r.events if e.type == "acquisition"]
