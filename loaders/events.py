@@ -197,6 +197,10 @@ _PRONOUN = re.compile(r"(?:^|[;,]\s*|\b(?:and|when|after)\s+)(?:it|the company|t
                       r"(?:\s+\w+){0,3}\s*$", re.I)
 _CLAUSE_BREAK = re.compile(r";|\s[—–]\s")
 _ITS_BEFORE = re.compile(r"\b(?:its|their)\s+(?:\w+\s+)?$")
+# "LinkedIn, which Microsoft bought in 2016": the target is the name before "which" (a
+# legal suffix may follow it); the deal word must end the relative clause's verb phrase.
+_WHICH = re.compile(r"(?:\.|\s+[A-Z][\w.]{0,6})?,\s+(?:which|that)\s+")
+_WHICH_END = re.compile(r"\s*(?:in\b|for\b|last\b|earlier\b|a year\b|,|\.|$)")
 
 
 # "Intel sold its NAND business to SK Hynix": a sale of a business is an acquisition by the
@@ -251,6 +255,10 @@ def _acquisitions(s: Sentence, spans: list[Span], places: PlaceIndex,
         if buyer is None and main_company and _PRONOUN.search(text[clause_start:m.start()]):
             buyer = main_company
         target = next((sp.name for sp in after if sp.name != buyer), None)
+        if target is None and len(before) >= 2 and _WHICH.fullmatch(
+                text, before[-2].end - s.start, before[-1].start - s.start) and \
+                _WHICH_END.match(text, m.end()):
+            target = before[-2].name  # "LinkedIn, which Microsoft bought in 2016"
         names = [n for n in (buyer, target) if n]
         if len(names) < 2:
             continue

@@ -409,3 +409,12 @@ def test_a_sale_of_a_business_is_the_buyers_acquisition_and_trade_is_not() -> No
     assert not r.subsidiaries  # a business changed hands, not the company
     r = run("Nvidia sold chips to Microsoft and Meta last year.", published="2024-05-02")
     assert not [e for e in r.events if e.type == "acquisition"]
+
+
+def test_a_deal_in_a_relative_clause_names_its_target_before_which() -> None:
+    r = run("Zentra Corp., which Lenovo acquired in 2019, opened an office in Lyon.",
+            published="2024-05-02")
+    assert [(e.companies, e.date) for e in r.events if e.type == "acquisition"] == [
+        (["Lenovo", "Zentra"], "2019")]
+    r = run("Intel, which Apple buys chips from, said demand was steady.")
+    assert not [e for e in r.events if e.type == "acquisition"]  # chips are the object
