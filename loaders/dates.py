@@ -142,12 +142,9 @@ def find_amount(sentence: str) -> str | None:
         cur = {"US$": "$", "Rs.": "₹", "Rs": "₹"}.get(cur, cur)
         num = m.group("num").replace(",", "")
         unit = (m.group("unit") or "").lower()
-        if unit == "crore":
-            return f"{cur}{_trim(float(num) * 10)}M"
-        if unit == "lakh":
-            return f"{cur}{_trim(float(num) / 10)}M"
-        if not unit:
-            value = float(num)
+        if not unit or unit in ("crore", "lakh"):
+            # Indian units: a crore is 10 million, a lakh 100,000 ("₹75,000 crore" -> ₹750B)
+            value = float(num) * {"crore": 1e7, "lakh": 1e5}.get(unit, 1)
             for div, suffix in ((1e12, "T"), (1e9, "B"), (1e6, "M")):
                 if value >= div:
                     return f"{cur}{_trim(value / div)}{suffix}"

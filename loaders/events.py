@@ -29,7 +29,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     ("investment", re.compile(
         r"\b(?=[bcfiprsv])(?:invest(?:s|ed|ing|ment|ments)?|raised|raises|raising|funding round|"
         r"Series [A-H]\b|seed round|round of funding|"
-        r"pour(?:s|ed|ing)? \S+|spend(?:s|ing)? \$|commit(?:s|ted)? \$|"
+        r"pour(?:s|ed|ing)? \S+|spend(?:s|ing)? (?:US)?[$€£¥₹]|spend(?:s|ing)? Rs\b|"
+        r"commit(?:s|ted)? (?:US)?[$€£¥₹]|"
         r"valuation|valued at|backed by|stake in)\b|[$€£][\d.,]+ ?(?:million|billion|[mb]n?) "
         r"(?:funding )?round\b", re.I)),
     ("partnership", re.compile(

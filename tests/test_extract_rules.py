@@ -418,3 +418,15 @@ def test_a_deal_in_a_relative_clause_names_its_target_before_which() -> None:
         (["Lenovo", "Zentra"], "2019")]
     r = run("Intel, which Apple buys chips from, said demand was steady.")
     assert not [e for e in r.events if e.type == "acquisition"]  # chips are the object
+
+
+@pytest.mark.parametrize(("text", "amount"), [
+    ("Zentra Corp. will spend ₹75,000 crore on new data centers.", "₹750B"),
+    ("Zentra Corp. will spend Rs 65 crore on a campus in Pune.", "₹650M"),
+    ("Zentra Corp. will spend €2 billion on AI data centers.", "€2B"),
+])
+def test_spending_in_any_currency_and_indian_units_is_an_investment(text: str,
+                                                                   amount: str) -> None:
+    r = run(text, published="2024-05-02")
+    assert [(e.type, e.amount) for e in r.events if e.type == "investment"] == [
+        ("investment", amount)]

@@ -30,10 +30,11 @@ from loaders.record import EVENT_TYPES, FACILITY_KINDS, FACILITY_STATUSES, Artic
 
 SUITE = Path(__file__).parent / "data" / "phrasings.jsonl"
 # Floors measured when the suite landed (131/131 core, 48/93 stretch), raised as rules land
-# (56/93 in session 2: "Startup X", "X Semiconductor said", ordinals after the site,
-# sales of a business, deals in a relative clause); see docs/extraction.md.
+# (57/93 in session 2: "Startup X", "X Semiconductor said", ordinals after the site, sales
+# of a business, deals in a relative clause, spending in any currency, crore amounts);
+# see docs/extraction.md.
 CORE_MIN = 1.0
-STRETCH_MIN = 0.58
+STRETCH_MIN = 0.60
 FIELDS = {"companies", "cities", "countries", "facilities", "competitors", "subsidiaries",
           "events"}
 
