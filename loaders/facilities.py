@@ -52,7 +52,11 @@ _KIND_HINT = re.compile(
     "R&D|research|cent|lab|hub|server|colocation|data hall|supercomputer|region|zone|fab|"
     "foundry|factor|plant|facilit|manufacturing|production|assembly|quarters|HQ|campus|office")
 _REGION_CONTEXT = re.compile(r"\b(?:cloud|AWS|Azure|availability zones?|data ?cent(?:er|re)s?|"
-                             r"infrastructure|latency)\b", re.I)
+                             r"infrastructure|latency|Web Services|GCP|OCI)\b", re.I)
+# "The company will add a region in Nairobi": in a cloud story, a region with a determiner
+# and a place after it is a site even when its own sentence says nothing of clouds.
+_SITE_REGION = re.compile(r"\b(?:a|an|its|their|new|first|second|third|\w+th)\s+(?:new\s+)?"
+                          r"regions?\s+(?:in|at)\s+[A-Z]")
 _DESCRIBED = re.compile(r"-based\s+(?:[\w-]+\s+)?$")
 _MODIFIER = re.compile(
     r"[ -](?:chips?|GPUs?|CPUs?|processors?|accelerators?|business(?:es)?|markets?|revenue|"
@@ -93,7 +97,8 @@ _STATUS: list[tuple[str, re.Pattern[str]]] = [
     ("announced", re.compile(
         r"\b(?=[acdiprstuw])"
         r"(?:announc\w+|unveil\w+|revealed|will (?:open|build|launch|set up|establish|invest|"
-        r"construct|add|create|house|be)|to (?:open|build|launch|set up|establish|construct)|"
+        r"construct|add|create|house|be)|would (?:open|build|launch|set up|establish|invest|"
+        r"construct|add|create)|to (?:open|build|launch|set up|establish|construct)|"
         r"is set to|are set to|confirmed|disclosed|selected|picked|chose)\b", re.I)),
     ("acquired", re.compile(r"\b(?=[abpt])(?:acquired|bought|purchased|took over)\b", re.I)),
 ]
@@ -155,7 +160,9 @@ def find_facilities(sents: list[Sentence], trig: Triggers,
         if kind == "office" and (_NOT_OFFICE.search(s.text[max(0, m.start() - 12):m.end()])
                                  or word[0].isupper() and m.start() > 0):
             continue
-        if kind == "cloud_region" and not _REGION_CONTEXT.search(s.text):
+        if kind == "cloud_region" and not _REGION_CONTEXT.search(s.text) and not (
+                _SITE_REGION.search(s.text, max(0, m.start() - 12), m.end() + 8)
+                and any(_REGION_CONTEXT.search(x.text) for x in sents)):
             continue
         if kind == "factory" and re.search(r"\bplants?\b", word) and re.search(
                 r"\b(?:power|nuclear|coal|gas|solar|treatment|desalination)\s+$",

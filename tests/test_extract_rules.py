@@ -430,3 +430,13 @@ def test_spending_in_any_currency_and_indian_units_is_an_investment(text: str,
     r = run(text, published="2024-05-02")
     assert [(e.type, e.amount) for e in r.events if e.type == "investment"] == [
         ("investment", amount)]
+
+
+def test_a_bare_region_in_a_cloud_story_and_would_add_is_announced() -> None:
+    r = run("Amazon Web Services opened a region in Cape Town. The company also said it "
+            "would add a region in Nairobi.", published="2024-05-02")
+    assert {(f.city, f.status) for f in r.facilities if f.kind == "cloud_region"} == {
+        ("Cape Town", "opened"), ("Nairobi", "announced")}
+    # A region outside a cloud story is geography, not a site.
+    r = run("Safaricom said it would add a region in Nairobi to its sales map.")
+    assert not r.facilities

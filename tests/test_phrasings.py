@@ -30,11 +30,12 @@ from loaders.record import EVENT_TYPES, FACILITY_KINDS, FACILITY_STATUSES, Artic
 
 SUITE = Path(__file__).parent / "data" / "phrasings.jsonl"
 # Floors measured when the suite landed (131/131 core, 48/93 stretch), raised as rules land
-# (57/93 in session 2: "Startup X", "X Semiconductor said", ordinals after the site, sales
-# of a business, deals in a relative clause, spending in any currency, crore amounts);
+# (59/93 in session 2: "Startup X", "X Semiconductor said", ordinals after the site, sales
+# of a business, deals in a relative clause, spending in any currency, crore amounts, bare
+# "region" in a cloud story, "would add");
 # see docs/extraction.md.
 CORE_MIN = 1.0
-STRETCH_MIN = 0.60
+STRETCH_MIN = 0.62
 FIELDS = {"companies", "cities", "countries", "facilities", "competitors", "subsidiaries",
           "events"}
 
