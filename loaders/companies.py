@@ -179,7 +179,7 @@ def find_companies(text: str, hits: list[Hit], sents: list[Sentence],
         if entry.unit and h.surface != entry.name and entry.name not in text:
             continue  # "Azure" alone is the product; the unit is "Microsoft Azure"
         if h.surface in accepted or _has_company_context(text, h.start, h.end) or \
-                _in_company_list(text, h, known):
+                _in_company_list(text, h, known) or _owns_next(text, h.end, known):
             accepted[h.surface] = (entry.name, entry)
             taken.append((h.start, h.end))
         elif not (h.has(CITY) or h.has(COUNTRY) or h.has(REGION)):
@@ -257,6 +257,15 @@ def _has_company_context(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 30):start]
     return bool(_POSSESSIVE_NOUN.match(after) or _STRONG_VERB.match(after)
                 or _NOUN_AFTER.match(after) or _CONTEXT_BEFORE.search(before))
+
+
+_POSSESSIVE = re.compile(r"['’]s\s+")
+
+
+def _owns_next(text: str, end: int, known: list[tuple[int, int]]) -> bool:
+    """'Amazon's AWS', 'Alphabet's Google': a possessive before a known company."""
+    m = _POSSESSIVE.match(text, end)
+    return m is not None and any(start == m.end() for start, _ in known)
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:

@@ -440,3 +440,9 @@ def test_a_bare_region_in_a_cloud_story_and_would_add_is_announced() -> None:
     # A region outside a cloud story is geography, not a site.
     r = run("Safaricom said it would add a region in Nairobi to its sales map.")
     assert not r.facilities
+
+
+def test_a_possessive_before_a_known_company_makes_an_ambiguous_name_its_owner() -> None:
+    r = run("On Monday, Alphabet's Google said it would build a data center in Ohio.")
+    assert {"Alphabet", "Google"} <= companies(r)
+    assert ("Google", "Alphabet") in {(p.a, p.b) for p in r.subsidiaries}
