@@ -48,7 +48,7 @@ class Store:
 
     def add(self, extraction: Extraction, text: str | None = None) -> IngestResult:
         """Ingest one extraction record; idempotent (a rerun changes nothing)."""
-        raise NotImplementedError
+        return self.add_many([extraction], [text])[0]
 
     def add_many(self, extractions: list[Extraction],
                  texts: list[str | None] | None = None) -> list[IngestResult]:

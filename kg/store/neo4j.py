@@ -120,9 +120,6 @@ class Neo4jStore(MergeLog, Store):
                 self.resolver.overrides.add((m["key"], m["into"]))
 
     # ----------------------------------------------------------------- ingest
-    def add(self, extraction: Extraction, text: str | None = None) -> IngestResult:
-        return self.add_many([extraction], [text])[0]
-
     def add_many(self, extractions: list[Extraction],
                  texts: list[str | None] | None = None) -> list[IngestResult]:
         """Ingest records, `batch_articles` articles per transaction (all-or-nothing)."""

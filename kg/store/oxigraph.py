@@ -324,9 +324,6 @@ class OxigraphStore(MergeLog, Store):
                              "was changed; rerun the command.") from err
 
     # ----------------------------------------------------------------- ingest
-    def add(self, extraction: Extraction, text: str | None = None) -> IngestResult:
-        return self.add_many([extraction], [text])[0]
-
     def add_many(self, extractions: list[Extraction],
                  texts: list[str | None] | None = None) -> list[IngestResult]:
         """Ingest records, `batch_articles` new articles per write batch (all-or-nothing)."""

@@ -95,9 +95,6 @@ class SparqlStore(Store):
         return self._local.resolver
 
     # ----------------------------------------------------------------- ingest
-    def add(self, extraction: Extraction, text: str | None = None) -> IngestResult:
-        return self.add_many([extraction], [text])[0]
-
     def add_many(self, extractions: list[Extraction],
                  texts: list[str | None] | None = None) -> list[IngestResult]:
         """Push records, `batch_articles` per update request; each request all-or-nothing."""
