@@ -2,7 +2,18 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from loaders.record import City, Company, Event, Evidence, Extraction, Facility, Pair
+
+# Query columns GROUP_CONCAT fills in no set order, with their separators.
+UNORDERED = {"statuses": ", ", "kinds": ", ", "sources": " "}
+
+
+def sort_unordered(row: dict[str, Any]) -> dict[str, Any]:
+    """`row` with the values of each GROUP_CONCAT column sorted, so stores compare equal."""
+    return {k: UNORDERED[k].join(sorted(str(v).split(UNORDERED[k]))) if k in UNORDERED and v
+            else v for k, v in row.items()}
 
 
 def ev(sentence: str, start: int = 0) -> Evidence:

@@ -9,14 +9,21 @@ from typing import Any
 
 import pytest
 from conftest import open_test_store
-from store_records import alibaba_articles, aws_article, deal_article, ev, microsoft_article
+from store_records import (
+    alibaba_articles,
+    aws_article,
+    deal_article,
+    ev,
+    microsoft_article,
+    sort_unordered,
+)
 
 from kg.queries import load_queries
 from loaders.record import City, Company, Extraction, Facility, Pair
 
-# Columns filled by SPARQL SAMPLE / unordered GROUP_CONCAT: any value of the group is right.
+# Columns whose sample differs between the two query languages: any value of the group is
+# right (GROUP_CONCAT columns are compared sorted, `sort_unordered`).
 SAMPLED = ("evidence", "role")
-UNORDERED = {"statuses": ", ", "kinds": ", ", "sources": " "}
 
 
 def deals() -> list[Extraction]:
@@ -145,10 +152,7 @@ def normalise(rows: list[dict[str, Any]]) -> list[str]:
     """Rows as sorted JSON: sampled columns reduced to present/absent, lists sorted."""
     out = []
     for row in rows:
-        r = dict(row)
-        for col, sep in UNORDERED.items():
-            if r.get(col):
-                r[col] = sep.join(sorted(str(r[col]).split(sep)))
+        r = sort_unordered(row)
         for col in SAMPLED:
             if col in r:
                 r[col] = r[col] is not None
