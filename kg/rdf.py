@@ -9,6 +9,7 @@ not once per assertion (docs/store.md, "Quad layout").
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import lru_cache
 from typing import NamedTuple
 from urllib.parse import quote
@@ -125,3 +126,14 @@ def article_rdf(ag: ArticleGraph) -> ArticleRdf:
 def article_quads(ag: ArticleGraph) -> list[ox.Quad]:
     """All quads of the article's named graph (see `article_rdf`)."""
     return article_rdf(ag).graph
+
+
+def update_data(quads: Iterable[ox.Quad]) -> str:
+    """Quads as the body of a SPARQL `INSERT DATA` / `DELETE DATA`, default-graph triples
+    bare and the rest in `GRAPH` blocks; pyoxigraph serialises (escapes) every term."""
+    by_graph: dict[str, list[str]] = {}
+    for q in quads:
+        by_graph.setdefault(str(q.graph_name), []).append(f"{q.subject} {q.predicate} {q.object} .")
+    default = "\n".join(by_graph.pop(str(ox.DefaultGraph()), []))
+    return default + "\n" + "\n".join(f"GRAPH {g} {{\n{chr(10).join(ts)}\n}}"
+                                      for g, ts in by_graph.items())

@@ -29,7 +29,7 @@ from kg.graph import article_key, build_article_graph
 from kg.identity import Resolver, short_hash
 from kg.model import ID, PROV, tkg
 from kg.queries import bind_values, check_params, get_query, sparql_terms
-from kg.rdf import KEY, META, PRED, A, article_iri, article_rdf, iri
+from kg.rdf import KEY, META, PRED, A, article_iri, article_rdf, iri, update_data
 from kg.store.base import ForgetResult, IngestResult, MergeLog, Store
 from loaders.record import Extraction
 
@@ -107,15 +107,6 @@ def record_json(x: Extraction) -> str:
                                  for p in x.subsidiaries],
          "events": [_plain(e) for e in x.events], "source": x.source, "extractor": x.extractor}
     return json.dumps(d, sort_keys=True, ensure_ascii=False)
-
-
-def _nt(quads: Iterable[ox.Quad]) -> str:
-    """Quads as SPARQL-update data; terms are serialised (escaped) by pyoxigraph itself."""
-    by_graph: dict[str, list[str]] = {}
-    for q in quads:
-        by_graph.setdefault(str(q.graph_name), []).append(f"{q.subject} {q.predicate} {q.object} .")
-    default = " ".join(by_graph.pop(str(DEFAULT), []))
-    return default + " " + " ".join(f"GRAPH {g} {{ {' '.join(ts)} }}" for g, ts in by_graph.items())
 
 
 @dataclasses.dataclass
@@ -285,7 +276,8 @@ class OxigraphStore(MergeLog, Store):
             self._db.extend(markers)
             self._db.bulk_extend(self.write_hook(quads) if self.write_hook else quads)
             shared = self._new_union_triples(batch) + [q for p in batch for q in p.log]
-            self._update(f"DELETE DATA {{ {_nt(markers)} }} ; INSERT DATA {{ {_nt(shared)} }}")
+            self._update(f"DELETE DATA {{ {update_data(markers)} }} ; "
+                         f"INSERT DATA {{ {update_data(shared)} }}")
         except OSError as err:
             raise StoreError(f"Writing to the store at {self.path} failed: {err}. The "
                              "batch is rolled back when the store is next opened; rerun the "
@@ -407,7 +399,7 @@ class OxigraphStore(MergeLog, Store):
         # `art` is minted by us from a hex hash, so it is safe inside the update text.
         self._update(f"{_drop_from_union(art)} ; DROP SILENT GRAPH {art} ; "
                      f"DELETE WHERE {{ GRAPH {META} {{ {art} ?p ?o }} }} ; "
-                     f"INSERT DATA {{ {_nt(prep.all() + prep.union)} }}")
+                     f"INSERT DATA {{ {update_data(prep.all() + prep.union)} }}")
 
     # ----------------------------------------------------------------- forget
     def article_id(self, article: str) -> str | None:
@@ -449,8 +441,8 @@ class OxigraphStore(MergeLog, Store):
                ox.Quad(o, P["loggedAt"], _now(), META)]
         dels = [q for q in self._db.quads_for_pattern(alias, None, None, META)
                 if any(True for _ in self._db.quads_for_pattern(alias, P["aliasOf"], target, META))]
-        self._update((f"DELETE DATA {{ {_nt(dels)} }} ; " if dels else "")
-                     + f"INSERT DATA {{ {_nt(ins)} }}")
+        self._update((f"DELETE DATA {{ {update_data(dels)} }} ; " if dels else "")
+                     + f"INSERT DATA {{ {update_data(ins)} }}")
         self.reload()
         # Articles that mention the merged-into company may have used the name: replay them.
         graphs = {_text(q.graph_name).rsplit("/", 1)[1]

@@ -27,7 +27,7 @@ import pyoxigraph as ox
 from kg import model
 from kg.errors import StoreError
 from kg.queries import bind_values, check_params, get_query, sparql_terms
-from kg.rdf import KEY, META
+from kg.rdf import KEY, META, update_data
 from kg.rdf_export import ONTOLOGY_GRAPH
 from kg.sparql_http import SparqlHTTP, py_value
 from kg.store.base import ForgetResult, IngestResult, Store
@@ -36,14 +36,6 @@ from loaders.record import Extraction
 
 EDGE_VALUES = " ".join(f"<{e.iri}>" for e in model.EDGE_KINDS)
 _RECORD = ox.NamedNode(model.TKG + "record")  # stored record JSON: left on the server only
-
-
-def _data(quads: list[ox.Quad]) -> str:
-    """Quads as the body of INSERT DATA; pyoxigraph serialises (escapes) every term."""
-    by_graph: dict[str, list[str]] = {}
-    for q in quads:
-        by_graph.setdefault(str(q.graph_name), []).append(f"{q.subject} {q.predicate} {q.object} .")
-    return "\n".join(f"GRAPH {g} {{\n{chr(10).join(ts)}\n}}" for g, ts in by_graph.items())
 
 
 class SparqlStore(Store):
@@ -126,7 +118,7 @@ class SparqlStore(Store):
             ops.append(f"DROP SILENT GRAPH {art} ; "
                        f"DELETE WHERE {{ GRAPH {META} {{ {art} ?p ?o }} }}")
             quads += qs
-        ops.append(f"INSERT DATA {{\n{_data(quads)}\n}}")
+        ops.append(f"INSERT DATA {{\n{update_data(quads)}\n}}")
         self.http.update(" ;\n".join(ops))
         # Accepted by the server: now the mirror may learn it.
         keep = [q for q in quads if q.graph_name == META and q.predicate != _RECORD]
