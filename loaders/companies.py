@@ -138,6 +138,13 @@ class CompanyIndex:
             got = self._ranges[start, end] = [s for s in self.spans[i:j] if s.end <= end]
         return got
 
+    def may_own(self, parent: str, child: str) -> bool:
+        """Whether `child`, named right after "`parent`'s", is its unit ("Alphabet's
+        Google", "Daimler's MyTaxi") rather than a product named like a company ("Nvidia's
+        Tesla"): the KB says so, or the child is not in the KB."""
+        ent = self.entities.get(child)
+        return ent is not None and (ent.entry is None or ent.entry.parent == parent)
+
 
 def find_companies(text: str, hits: list[Hit], sents: list[Sentence],
                    kb: KnowledgeBase) -> CompanyIndex:
@@ -532,8 +539,9 @@ def _collect(text: str, accepted: dict[str, tuple[str, KBEntry | None]], hits: l
         canonical, entry = accepted[surface]
         if entry is not None and surface in entry.ambiguous and start in sentence_starts \
                 and not _has_company_context(text, start, end) and \
-                not _in_company_list(text, Hit(start, end, surface, (), frozenset()), known):
-            continue  # "Apple pie" opening a sentence
+                not _in_company_list(text, Hit(start, end, surface, (), frozenset()), known) \
+                and not _owns_next(text, end, known):
+            continue  # "Apple pie" opening a sentence, but "Amazon's AWS said" is the owner
         last_end = end
         ent = index.entities.get(canonical)
         if ent is None:

@@ -109,6 +109,12 @@ def _main_company(companies: CompanyIndex, title_end: int) -> str | None:
     """The article's subject: the first company in the title, else the most mentioned."""
     in_title = [s for s in companies.spans if s.end <= title_end]
     if in_title:
+        # "GM's Cruise is preparing ...": the story is about the unit (known as one, so
+        # not "Google's Coral AI hardware")
+        unit = companies.entities[in_title[1].name].entry if len(in_title) > 1 else None
+        if unit and unit.parent == in_title[0].name and \
+                in_title[1].start - in_title[0].end <= 3:
+            return in_title[1].name
         return in_title[0].name
     counts = Counter(s.name for s in companies.spans)
     return counts.most_common(1)[0][0] if counts else None

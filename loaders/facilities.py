@@ -265,7 +265,7 @@ def _facility(s: Sentence, m: re.Match[str], kind: str, companies: CompanyIndex,
         kind = _hub_kind(s.text)
     pos = s.start + m.start()
     spans = companies.in_range(s.start, s.end)
-    operator = _operator(s, pos, spans, main_company, kind)
+    operator = _operator(s, pos, spans, main_company, kind, companies)
     if not spans and last_operator and _THE_SITE.search(s.text, max(0, m.start() - 4),
                                                          m.start()):
         operator = last_operator  # "The factory in Trollhaettan": the one just named
@@ -365,14 +365,20 @@ _NAME_LIST_GAP = re.compile(r"\s*(?:,|and|&|,\s*and)\s*")
 
 
 def _operator(s: Sentence, pos: int, spans: list[Span], main_company: str | None,
-              kind: str) -> str | None:
+              kind: str, companies: CompanyIndex) -> str | None:
     before = [sp for sp in spans if sp.end <= pos]
     text = s.text
     if before and pos - before[-1].end <= 1:
         return before[-1].name  # "the Saab factory", "a Tesla plant": the name on the site
-    for sp in reversed(before):
+    for k in range(len(before) - 1, -1, -1):
+        sp = before[k]
         tail = text[sp.end - s.start:pos - s.start]
         if _POSSESSIVE.match(tail) and len(tail) < 60 and "," not in tail:
+            # "Alphabet's Google unveiled plans for a data center": the owned company
+            # named right after the possessive is the one acting
+            owned = before[k + 1] if k + 1 < len(before) else None
+            if owned and owned.start - sp.end <= 3 and companies.may_own(sp.name, owned.name):
+                return owned.name
             return sp.name
     if before:
         # the nearest company, unless it is an object ("a deal with X", "chips from X") or

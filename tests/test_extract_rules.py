@@ -446,3 +446,15 @@ def test_a_possessive_before_a_known_company_makes_an_ambiguous_name_its_owner()
     r = run("On Monday, Alphabet's Google said it would build a data center in Ohio.")
     assert {"Alphabet", "Google"} <= companies(r)
     assert ("Google", "Alphabet") in {(p.a, p.b) for p in r.subsidiaries}
+
+
+def test_an_owner_before_its_unit_is_a_company_and_the_unit_acts() -> None:
+    # an ambiguous owner opening the sentence is a company when its unit follows
+    r = run("Amazon's AWS said it would open a region in Jakarta.")
+    assert {"Amazon", "Amazon Web Services"} <= companies(r)
+    # the unit, not its owner, builds the site and is the story's subject
+    r = run("Alphabet's Google unveiled plans for a data center in Mesa, Arizona.")
+    assert facilities(r) == {("Google", "data_center", "Mesa", "US")}
+    r = run("The company will open an office in Columbus next year.",
+            title="Microsoft's GitHub expands in Ohio")
+    assert facilities(r) == {("GitHub", "office", "Columbus", "US")}
