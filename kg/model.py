@@ -87,6 +87,7 @@ class _Vocab:
         "extractor", "ingestedAt", "neo4jLabel", "neo4jType",
         "meta", "Alias", "Merge", "Override", "aliasKey", "aliasOf", "rule", "mergeId",
         "mergedName", "into", "undoes", "loggedAt", "record", "recordHash", "pending",
+        "summary", "count", "articleCount", "facilityCount", "eventCount",
     })
 
     def __getattr__(self, name: str) -> str:

@@ -3,7 +3,8 @@
 `export_rdf(db, fmt, out)` walks the article graphs one at a time (never the
 whole dataset) and hands an iterator of quads to pyoxigraph's serializer, which
 writes as it reads, so memory stays flat however many articles there are. The
-store's own bookkeeping (`tkg:meta`) and the ontology graph are left out.
+store's own bookkeeping (`tkg:meta`), its counts (`tkg:summary`) and the ontology
+graph are left out.
 
 Quad formats (nq, trig, jsonld) keep the article graphs; triple formats (ttl,
 nt, xml) give the union of them, so a node told by two articles is written
@@ -22,6 +23,7 @@ import pyoxigraph as ox
 from kg import model
 from kg.iribase import STORE_BASE, rebase
 from kg.rdf import META
+from kg.summary import SUMMARY
 
 ONTOLOGY_GRAPH = ox.NamedNode("https://techkg.dev/ontology")
 CONTEXT_PATH = model.ONTOLOGY_PATH.parent / "context.jsonld"
@@ -49,7 +51,7 @@ def dataset(store: Any) -> ox.Store:
 
 def article_graphs(db: ox.Store) -> list[ox.NamedNode]:
     """Names of the article graphs, sorted so exports are byte-stable across runs."""
-    skip = {META, ONTOLOGY_GRAPH}
+    skip = {META, ONTOLOGY_GRAPH, SUMMARY}
     return sorted((g for g in db.named_graphs() if g not in skip and isinstance(g, ox.NamedNode)),
                   key=lambda g: g.value)
 

@@ -23,7 +23,7 @@ from urllib.parse import quote, unquote
 
 import pyoxigraph as ox
 
-from kg import model
+from kg import model, summary
 from kg.errors import QueryError, StoreError, StoreLockedError
 from kg.graph import article_key, build_article_graph
 from kg.identity import Resolver, short_hash
@@ -43,6 +43,8 @@ DEFAULT = ox.DefaultGraph()
 # Marks a store whose default graph holds the union of its article graphs (layout 2).
 P_LAYOUT = N(model.TKG + "storeLayout")
 LAYOUT = L("2")
+# Marks a store whose tkg:summary graph holds exact counts (kg/summary.py).
+SUMMARY_LAYOUT = L("summary-1")
 EDGE_VALUES = " ".join(f"<{e.iri}>" for e in model.EDGE_KINDS)
 _XSD_NUM = {model.XSD + t: int for t in ("integer", "int", "long")} | {
     model.XSD + t: float for t in ("double", "decimal", "float")}
@@ -125,17 +127,14 @@ class Prepared:
 
 # Node and edge triples of a graph (not META, not assertions) into the default graph.
 _UNION_INSERT = ("INSERT {{ ?s ?p ?o }} WHERE {{ GRAPH {graph} {{ ?s ?p ?o }} FILTER({graph} != "
-                 + str(META) + ") FILTER NOT EXISTS {{ GRAPH {graph} {{ ?s a <"
-                 + tkg.Assertion + "> }} }} }}")
+                 + str(META) + " && {graph} != " + str(summary.SUMMARY) + ") "
+                 "FILTER NOT EXISTS {{ GRAPH {graph} {{ ?s a <" + tkg.Assertion + "> }} }} }}")
 
 
-def _drop_from_union(graph: ox.NamedNode) -> str:
-    """Update text removing from the default graph the triples only `graph` states.
-
-    Runs before `graph` is dropped, in the same update (one transaction). `graph` is an
-    IRI we minted, safe to splice into the text.
-    """
-    return (f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH {graph} {{ ?s ?p ?o }} "
+def sole_triples(graph: ox.NamedNode) -> str:
+    """Query text for the triples of `graph` no other article graph states: those leave
+    the default graph with it. `graph` is an IRI we minted, safe to splice into the text."""
+    return (f"SELECT ?s ?p ?o WHERE {{ GRAPH {graph} {{ ?s ?p ?o }} "
             f"FILTER NOT EXISTS {{ GRAPH ?g {{ ?s ?p ?o }} "
             f"FILTER(?g != {graph} && ?g != {META}) }} }}")
 
@@ -172,6 +171,8 @@ class OxigraphStore(MergeLog, Store):
         if ox.Quad(META, P_LAYOUT, LAYOUT, META) not in self._db:
             self._build_union()
         self._roll_back_pending()
+        if ox.Quad(META, P_LAYOUT, SUMMARY_LAYOUT, META) not in self._db:
+            self.rebuild_summary()
         self.reload()
 
     def _build_union(self) -> None:
@@ -181,9 +182,17 @@ class OxigraphStore(MergeLog, Store):
 
     def index_graphs(self, graphs: Iterable[str]) -> None:
         """Add the node and edge triples of named graphs written behind the store's back
-        (an RDF import) to the default graph the queries read."""
+        (an RDF import) to the default graph the queries read, and recount the summary."""
         for g in graphs:
             self._update(_UNION_INSERT.format(graph=N(g)))
+        self.rebuild_summary()
+
+    def rebuild_summary(self) -> None:
+        """Recompute the tkg:summary counts from the default graph (kg/summary.py)."""
+        counts = summary.recount(lambda q: _solutions(self._db.query(q)))
+        mark = ox.Quad(META, P_LAYOUT, SUMMARY_LAYOUT, META)
+        self._update(f"DROP SILENT GRAPH {summary.SUMMARY} ; "
+                     f"INSERT DATA {{ {update_data([*counts, mark])} }}")
 
     # ------------------------------------------------------------------ state
     @property
@@ -275,8 +284,10 @@ class OxigraphStore(MergeLog, Store):
         try:
             self._db.extend(markers)
             self._db.bulk_extend(self.write_hook(quads) if self.write_hook else quads)
-            shared = self._new_union_triples(batch) + [q for p in batch for q in p.log]
-            self._update(f"DELETE DATA {{ {update_data(markers)} }} ; "
+            new = self._new_union_triples(batch)
+            dels, ins = summary.changes(summary.deltas(new), summary.reader(self._db))
+            shared = new + ins + [q for p in batch for q in p.log]
+            self._update(f"DELETE DATA {{ {update_data(markers + dels)} }} ; "
                          f"INSERT DATA {{ {update_data(shared)} }}")
         except OSError as err:
             raise StoreError(f"Writing to the store at {self.path} failed: {err}. The "
@@ -394,12 +405,20 @@ class OxigraphStore(MergeLog, Store):
         res.quads = len(quads) + len(log)
         return Prepared(res, quads, log, union)
 
-    def _replace(self, prep: Prepared) -> None:
-        art = article_iri(prep.result.article)
+    def _replace(self, prep: Prepared | None, aid: str | None = None) -> None:
+        """Swap an article's graph for `prep`'s (None: remove it), its default-graph triples
+        and summary counts with it, in one update."""
+        art = article_iri(prep.result.article if prep else str(aid))
+        gone = [ox.Quad(r["s"], r["p"], r["o"]) for r in _solutions(
+            self._db.query(sole_triples(art)))]
+        keep, db = set(gone), self._db
+        added = list(dict.fromkeys(t for t in (prep.union if prep else ())
+                                   if t in keep or t not in db))
+        dels, ins = summary.changes(summary.deltas(added, gone), summary.reader(db))
         # `art` is minted by us from a hex hash, so it is safe inside the update text.
-        self._update(f"{_drop_from_union(art)} ; DROP SILENT GRAPH {art} ; "
+        self._update(f"DELETE DATA {{ {update_data(gone + dels)} }} ; DROP SILENT GRAPH {art} ; "
                      f"DELETE WHERE {{ GRAPH {META} {{ {art} ?p ?o }} }} ; "
-                     f"INSERT DATA {{ {update_data(prep.all() + prep.union)} }}")
+                     f"INSERT DATA {{ {update_data((prep.all() if prep else []) + added + ins)} }}")
 
     # ----------------------------------------------------------------- forget
     def article_id(self, article: str) -> str | None:
@@ -421,8 +440,7 @@ class OxigraphStore(MergeLog, Store):
         total = _value(counts["all"]) if counts and counts["all"] else 0
         kept = _value(counts["kept"]) if counts and counts["kept"] else 0
         removed = sum(1 for _ in self._db.quads_for_pattern(None, None, None, art))
-        self._update(f"{_drop_from_union(art)} ; DROP SILENT GRAPH {art} ; "
-                     f"DELETE WHERE {{ GRAPH {META} {{ {art} ?p ?o }} }}")
+        self._replace(None, aid)
         self.reload()
         return ForgetResult(aid, True, removed, total - kept, kept)
 
@@ -464,21 +482,7 @@ class OxigraphStore(MergeLog, Store):
         # articles); `quad_count()` gives it when asked for.
         out: dict[str, int] = {"articles": self.article_count,
                                "merges": sum(1 for m in self._merges.values() if not m["undone"])}
-        for k in model.NODE_KINDS:
-            out[k.name] = 0
-        # The default graph is the deduplicated union: plain counts are distinct counts.
-        for s in _solutions(self._db.query(
-                "SELECT ?t (COUNT(?s) AS ?n) { ?s a ?t } GROUP BY ?t")):
-            name = s["t"].value.rsplit("#", 1)[-1]
-            if name in out and s["t"].value.startswith(model.TKG):
-                out[name] = _value(s["n"])
-        for e in model.EDGE_KINDS:
-            out[e.name] = 0
-        for s in _solutions(self._db.query(
-                f"SELECT ?p (COUNT(*) AS ?n) {{ ?s ?p ?o VALUES ?p {{ {EDGE_VALUES} }} }} "
-                "GROUP BY ?p")):
-            out[model.EDGES_BY_NAME_IRI[s["p"].value]] = _value(s["n"])
-        return out
+        return out | summary.stats(self._db)
 
     def quad_count(self) -> int:
         """Every quad of the dataset (article graphs, meta, ontology, default graph); slow
