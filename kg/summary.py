@@ -58,6 +58,11 @@ def _counted(t: Triple) -> Iterator[Key]:
             yield o, EVENTS
 
 
+def counted(t: Triple) -> bool:
+    """Whether a default-graph triple counts toward the summary."""
+    return next(_counted(t), None) is not None
+
+
 def _int(term: Any) -> int:
     return int(term.value)
 

@@ -81,6 +81,38 @@ def test_forget_removes_the_article_graph(oxigraph_server):
         assert s.stats()["articles"] == len(all_records())
 
 
+def test_counts_on_the_server_follow_push_replace_and_forget(tmp_path):
+    import dataclasses
+
+    from kg import summary
+
+    def server_counts(s):
+        return sorted((q.subject.value, q.predicate.value, q.object.value) for q in s.select(
+            f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH {summary.SUMMARY} {{ ?s ?p ?o }} }}"))
+
+    def recounted(s):
+        return sorted((q.subject.value, q.predicate.value, q.object.value)
+                      for q in summary.recount(s.select))
+
+    server = OxigraphServer(tmp_path / "db").start()
+    try:
+        with open_store(f"sparql+{server.url}", **NO_KB) as s:
+            s.add_many(all_records())
+            assert server_counts(s) == recounted(s) != []
+            changed = dataclasses.replace(aws_article(), facilities=[], competitors=[])
+            assert s.add(changed).replaced
+            assert server_counts(s) == recounted(s)
+            s.forget(microsoft_article().id)
+            assert server_counts(s) == recounted(s)
+            counts = server_counts(s)
+        with open_store(f"sparql+{server.url}", **NO_KB) as s:  # the mirror learns them back
+            assert server_counts(s) == counts
+            s.forget(changed.id)
+            assert server_counts(s) == recounted(s)
+    finally:
+        server.stop()
+
+
 def test_values_are_serialised_terms_not_pasted_text():
     import pyoxigraph as ox
 

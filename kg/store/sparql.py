@@ -9,7 +9,9 @@ replaced). The ontology graph is uploaded once with the Graph Store Protocol.
 Entity resolution needs the aliases and merge log, so the store mirrors the
 server's `tkg:meta` graph (without stored records) and entity keys in an
 in-memory embedded store. The mirror learns a batch only after the server
-accepted it: a refused or failed push leaves it as it was.
+accepted it: a refused or failed push leaves it as it was. The mirror also
+holds the node types, the edges and the `tkg:summary` counts (kg/summary.py),
+so each push can carry the count changes it makes in the same request.
 
 Options ride in the URL query: `?query=sparql&update=update&store=data` for
 servers whose endpoints are named otherwise (Fuseki: `/ds/sparql`, `/ds/update`,
@@ -24,17 +26,18 @@ from urllib.parse import parse_qs, urlsplit, urlunsplit
 
 import pyoxigraph as ox
 
-from kg import model
+from kg import model, summary
 from kg.errors import StoreError
 from kg.queries import bind_values, check_params, get_query, sparql_terms
-from kg.rdf import KEY, META, update_data
+from kg.rdf import KEY, META, A, update_data
 from kg.rdf_export import ONTOLOGY_GRAPH
 from kg.sparql_http import SparqlHTTP, py_value
 from kg.store.base import ForgetResult, IngestResult, Store
-from kg.store.oxigraph import OxigraphStore
+from kg.store.oxigraph import P_LAYOUT, SUMMARY_LAYOUT, OxigraphStore, Prepared, sole_triples
 from loaders.record import Extraction
 
 EDGE_VALUES = " ".join(f"<{e.iri}>" for e in model.EDGE_KINDS)
+CLASS_VALUES = " ".join(f"<{k.iri}>" for k in model.NODE_KINDS)
 _RECORD = ox.NamedNode(model.TKG + "record")  # stored record JSON: left on the server only
 
 
@@ -77,9 +80,23 @@ class SparqlStore(Store):
             f"FILTER(?p != <{model.TKG}record>) }} }}")
         keys = self.http.query(f"CONSTRUCT {{ ?s {KEY} ?k }} WHERE {{ GRAPH ?g {{ ?s {KEY} ?k }} "
                                f"FILTER(?g != {META}) }}")
+        # What the summary counts: node types and edges (kg/summary.py).
+        counted = self.http.query(
+            f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ {{ GRAPH ?g {{ ?s ?p ?o }} "
+            f"VALUES ?p {{ {EDGE_VALUES} }} }} UNION {{ GRAPH ?g {{ ?s a ?o }} "
+            f"VALUES ?o {{ {CLASS_VALUES} }} BIND({A} AS ?p) }} FILTER(?g != {META}) }}")
+        mark = ox.Quad(META, P_LAYOUT, SUMMARY_LAYOUT, META)
+        if not self.http.ask(f"ASK {{ GRAPH {META} {{ {mark.subject} {mark.predicate} "
+                             f"{mark.object} }} }}"):  # pushed by an older techkg: count now
+            self.http.update(f"DROP SILENT GRAPH {summary.SUMMARY} ; INSERT DATA {{ "
+                             f"{update_data([*summary.recount(self.http.query), mark])} }}")
+        counts = self.http.query(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH {summary.SUMMARY} "
+                                 "{ ?s ?p ?o } }")
         db = self._local.dataset
         db.extend(ox.Quad(t.subject, t.predicate, t.object, META) for t in meta)
         db.extend(ox.Quad(t.subject, t.predicate, t.object) for t in keys)
+        db.extend(ox.Quad(t.subject, t.predicate, t.object) for t in counted)
+        db.extend(ox.Quad(t.subject, t.predicate, t.object, summary.SUMMARY) for t in counts)
         self._local.reload()
 
     @property
@@ -92,13 +109,17 @@ class SparqlStore(Store):
         """Push records, `batch_articles` per update request; each request all-or-nothing."""
         texts = texts or [None] * len(extractions)
         results: list[IngestResult] = []
-        pending: list[tuple[str, list[ox.Quad]]] = []
+        pending: list[Prepared] = []
         try:
             for x, text in zip(extractions, texts, strict=True):
                 prep = self._local.prepare(x, text)
                 results.append(prep.result)
-                if prep.quads:
-                    pending.append((prep.result.article, prep.all()))
+                if prep.result.replaced:  # alone: its old triples leave the counts first
+                    self._push(pending)
+                    pending = []
+                    self._push([prep], self._sole_triples(prep.result.article))
+                elif prep.quads:
+                    pending.append(prep)
                 if len(pending) >= self.batch_articles:
                     self._push(pending)
                     pending = []
@@ -108,22 +129,40 @@ class SparqlStore(Store):
             raise
         return results
 
-    def _push(self, pending: list[tuple[str, list[ox.Quad]]]) -> None:
-        if not pending:
+    def _sole_triples(self, aid: str) -> list[ox.Quad]:
+        """The counted triples only this article states on the server (they leave with it)."""
+        rows = self.http.query(sole_triples(ox.NamedNode(f"{model.ID}article/{aid}")))
+        return [t for t in (ox.Quad(r["s"], r["p"], r["o"]) for r in rows) if summary.counted(t)]
+
+    def _push(self, batch: list[Prepared], gone: list[ox.Quad] | None = None,
+              forget: str | None = None) -> None:
+        """One update request: drop the batch's articles (or `forget`'s), write their graphs,
+        and change the summary counts by what their triples add and `gone` removes."""
+        if not batch and not forget:
             return
+        db = self._local.dataset
+        out = set(gone or ())
+        candidates = dict.fromkeys(t for p in batch for t in p.union if summary.counted(t))
+        added = [t for t in candidates if t in out or t not in db]
+        dels, ins = summary.changes(summary.deltas(added, gone or ()), summary.reader(db))
         ops = []
         quads: list[ox.Quad] = []
-        for aid, qs in pending:
+        for aid in [p.result.article for p in batch] + ([forget] if forget else []):
             art = ox.NamedNode(f"{model.ID}article/{aid}")
             ops.append(f"DROP SILENT GRAPH {art} ; "
                        f"DELETE WHERE {{ GRAPH {META} {{ {art} ?p ?o }} }}")
-            quads += qs
-        ops.append(f"INSERT DATA {{\n{update_data(quads)}\n}}")
+        for p in batch:
+            quads += p.all()
+        if dels:
+            ops.append(f"DELETE DATA {{\n{update_data(dels)}\n}}")
+        ops.append(f"INSERT DATA {{\n{update_data(quads + ins)}\n}}")
         self.http.update(" ;\n".join(ops))
         # Accepted by the server: now the mirror may learn it.
         keep = [q for q in quads if q.graph_name == META and q.predicate != _RECORD]
         keep += [ox.Quad(q.subject, KEY, q.object) for q in quads if q.predicate == KEY]
-        self._local.dataset.extend(keep)
+        for q in [*(gone or ()), *dels]:
+            db.remove(q)
+        db.extend(keep + added + ins)
 
     # ----------------------------------------------------------------- forget
     def forget(self, article: str) -> ForgetResult:
@@ -139,8 +178,7 @@ class SparqlStore(Store):
         kept = py_value(rows[0]["kept"]) or 0 if rows else 0
         removed = list(self.http.query(f"SELECT (COUNT(*) AS ?n) {{ GRAPH {art} {{ ?s ?p ?o }} }}"))
         n = py_value(removed[0]["n"]) if removed else 0
-        self.http.update(f"DROP SILENT GRAPH {art} ; "
-                         f"DELETE WHERE {{ GRAPH {META} {{ {art} ?p ?o }} }}")
+        self._push([], self._sole_triples(aid), forget=aid)
         self._local.dataset.update(f"DELETE WHERE {{ GRAPH {META} {{ {art} ?p ?o }} }}")
         self._local.reload()
         return ForgetResult(aid, True, n, total - kept, kept)
@@ -156,23 +194,10 @@ class SparqlStore(Store):
 
     # ------------------------------------------------------------------ reads
     def stats(self) -> dict[str, int]:
-        out: dict[str, int] = {"articles": self._local.article_count,
-                               "merges": sum(1 for m in self._local.merges() if not m["undone"])}
-        for k in model.NODE_KINDS:
-            out[k.name] = 0
-        for s in self.http.query(
-                "SELECT ?t (COUNT(DISTINCT ?s) AS ?n) { GRAPH ?g { ?s a ?t } "
-                f"FILTER(?g != {META}) }} GROUP BY ?t"):
-            name = s["t"].value.rsplit("#", 1)[-1]
-            if name in out:
-                out[name] = py_value(s["n"])
-        for e in model.EDGE_KINDS:
-            out[e.name] = 0
-        for s in self.http.query(
-                "SELECT ?p (COUNT(*) AS ?n) { SELECT DISTINCT ?s ?p ?o { GRAPH ?g { ?s ?p ?o } "
-                f"VALUES ?p {{ {EDGE_VALUES} }} }} }} GROUP BY ?p"):
-            out[model.EDGES_BY_NAME_IRI[s["p"].value]] = py_value(s["n"])
-        return out
+        # The mirror holds the server's summary counts (kept exact by every push).
+        return {"articles": self._local.article_count,
+                "merges": sum(1 for m in self._local.merges() if not m["undone"])
+                } | summary.stats(self._local.dataset)
 
     def query(self, name: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
         q = get_query(name, "sparql")
