@@ -23,7 +23,7 @@ from loaders.triggers import Triggers
 _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     ("acquisition", re.compile(
         r"\b(?=[abmpst])"
-        r"(?:acquir(?:e|es|ed|ing)|acquisition|bought|buys|buying|to buy|agreed to buy|"
+        r"(?:acquir(?:e|es|ed|ing)|acquisition|bought|buys|buying|buy|agreed to buy|"
         r"takeover|take over|took over|purchas(?:e|ed|es|ing)|snapped up|merg(?:er|e|ed|ing) "
         r"with|merger|sold|sells|sell)\b", re.I)),
     ("investment", re.compile(
@@ -66,6 +66,9 @@ class EventFound:
     amount: str | None
     sentence: Sentence
     confidence: float
+    # for deals: True when only agreed, planned or blocked ("agreed to buy", "would
+    # buy"), False when done ("acquired", "completed its purchase of"), None when untold
+    tentative: bool | None = None
 
 
 def find_events(sents: list[Sentence], trig: Triggers, companies: CompanyIndex,
@@ -192,8 +195,9 @@ _PARTNER_WORD = re.compile(r"partner|alliance|joint venture|collaborat", re.I)
 
 _NOT_A_ROUND = re.compile(r"\b(?:valuation|valued at|worth)\b", re.I)
 _ACQ_WORD = re.compile(
-    r"\b(?=[abmpst])(?:acquir(?:e|es|ed|ing)|acquisition of|bought|buys|buying|to buy|takeover of|"
-    r"took over|purchas(?:e|ed|es|ing)(?: of)?|snapped up|merg(?:er|ed|es|ing) with)\b", re.I)
+    r"\b(?=[abmpstw])(?:acquir(?:e|es|ed|ing)|acquisition of|bought|buys|buying|to buy|"
+    r"takeover of|took over|purchas(?:e|ed|es|ing)(?: of)?|snapped up|merg(?:er|ed|es|ing) with|"
+    r"(?:will|would|could|might|may) buy)\b", re.I)
 _PRONOUN = re.compile(r"(?:^|[;,]\s*|\b(?:and|when|after)\s+)(?:it|the company|the firm)\b"
                       r"(?:\s+\w+){0,3}\s*$", re.I)
 _CLAUSE_BREAK = re.compile(r";|\s[—–]\s")
@@ -251,11 +255,20 @@ def _acquisitions(s: Sentence, spans: list[Span], places: PlaceIndex,
             # "Intel bought Altera in 2015 and a year later acquired Nervana": the
             # company nearest is the object of the first deal; the buyer is its subject
             buyer = before[0].name
+        elif len(before) > 1 and text.startswith(",", before[-2].end - s.start) and \
+                "," in text[before[-1].end - s.start:m.start()]:
+            # "Sinnet, Amazon's China partner, said it would buy ...": not the apposition
+            buyer = before[-2].name
         else:
             buyer = before[-1].name if before else None
         if buyer is None and main_company and _PRONOUN.search(text[clause_start:m.start()]):
             buyer = main_company
-        target = next((sp.name for sp in after if sp.name != buyer), None)
+        tgt = next((sp for sp in after if sp.name != buyer), None)
+        if tgt is not None and _is_trade(text, m.end(), tgt.start - s.start, tgt.end - s.start):
+            continue  # "bought GPUs from Nvidia", "buy Nvidia shares": goods, not a company
+        target = tgt.name if tgt else None
+        if target and buyer and _BY_AFTER.match(text, m.end()):
+            buyer, target = target, buyer  # "Arm was acquired by SoftBank"
         if target is None and len(before) >= 2 and _WHICH.fullmatch(
                 text, before[-2].end - s.start, before[-1].start - s.start) and \
                 _WHICH_END.match(text, m.end()):
@@ -266,11 +279,75 @@ def _acquisitions(s: Sentence, spans: list[Span], places: PlaceIndex,
         clause = text[clause_start:clause_end]
         city = next((c for c in places.cities
                      if s.start + clause_start <= c.start < s.start + clause_end), None)
+        date, amount = dates.find_date(clause, published), dates.find_amount(clause)
+        lead_from = max(clause_start, before[-1].end - s.start) if before else clause_start
+        tentative = _deal_state(text[lead_from:m.end()])
+        if _FAILED.search(clause):
+            # "regulators blocked Qualcomm's acquisition of NXP": the deal did not happen,
+            # the blocking did; "sued to block" leaves the deal pending as well
+            country = city.place.country if city else next(
+                (c for (x, _y, c) in places.country_spans
+                 if s.start + clause_start <= x < s.start + clause_end), None)
+            out.append(EventFound("other", names, city.name if city else None, country, date,
+                                  amount, s, 0.6, True))
+            if not _TRIED_TO_BLOCK.search(clause):
+                continue
+            tentative = True
         out.append(EventFound("acquisition", names, city.name if city else None,
-                              city.place.country if city else None,
-                              dates.find_date(clause, published), dates.find_amount(clause),
-                              s, 0.7))
+                              city.place.country if city else None, date, amount, s, 0.7,
+                              tentative))
     return out
+
+
+# What follows a deal word when the "target" is a seller of goods or its shares: "bought
+# GPUs from Nvidia", "buy Nvidia shares". A business, its technology or a site bought from a
+# company is a deal ("buy display technology from Fujitsu").
+_FROM_GAP = re.compile(r"\bfrom\s+(?:[\w-]+\s+)?$")
+_BUSINESS = re.compile(r"\b(?:business|businesses|unit|division|operations|arm|subsidiary|"
+                       r"stake|brand|segment|assets|company|technology|technologies|patents|"
+                       r"intellectual property|plant|factory|fab|facility|site)\b")
+_GOODS_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:shares|stock|chips?|GPUs?|"
+                          r"processors|products|servers|devices|phones|gear|equipment|"
+                          r"hardware|capacity|power|electricity|systems|components|parts|"
+                          r"licen[cs]es?|services)\b")
+_BY_AFTER = re.compile(r"\s+by\b")
+
+
+def _is_trade(text: str, deal_end: int, start: int, end: int) -> bool:
+    gap = text[deal_end:start]
+    if _FROM_GAP.search(gap):
+        return not _BUSINESS.search(gap)
+    m = _GOODS_AFTER.match(text, end)
+    return bool(m and not _BUSINESS.search(m.group(0)))
+
+
+_PENDING = re.compile(
+    r"\b(?:will|would|shall|could|might|may|plans?|planned|planning|agree[sd]?|agreeing|"
+    r"offer(?:s|ed|ing)?|bids?|seeks?|seeking|sought|wants?|wanted|intends?|aims?|hopes?|"
+    r"propos(?:ed|es|ing)|pending|talks|consider(?:s|ing)?|explor(?:es|ing)|expected|"
+    r"attempt(?:s|ed)?|tried|tries|try|(?:is|are|was|were) (?:buying|acquiring|purchasing))\b|"
+    r"\bto\s+(?:buy|acquire|purchase|take over|merge)\b", re.I)
+_DONE = re.compile(r"\b(?:completed?|completes|closed?|closes|finali[sz](?:ed|es)|wrapped up|"
+                   r"sealed)\b", re.I)
+_PAST_DEAL = re.compile(r"(?:acquired|bought|purchased|snapped up|took over|merged with)$",
+                        re.I)
+_FAILED = re.compile(
+    r"\b(?=[abcdfkprstuvw])(?:block(?:ed|s|ing)?|abandon(?:ed|s|ing)?|scrap(?:ped|s)?|"
+    r"call(?:ed|s|ing)? off|collaps(?:ed|es)|terminat(?:ed|es|ing)|walk(?:ed|s)? away|"
+    r"reject(?:ed|s)?|fail(?:ed|s)?|kill(?:ed|s)?|thwart(?:ed|s)?|scuttl(?:ed|es)|"
+    r"torpedo(?:ed|es)?|prohibit(?:ed|s)?|veto(?:ed|es)?|fell through|falls through|"
+    r"pulled out of|withdr[ae]w|sued|sues|suing)\b", re.I)
+_TRIED_TO_BLOCK = re.compile(r"\b(?:to block|su(?:ed|es|ing)|may block|could block)\b", re.I)
+
+
+def _deal_state(lead: str) -> bool | None:
+    """From the words between the buyer and the end of the deal word: True for a deal
+    only agreed or planned, False for one done, None when the text does not say."""
+    if _DONE.search(lead):
+        return False
+    if _PENDING.search(lead):
+        return True
+    return False if _PAST_DEAL.search(lead) else None
 
 
 def _merge(events: list[EventFound]) -> list[EventFound]:
@@ -287,6 +364,8 @@ def _merge(events: list[EventFound]) -> list[EventFound]:
                 old.city = old.city or e.city
                 old.country = old.country or e.country
                 old.companies += [c for c in e.companies if c not in old.companies][:2]
+                if old.tentative is None or e.tentative is False:
+                    old.tentative = e.tentative
                 break
         else:
             out.append(e)

@@ -62,6 +62,15 @@ def extract(article: Article, gazetteer: Gazetteer | None = None) -> Extraction:
     rivals = find_competitors(sents, trig, companies, gz.kb, main)
     subs = find_subsidiaries(sents, companies, gz.kb)
     events = find_events(sents, trig, companies, places, facilities, published, main)
+    # a deal the article tells only as agreed, planned or blocked has not made the
+    # target a unit yet, whatever the knowledge base says today
+    pending: dict[tuple[str, str], bool] = {}
+    for deal in events:
+        if deal.type in ("acquisition", "other") and len(deal.companies) > 1 and \
+                deal.tentative is not None:
+            pair = (deal.companies[1], deal.companies[0])
+            pending[pair] = pending.get(pair, True) and deal.tentative
+    subs = [x for x in subs if not pending.get((x[0], x[1]), False)]
 
     def ev(s: Sentence | None) -> Evidence | None:
         if s is None:

@@ -458,3 +458,52 @@ def test_an_owner_before_its_unit_is_a_company_and_the_unit_acts() -> None:
     r = run("The company will open an office in Columbus next year.",
             title="Microsoft's GitHub expands in Ohio")
     assert facilities(r) == {("GitHub", "office", "Columbus", "US")}
+
+
+def deals(r: Extraction, etype: str = "acquisition") -> list[list[str]]:
+    return [e.companies[:2] for e in r.events if e.type == etype]
+
+
+@pytest.mark.parametrize("text", [
+    "Meta bought thousands of GPUs from Nvidia last year.",
+    "Microsoft is buying capacity from CoreWeave to meet demand.",
+    "Funds kept buying Nvidia shares after the results.",
+])
+def test_buying_goods_or_shares_from_a_company_is_not_an_acquisition(text: str) -> None:
+    assert deals(run(text, published="2024-05-02")) == []
+
+
+def test_buying_a_business_or_its_technology_from_a_company_is_one() -> None:
+    r = run("Hitachi agreed to buy plasma display technology from Fujitsu.")
+    assert deals(r) == [["Hitachi", "Fujitsu"]]
+
+
+def test_a_deal_told_as_agreed_or_future_is_an_event_but_no_subsidiary_yet() -> None:
+    r = run("Microsoft will buy Activision Blizzard for $68.7 billion.", published="2024-05-02")
+    assert deals(r) == [["Microsoft", "Activision Blizzard"]]
+    assert not r.subsidiaries  # the knowledge base's pair is today's, not the article's
+    r = run("Synopsys is buying Ansys in a cash-and-stock deal.")
+    assert deals(r) == [["Synopsys", "Ansys"]] and not r.subsidiaries
+    # a deal said to be done keeps the pair
+    r = run("Broadcom completed its acquisition of VMware after agreeing to buy it in 2022.")
+    assert ("VMware", "Broadcom") in {(p.a, p.b) for p in r.subsidiaries}
+
+
+def test_a_passive_deal_names_the_buyer_after_by() -> None:
+    r = run("Arm was acquired by SoftBank in 2016 for $32 billion.", published="2024-05-02")
+    assert deals(r) == [["SoftBank Group", "Arm"]]
+
+
+def test_a_blocked_or_abandoned_deal_is_an_other_event() -> None:
+    r = run("Regulators blocked Qualcomm's $44 billion acquisition of NXP Semiconductors.")
+    assert deals(r, "other") == [["Qualcomm", "NXP Semiconductors"]] and deals(r) == []
+    r = run("Adobe called off its $20 billion deal to buy Figma.")
+    assert deals(r, "other") == [["Adobe", "Figma"]] and deals(r) == []
+    # a suit to block it leaves the deal pending
+    r = run("The FTC sued to block Nvidia's takeover of Arm.")
+    assert deals(r, "other") == [["Nvidia", "Arm"]] and deals(r) == [["Nvidia", "Arm"]]
+
+
+def test_a_company_in_an_apposition_is_not_the_buyer() -> None:
+    r = run("Kestrel Labs, Zentra Corp.'s chip partner, said it would buy Orvella Systems.")
+    assert deals(r) == [["Kestrel Labs", "Orvella Systems"]]
