@@ -266,9 +266,16 @@ def _acquisitions(s: Sentence, spans: list[Span], places: PlaceIndex,
         tgt = next((sp for sp in after if sp.name != buyer), None)
         if tgt is not None and _is_trade(text, m.end(), tgt.start - s.start, tgt.end - s.start):
             continue  # "bought GPUs from Nvidia", "buy Nvidia shares": goods, not a company
+        if tgt is not None and _MAKER_AFTER.match(text, tgt.end - s.start):
+            # "buy Roomba maker iRobot": the first name is the product of the target
+            tgt = next((sp for sp in after if sp.start > tgt.end and sp.name != buyer), tgt)
         target = tgt.name if tgt else None
         if target and buyer and _BY_AFTER.match(text, m.end()):
-            buyer, target = target, buyer  # "Arm was acquired by SoftBank"
+            # "Arm was acquired by SoftBank", "Altera, which was bought by Intel": the
+            # target is the name just before; far from it, the sentence is not clear
+            if not _PASSIVE_GAP.fullmatch(text, before[-1].end - s.start, m.start()):
+                continue
+            buyer, target = target, buyer
         if target is None and len(before) >= 2 and _WHICH.fullmatch(
                 text, before[-2].end - s.start, before[-1].start - s.start) and \
                 _WHICH_END.match(text, m.end()):
@@ -282,6 +289,12 @@ def _acquisitions(s: Sentence, spans: list[Span], places: PlaceIndex,
         date, amount = dates.find_date(clause, published), dates.find_amount(clause)
         lead_from = max(clause_start, before[-1].end - s.start) if before else clause_start
         tentative = _deal_state(text[lead_from:m.end()])
+        if tentative is False and tgt is not None and target == tgt.name:
+            end = tgt.end - s.start
+            end -= text[end - 1] in "'’"  # "Kestrel Labs' unit": a name may end in "'"
+            if _PART_BEFORE.search(text, m.end(), tgt.start - s.start) or \
+                    _PART_AFTER.match(text, end):
+                tentative = None
         if _FAILED.search(clause):
             # "regulators blocked Qualcomm's acquisition of NXP": the deal did not happen,
             # the blocking did; "sued to block" leaves the deal pending as well
@@ -302,7 +315,7 @@ def _acquisitions(s: Sentence, spans: list[Span], places: PlaceIndex,
 # What follows a deal word when the "target" is a seller of goods or its shares: "bought
 # GPUs from Nvidia", "buy Nvidia shares". A business, its technology or a site bought from a
 # company is a deal ("buy display technology from Fujitsu").
-_FROM_GAP = re.compile(r"\bfrom\s+(?:[\w-]+\s+)?$")
+_FROM_GAP = re.compile(r"\bfrom\s+(?:[\w-]+\s+){0,3}$")
 _BUSINESS = re.compile(r"\b(?:business|businesses|unit|division|operations|arm|subsidiary|"
                        r"stake|brand|segment|assets|company|technology|technologies|patents|"
                        r"intellectual property|plant|factory|fab|facility|site)\b")
@@ -311,6 +324,22 @@ _GOODS_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:shares|stock|chips?|
                           r"hardware|capacity|power|electricity|systems|components|parts|"
                           r"licen[cs]es?|services)\b")
 _BY_AFTER = re.compile(r"\s+by\b")
+# Between a target and "acquired by": "Arm was", "Altera, which was", "Movidius, a company
+# recently", "Mentor Graphics (American but", "AppDynamics ... before it was eventually".
+_PASSIVE_GAP = re.compile(
+    r"(?:,?\s+(?:which|that|who)\s+|\s+\((?:\w+\s+){0,3}|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?|"
+    r"[^,;]{0,80}?\bit\s+|\s+)(?:(?:was|were|is|are|has|had|have|been|being|got|gets|later|"
+    r"recently|eventually|then|also|now|since|itself)\s+)*", re.I)
+_MAKER_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:maker|developer|creator|owner|publisher|"
+                          r"startup|start-up)\s")
+# "bought the CPU division of Applied Micro", "acquire Lyft's self-driving unit": a part of
+# the company changed hands, so the company did not become a unit of the buyer
+_PART_BEFORE = re.compile(r"\b(?:business|businesses|unit|division|operations|arm|assets|stake|"
+                          r"brand|segment|technology|plant|factory|fab|facility|site)\s+"
+                          r"(?:of|from)\s+(?:the\s+)?$")
+_PART_AFTER = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,3}?(?:business|businesses|unit|division|"
+                         r"operations|arm|assets|stake|brand|segment|technology|plant|factory|"
+                         r"fab|facility|site)\b")
 
 
 def _is_trade(text: str, deal_end: int, start: int, end: int) -> bool:

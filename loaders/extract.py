@@ -71,6 +71,10 @@ def extract(article: Article, gazetteer: Gazetteer | None = None) -> Extraction:
             pair = (deal.companies[1], deal.companies[0])
             pending[pair] = pending.get(pair, True) and deal.tentative
     subs = [x for x in subs if not pending.get((x[0], x[1]), False)]
+    have = {(c, p) for c, p, _s in subs}
+    for pair, tentative in pending.items():
+        if tentative is False and pair not in have and (pair[1], pair[0]) not in have:
+            subs.append((pair[0], pair[1], None))
 
     def ev(s: Sentence | None) -> Evidence | None:
         if s is None:

@@ -507,3 +507,30 @@ def test_a_blocked_or_abandoned_deal_is_an_other_event() -> None:
 def test_a_company_in_an_apposition_is_not_the_buyer() -> None:
     r = run("Kestrel Labs, Zentra Corp.'s chip partner, said it would buy Orvella Systems.")
     assert deals(r) == [["Kestrel Labs", "Orvella Systems"]]
+
+
+def subsidiaries(r: Extraction) -> set[tuple[str, str]]:
+    return {(p.a, p.b) for p in r.subsidiaries}
+
+
+def test_a_deal_told_as_done_makes_the_target_a_subsidiary() -> None:
+    r = run("Intel bought FPGA maker Altera in 2015.", published="2024-05-02")
+    assert subsidiaries(r) == {("Altera", "Intel")}
+    r = run("Orvella Systems, a startup recently acquired by Zentra Corp., opened a lab.")
+    assert subsidiaries(r) == {("Orvella Systems", "Zentra")}
+    # a part of the company changing hands leaves the company on its own
+    for text in ("Zentra Corp. bought the storage division of Kestrel Labs, a Berlin startup.",
+                 "Zentra Corp. bought Kestrel Labs' storage division in 2019."):
+        r = run(text, published="2024-05-02")
+        assert deals(r) == [["Zentra", "Kestrel Labs"]] and not subsidiaries(r)
+
+
+def test_the_target_after_a_product_maker_phrase_is_the_maker() -> None:
+    r = run("Amazon agreed to buy Roomba maker iRobot for $1.7 billion.")
+    assert deals(r) == [["Amazon", "iRobot"]]
+
+
+def test_a_passive_deal_far_from_its_target_is_left_out() -> None:
+    r = run("Dana Vell worked at Intel and at a small modem designer, which was acquired by "
+            "Qualcomm in 2012.", published="2024-05-02")
+    assert deals(r) == [] and not subsidiaries(r)

@@ -32,7 +32,8 @@ SUITE = Path(__file__).parent / "data" / "phrasings.jsonl"
 # Floors measured when the suite landed (131/131 core, 48/93 stretch), raised as rules land
 # (59/93 in session 2: "Startup X", "X Semiconductor said", ordinals after the site, sales
 # of a business, deals in a relative clause, spending in any currency, crore amounts, bare
-# "region" in a cloud story, "would add"; 61/93 in session 3: "Alphabet's Google"; 63/93: "would buy", pending deals give no pair);
+# "region" in a cloud story, "would add"; 61/93 in session 3: "Alphabet's Google"; 63/93:
+# "would buy", pending deals give no pair);
 # see docs/extraction.md.
 CORE_MIN = 1.0
 STRETCH_MIN = 0.67
