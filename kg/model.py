@@ -73,6 +73,10 @@ EDGE_KINDS: Final = (OPERATES, LOCATED_IN, IN_COUNTRY, HEADQUARTERED_IN, COMPETE
 EDGES_BY_NAME: Final = {e.name: e for e in EDGE_KINDS}
 EDGES_BY_NAME_IRI: Final = {e.iri: e.name for e in EDGE_KINDS}
 
+# Articles per page of the `articles` listing: an article's tkg:page is its sequence
+# number (order of writing) divided by this, so a page is read by lookup (docs/store.md).
+PAGE_SIZE: Final = 100
+
 ROLES: Final = ("acquirer", "target", "partner", "operator", "investor", "subject")
 
 
@@ -88,6 +92,7 @@ class _Vocab:
         "meta", "Alias", "Merge", "Override", "aliasKey", "aliasOf", "rule", "mergeId",
         "mergedName", "into", "undoes", "loggedAt", "record", "recordHash", "pending",
         "summary", "count", "articleCount", "facilityCount", "eventCount",
+        "seq", "page", "lastSeq",
     })
 
     def __getattr__(self, name: str) -> str:

@@ -15,6 +15,7 @@ from kg import service
 from kg.commands import explore
 from kg.commands._common import Exit1OnUsage, FormatOpt, StoreOpt, store
 from kg.errors import InputError
+from kg.model import PAGE_SIZE
 from kg.render import Format, Section, console, emit
 
 EXIT_SKIPPED = 2
@@ -121,13 +122,19 @@ def forget_cmd(article: Annotated[str, typer.Argument(help="Content id or record
 
 
 def articles_cmd(match: Annotated[str | None, typer.Option(
-                     "--match", "-m", help="Id, record id, or text in the title.")] = None,
+                     "--match", "-m", help="Id, record id, or text in the title: search "
+                     "every article instead of listing a page.")] = None,
+                 page: Annotated[int, typer.Option(
+                     "--page", "-p", min=1, help="Page of 100 articles, 1 = the newest "
+                     "written.")] = 1,
                  store_spec: StoreOpt = None, fmt: FormatOpt = Format.table) -> None:
-    """List stored articles with their ids (for `kg forget`)."""
+    """List stored articles with their ids (for `kg forget`), 100 a page, newest first."""
     with store(store_spec) as s:
-        emit(Section("articles", service.articles(s, match),
-                     ("article", "record", "published", "facts", "title"),
-                     empty="no articles stored"), fmt)
+        rows = service.articles(s, match, page)
+    more = [f"older articles: --page {page + 1}"] if not match and len(rows) == PAGE_SIZE else []
+    emit(Section("articles", rows, ("article", "record", "published", "facts", "title"),
+                 title=None if match else f"articles, page {page}", notes=more,
+                 empty="no articles match" if match else f"no articles on page {page}"), fmt)
 
 
 def stats_cmd(store_spec: StoreOpt = None, fmt: FormatOpt = Format.table) -> None:

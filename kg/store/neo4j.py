@@ -100,6 +100,9 @@ class Neo4jStore(MergeLog, Store):
         """Rebuild the in-memory indexes (articles, aliases, merges) from the database."""
         self._articles: dict[str, str] = {}
         self._record_ids: dict[str, str] = {}
+        # The last sequence number given to an article (the `articles` listing's pages).
+        self._seq: int = next(iter(self._read(
+            "MATCH (s:Sequence {name: 'article'}) RETURN s.last AS n")), {"n": -1})["n"]
         for r in self._read("MATCH (a:Article) RETURN a.id AS id, a.recordHash AS h, "
                             "a.recordId AS rid"):
             self._articles[r["id"]] = r["h"]
@@ -161,7 +164,8 @@ class Neo4jStore(MergeLog, Store):
             return IngestResult(aid, unchanged=True)
         ag = build_article_graph(x, self.resolver, article_id=aid)
         res = IngestResult(aid, replaced=old is not None, facts=len(ag.edges))
-        batch.add(ag, record, rhash)
+        self._seq += 1
+        batch.add(ag, record, rhash, self._seq)
         for r in ag.resolutions:
             mid = short_hash(f"{r.key}>{r.target}", 10)
             if r.merged and mid not in self._merges:

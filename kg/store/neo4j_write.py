@@ -36,6 +36,7 @@ from typing import Any
 
 from kg import model
 from kg.graph import ArticleGraph
+from kg.model import PAGE_SIZE
 
 LABELS = frozenset(k.name for k in model.NODE_KINDS)
 # Every node property kg.graph sets, per label (the Article's are set whole, not merged).
@@ -122,6 +123,7 @@ def _merge_rel(type_: str, src: str, dst: str) -> str:
 
 ARTICLE_MERGE = ("UNWIND $rows AS row MERGE (a:Article {id: row.id}) "
                  "SET a += row.p, a.ingestedAt = $now RETURN row.id AS id, elementId(a) AS eid")
+SEQUENCE = "MERGE (s:Sequence {name: 'article'}) SET s.last = $last"
 ALIAS_MERGE = ("UNWIND $rows AS row MERGE (x:Alias {key: row.key}) "
                "ON CREATE SET x.target = row.target, x.rule = row.rule, x.kind = row.kind")
 MERGE_LOG = ("UNWIND $rows AS row MERGE (m:Merge {id: row.id}) ON CREATE SET m.name = row.name, "
@@ -156,6 +158,7 @@ class Batch:
     aliases: list[dict[str, str]] = field(default_factory=list)
     merges: list[dict[str, str]] = field(default_factory=list)
     facts: int = 0
+    last_seq: int = -1  # the sequence number of the batch's last article
     results: list[Any] = field(default_factory=list)  # the IngestResult of each article
     _ids: set[str] = field(default_factory=set)
 
@@ -165,8 +168,10 @@ class Batch:
     def __contains__(self, aid: str) -> bool:
         return aid in self._ids
 
-    def add(self, ag: ArticleGraph, record: str, record_hash: str) -> None:
-        """Add one article's nodes, relationships and bookkeeping."""
+    def add(self, ag: ArticleGraph, record: str, record_hash: str, seq: int) -> None:
+        """Add one article's nodes, relationships and bookkeeping; `seq` is its sequence
+        number (the order of writing) and files it under page `seq // PAGE_SIZE`."""
+        self.last_seq = seq
         aid = ag.article.id
         self._ids.add(aid)
         ext = str(ag.article.props.get("extractor", "unknown"))
@@ -193,7 +198,8 @@ class Batch:
         self.facts += len(ag.edges)
         self.articles.append({"id": aid, "p": {
             **ag.article.props, "record": record, "recordHash": record_hash,
-            "facts": len(ag.edges), "edges": json.dumps(edges, ensure_ascii=False),
+            "facts": len(ag.edges), "seq": seq, "page": seq // PAGE_SIZE,
+            "edges": json.dumps(edges, ensure_ascii=False),
             "nodes": json.dumps(contributed, ensure_ascii=False)}})
         for key, target, rule in ag.new_aliases:
             self.aliases.append({"key": key, "target": target, "rule": rule,
@@ -231,11 +237,12 @@ class Batch:
             rows = list(tx.run(cypher, params))
             count += 1
             if count == 1 and after_first is not None:
-                after_first(len(self.nodes) + len(self.own) + 2 * len(self.shared) + 3)
+                after_first(len(self.nodes) + len(self.own) + 2 * len(self.shared) + 4)
             return rows
 
         for r in run(ARTICLE_MERGE, {"rows": self.articles, "now": now}):
             eids[("Article", r["id"])] = r["eid"]
+        run(SEQUENCE, {"last": self.last_seq})
         for label in sorted(self.nodes):
             for r in run(_merge_node(_check(label)), {"rows": list(self.nodes[label].values())}):
                 eids[(label, r["id"])] = r["eid"]

@@ -36,7 +36,8 @@ from loaders.record import Extraction
 N, L = ox.NamedNode, ox.Literal
 P = {t: N(getattr(tkg, t)) for t in (
     "record", "recordHash", "recordId", "ingestedAt", "aliasKey", "aliasOf", "rule", "mergeId",
-    "mergedName", "into", "undoes", "loggedAt", "Alias", "Merge", "Override", "pending")}
+    "mergedName", "into", "undoes", "loggedAt", "Alias", "Merge", "Override", "pending",
+    "seq", "page", "lastSeq")}
 P_DERIVED = N(PROV + "wasDerivedFrom")
 ONTOLOGY_GRAPH = N("https://techkg.dev/ontology")
 DEFAULT = ox.DefaultGraph()
@@ -147,6 +148,7 @@ class OxigraphStore(MergeLog, Store):
     transaction_aware = True
     batch_articles = 256  # articles per write batch in add_many
     _index: tuple[dict[str, str], dict[str, str]] | None = None  # see `_articles`
+    _seq: int | None = None  # the last sequence number given (see `_next_seq`)
     # Fault-injection point for crash tests: wraps the bulk quad stream of each batch.
     write_hook: Callable[[list[ox.Quad]], Iterable[ox.Quad]] | None = None
 
@@ -183,9 +185,17 @@ class OxigraphStore(MergeLog, Store):
     def index_graphs(self, graphs: Iterable[str]) -> None:
         """Add the node and edge triples of named graphs written behind the store's back
         (an RDF import) to the default graph the queries read, and recount the summary."""
+        seqs: list[ox.Quad] = []
         for g in graphs:
             self._update(_UNION_INSERT.format(graph=N(g)))
+            if g.startswith(f"{ID}article/") and not any(
+                    True for _ in self._db.quads_for_pattern(N(g), P["seq"], None, META)):
+                seqs += self._next_seq(N(g))
         self.rebuild_summary()
+        if seqs:  # imported articles take their places in the listing's order
+            dels, ins = self.seq_change()
+            self._update(f"DELETE DATA {{ {update_data(dels)} }} ; "
+                         f"INSERT DATA {{ {update_data(seqs + ins)} }}")
 
     def rebuild_summary(self) -> None:
         """Recompute the tkg:summary counts from the default graph (kg/summary.py)."""
@@ -228,6 +238,30 @@ class OxigraphStore(MergeLog, Store):
             self._index = hashes, ids
         return self._index
 
+    def _stored_seq(self) -> int:
+        """The last sequence number as stored (-1: none given yet)."""
+        for q in self._db.quads_for_pattern(META, P["lastSeq"], None, META):
+            return int(_text(q.object))
+        return -1
+
+    def _next_seq(self, art: ox.NamedNode) -> list[ox.Quad]:
+        """The meta quads giving a newly written article the next sequence number and its
+        page (the `articles` listing reads a page by lookup). The counter itself is stored
+        by `seq_change`, in the update that ends the write."""
+        if self._seq is None:
+            self._seq = self._stored_seq()
+        self._seq += 1
+        return [ox.Quad(art, P["seq"], L(self._seq), META),
+                ox.Quad(art, P["page"], L(self._seq // model.PAGE_SIZE), META)]
+
+    def seq_change(self) -> tuple[list[ox.Quad], list[ox.Quad]]:
+        """(quads to delete, to insert) storing the last sequence number given."""
+        old = self._stored_seq()
+        if self._seq is None or self._seq == old:
+            return [], []
+        new = [ox.Quad(META, P["lastSeq"], L(self._seq), META)]
+        return ([ox.Quad(META, P["lastSeq"], L(old), META)] if old >= 0 else []), new
+
     def records(self) -> Iterator[tuple[str, Extraction]]:
         """(article id, stored record) of every article, in ingest order."""
         rows = _solutions(self._db.query(
@@ -241,6 +275,7 @@ class OxigraphStore(MergeLog, Store):
         """Rebuild the in-memory indexes (articles, aliases, merges) from the meta graph
         (after writes behind the store's back, such as an RDF import)."""
         self._index = None  # see `_articles`
+        self._seq = None
         self.resolver = Resolver(kb_lookup=self._kb_lookup)
         # Constant IRIs of our own vocabulary only; no user input reaches this text.
         rows = _solutions(self._db.query(
@@ -286,6 +321,8 @@ class OxigraphStore(MergeLog, Store):
             self._db.bulk_extend(self.write_hook(quads) if self.write_hook else quads)
             new = self._new_union_triples(batch)
             dels, ins = summary.changes(summary.deltas(new), summary.reader(self._db))
+            seq_dels, seq_ins = self.seq_change()
+            dels, ins = dels + seq_dels, ins + seq_ins
             shared = new + ins + [q for p in batch for q in p.log]
             self._update(f"DELETE DATA {{ {update_data(markers + dels)} }} ; "
                          f"INSERT DATA {{ {update_data(shared)} }}")
@@ -374,7 +411,7 @@ class OxigraphStore(MergeLog, Store):
         quads += [ox.Quad(art, P["recordHash"], L(rhash), META),
                   ox.Quad(art, P["record"], L(record), META),
                   ox.Quad(art, P["recordId"], L(x.id), META),
-                  ox.Quad(art, P["ingestedAt"], _now(), META)]
+                  ox.Quad(art, P["ingestedAt"], _now(), META), *self._next_seq(art)]
         for key, target, rule in ag.new_aliases:
             a = N(f"{ID}alias/{quote(key, safe=':-_.')}")
             kind = "City" if rule == "geonames" else "Company"
@@ -415,6 +452,8 @@ class OxigraphStore(MergeLog, Store):
         added = list(dict.fromkeys(t for t in (prep.union if prep else ())
                                    if t in keep or t not in db))
         dels, ins = summary.changes(summary.deltas(added, gone), summary.reader(db))
+        seq_dels, seq_ins = self.seq_change()
+        dels, ins = dels + seq_dels, ins + seq_ins
         # `art` is minted by us from a hex hash, so it is safe inside the update text.
         self._update(f"DELETE DATA {{ {update_data(gone + dels)} }} ; DROP SILENT GRAPH {art} ; "
                      f"DELETE WHERE {{ GRAPH {META} {{ {art} ?p ?o }} }} ; "

@@ -145,6 +145,8 @@ class SparqlStore(Store):
         candidates = dict.fromkeys(t for p in batch for t in p.union if summary.counted(t))
         added = [t for t in candidates if t in out or t not in db]
         dels, ins = summary.changes(summary.deltas(added, gone or ()), summary.reader(db))
+        seq_dels, seq_ins = self._local.seq_change()  # the mirror numbered the batch
+        dels, ins = dels + seq_dels, ins + seq_ins
         ops = []
         quads: list[ox.Quad] = []
         for aid in [p.result.article for p in batch] + ([forget] if forget else []):
