@@ -21,12 +21,16 @@ from loaders.triggers import Triggers
 # The lookahead (every alternative's first letter) only makes the scan faster: the
 # regex engine skips positions that cannot start a match without trying each word.
 _RIVAL_WORD = re.compile(
-    r"\b(?=[abcdfghilmortuvw])"
+    r"\b(?=[abcdfghilmortsuvw])"
     r"(?:rival(?:s|ing|ed|ry|ries)?|arch-?rivals?|compet(?:e|es|ed|ing|itor|itors)|"
     r"competition|"
     r"vie[sd]?|vying|battl(?:e|es|ing|ed)|race|racing|fight(?:s|ing)? (?:with|against)|"
     r"takes? on|taking on|took on|challeng(?:e|es|er|ers|ing)|catch up (?:to|with)|"
     r"trail(?:s|ing|ed)?|lag(?:s|ging|ged)? behind|(?:is|are|was|were|falls?|fell) behind|"
+    r"(?:second|third|fourth|fifth|sixth) (?:place )?behind|"
+    r"los(?:e|es|ing|t) (?:market )?(?:share|ground) to|"
+    r"(?:win|wins|won|winning|steal\w*|lur\w+|poach\w*) (?:\w+ )?(?:customers|business|users|"
+    r"share) (?:away )?from|(?:market|industry) leaders|big (?:three|four|five)|"
     r"versus|vs\.?|head-to-head|beat(?:s|ing)?|outpac\w+|overtak\w+|"
     r"market share|"
     r"go(?:es)? up against|up against|answer to|threat to|war\b|wars\b|"
@@ -40,13 +44,16 @@ _COPULA = re.compile(r"\s*(?:,\s*)?(?:is|was|are|remains|becomes|became|an?|the)
                      r"(?:(?:main|chief|biggest|closest|key|fierce|largest|nearest)\s+)?")
 # Verbs that make a list of names before them rivals: "X, Y and Z compete"
 _RIVAL_VERB = re.compile(r"compet|vie|vying|battl|rac|fight|rival", re.I)
+# "Rival Zendesk has grown", "Its competitor Zendesk": a rival named opening a sentence
+_RIVAL_OPENING = re.compile(r"(?:(?:Its|A|Another|One)\s+(?:\w+\s+)?)?(?:[Rr]ival|[Cc]ompetitor)"
+                            r"\s+[A-Z]")
 # "the two companies are competing": the pair is the two companies named before
 _THE_TWO = re.compile(r"\b(?=[bt])(?:the two|both)\s+(?:companies|firms|giants|rivals|groups|"
                       r"makers|players)\b[^.]*$", re.I)
 # "X, which makes chips that compete with Y": X is the subject of the relative clause
 _RELATIVE = re.compile(r",?\s+(?:which|that|who)\b")
 # What may stand between a subject and its rivalry word: "Nvidia's rival", "X now rivals"
-_NEAR_GAP = re.compile(r"(?:['’]s)?\s*(?:\w+\s+){0,2}")
+_NEAR_GAP = re.compile(r"(?:['’]s)?\s*(?:[\w.-]+\s+){0,3}")
 _AND_LINK = re.compile(r"\s+and\s+(?:[\w-]+\s+){0,4}")
 _NAME_GAP = re.compile(r"\s*(?:,|and|or|&|,\s*and|,\s*or)\s*")
 # The sentence's subject is the article's main company: "The company competes with ..."
@@ -101,8 +108,14 @@ def _rivals_at(s: Sentence, m: re.Match[str], spans: list[Span],
                 link = s.text[before[0].end - s.start:sp.start - s.start]
                 if _AND_LINK.fullmatch(link):
                     subjects.append(sp.name)
-    if not subjects and main_company and _SUBJECT_PRONOUN.search(s.text[:m.start()]):
-        subjects = [main_company]
+            # "Baidu, Alibaba and Tencent are China's answer to Google": a listed subject
+            for a, b in zip(before, before[1:], strict=False):
+                if not _NAME_GAP.fullmatch(s.text, a.end - s.start, b.start - s.start):
+                    break
+                subjects.append(b.name)
+    if not subjects and main_company and (_SUBJECT_PRONOUN.search(s.text[:m.start()]) or
+                                          _RIVAL_OPENING.match(s.text)):
+        subjects = [main_company]  # "Rival Zendesk has grown": the story's subject's rival
     out: list[tuple[str, str]] = []
     if _THE_TWO.search(s.text[:m.start()]) and len(before) >= 2:
         return [(before[0].name, before[1].name)]
@@ -118,8 +131,8 @@ def _rivals_at(s: Sentence, m: re.Match[str], spans: list[Span],
         # competition": the owner of "its" against the others the sentence names
         owner = before[-1].name
         out += [(owner, sp.name) for sp in before if sp.name != owner]
-    elif len(after) > 1 and re.search(r"\b(?:between|among|race|battle|war)\b", m.group(0) +
-                                      s.text[m.end():m.end() + 12], re.I):
+    elif len(after) > 1 and re.search(r"\b(?:between|among|race|battle|war|leaders|big)\b",
+                                      m.group(0) + s.text[m.end():m.end() + 12], re.I):
         out += [(a.name, b.name) for a, b in combinations(after, 2)]
     if not after and len(before) > 1 and _is_list(s.text, before, s.start) and \
             pos - before[-1].end < 40 and _RIVAL_VERB.match(m.group(0)):

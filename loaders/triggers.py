@@ -38,7 +38,10 @@ STEMS: dict[str, tuple[str, ...]] = {
               "takes on", "taking on", "took on", "challeng", "catch up", "trail", "lag",
               "behind", "versus", "vs", "head-to-head", "beat", "outpac", "overtak",
               "market share", "dominat", "leader", "against", "answer to", "threat to", "war",
-              "duel", "contender", "incumbent", "the two", "both"),
+              "duel", "contender", "incumbent", "the two", "both", "ground to", "share to",
+              "customers from", "customers away", "business from",
+              "business away", "users from", "users away", "share from", "share away",
+              "big three", "big four", "big five"),
 }
 
 

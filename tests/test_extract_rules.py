@@ -534,3 +534,27 @@ def test_a_passive_deal_far_from_its_target_is_left_out() -> None:
     r = run("Dana Vell worked at Intel and at a small modem designer, which was acquired by "
             "Qualcomm in 2012.", published="2024-05-02")
     assert deals(r) == [] and not subsidiaries(r)
+
+
+@pytest.mark.parametrize(("text", "pairs"), [
+    ("Lyft is Uber's main U.S. rival.", {("Lyft", "Uber")}),
+    ("The market leaders, Amazon Web Services, Microsoft and Google, set cloud prices.",
+     {("Amazon Web Services", "Microsoft"), ("Amazon Web Services", "Google"),
+      ("Microsoft", "Google")}),
+    ("Oracle is a distant fourth behind Amazon and Microsoft in cloud infrastructure.",
+     {("Oracle", "Amazon"), ("Oracle", "Microsoft")}),
+    ("Intel is losing ground to AMD in server processors.",
+     {("Intel", "Advanced Micro Devices")}),
+    ("Intel's foundry business hopes to win customers from TSMC.",
+     {("Intel", "Taiwan Semiconductor Manufacturing")}),
+    ("Baidu, Alibaba and Tencent are China's answer to Google.",
+     {("Baidu", "Google"), ("Alibaba", "Google"), ("Tencent", "Google")}),
+])
+def test_rivalry_phrasings(text: str, pairs: set[tuple[str, str]]) -> None:
+    assert rivals(run(text)) == {frozenset(p) for p in pairs}
+
+
+def test_a_rival_opening_a_sentence_is_the_story_subjects() -> None:
+    r = run("Rival Zendesk has grown quickly since its IPO.",
+            title="Freshworks raises $100 million")
+    assert rivals(r) == {frozenset(("Freshworks", "Zendesk"))}
