@@ -266,6 +266,8 @@ def _acquisitions(s: Sentence, spans: list[Span], places: PlaceIndex,
         tgt = next((sp for sp in after if sp.name != buyer), None)
         if tgt is not None and _is_trade(text, m.end(), tgt.start - s.start, tgt.end - s.start):
             continue  # "bought GPUs from Nvidia", "buy Nvidia shares": goods, not a company
+        if tgt is not None and _minority_stake(text[m.end():tgt.start - s.start]):
+            continue  # "acquired a 10% stake in X": an investment (told as one), not a deal
         if tgt is not None and _MAKER_AFTER.match(text, tgt.end - s.start):
             # "buy Roomba maker iRobot": the first name is the product of the target
             tgt = next((sp for sp in after if sp.start > tgt.end and sp.name != buyer), tgt)
@@ -340,6 +342,18 @@ _PART_BEFORE = re.compile(r"\b(?:business|businesses|unit|division|operations|ar
 _PART_AFTER = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,3}?(?:business|businesses|unit|division|"
                          r"operations|arm|assets|stake|brand|segment|technology|plant|factory|"
                          r"fab|facility|site)\b")
+
+
+_STAKE_SIZE = re.compile(r"\b(?:(majority|controlling)|(\d+(?:\.\d+)?)\s?(?:%|percent|per cent))"
+                         r"\s+(?:stake|interest|holding)")
+
+
+def _minority_stake(gap: str) -> bool:
+    """'a 10% stake in', 'a stake in': less than control of the company."""
+    if "stake" not in gap and "interest in" not in gap:
+        return False
+    m = _STAKE_SIZE.search(gap)
+    return not (m and (m.group(1) or float(m.group(2)) > 50))
 
 
 def _is_trade(text: str, deal_end: int, start: int, end: int) -> bool:

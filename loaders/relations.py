@@ -198,6 +198,26 @@ _OWNED_BY = re.compile(
 _POSSESSIVE_UNIT = re.compile(r"^['’]s\s+(?:[\w-]+\s+){0,3}?(?:unit|subsidiary|division|arm|"
                               r"affiliate|business|brand)s?,?\s+$")
 _OWNED_PREFIX = re.compile(r"^-owned\s+$")
+# "bought Kestrel Labs' storage division": a part of the company changed hands
+_PART_AFTER = re.compile(r"(?:['’]s?|(?<=['’]))\s+(?:[\w-]+\s+){0,3}?(?:business|businesses|unit|"
+                         r"division|operations|assets|stake|brand|segment|plant|factory|fab)\b")
+# (a name's span may end before the abbreviation's period: "Zentra Corp|. is part of")
+_SUFFIX_LEAD = re.compile(r"^(?:,?\s+(?:Inc|Corp|Co|Ltd|LLC|PLC|AG|SA|NV|GmbH)\b)?\.?(?=[\s,])")
+# "Kestrel Labs became a subsidiary of Zentra", "Orvella is now part of Zentra"
+_BECAME_UNIT = re.compile(
+    r"^\s+(?:is|was|are|were|became|becomes|has become|had become|remains)\s+(?:now\s+)?"
+    r"(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:unit|subsidiary|division|arm|affiliate|brand|"
+    r"business)|part)\s+of\s+$")
+# "SoftBank took a majority stake in Arm", "Dell inherited an 82 percent stake in VMware"
+_STAKE = re.compile(
+    r"^\s+(?:has |had |now |also |then )?(?:took|takes|take|taking|acquired|acquires|bought|buys|"
+    r"holds|held|owns|owned|inherited|gained|retains|retained|has|had)\s+(?:an?|its|a\s+)?\s*"
+    r"(?:(majority|controlling)|(\d+(?:\.\d+)?)\s?(?:%|percent|per cent))\s+(?:stake|interest|"
+    r"holding|share)\s+in\s+(?:[\w-]+\s+){0,4}$")
+# "Electrolux's subsidiary brands include AEG, Zanussi and Frigidaire": each is a unit
+_UNITS_INCLUDE = re.compile(
+    r"^['’]s\s+(?:[\w-]+\s+)?(?:units|subsidiaries|brands|divisions|businesses|companies)\s+"
+    r"(?:include|includes|included|are|such as|like)\s+$")
 # "its recent acquisition of Withings", "Intel's purchase of Habana"
 _ACQUISITION_OF = re.compile(r"(?:['’]s|\bits|\btheir)\s+(?:\w+\s+)?(?:acquisition|purchase|"
                              r"takeover)\s+of\s+(?:[\w-]+\s+){0,4}$")
@@ -240,13 +260,22 @@ def find_subsidiaries(sents: list[Sentence], companies: CompanyIndex,
                     out.setdefault((sp.name, owner[-1].name), s)
                 elif owner:
                     out.setdefault((sp.name, owner[0].name), s)
-        for a, b in zip(spans, spans[1:], strict=False):
+        for k, (a, b) in enumerate(zip(spans, spans[1:], strict=False)):
             gap = s.text[a.end - s.start:b.start - s.start]
-            if _UNIT_OF.match(gap) or _OWNED_BY.match(gap):
+            if gap.startswith((" ", ",", ".")):  # "Zentra Corp., a unit of": past the suffix
+                gap = _SUFFIX_LEAD.sub("", gap, 1)
+            stake = _STAKE.match(gap) if "stake" in gap or "interest" in gap else None
+            if stake and (stake.group(1) or float(stake.group(2)) > 50):
+                out.setdefault((b.name, a.name), s)
+            elif _UNITS_INCLUDE.match(gap):
+                for c in _list_from(s, spans[k + 1:], b.start):
+                    out.setdefault((c.name, a.name), s)
+            elif _UNIT_OF.match(gap) or _OWNED_BY.match(gap) or _BECAME_UNIT.match(gap):
                 out.setdefault((a.name, b.name), s)
             elif _POSSESSIVE_UNIT.match(gap) or _OWNED_PREFIX.match(gap) or (
                     _ACQUIRED.match(gap) and not re.search(r"\b(?:agreed|will|plans?|to)\b",
-                                                          s.text[:a.end - s.start + 40])):
+                                                          s.text[:a.end - s.start + 40])
+                    and not _PART_AFTER.match(s.text, b.end - s.start)):
                 out.setdefault((b.name, a.name), s)
     return [(c, p, s) for (c, p), s in out.items() if c != p and (p, c) not in out or
             (p, c) in out and c < p]

@@ -558,3 +558,22 @@ def test_a_rival_opening_a_sentence_is_the_story_subjects() -> None:
     r = run("Rival Zendesk has grown quickly since its IPO.",
             title="Freshworks raises $100 million")
     assert rivals(r) == {frozenset(("Freshworks", "Zendesk"))}
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Lenovo took a controlling stake in Zentra Corp. in 2016.", ("Zentra", "Lenovo")),
+    ("Dell inherited an 82 percent stake in storage company VMware.",
+     ("VMware", "Dell Technologies")),
+    ("Zentra Corp. is now part of Lenovo.", ("Zentra", "Lenovo")),
+    ("Zentra Corp. became a subsidiary of Lenovo in 2020.", ("Zentra", "Lenovo")),
+    ("Lenovo's units include Motorola Mobility, Kyndryl and Anthropic.", ("Kyndryl", "Lenovo")),
+])
+def test_ownership_phrasings(text: str, pair: tuple[str, str]) -> None:
+    assert pair in subsidiaries(run(text, published="2024-05-02"))
+
+
+def test_a_minority_stake_is_an_investment_not_a_deal() -> None:
+    r = run("Zentra Corp. acquired a 10% stake in Kestrel Labs, a Berlin startup.")
+    assert deals(r) == [] and deals(r, "investment") == [["Zentra", "Kestrel Labs"]]
+    assert not subsidiaries(r)
+    assert not subsidiaries(run("Microsoft holds a 49% stake in OpenAI."))
