@@ -81,6 +81,7 @@ _NOUN_AFTER = re.compile(
     r"engineers|employees|researchers|subsidiary|unit|division|founder|co-founder|Inc|Corp|"
     r"rival|rivals|competitor|partner|backer|investor|customer|factory|plant|fab|campus|"
     r"headquarters|offices?|stores?|workers|brand|executives)\b")
+_PRODUCT_OF = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:maker|developer|creator|publisher)\s+\S")
 _PLACE_LEAD = re.compile(r"\b(?:in|at|near|outside|from|to)\s+$")
 _STRONG_VERB = re.compile(
     r"^\s+(?:Inc|Corp|Ltd|said|says|announced|announces|reported|launched|launches|unveiled|"
@@ -352,6 +353,8 @@ def _unknown_companies(text: str, taken: list[tuple[int, int]], kb: KnowledgeBas
             return  # a person: "analyst Shane Rau", "Jo Roe, the chief executive"
         if strength < 1.0 and " " not in name and _looks_like_surname(text, name):
             return
+        if strength < 1.0 and _PRODUCT_OF.match(text, start + len(raw)):
+            return  # "buy Roomba maker iRobot": a product named before its maker
         offset = start + raw.find(name) if name in raw else start
         if _overlaps(taken, offset, offset + len(name)):
             return

@@ -528,6 +528,7 @@ def test_a_deal_told_as_done_makes_the_target_a_subsidiary() -> None:
 def test_the_target_after_a_product_maker_phrase_is_the_maker() -> None:
     r = run("Amazon agreed to buy Roomba maker iRobot for $1.7 billion.")
     assert deals(r) == [["Amazon", "iRobot"]]
+    assert "Roomba" not in companies(r)  # the product is not a company
 
 
 def test_a_passive_deal_far_from_its_target_is_left_out() -> None:
