@@ -71,10 +71,12 @@ _NOT_OFFICE = re.compile(r"(?:box|back|Oval|post|home|head|front|district|patent
 # changes no match, it only lets the regex engine pass over other positions quickly.
 _STATUS: list[tuple[str, re.Pattern[str]]] = [
     ("under_construction", re.compile(
-        r"\b(?=[abisu])"
+        r"\b(?=[abcisu])"
         r"(?:under construction|is (?:building|constructing)|are (?:building|constructing)|"
-        r"broke ground|breaks ground|breaking ground|began construction|begun construction|"
-        r"started construction|being built)\b", re.I)),
+        r"broke ground|breaks ground|breaking ground|broken ground|break ground|"
+        r"began construction|begun construction|started construction|being built|"
+        r"(?:began|begun|started) (?:building|work on|construct\w+)|"
+        r"construction (?:began|has begun|started|is (?:now )?under ?way))\b", re.I)),
     ("expanded", re.compile(
         r"\b(?=[adegu])(?:expand(?:s|ed|ing)?|expansion|adds? (?:capacity|space|\d)|added|"
         r"doubl(?:e|es|ed|ing)|"
@@ -88,10 +90,15 @@ _STATUS: list[tuple[str, re.Pattern[str]]] = [
         r"came online|comes online|came on ?line|inaugurat\w+|"
         r"(?:became|is|now) (?:fully )?operational|switched on|unveiled its new|"
         r"cut the ribbon|debuted|now available|is available|are available|became available|"
-        r"officially open|has set up|set up)\b", re.I)),
+        r"officially open|has set up|set up|"
+        r"(?:began|begun|begins?|started|starts?) (?:(?:mass |volume |commercial )?production|"
+        r"operating|operations))\b", re.I)),
     ("planned", re.compile(
-        r"\b(?=[ceimpsw])"
+        r"\b(?=[acehilmpsw])"
         r"(?:plans? to|planning|planned|proposed|propos\w+|considering|consider|considers|"
+        r"plans? (?:a|an|its|two|three|four|five|several|another|for)|"
+        r"(?:aims?|aiming|hopes?|(?:is|are) looking|seeks?|seeking|in talks) to "
+        r"(?:build|open|set up|establish|construct|develop|add|create|locate)|"
         r"intends? to|weighing|mulling|exploring|could build|would build|may build|might build|"
         r"eyeing|scouting)\b", re.I)),
     ("announced", re.compile(
@@ -100,7 +107,8 @@ _STATUS: list[tuple[str, re.Pattern[str]]] = [
         r"construct|add|create|house|be)|would (?:open|build|launch|set up|establish|invest|"
         r"construct|add|create)|to (?:open|build|launch|set up|establish|construct)|"
         r"is set to|are set to|confirmed|disclosed|selected|picked|chose)\b", re.I)),
-    ("acquired", re.compile(r"\b(?=[abpt])(?:acquired|bought|purchased|took over)\b", re.I)),
+    ("acquired", re.compile(r"\b(?=[abpt])(?:acquired|acquires|acquiring|acquisition of|"
+                            r"bought|buys|purchased|purchase of|took over)\b", re.I)),
 ]
 
 
@@ -301,6 +309,13 @@ def _facility(s: Sentence, m: re.Match[str], kind: str, companies: CompanyIndex,
     # the status verb of an earlier facility word in the sentence is not this one's:
     # "is opening a new lab in Paris ... spans its offices in New York"
     lo = op_end - s.start
+    if s.text.startswith(("'s ", "’s "), lo) and m.start() - lo < 40:
+        # "Construction began last month on Amazon's data center": the owner is no
+        # subject, the noun before it tells what is happening to the site
+        op_start = next(sp.start for sp in spans if sp.end == op_end) - s.start
+        nominal = _NOMINAL_BEFORE.search(s.text, max(0, op_start - 50), op_start)
+        if nominal:
+            lo = nominal.start()
     earlier = _KIND_HINT.search(s.text, lo, m.start()) is not None
     for prev in _KIND_RE.finditer(s.text, lo, m.start()) if earlier else ():
         between = s.text[prev.end():m.start()]
@@ -411,6 +426,11 @@ def _operator(s: Sentence, pos: int, spans: list[Span], main_company: str | None
     return None
 
 
+_NOMINAL_BEFORE = re.compile(r"\b(?:[Cc]onstruction|opening|expansion|launch|completion|"
+                             r"acquisition|purchase|work|ground)\b[^,;.]{0,25}?"
+                             r"\b(?:of|on|at)\s+(?:the\s+)?$")
+
+
 _THE_SITE = re.compile(r"\b(?:the|this|that)\s+$", re.I)
 _POSSESSIVE = re.compile(r"^['’]s\b")
 _DEFINITE = re.compile(r"\b(?:the|this|that)\s+(?:[A-Z][\w-]*\s+){1,2}$")
@@ -467,7 +487,7 @@ def _status(text: str, at: int) -> str | None:
 
 _COORDINATED = re.compile(r"[^.;:]{0,50}?(?:,\s*|\s)(?:and|or|as well as)\s[^.;:]{0,30}")
 _FUTURE = re.compile(r"\b(?=[celnpstuw'])"
-                     r"(?:will|'ll|to be|scheduled|slated|set to|expected to|plans? to|"
+                     r"(?:will|would|'ll|to be|scheduled|slated|set to|expected to|plans? to|"
                      r"planning to|coming|upcoming|next year|later this year)\b", re.I)
 WEAK_ANNOUNCED = "announced?"  # a status read from an adjective only
 _EXISTING = re.compile(r"\b(?:existing|current|older|old)\b", re.I)

@@ -578,3 +578,25 @@ def test_a_minority_stake_is_an_investment_not_a_deal() -> None:
     assert deals(r) == [] and deals(r, "investment") == [["Zentra", "Kestrel Labs"]]
     assert not subsidiaries(r)
     assert not subsidiaries(run("Microsoft holds a 49% stake in OpenAI."))
+
+
+# --- facility statuses, places and kinds ----------------------------------------------
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("Meta plans a 2-gigawatt AI campus in Richland Parish, Louisiana.", "planned"),
+    ("Zentra Corp. is looking to build a fab in Dresden.", "planned"),
+    ("Micron has broken ground on a memory fab in Clay, New York.", "under_construction"),
+    ("Construction began last month on Amazon's data center in Mesa, Arizona.",
+     "under_construction"),
+    ("Foxconn started building a factory in Chennai, India.", "under_construction"),
+    ("Texas Instruments began production at its new fab in Lehi, Utah.", "opened"),
+    ("Toyota's plant in Osaka will start production in 2027.", "announced"),
+    ("Digital Realty completed its acquisition of a data center in Frankfurt.", "acquired"),
+])
+def test_status_phrasings(text: str, status: str) -> None:
+    assert [f.status for f in run(text).facilities] == [status]
+
+
+def test_an_aim_without_a_building_verb_is_no_plan() -> None:
+    r = run("The supercomputer at the Equinix data center in Lyon aims to set a record.")
+    assert [f.status for f in r.facilities] == [None]
