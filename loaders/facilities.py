@@ -96,7 +96,7 @@ _STATUS: list[tuple[str, re.Pattern[str]]] = [
     ("planned", re.compile(
         r"\b(?=[acehilmpsw])"
         r"(?:plans? to|planning|planned|proposed|propos\w+|considering|consider|considers|"
-        r"plans? (?:a|an|its|two|three|four|five|several|another|for)|"
+        r"plans? (?:a|an|its|two|three|four|five|several|another)|"
         r"(?:aims?|aiming|hopes?|(?:is|are) looking|seeks?|seeking|in talks) to "
         r"(?:build|open|set up|establish|construct|develop|add|create|locate)|"
         r"intends? to|weighing|mulling|exploring|could build|would build|may build|might build|"
