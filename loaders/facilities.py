@@ -78,7 +78,7 @@ _STATUS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:began|begun|started) (?:building|work on|construct\w+)|"
         r"construction (?:began|has begun|started|is (?:now )?under ?way))\b", re.I)),
     ("expanded", re.compile(
-        r"\b(?=[adegu])(?:expand(?:s|ed|ing)?|expansion|adds? (?:capacity|space|\d)|added|"
+        r"\b(?=[adegu])(?:expand(?:s|ed|ing)?|expansion|adds? (?:capacity|space|[\d,.]+)|added|"
         r"doubl(?:e|es|ed|ing)|"
         r"extend(?:s|ed)|grow(?:s|ing)? its|enlarg\w+|upgrad\w+)\b", re.I)),
     ("opened", re.compile(
@@ -282,6 +282,9 @@ def _facility(s: Sentence, m: re.Match[str], kind: str, companies: CompanyIndex,
     ent = companies.entities.get(operator)
     if kind == "factory" and ent and ent.entry and ent.entry.sector == "semiconductor":
         kind = "fab"  # a chipmaker's "factory" is a fab
+    elif kind == "campus" and _DATA_CAMPUS.search(s.text, max(0, m.start() - 40), m.end() + 40) \
+            or kind == "campus" and ent and ent.entry and ent.entry.sector == "datacenter":
+        kind = "data_center"  # "a 200-megawatt campus", "an AI campus", Equinix's campus
     word = m.group(0)
     plural = word.endswith("s") and not word.lower().endswith(("headquarters", "campus"))
     cities = _cities_for(places.cities_in(s.start, s.end), pos, s.start + m.end(), plural)
@@ -426,6 +429,9 @@ def _operator(s: Sentence, pos: int, spans: list[Span], main_company: str | None
     return None
 
 
+# A campus of servers, not of offices: its power, "AI" or "hyperscale" before it.
+_DATA_CAMPUS = re.compile(r"\d\s*-?\s*(?:MW|megawatts?|GW|gigawatts?)\b|"
+                          r"\b(?:AI|hyperscale|compute|computing|GPU|server)\s+campus", re.I)
 _NOMINAL_BEFORE = re.compile(r"\b(?:[Cc]onstruction|opening|expansion|launch|completion|"
                              r"acquisition|purchase|work|ground)\b[^,;.]{0,25}?"
                              r"\b(?:of|on|at)\s+(?:the\s+)?$")

@@ -600,3 +600,19 @@ def test_status_phrasings(text: str, status: str) -> None:
 def test_an_aim_without_a_building_verb_is_no_plan() -> None:
     r = run("The supercomputer at the Equinix data center in Lyon aims to set a record.")
     assert [f.status for f in r.facilities] == [None]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Meta plans a 2-gigawatt AI campus in Richland Parish, Louisiana.", "data_center"),
+    ("Zentra Corp. is building a hyperscale campus in Lyon.", "data_center"),
+    ("Equinix opened a new campus in Lagos.", "data_center"),  # a data-center operator's
+    ("Apple will open a new campus in Austin, Texas, for 5,000 workers.", "campus"),
+    ("Google's Hudson Square campus in New York will house its ad teams.", "campus"),
+])
+def test_a_campus_of_servers_is_a_data_center(text: str, kind: str) -> None:
+    assert [f.kind for f in run(text).facilities] == [kind]
+
+
+def test_adding_megawatts_expands_a_site() -> None:
+    r = run("Digital Realty adds 40 megawatts to its Amsterdam campus.")
+    assert [(f.kind, f.status) for f in r.facilities] == [("data_center", "expanded")]

@@ -34,10 +34,11 @@ SUITE = Path(__file__).parent / "data" / "phrasings.jsonl"
 # of a business, deals in a relative clause, spending in any currency, crore amounts, bare
 # "region" in a cloud story, "would add"; 61/93 in session 3: "Alphabet's Google"; 63/93:
 # "would buy", pending deals give no pair; 67/97 with lines for trade, passive deals,
-# blocked deals, "<product> maker X", market leaders and majority stakes);
-# see docs/extraction.md.
+# blocked deals, "<product> maker X", market leaders and majority stakes; 72/97 in
+# session 4: "started mass production", a campus of servers is a data center, "adds 40
+# megawatts"); see docs/extraction.md.
 CORE_MIN = 1.0
-STRETCH_MIN = 0.69
+STRETCH_MIN = 0.74
 FIELDS = {"companies", "cities", "countries", "facilities", "competitors", "subsidiaries",
           "events"}
 
