@@ -59,6 +59,17 @@ _PLACE_AFTER = re.compile(r"^(?:-based|-headquartered|\s*,\s*[A-Z][a-z]+|\s+area
                           r"\s+(?:plant|factory|fab|office|headquarters|campus|data ?cent(?:er|re)|"
                           r"site|facility|hub|works|operations|offices|plants|factories)\b|"
                           r"['’]s\s+(?:\w+\s+)?(?:district|suburb|outskirts|city|downtown))")
+# "its Ohio campus", "TSMC's second Arizona fab": a state naming the site after it
+_SITE_AFTER = re.compile(r"\s+(?:(?:chip|battery|car|assembly|manufacturing|production|"
+                         r"semiconductor|AI|cloud)\s+)?(?:plants?|factory|factories|fabs?|"
+                         r"offices?|headquarters|HQ|campus(?:es)?|data ?cent(?:er|re)s?|"
+                         r"facility|facilities|site|hub|gigafactory|megafab|foundry|"
+                         r"research (?:center|centre|lab)|R&D (?:center|centre|hub)|"
+                         r"(?:cloud )?region)\b")
+# ... told as someone's own site ("its", "X's", "second", "new"), not "a New Jersey
+# data center" (anyone's)
+_OWNED_BEFORE = re.compile(r"(?:\b(?:its|their|our|new|planned|proposed|future|first|second|"
+                           r"third|fourth|fifth|\d+(?:st|nd|rd|th))|['’]s)\s+$", re.I)
 _CAP_BEFORE = re.compile(r"([A-Z][\w.&'-]*)\s$")
 _CAP_AFTER = re.compile(r"^\s([A-Z][\w&-]*)")
 _STATE_CODE_AFTER = re.compile(r"^\s*,\s*(?:D\.?C\.?|[A-Z]{2}\b)")
@@ -147,10 +158,13 @@ def find_places(text: str, hits: list[Hit], companies: CompanyIndex,
                 countries.setdefault(geo.CITY_STATES[h.surface], h.start)
     city_spans = [(c.start, c.end) for c in cities]
     regions = [(h.start, h.end, h.surface, h.first(REGION)) for h in hits
-               if REGION in h.kinds and len(h.surface) > 2 and COUNTRY not in h.kinds
+               if REGION in h.kinds and len(h.surface) > 2
+               and (COUNTRY not in h.kinds or h.surface in NEVER_COUNTRIES)
                and not _inside(company_spans, h.start, h.end)
                and not _inside(city_spans, h.start, h.end)
-               and _LOCATIVE_OR_LIST.search(text[max(0, h.start - 25):h.start])]
+               and (_LOCATIVE_OR_LIST.search(text[max(0, h.start - 25):h.start])
+                    or _SITE_AFTER.match(text, h.end)
+                    and _OWNED_BEFORE.search(text, max(0, h.start - 30), h.start))]
     return PlaceIndex(cities, countries, country_spans, regions, adjectives)
 
 

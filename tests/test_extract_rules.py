@@ -616,3 +616,19 @@ def test_a_campus_of_servers_is_a_data_center(text: str, kind: str) -> None:
 def test_adding_megawatts_expands_a_site() -> None:
     r = run("Digital Realty adds 40 megawatts to its Amsterdam campus.")
     assert [(f.kind, f.status) for f in r.facilities] == [("data_center", "expanded")]
+
+
+@pytest.mark.parametrize(("text", "site"), [
+    ("TSMC's second Arizona fab will start production in 2028.",
+     ("Taiwan Semiconductor Manufacturing", "fab", None, "US")),
+    ("Microsoft plans a new Texas data center.", ("Microsoft", "data_center", None, "US")),
+    ("Rivian paused work on its Georgia factory.", ("Rivian", "factory", None, "US")),
+])
+def test_a_state_before_the_facility_word_places_an_owned_site(
+        text: str, site: tuple[str, str, None, str]) -> None:
+    assert facilities(run(text)) == {site}
+
+
+def test_a_state_before_anyones_site_does_not_place_it() -> None:
+    r = run("In 2017 Zentra Corp. ran its servers in a New Jersey data center.")
+    assert all(f.country is None for f in r.facilities)
