@@ -74,7 +74,8 @@ EDGES_BY_NAME: Final = {e.name: e for e in EDGE_KINDS}
 EDGES_BY_NAME_IRI: Final = {e.iri: e.name for e in EDGE_KINDS}
 
 # Articles per page of the `articles` listing: an article's tkg:page is its sequence
-# number (order of writing) divided by this, so a page is read by lookup (docs/store.md).
+# number (order of writing) divided by this, plus 1, so a page is read by lookup
+# (docs/store.md, "Pages").
 PAGE_SIZE: Final = 100
 
 ROLES: Final = ("acquirer", "target", "partner", "operator", "investor", "subject")
@@ -91,8 +92,8 @@ class _Vocab:
         "extractor", "ingestedAt", "neo4jLabel", "neo4jType",
         "meta", "Alias", "Merge", "Override", "aliasKey", "aliasOf", "rule", "mergeId",
         "mergedName", "into", "undoes", "loggedAt", "record", "recordHash", "pending",
-        "summary", "count", "articleCount", "facilityCount", "eventCount",
-        "seq", "page", "lastSeq",
+        "summary", "count", "articleCount", "facilityCount", "eventCount", "factCount",
+        "seq", "page", "lastSeq", "lastPage",
     })
 
     def __getattr__(self, name: str) -> str:

@@ -110,9 +110,11 @@ def _store_batch(store: Store, batch: list[tuple[Extraction, Article]],
 
 
 # ------------------------------------------------------------------ lookups
-def articles(store: Store, match: str | None = None, page: int = 1) -> list[dict[str, Any]]:
-    """Stored articles (content id, record id, title, date, facts): one page of 100, page 1
-    the newest written, or every article `match` finds."""
+def articles(store: Store, match: str | None = None,
+             page: int | None = None) -> list[dict[str, Any]]:
+    """Stored articles (content id, record id, title, date, facts, sequence number): one
+    page of 100 in the order written (None: the newest page), or every article `match`
+    finds."""
     return store.query("articles", {"match": match} if match else {"page": page})
 
 

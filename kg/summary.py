@@ -1,10 +1,11 @@
 """Counts the listings read instead of counting the whole graph (docs/store.md, "Summary").
 
 The `tkg:summary` graph holds how many nodes of each class and distinct edges of each
-relation the graph has (`?class tkg:count n`, `?relation tkg:count n`) and, per company,
+relation the graph has (`?class tkg:count n`, `?relation tkg:count n`); per company,
 how many articles mention it, how many distinct facilities it operates and how many
-distinct events involve it. Counting these at query time reads every mention in the
-store (4 s for `stats` at 100,000 articles); reading them is a lookup.
+distinct events involve it; per article, how many facts it states (`tkg:factCount`).
+Counting these at query time reads every mention in the store (4 s for `stats` at
+100,000 articles); reading them is a lookup.
 
 A store keeps the counts exact in the same transaction as each write: it knows which
 default-graph triples the write adds (new to the graph) and removes (no other article
@@ -30,6 +31,7 @@ N, L = ox.NamedNode, ox.Literal
 SUMMARY = N(tkg.summary)
 COUNT, ARTICLES = N(tkg.count), N(tkg.articleCount)
 FACILITIES, EVENTS = N(tkg.facilityCount), N(tkg.eventCount)
+FACTS = N(tkg.factCount)
 _CLASSES = frozenset(N(k.iri) for k in model.NODE_KINDS)
 _EDGES = frozenset(PRED.values())
 _MENTIONS, _OPERATES, _INVOLVES = PRED["MENTIONS"], PRED["OPERATES"], PRED["INVOLVES"]
@@ -99,6 +101,11 @@ def changes(delta: Counter[Key], current: Callable[[ox.NamedNode, ox.NamedNode],
     return dels, ins
 
 
+def article_facts(article: ox.NamedNode, n: int) -> list[ox.Quad]:
+    """The count quad of an article's facts (assertions), written with the article."""
+    return [ox.Quad(article, FACTS, L(n), SUMMARY)] if n else []
+
+
 def reader(db: ox.Store) -> Callable[[ox.NamedNode, ox.NamedNode], int]:
     """`current` for `changes`, reading the summary graph of a pyoxigraph store."""
     def current(s: ox.NamedNode, p: ox.NamedNode) -> int:
@@ -135,6 +142,8 @@ RECOUNTS = (
       ?s {_OPERATES} ?f }} GROUP BY ?s }} BIND({FACILITIES} AS ?p) }}""",
     f"""SELECT ?s ?p ?n WHERE {{ {{ SELECT ?s (COUNT(DISTINCT ?e) AS ?n) WHERE {{
       ?e {_INVOLVES} ?s }} GROUP BY ?s }} BIND({EVENTS} AS ?p) }}""",
+    f"""SELECT ?s ?p ?n WHERE {{ {{ SELECT ?s (COUNT(DISTINCT ?x) AS ?n) WHERE {{
+      GRAPH ?s {{ ?x <{model.PROV}wasDerivedFrom> ?s }} }} GROUP BY ?s }} BIND({FACTS} AS ?p) }}""",
 )
 
 

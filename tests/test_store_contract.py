@@ -129,7 +129,7 @@ def test_names_with_quotes_braces_backslashes_and_keywords_round_trip(any_store:
     assert any_store.query("companies", {}) == []
 
 
-def test_articles_are_listed_100_a_page_newest_written_first(any_store: Any) -> None:
+def test_articles_are_listed_100_a_page_in_the_order_written(any_store: Any) -> None:
     def brief(i: int, title: str = "") -> Extraction:
         return Extraction(id=f"b{i}", url=f"https://news.example/b{i}",
                           title=title or f"Brief {i}", published="2024-06-01",
@@ -137,18 +137,21 @@ def test_articles_are_listed_100_a_page_newest_written_first(any_store: Any) -> 
 
     def page(n: int | None = None) -> list[str]:
         rows = any_store.query("articles", {} if n is None else {"page": n})
+        assert [r["seq"] for r in rows] == sorted((r["seq"] for r in rows), reverse=True)
         return sorted(r["record"] for r in rows)
 
+    def briefs(seqs: range) -> list[str]:
+        return sorted(f"b{i}" for i in seqs)
+
     any_store.add_many([brief(i) for i in range(230)])
-    newest = sorted(f"b{i}" for i in range(130, 230))
-    assert page() == page(1) == newest
-    assert page(2) == sorted(f"b{i}" for i in range(30, 130))
-    assert page(3) == sorted(f"b{i}" for i in range(30)) and page(4) == []
+    assert page(1) == briefs(range(100)) and page(2) == briefs(range(100, 200))
+    assert page() == page(3) == briefs(range(200, 230))  # no page: the newest
+    assert page(4) == []
     assert [r["facts"] for r in any_store.query("articles", {"match": "b7"})] == [1]
     any_store.forget("b229")
-    assert page(1) == newest[:-1]  # numbers are not reused: page 1 now holds 99
-    assert any_store.add(brief(5, "Brief 5, corrected")).replaced  # rewritten: newest now
-    assert "b5" in page(1) and "b5" not in page(3)
+    assert page() == briefs(range(200, 229))  # numbers are not reused
+    assert any_store.add(brief(5, "Brief 5, corrected")).replaced  # written again: newest
+    assert "b5" in page() and "b5" not in page(1)
 
 
 # ---------------------------------------------------------------- same rows on both

@@ -124,17 +124,19 @@ def forget_cmd(article: Annotated[str, typer.Argument(help="Content id or record
 def articles_cmd(match: Annotated[str | None, typer.Option(
                      "--match", "-m", help="Id, record id, or text in the title: search "
                      "every article instead of listing a page.")] = None,
-                 page: Annotated[int, typer.Option(
-                     "--page", "-p", min=1, help="Page of 100 articles, 1 = the newest "
-                     "written.")] = 1,
+                 page: Annotated[int | None, typer.Option(
+                     "--page", "-p", min=1, help="Page of 100 articles in the order they "
+                     "were written, 1 = the oldest. Default: the newest page.")] = None,
                  store_spec: StoreOpt = None, fmt: FormatOpt = Format.table) -> None:
     """List stored articles with their ids (for `kg forget`), 100 a page, newest first."""
     with store(store_spec) as s:
         rows = service.articles(s, match, page)
-    more = [f"older articles: --page {page + 1}"] if not match and len(rows) == PAGE_SIZE else []
+    shown = page or (rows[0]["seq"] // PAGE_SIZE + 1 if rows and rows[0]["seq"] is not None
+                     else None)
+    notes = [f"older articles: --page {shown - 1}"] if not match and shown and shown > 1 else []
     emit(Section("articles", rows, ("article", "record", "published", "facts", "title"),
-                 title=None if match else f"articles, page {page}", notes=more,
-                 empty="no articles match" if match else f"no articles on page {page}"), fmt)
+                 title=None if match or not shown else f"articles, page {shown}", notes=notes,
+                 empty="no articles match" if match else "no articles on this page"), fmt)
 
 
 def stats_cmd(store_spec: StoreOpt = None, fmt: FormatOpt = Format.table) -> None:

@@ -170,7 +170,7 @@ class Batch:
 
     def add(self, ag: ArticleGraph, record: str, record_hash: str, seq: int) -> None:
         """Add one article's nodes, relationships and bookkeeping; `seq` is its sequence
-        number (the order of writing) and files it under page `seq // PAGE_SIZE`."""
+        number (the order of writing) and files it under page `seq // PAGE_SIZE + 1`."""
         self.last_seq = seq
         aid = ag.article.id
         self._ids.add(aid)
@@ -198,7 +198,7 @@ class Batch:
         self.facts += len(ag.edges)
         self.articles.append({"id": aid, "p": {
             **ag.article.props, "record": record, "recordHash": record_hash,
-            "facts": len(ag.edges), "seq": seq, "page": seq // PAGE_SIZE,
+            "facts": len(ag.edges), "seq": seq, "page": seq // PAGE_SIZE + 1,
             "edges": json.dumps(edges, ensure_ascii=False),
             "nodes": json.dumps(contributed, ensure_ascii=False)}})
         for key, target, rule in ag.new_aliases:

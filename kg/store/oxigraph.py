@@ -37,7 +37,7 @@ N, L = ox.NamedNode, ox.Literal
 P = {t: N(getattr(tkg, t)) for t in (
     "record", "recordHash", "recordId", "ingestedAt", "aliasKey", "aliasOf", "rule", "mergeId",
     "mergedName", "into", "undoes", "loggedAt", "Alias", "Merge", "Override", "pending",
-    "seq", "page", "lastSeq")}
+    "seq", "page", "lastSeq", "lastPage")}
 P_DERIVED = N(PROV + "wasDerivedFrom")
 ONTOLOGY_GRAPH = N("https://techkg.dev/ontology")
 DEFAULT = ox.DefaultGraph()
@@ -252,15 +252,18 @@ class OxigraphStore(MergeLog, Store):
             self._seq = self._stored_seq()
         self._seq += 1
         return [ox.Quad(art, P["seq"], L(self._seq), META),
-                ox.Quad(art, P["page"], L(self._seq // model.PAGE_SIZE), META)]
+                ox.Quad(art, P["page"], L(self._seq // model.PAGE_SIZE + 1), META)]
 
     def seq_change(self) -> tuple[list[ox.Quad], list[ox.Quad]]:
-        """(quads to delete, to insert) storing the last sequence number given."""
+        """(quads to delete, to insert) storing the last sequence number given and its page."""
         old = self._stored_seq()
         if self._seq is None or self._seq == old:
             return [], []
-        new = [ox.Quad(META, P["lastSeq"], L(self._seq), META)]
-        return ([ox.Quad(META, P["lastSeq"], L(old), META)] if old >= 0 else []), new
+
+        def counter(seq: int) -> list[ox.Quad]:
+            return [ox.Quad(META, P["lastSeq"], L(seq), META),
+                    ox.Quad(META, P["lastPage"], L(seq // model.PAGE_SIZE + 1), META)]
+        return (counter(old) if old >= 0 else []), counter(self._seq)
 
     def records(self) -> Iterator[tuple[str, Extraction]]:
         """(article id, stored record) of every article, in ingest order."""
@@ -323,6 +326,8 @@ class OxigraphStore(MergeLog, Store):
             dels, ins = summary.changes(summary.deltas(new), summary.reader(self._db))
             seq_dels, seq_ins = self.seq_change()
             dels, ins = dels + seq_dels, ins + seq_ins
+            ins += [q for p in batch for q in summary.article_facts(
+                article_iri(p.result.article), p.result.facts)]
             shared = new + ins + [q for p in batch for q in p.log]
             self._update(f"DELETE DATA {{ {update_data(markers + dels)} }} ; "
                          f"INSERT DATA {{ {update_data(shared)} }}")
@@ -453,7 +458,8 @@ class OxigraphStore(MergeLog, Store):
                                    if t in keep or t not in db))
         dels, ins = summary.changes(summary.deltas(added, gone), summary.reader(db))
         seq_dels, seq_ins = self.seq_change()
-        dels, ins = dels + seq_dels, ins + seq_ins
+        dels += seq_dels + list(db.quads_for_pattern(art, summary.FACTS, None, summary.SUMMARY))
+        ins += seq_ins + (summary.article_facts(art, prep.result.facts) if prep else [])
         # `art` is minted by us from a hex hash, so it is safe inside the update text.
         self._update(f"DELETE DATA {{ {update_data(gone + dels)} }} ; DROP SILENT GRAPH {art} ; "
                      f"DELETE WHERE {{ GRAPH {META} {{ {art} ?p ?o }} }} ; "

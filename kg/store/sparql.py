@@ -147,6 +147,11 @@ class SparqlStore(Store):
         dels, ins = summary.changes(summary.deltas(added, gone or ()), summary.reader(db))
         seq_dels, seq_ins = self._local.seq_change()  # the mirror numbered the batch
         dels, ins = dels + seq_dels, ins + seq_ins
+        for aid in [p.result.article for p in batch] + ([forget] if forget else []):
+            dels += db.quads_for_pattern(ox.NamedNode(f"{model.ID}article/{aid}"), summary.FACTS,
+                                         None, summary.SUMMARY)
+        ins += [q for p in batch for q in summary.article_facts(
+            ox.NamedNode(f"{model.ID}article/{p.result.article}"), p.result.facts)]
         ops = []
         quads: list[ox.Quad] = []
         for aid in [p.result.article for p in batch] + ([forget] if forget else []):
