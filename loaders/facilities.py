@@ -287,7 +287,11 @@ def _facility(s: Sentence, m: re.Match[str], kind: str, companies: CompanyIndex,
         kind = "data_center"  # "a 200-megawatt campus", "an AI campus", Equinix's campus
     word = m.group(0)
     plural = word.endswith("s") and not word.lower().endswith(("headquarters", "campus"))
-    cities = _cities_for(places.cities_in(s.start, s.end), pos, s.start + m.end(), plural)
+    cities = places.cities_in(s.start, s.end)
+    if kind == "headquarters" and _MOVE.search(s.text):
+        # "moved its headquarters from Palo Alto to Denver": the old seat is not a site
+        cities = [c for c in cities if not s.text.endswith("from ", 0, c.start - s.start)]
+    cities = _cities_for(cities, pos, s.start + m.end(), plural)
     country = None
     region = None
     codes: list[str] = []
@@ -429,6 +433,7 @@ def _operator(s: Sentence, pos: int, spans: list[Span], main_company: str | None
     return None
 
 
+_MOVE = re.compile(r"\b(?:mov(?:e|es|ed|ing)|relocat\w+)\b", re.I)
 # A campus of servers, not of offices: its power, "AI" or "hyperscale" before it.
 _DATA_CAMPUS = re.compile(r"\d\s*-?\s*(?:MW|megawatts?|GW|gigawatts?)\b|"
                           r"\b(?:AI|hyperscale|compute|computing|GPU|server)\s+campus", re.I)

@@ -50,7 +50,8 @@ NOT_CITIES = {
 _CITY_LIST_GAP = re.compile(r"\s*(?:,|and|or|&|,\s*and|,\s*or)\s*")
 _STRONG_LOCATIVE = re.compile(
     r"\b(?:in|at|near|outside|from|out of|headquartered in|based in|located in|hub in|office in|"
-    r"city of|town of|suburb of)\s+(?:the\s+)?$")
+    r"city of|town of|suburb of|(?:headquarters|HQ|head office|base|operations) to|"
+    r"(?:moved|moves|moving|move|relocated|relocates|relocating|relocate) to)\s+(?:the\s+)?$")
 _LOCATIVE = re.compile(
     r"(?:\b(?:in|at|near|outside|from|to|into|across|around|throughout|of|between|"
     r"headquartered in|based in|located in|hub in|and|or|&)\s+(?:the\s+)?|, )$")

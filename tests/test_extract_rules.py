@@ -632,3 +632,12 @@ def test_a_state_before_the_facility_word_places_an_owned_site(
 def test_a_state_before_anyones_site_does_not_place_it() -> None:
     r = run("In 2017 Zentra Corp. ran its servers in a New Jersey data center.")
     assert all(f.country is None for f in r.facilities)
+
+
+@pytest.mark.parametrize(("text", "city"), [
+    ("Palantir moved its headquarters from Palo Alto to Denver.", "Denver"),
+    ("Zentra Corp. will move its headquarters to Austin next year.", "Austin"),
+    ("Boeing is relocating its HQ from Chicago to Arlington, Virginia.", "Arlington"),
+])
+def test_a_headquarters_move_places_it_at_the_new_seat(text: str, city: str) -> None:
+    assert [f.city for f in run(text).facilities if f.kind == "headquarters"] == [city]
