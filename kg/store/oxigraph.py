@@ -175,6 +175,8 @@ class OxigraphStore(MergeLog, Store):
         self._roll_back_pending()
         if ox.Quad(META, P_LAYOUT, SUMMARY_LAYOUT, META) not in self._db:
             self.rebuild_summary()
+        if self._stored_seq() < 0:
+            self._number_articles()
         self.reload()
 
     def _build_union(self) -> None:
@@ -253,6 +255,18 @@ class OxigraphStore(MergeLog, Store):
         self._seq += 1
         return [ox.Quad(art, P["seq"], L(self._seq), META),
                 ox.Quad(art, P["page"], L(self._seq // model.PAGE_SIZE + 1), META)]
+
+    def _number_articles(self) -> None:
+        """Give sequence numbers, in ingest order, to the articles of a store written
+        before stores numbered them (see "Pages" in docs/store.md)."""
+        rows = _solutions(self._db.query(
+            f"SELECT ?a WHERE {{ GRAPH {META} {{ ?a {P['recordHash']} ?h "
+            f"OPTIONAL {{ ?a {P['ingestedAt']} ?t }} }} }} ORDER BY ?t ?a"))
+        quads = [q for r in rows for q in self._next_seq(r["a"])]
+        if quads:
+            dels, ins = self.seq_change()
+            self._update(f"DELETE DATA {{ {update_data(dels)} }} ; "
+                         f"INSERT DATA {{ {update_data(quads + ins)} }}")
 
     def seq_change(self) -> tuple[list[ox.Quad], list[ox.Quad]]:
         """(quads to delete, to insert) storing the last sequence number given and its page."""
