@@ -30,7 +30,8 @@ _KINDS: list[tuple[str, str]] = [
                    r"(?:AI|artificial intelligence|innovation|development|engineering|design|"
                    r"technology|tech) (?:research )?(?:cent(?:er|re)|lab(?:oratory)?|hub)s?|"
                    r"\blabs?\b(?= in )"),
-    ("data_center", r"(?:hyperscale |AI |cloud )?data[ -]?cent(?:er|re)s?(?: campus(?:es)?)?|"
+    ("data_center", r"(?:hyperscale |AI |cloud )?data[ -]?cent(?:er|re)s?(?! regions?\b)"
+                    r"(?: campus(?:es)?)?|"
                     r"server farms?|colocation (?:facility|facilities|site)s?|data halls?|"
                     r"supercomputer(?: cent(?:er|re))?s?"),
     ("cloud_region", r"(?:cloud |infrastructure |local |new |data ?cent(?:er|re) )?regions?\b|"
@@ -236,6 +237,8 @@ def _based(s: Sentence, companies: CompanyIndex, places: PlaceIndex,
         city = next((c for c in cities if 0 <= c.start - (s.start + m.end()) < 4), None)
         if city is None:
             continue
+        if _SITE_BEFORE_BASED.search(text, max(0, m.start() - 50), m.start()):
+            continue  # "its first cloud region in South Africa, based in Johannesburg"
         op = next((sp.name for sp in reversed(spans) if 0 <= pos - sp.end < 100), None)
         if op is None and m.start() < 3:  # "Headquartered in Raleigh, N.C., Red Hat ..."
             op = next((sp.name for sp in spans if sp.start > city.end), None)
@@ -244,6 +247,11 @@ def _based(s: Sentence, companies: CompanyIndex, places: PlaceIndex,
     return out
 
 
+# a facility word right before ", based in": the site is what is based there
+_SITE_BEFORE_BASED = re.compile(
+    r"\b(?:regions?|data ?cent(?:er|re)s?|campus|fabs?|plants?|factory|factories|offices?|"
+    r"facility|facilities|labs?|laboratory|cent(?:er|re)s?|hubs?|sites?)\b"
+    r"(?:\s+in\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)?,?\s*$")
 _QUALIFIER = re.compile(r",\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?")
 _APPOSITION_BEFORE = re.compile(r"\s*,\s+(?:a|an|the)\s+$")
 _COMPANY_NOUN_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:company|startup|firm|giant|maker|"

@@ -641,3 +641,13 @@ def test_a_state_before_anyones_site_does_not_place_it() -> None:
 ])
 def test_a_headquarters_move_places_it_at_the_new_seat(text: str, city: str) -> None:
     assert [f.city for f in run(text).facilities if f.kind == "headquarters"] == [city]
+
+
+def test_based_in_after_a_site_places_the_site_not_a_headquarters() -> None:
+    r = run("Google has opened its first cloud region in South Africa, based in Johannesburg.")
+    assert facilities(r) == {("Google", "cloud_region", "Johannesburg", "ZA")}
+
+
+def test_a_data_center_region_is_one_cloud_region() -> None:
+    r = run("Microsoft announced plans for a new datacenter region in Mexico.")
+    assert facilities(r) == {("Microsoft", "cloud_region", None, "MX")}
