@@ -3,6 +3,7 @@
     python bench/bench_extract.py                 # 3000 synthetic articles of 2-4 KB
     python bench/bench_extract.py --articles 500 --size 1000-2000
     python bench/bench_extract.py --baseline 41b0c17   # also: that commit's extractor, side by side
+    python bench/bench_extract.py --mypyc              # also: this tree compiled with mypyc
 
 Synthetic articles are built from templates below (invented wording, names
 varied from lists so no two are alike). Every figure is measured after a
@@ -11,7 +12,12 @@ corpus, if present, is only read.
 
 `--baseline REV` compares with the `loaders/` of git revision REV: both extract the
 same synthetic articles in fresh processes, taking turns, and the best CPU time of
-each is reported, so other load on the machine affects both alike.
+each is reported, so other load on the machine affects both alike. `--against DIR`
+does the same with the `loaders/` found in DIR (a build of it, say), and `--mypyc`
+with this tree's rule modules compiled by mypyc in a temporary folder.
+
+Every report says which code ran: pure Python, or which `loaders` modules were
+compiled extensions (a mypyc build on PYTHONPATH).
 """
 
 from __future__ import annotations
@@ -20,6 +26,7 @@ import argparse
 import io
 import os
 import random
+import shutil
 import statistics
 import subprocess
 import sys
@@ -29,6 +36,7 @@ import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+import loaders
 from loaders.batch import extract_many
 from loaders.extract import extract
 from loaders.gazetteer import default_gazetteer
@@ -122,6 +130,23 @@ def _row(name: str, n: int, seconds: float, base: float | None = None) -> str:
     return f"{name:<34} {n:>6} {seconds:>8.2f} {rate:>10.1f} {1000 * seconds / n:>8.2f} {ratio}"
 
 
+# The modules `--mypyc` compiles: those on the path of `extract()`, but `record` and
+# `geo`. Compiled, `__reduce__ = _reduce` in a record class body becomes a dataclass
+# field (`to_dict` and pickling break), and a compiled `Place` cannot read the city cache
+# that pure Python pickled, nor the other way round. Both cost little in Python.
+_NOT_COMPILED = {"__init__", "record", "geo", "batch", "readers", "formats"}
+
+
+def implementation() -> str:
+    """Which code `loaders` runs here: pure Python, or which modules are compiled."""
+    compiled = sorted(name.split(".", 1)[1] for name, mod in list(sys.modules.items())
+                      if name.startswith("loaders.")
+                      and str(getattr(mod, "__file__", "")).endswith((".so", ".pyd")))
+    if not compiled:
+        return "pure Python"
+    return f"compiled: {len(compiled)} modules ({', '.join(compiled)})"
+
+
 def _cpu_ms_per_article(arts: list[Article]) -> float:
     """In-process CPU time per article, one pass after a warm-up (as in the table)."""
     gz = default_gazetteer()
@@ -133,34 +158,66 @@ def _cpu_ms_per_article(arts: list[Article]) -> float:
     return 1000 * (time.process_time() - t) / len(arts)
 
 
-def _measure_in(pythonpath: Path | None, args: argparse.Namespace) -> float:
-    """`_cpu_ms_per_article` in a fresh process importing `loaders` from `pythonpath`."""
+def _measure_in(pythonpath: Path | None, args: argparse.Namespace) -> tuple[float, str]:
+    """`_cpu_ms_per_article` in a fresh process importing `loaders` from `pythonpath`,
+    and `implementation()` there."""
     env = dict(os.environ)
     if pythonpath is not None:
         env["PYTHONPATH"] = os.pathsep.join([str(pythonpath), env.get("PYTHONPATH", "")])
     cmd = [sys.executable, __file__, "--cpu-only", "--articles", str(args.articles),
            "--size", args.size, "--seed", str(args.seed)]
     out = subprocess.run(cmd, env=env, check=True, capture_output=True, text=True).stdout
-    return float(out.split()[-1])
+    impl, ms = out.strip().splitlines()[-1].split("\t")
+    return float(ms), impl
 
 
-def _baseline(rev: str, args: argparse.Namespace, turns: int = 3) -> str:
-    """Lines comparing the extractor of git revision `rev` with this tree's."""
-    root = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _side_by_side(label: str, other: Path, args: argparse.Namespace, turns: int = 3) -> str:
+    """A line comparing the extractor in `other` (a folder holding `loaders/`) with this
+    tree's: CPU time per article, best of `turns` fresh processes each, taking turns."""
+    theirs: list[float] = []
+    ours: list[float] = []
+    for _ in range(turns):  # taking turns spreads any change in machine load
+        o, o_impl = _measure_in(other, args)
+        n, n_impl = _measure_in(ROOT, args)
+        theirs.append(o)
+        ours.append(n)
+    o, n = min(theirs), min(ours)
+    faster = f"this tree {o / n:.2f}x faster" if n <= o else f"{label} {n / o:.2f}x faster"
+    return (f"in-process CPU, best of {turns} fresh runs each: {label} [{o_impl}] {o:.2f} "
+            f"ms/article ({1000 / o:.0f}/s), this tree [{n_impl}] {n:.2f} ms/article "
+            f"({1000 / n:.0f}/s): {faster}")
+
+
+def _baseline(rev: str, args: argparse.Namespace) -> str:
+    """A line comparing the extractor of git revision `rev` with this tree's."""
     with tempfile.TemporaryDirectory() as tmp:
-        archive = subprocess.run(["git", "-C", str(root), "archive", rev, "loaders"],
+        archive = subprocess.run(["git", "-C", str(ROOT), "archive", rev, "loaders"],
                                  check=True, capture_output=True).stdout
         with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
             tar.extractall(tmp, filter="data")
-        old: list[float] = []
-        new: list[float] = []
-        for _ in range(turns):  # taking turns spreads any change in machine load
-            old.append(_measure_in(Path(tmp), args))
-            new.append(_measure_in(root, args))
-    o, n = min(old), min(new)
-    return (f"in-process CPU, best of {turns} fresh runs each: {rev} {o:.2f} ms/article "
-            f"({1000 / o:.0f}/s), this tree {n:.2f} ms/article ({1000 / n:.0f}/s): "
-            f"{o / n:.2f}x faster")
+        return _side_by_side(rev, Path(tmp), args)
+
+
+def _mypyc(args: argparse.Namespace) -> str:
+    """A line comparing this tree's extractor compiled with mypyc (built in a temporary
+    folder, never in the tree: a stale extension would shadow edits to the .py files)
+    with the same code run by the interpreter."""
+    with tempfile.TemporaryDirectory() as tmp:
+        shutil.copytree(ROOT / "loaders", Path(tmp) / "loaders",
+                        ignore=shutil.ignore_patterns("__pycache__"))
+        sources = sorted(f"loaders/{p.name}" for p in (ROOT / "loaders").glob("*.py")
+                         if p.stem not in _NOT_COMPILED)
+        t = time.perf_counter()
+        build = subprocess.run([sys.executable, "-m", "mypyc", "--ignore-missing-imports",
+                                *sources], cwd=tmp, capture_output=True, text=True)
+        if build.returncode:
+            return "mypyc build failed:\n" + (build.stdout + build.stderr)[-3000:]
+        print(f"mypyc build of {len(sources)} modules: {time.perf_counter() - t:.0f} s",
+              file=sys.stderr)
+        return _side_by_side("mypyc build", Path(tmp), args)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -173,6 +230,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-dev", action="store_true", help="skip the dev corpus")
     ap.add_argument("--baseline", metavar="REV",
                     help="also time the extractor of git revision REV, side by side")
+    ap.add_argument("--against", metavar="DIR", type=Path,
+                    help="also time the loaders/ in DIR (e.g. a compiled build), side by side")
+    ap.add_argument("--mypyc", action="store_true",
+                    help="also time this tree compiled with mypyc (a ~2 minute build), "
+                         "side by side")
     ap.add_argument("--cpu-only", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     try:
@@ -182,12 +244,15 @@ def main(argv: list[str] | None = None) -> int:
 
     rng = random.Random(args.seed)
     arts = [synthetic_article(i, rng, lo, hi) for i in range(args.articles)]
-    if args.cpu_only:  # one side of --baseline, run in a fresh process
-        print(f"{_cpu_ms_per_article(arts):.4f}")
+    if args.cpu_only:  # one side of a comparison, run in a fresh process
+        ms = _cpu_ms_per_article(arts)
+        print(f"{implementation()}\t{ms:.4f}")
         return 0
     sizes = [len(a.text.encode()) for a in arts]
     print(f"{len(arts)} synthetic articles, {min(sizes)}-{max(sizes)} bytes "
           f"(mean {statistics.mean(sizes):.0f})", file=sys.stderr)
+    if args.against and not (args.against / "loaders").is_dir():
+        ap.error(f"--against: no loaders/ folder in {args.against}")
 
     t = time.perf_counter()
     gz = default_gazetteer()
@@ -225,8 +290,13 @@ def main(argv: list[str] | None = None) -> int:
                      f"p95 {1000 * q[18]:.1f} ms, max {1000 * max(per):.1f} ms")
     lines.append(f"in-process CPU time: {1000 * cpu / len(arts):.2f} ms/article "
                  f"({len(arts) / cpu:.0f} articles/s per core if it had the core to itself)")
+    lines.append(f"code: {implementation()}, from {Path(loaders.__file__).parent}")
     if args.baseline:
         lines.append(_baseline(args.baseline, args))
+    if args.against:
+        lines.append(_side_by_side(str(args.against), args.against.resolve(), args))
+    if args.mypyc:
+        lines.append(_mypyc(args))
     print("\n".join(lines))
     # This run keeps one or two cores busy; a higher load means other processes
     # took CPU time from it, so the figures are low and the workers=2 gain understated.
