@@ -109,9 +109,14 @@ def _facility_events(facilities: list[FacilityFound],
                      published: dt.date | None) -> list[EventFound]:
     """Openings, announcements and expansions of the sites found."""
     out = []
+    called_off: set[tuple[str, str]] = set()
     for f in facilities:
-        etype = _FACILITY_EVENT.get(f.status or "")
-        if etype is None or f.weak_status:
+        if f.cancelled:  # one decision, however many places tell the site
+            if (f.operator, f.kind) in called_off:
+                continue
+            called_off.add((f.operator, f.kind))
+        etype = "other" if f.cancelled else _FACILITY_EVENT.get(f.status or "")
+        if etype is None or f.weak_status and not f.cancelled:
             continue
         s = f.sentence
         date = next((d for x in [s, *f.also] if (d := dates.find_date(x.text, published))),

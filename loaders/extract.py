@@ -108,6 +108,8 @@ def extract(article: Article, gazetteer: Gazetteer | None = None) -> Extraction:
     out.cities = list(seen_cities.values())
     out.countries = list(places.countries)
     for f in facilities:
+        if f.cancelled:
+            continue  # called off: an event, no site
         out.facilities.append(Facility(
             f.operator, f.kind, f.city.name if f.city else None, f.country, f.status,
             f.ordinal, f.capacity, f.investment, round(f.confidence, 2), ev(f.sentence)))

@@ -130,6 +130,7 @@ class FacilityFound:
     region: str | None = None  # state or province when no city is named
     weak_status: bool = False  # the status comes from an adjective ("a new fab"), no verb
     plural: bool = False  # told with a plural word ("its data centers")
+    cancelled: bool = False  # told as called off: no site anyone will operate
 
 
 def _kind_matches(sents: list[Sentence],
@@ -339,6 +340,7 @@ def _facility(s: Sentence, m: re.Match[str], kind: str, companies: CompanyIndex,
         if len(between) > 3 and not _COORDINATED.fullmatch(between):
             lo = prev.end()
     status = _status(s.text[lo:m.end() + 40], m.start() - lo)
+    cancelled = _cancelled(s.text, lo, m.start(), m.end())
     weak = status == WEAK_ANNOUNCED
     if weak:
         status = "announced"
@@ -354,7 +356,7 @@ def _facility(s: Sentence, m: re.Match[str], kind: str, companies: CompanyIndex,
         each = list(dict.fromkeys(codes)) if plural and len(codes) > 1 else [country]
         return [FacilityFound(op, kind, None, c, status, ordinal, capacity,
                               investment, s, conf, pos=pos, region=region, weak_status=weak,
-                              plural=plural)
+                              plural=plural, cancelled=cancelled)
                 for c in each for op in operators]
     out = [FacilityFound(operator, kind, c, c.place.country, status, ordinal, capacity,
                          investment, s, conf, pos=pos, weak_status=weak) for c in cities]
@@ -366,7 +368,41 @@ def _facility(s: Sentence, m: re.Match[str], kind: str, companies: CompanyIndex,
                 out.append(FacilityFound(operator, kind, None, code, status, ordinal, capacity,
                                          investment, s, conf, pos=pos, region=name,
                                          weak_status=weak))
+    if cancelled:
+        for f in out:
+            f.cancelled = True
     return out
+
+
+# "scrapped plans for a data center", "decided not to build the fab", "will not be building
+# a headquarters in X", "the plant was cancelled"
+_CANCEL_BEFORE = re.compile(
+    r"\b(?=[acdinpswo])(?:cancel(?:s|led|ed|ling|ing)?|scrap(?:s|ped|ping)?|abandon(?:s|ed|ing)?|"
+    r"shelv(?:e|es|ed|ing)|call(?:s|ed|ing)? off|pull(?:s|ed|ing)? the plug on|"
+    r"(?:decided|decides|chose|opted|agreed) not to(?: move forward| proceed| go ahead)?|"
+    r"(?:will|would|do|does|did) not (?:build|open|be building|be opening|move forward)|"
+    r"won['’]t (?:build|open|be building|be opening)|"
+    r"no longer (?:build|plans?|open)|(?:is|are|was) not (?:going to )?(?:build|open))\b", re.I)
+_CANCEL_AFTER = re.compile(r"[^.;]{0,60}?\b(?:was|were|has been|have been|is|are|got) "
+                           r"(?:cancel\w+|scrapped|shelved|abandoned|called off)\b", re.I)
+_NOT_PLANNED = re.compile(r"\b(?:plans?|planned|proposed|for|to|its|their|our|the|a|an|new|"
+                          r"with|build|open|construct|develop|second|third|more|any|further|"
+                          r"additional|"
+                          r"\$?[\d.,]+|billion|million|[A-Z][\w-]*)\b")
+
+
+def _cancelled(text: str, lo: int, start: int, end: int) -> bool:
+    """Whether the sentence calls off the site whose word spans [start, end): a cancelling
+    verb before it with no other verb in between, or "was cancelled" after it."""
+    if _CANCEL_AFTER.match(text, end):
+        return True
+    found = list(_CANCEL_BEFORE.finditer(text, lo, start))
+    if not found:
+        return False
+    last = found[-1]
+    between = text[last.end():start]
+    # only nouns, determiners and "planned" between: "cancelled its planned $2 billion fab"
+    return len(between) < 60 and not _NOT_PLANNED.sub("", between).strip(" ,'’s-$€£")
 
 
 def _coordinated_with(s: Sentence, spans: list[Span], operator: str, pos: int) -> list[str]:
@@ -575,7 +611,10 @@ def _dedupe(found: list[FacilityFound], parents: dict[str, str | None]) -> list[
     """One record per site: merge repeats, fold mentions into the site they name, drop
     mentions too vague to be a site. `parents`: company -> its parent, if known."""
     merged = _merge_repeats(_nearest_kind(found))
-    return _drop_vague(_drop_region_data_centers(_fold_country_into_city(merged)), parents)
+    live = [f for f in merged if not f.cancelled]
+    # a called-off site stays for its event (see `loaders.events`), not as a site
+    off = [f for f in merged if f.cancelled and (f.city or f.country)]
+    return _drop_vague(_drop_region_data_centers(_fold_country_into_city(live)), parents) + off
 
 
 def _merge_repeats(found: list[FacilityFound]) -> list[FacilityFound]:
@@ -594,6 +633,7 @@ def _merge_repeats(found: list[FacilityFound]) -> list[FacilityFound]:
         old.capacity = old.capacity or f.capacity
         old.investment = old.investment or f.investment
         old.plural = old.plural and f.plural
+        old.cancelled = old.cancelled or f.cancelled
     return list(seen.values())
 
 
@@ -612,6 +652,7 @@ def _fold_country_into_city(found: list[FacilityFound]) -> list[FacilityFound]:
             t.status, t.ordinal = t.status or f.status, t.ordinal or f.ordinal
             t.investment, t.capacity = t.investment or f.investment, t.capacity or f.capacity
             t.also.append(f.sentence)
+            t.cancelled = t.cancelled or f.cancelled
             continue
         out.append(f)
     return out

@@ -651,3 +651,23 @@ def test_based_in_after_a_site_places_the_site_not_a_headquarters() -> None:
 def test_a_data_center_region_is_one_cloud_region() -> None:
     r = run("Microsoft announced plans for a new datacenter region in Mexico.")
     assert facilities(r) == {("Microsoft", "cloud_region", None, "MX")}
+
+
+@pytest.mark.parametrize("text", [
+    "Intel cancelled its planned $30 billion fab in Magdeburg, Germany.",
+    "Zentra Corp. decided not to build the data center in Santiago, Chile.",
+    "Amazon said it will not be building a headquarters in New York City.",
+    "Microsoft's data center in Nairobi, Kenya, was shelved last year.",
+])
+def test_a_called_off_site_is_no_site_but_an_other_event(text: str) -> None:
+    r = run(text, published="2025-03-01")
+    assert r.facilities == []
+    assert [e.type for e in r.events if e.city or e.country] == ["other"]
+
+
+@pytest.mark.parametrize("text", [
+    "Amazon, which scrapped a warehouse plan last year, opened a data center in Lagos.",
+    "Intel cancelled a chip order and opened a fab in Magdeburg.",
+])
+def test_a_cancelling_verb_of_something_else_keeps_the_site(text: str) -> None:
+    assert [f.status for f in run(text).facilities] == ["opened"]
