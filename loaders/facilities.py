@@ -79,9 +79,13 @@ _STATUS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:began|begun|started) (?:building|work on|construct\w+)|"
         r"construction (?:began|has begun|started|is (?:now )?under ?way))\b", re.I)),
     ("expanded", re.compile(
-        r"\b(?=[adegu])(?:expand(?:s|ed|ing)?|expansion|adds? (?:capacity|space|[\d,.]+)|added|"
+        r"\b(?=[adegiu])(?:expand(?:s|ed|ing)?|expansion|adds? (?:capacity|space|[\d,.]+)|added|"
         r"doubl(?:e|es|ed|ing)|"
-        r"extend(?:s|ed)|grow(?:s|ing)? its|enlarg\w+|upgrad\w+)\b", re.I)),
+        r"extend(?:s|ed)|grow(?:s|ing)? its|enlarg\w+|upgrad\w+|"
+        # money put into a site it has: "will invest £1 billion in its Sunderland plant"
+        r"invest(?:s|ed|ing)?\b(?:[^,;.]|[.,]\d){0,40}?\b(?:in|into|at) "
+        r"(?:its|their|the company's) "
+        r"(?!new|planned|proposed|future|upcoming|first|second|third|next))\b", re.I)),
     ("opened", re.compile(
         r"\b(?=[abcdghilnosuw])"
         r"(?:opened|opens|opening|launched|launches|launching|launch of|adds|added|adding|"

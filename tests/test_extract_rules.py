@@ -671,3 +671,12 @@ def test_a_called_off_site_is_no_site_but_an_other_event(text: str) -> None:
 ])
 def test_a_cancelling_verb_of_something_else_keeps_the_site(text: str) -> None:
     assert [f.status for f in run(text).facilities] == ["opened"]
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("Toyota invested $1.3 billion in its Georgetown, Kentucky, plant.", "expanded"),
+    ("Meta is investing $800 million in its Ohio campus.", "expanded"),
+    ("Intel will invest $20 billion in its new fab in Magdeburg.", "announced"),
+])
+def test_money_put_into_a_site_it_has_expands_it(text: str, status: str) -> None:
+    assert [f.status for f in run(text).facilities] == [status]
