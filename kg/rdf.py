@@ -5,12 +5,19 @@ name is the article's IRI; each edge is a plain triple plus a `tkg:Assertion`
 node carrying its evidence, confidence and the article it came from. The
 extractor version and the `tkg:Extraction` run are stated once per article,
 not once per assertion (docs/store.md, "Quad layout").
+
+The quads are written as text, one N-Triples line per triple (`article_text`): the
+embedded store bulk-loads them as TriG and updates with them as SPARQL, so ingest
+builds no Python term objects (docs/store.md, "Transactions"). Every IRI is built
+here from percent-encoded parts and every literal is escaped by `literal`, so no
+value can break out of its term.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from functools import lru_cache
+from json.encoder import encode_basestring
 from typing import NamedTuple
 from urllib.parse import quote
 
@@ -28,17 +35,22 @@ A = N(RDF + "type")
 NAME = N(SCHEMA + "name")
 KEY = N(tkg.key)
 META = N(tkg.meta)
-XSD_DATE = N(XSD + "date")
-XSD_GYM = N(XSD + "gYearMonth")
-XSD_GYEAR = N(XSD + "gYear")
 CLASS = {k.name: N(k.iri) for k in model.NODE_KINDS}
 PRED = {e.name: N(e.iri) for e in model.EDGE_KINDS}
-P_SUBJ, P_PRED, P_OBJ = N(RDF + "subject"), N(RDF + "predicate"), N(RDF + "object")
-P_DERIVED, P_USED = N(PROV + "wasDerivedFrom"), N(PROV + "used")
-ASSERTION, EXTRACTION = N(tkg.Assertion), N(tkg.Extraction)
-P_CONF, P_EXTRACTOR, P_ROLE = N(tkg.confidence), N(tkg.extractor), N(tkg.role)
-P_EVIDENCE, P_START, P_END, P_FIELD = N(tkg.evidence), N(tkg.start), N(tkg.end), N(tkg.field)
-SAME_AS = N(OWL + "sameAs")
+
+# The same terms as N-Triples text, for the lines `article_text` writes.
+_A, _KEY, _SAME_AS = f"<{A.value}>", f"<{KEY.value}>", f"<{OWL}sameAs>"
+_CLASS = {k: f"<{v.value}>" for k, v in CLASS.items()}
+_PRED = {k: f"<{v.value}>" for k, v in PRED.items()}
+_SUBJ, _PREDICATE, _OBJ = f"<{RDF}subject>", f"<{RDF}predicate>", f"<{RDF}object>"
+_DERIVED, _USED = f"<{PROV}wasDerivedFrom>", f"<{PROV}used>"
+_ASSERTION, _EXTRACTION = f"<{tkg.Assertion}>", f"<{tkg.Extraction}>"
+_CONF, _EXTRACTOR, _ROLE = f"<{tkg.confidence}>", f"<{tkg.extractor}>", f"<{tkg.role}>"
+_EVIDENCE, _START, _END = f"<{tkg.evidence}>", f"<{tkg.start}>", f"<{tkg.end}>"
+_FIELD, _HASH = f"<{tkg.field}>", f"<{tkg.contentHash}>"
+_INTEGER = f"^^<{XSD}integer>"
+_DATE = {10: f"^^<{XSD}date>", 7: f"^^<{XSD}gYearMonth>"}
+_GYEAR = f"^^<{XSD}gYear>"
 
 # Node property -> predicate; everything not listed is a tkg: term of the same name.
 _PROP_PRED = {
@@ -46,11 +58,31 @@ _PROP_PRED = {
     "published": N(SCHEMA + "datePublished"), "date": N(SCHEMA + "startDate"),
 }
 
+# A string literal in N-Triples, Turtle and SPARQL alike: `"…"` with `"`, `\`, and the
+# control characters escaped (JSON's escapes are a subset of theirs), done in C.
+string_literal = encode_basestring
+
+
+def literal(v: object) -> str:
+    """`v` as an N-Triples literal, exactly as `str(ox.Literal(v))` would write it
+    (up to escaping): strings plain, ints `xsd:integer`, floats `xsd:double`."""
+    if type(v) is str:
+        return string_literal(v)
+    if type(v) is int:
+        return f'"{v}"{_INTEGER}'
+    return str(L(v))  # type: ignore[arg-type]  # floats, bools; pyoxigraph's form or error
+
+
+@lru_cache(maxsize=65536)
+def iri_text(kind: str, id_: str) -> str:
+    """`<IRI>` of node `id_` of `kind` (see `iri`), as N-Triples text."""
+    return f"<{ID}{kind.lower()}/{quote(id_, safe=':-_.+,@')}>"
+
 
 @lru_cache(maxsize=65536)
 def iri(kind: str, id_: str) -> ox.NamedNode:
     """IRI of node `id_` of `kind`: `https://techkg.dev/id/<kind>/<id>` (id percent-encoded)."""
-    return N(f"{ID}{kind.lower()}/{quote(id_, safe=':-_.+,@')}")
+    return N(iri_text(kind, id_)[1:-1])
 
 
 def article_iri(article_id: str) -> ox.NamedNode:
@@ -58,74 +90,93 @@ def article_iri(article_id: str) -> ox.NamedNode:
     return iri("Article", article_id)
 
 
-def _date(value: str) -> ox.Literal:
-    dt = XSD_DATE if len(value) == 10 else XSD_GYM if len(value) == 7 else XSD_GYEAR
-    return L(value, datatype=dt)
+def _date(value: str) -> str:
+    return string_literal(value) + _DATE.get(len(value), _GYEAR)
 
 
 @lru_cache(maxsize=256)
-def _pred(prop: str) -> ox.NamedNode:
-    return _PROP_PRED.get(prop) or N(getattr(tkg, prop))
+def _pred(prop: str) -> str:
+    return f"<{(_PROP_PRED.get(prop) or N(getattr(tkg, prop))).value}>"
 
 
-def _node_quads(n: Node, g: ox.NamedNode, out: list[ox.Quad], union: list[ox.Quad]) -> None:
-    s = iri(n.kind, n.id)
-    triples: list[tuple[ox.NamedNode, ox.NamedNode | ox.Literal]] = [(A, CLASS[n.kind]),
-                                                                    (KEY, L(n.id))]
+def key_line(kind: str, id_: str) -> str:
+    """The line stating a node's `tkg:key`: every node has one, in every graph naming it."""
+    return f"{iri_text(kind, id_)} {_KEY} {string_literal(id_)} ."
+
+
+def _node_lines(n: Node, out: list[str]) -> None:
+    s = iri_text(n.kind, n.id)
+    out.append(f"{s} {_A} {_CLASS[n.kind]} .")
+    out.append(f"{s} {_KEY} {string_literal(n.id)} .")
     for k, v in n.props.items():
-        triples.append((_pred(k), _date(v) if k in ("date", "published") else L(v)))
+        out.append(f"{s} {_pred(k)} {_date(v) if k in ('date', 'published') else literal(v)} .")
     if n.kind == "City" and n.props.get("geonamesId"):
-        triples.append((SAME_AS, N(f"{GEONAMES}{n.props['geonamesId']}/")))
-    for p, o in triples:
-        out.append(ox.Quad(s, p, o, g))
-        union.append(ox.Quad(s, p, o))
+        gid = quote(str(n.props["geonamesId"]), safe="")
+        out.append(f"{s} {_SAME_AS} <{GEONAMES}{gid}/> .")
 
 
-class ArticleRdf(NamedTuple):
-    """An article's quads: `graph` for its named graph, `union` for the store's default graph."""
+class ArticleText(NamedTuple):
+    """An article's triples as N-Triples lines (`<s> <p> <o> .`).
 
-    graph: list[ox.Quad]
-    union: list[ox.Quad]  # every triple of `graph` but the assertions', no graph name
+    `graph` is its named graph; `own` and `shared` are the node and edge lines of
+    `graph` (the same strings) that also go into the store's default graph: `own` name
+    the article itself, so no other article states them; `shared` are the entities and
+    the edges between them, which other articles may state too.
+    """
+
+    graph: list[str]
+    own: list[str]
+    shared: list[str]
 
 
-def article_rdf(ag: ArticleGraph) -> ArticleRdf:
-    """The article's named graph (nodes, edges, one assertion per edge) and its
-    node and edge triples for the default graph."""
-    art = article_iri(ag.article.id)
-    out: list[ox.Quad] = []
-    union: list[ox.Quad] = []
-    _node_quads(ag.article, art, out, union)
+def article_text(ag: ArticleGraph) -> ArticleText:
+    """The article's named graph (nodes, edges, one assertion per edge) and its node and
+    edge triples for the default graph, as N-Triples lines."""
+    art_iri = article_iri(ag.article.id).value
+    art = f"<{art_iri}>"
+    own: list[str] = []
+    _node_lines(ag.article, own)
     version = str(ag.article.props.get("extractor", "unknown"))
-    activity = N(f"{ID}extraction/{quote(version, safe='.-_')}")
-    for s, p, o in ((art, N(tkg.contentHash), L(ag.article.id)), (activity, A, EXTRACTION),
-                    (activity, P_EXTRACTOR, L(version)), (activity, P_USED, art)):
-        out.append(ox.Quad(s, p, o, art))
-        union.append(ox.Quad(s, p, o))
+    activity = f"<{ID}extraction/{quote(version, safe='.-_')}>"
+    own += [f"{art} {_HASH} {string_literal(ag.article.id)} .", f"{activity} {_USED} {art} ."]
+    shared = [f"{activity} {_A} {_EXTRACTION} .",
+              f"{activity} {_EXTRACTOR} {string_literal(version)} ."]
     for n in ag.nodes.values():
-        _node_quads(n, art, out, union)
+        _node_lines(n, shared)
+    assertions: list[str] = []
     for e in ag.edges.values():
-        s, p, o = iri(*e.src), PRED[e.type], iri(*e.dst)
-        out.append(ox.Quad(s, p, o, art))
-        union.append(ox.Quad(s, p, o))
-        a = N(f"{art.value}/a/{short_hash(s.value + p.value + o.value, 12)}")
-        out += [ox.Quad(a, A, ASSERTION, art), ox.Quad(a, P_SUBJ, s, art),
-                ox.Quad(a, P_PRED, p, art), ox.Quad(a, P_OBJ, o, art),
-                ox.Quad(a, P_DERIVED, art, art), ox.Quad(a, P_CONF, L(float(e.confidence)), art)]
+        s, p, o = iri_text(*e.src), _PRED[e.type], iri_text(*e.dst)
+        (own if s == art else shared).append(f"{s} {p} {o} .")
+        a = f"<{art_iri}/a/{short_hash(s[1:-1] + p[1:-1] + o[1:-1], 12)}>"
+        assertions += [f"{a} {_A} {_ASSERTION} .", f"{a} {_SUBJ} {s} .",
+                       f"{a} {_PREDICATE} {p} .", f"{a} {_OBJ} {o} .",
+                       f"{a} {_DERIVED} {art} .", f"{a} {_CONF} {literal(float(e.confidence))} ."]
         if e.role:
-            out.append(ox.Quad(a, P_ROLE, L(e.role), art))
+            assertions.append(f"{a} {_ROLE} {string_literal(e.role)} .")
         if e.evidence is not None:
             ev = e.evidence
-            out += [ox.Quad(a, P_EVIDENCE, L(ev.sentence), art),
-                    ox.Quad(a, P_START, L(int(ev.start)), art),
-                    ox.Quad(a, P_END, L(int(ev.end)), art)]
+            assertions += [f"{a} {_EVIDENCE} {string_literal(ev.sentence)} .",
+                           f'{a} {_START} "{int(ev.start)}"{_INTEGER} .',
+                           f'{a} {_END} "{int(ev.end)}"{_INTEGER} .']
             if ev.field != "text":  # the body is the default; only the title is said
-                out.append(ox.Quad(a, P_FIELD, L(ev.field), art))
-    return ArticleRdf(out, union)
+                assertions.append(f"{a} {_FIELD} {string_literal(ev.field)} .")
+    return ArticleText(own + shared + assertions, own, shared)
+
+
+def graph_block(graph: ox.NamedNode, lines: Iterable[str]) -> str:
+    """`GRAPH <g> { lines }`: the same text is TriG (bulk loads) and SPARQL (INSERT DATA)."""
+    return f"GRAPH <{graph.value}> {{\n" + "\n".join(lines) + "\n}\n"
+
+
+def parse_lines(lines: Iterable[str], graph: ox.NamedNode | None = None) -> list[ox.Quad]:
+    """N-Triples lines as pyoxigraph quads, in `graph` (None: the default graph)."""
+    text = graph_block(graph, lines) if graph is not None else "\n".join(lines)
+    return list(ox.parse(text.encode(), format=ox.RdfFormat.TRIG))
 
 
 def article_quads(ag: ArticleGraph) -> list[ox.Quad]:
-    """All quads of the article's named graph (see `article_rdf`)."""
-    return article_rdf(ag).graph
+    """All quads of the article's named graph (see `article_text`)."""
+    return parse_lines(article_text(ag).graph, article_iri(ag.article.id))
 
 
 def update_data(quads: Iterable[ox.Quad]) -> str:

@@ -7,6 +7,7 @@ import signal
 import subprocess
 import sys
 import textwrap
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -15,23 +16,17 @@ from kg.store.oxigraph import OxigraphStore
 
 TESTS = Path(__file__).resolve().parent
 
-# Dies with os._exit halfway through the quad stream of the second article's transaction.
+# Dies with os._exit halfway through the text the second article's batch bulk-loads.
 DIE_MID_TRANSACTION = textwrap.dedent("""
     import os, sys
     sys.path.insert(0, sys.argv[2])
     from store_records import aws_article, microsoft_article
+    from test_store_crash import HalfReader
     from kg.store.oxigraph import OxigraphStore
 
     store = OxigraphStore(sys.argv[1], kb_lookup=lambda n: None)
     store.add(aws_article())
-
-    def die_halfway(quads):
-        for i, q in enumerate(quads):
-            if i == len(quads) // 2:
-                os._exit(9)
-            yield q
-
-    store.write_hook = die_halfway
+    store.write_hook = lambda text: HalfReader(text, lambda: os._exit(9))
     store.add(microsoft_article())
     print("not reached")
 """)
@@ -67,6 +62,22 @@ INGEST_FOREVER = textwrap.dedent("""
         store.add_many(batch)
         print(start + 25, flush=True)
 """)
+
+
+class HalfReader:
+    """A reader of `data` in small chunks that calls `fail` once half of it is read: a
+    write cut short in the middle of a batch's bulk load."""
+
+    def __init__(self, data: bytes, fail: Callable[[], object]) -> None:
+        self.data, self.pos, self.fail = data, 0, fail
+
+    def read(self, n: int = -1) -> bytes:
+        if self.pos >= len(self.data) // 2:
+            self.fail()
+        n = 4096 if n is None or n < 0 else min(n, 4096)
+        out = self.data[self.pos:self.pos + n]
+        self.pos += len(out)
+        return out
 
 
 def run(script: str, path: Path) -> subprocess.CompletedProcess[str]:
@@ -150,13 +161,10 @@ def test_error_mid_batch_is_rolled_back_at_once(tmp_path):
     store.add(aws_article())
     before = store.stats()
 
-    def fail_halfway(quads):
-        for i, q in enumerate(quads):
-            if i == len(quads) // 2:
-                raise RuntimeError("disk full")
-            yield q
+    def disk_full() -> None:
+        raise RuntimeError("disk full")
 
-    store.write_hook = fail_halfway
+    store.write_hook = lambda text: HalfReader(text, disk_full)
     with pytest.raises(RuntimeError):
         store.add(microsoft_article())
     store.write_hook = None

@@ -18,7 +18,7 @@ import json
 from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 from urllib.parse import quote, unquote
 
 import pyoxigraph as ox
@@ -29,7 +29,19 @@ from kg.graph import article_key, build_article_graph
 from kg.identity import Resolver, short_hash
 from kg.model import ID, PROV, tkg
 from kg.queries import bind_values, check_params, get_query, sparql_terms
-from kg.rdf import KEY, META, PRED, A, article_iri, article_rdf, iri, update_data
+from kg.rdf import (
+    META,
+    PRED,
+    A,
+    article_iri,
+    article_text,
+    graph_block,
+    iri,
+    key_line,
+    literal,
+    parse_lines,
+    update_data,
+)
 from kg.store.base import ForgetResult, IngestResult, MergeLog, Store
 from loaders.record import Extraction
 
@@ -114,16 +126,30 @@ def record_json(x: Extraction) -> str:
 
 @dataclasses.dataclass
 class Prepared:
-    """One article made ready to write (see `OxigraphStore.prepare`)."""
+    """One article made ready to write (see `OxigraphStore.prepare`).
+
+    Its triples are N-Triples text (`kg.rdf.article_text`), not pyoxigraph objects:
+    building ~400 `Quad`s per article cost more than writing them (docs/store.md,
+    "Transactions"). `union` and `all()` parse the text for the rarer paths that want
+    objects (replacing an article, the remote store).
+    """
 
     result: IngestResult
-    quads: list[ox.Quad]  # its named graph and its bookkeeping in tkg:meta
-    log: list[ox.Quad]    # aliases and merges it adds to the meta graph (shared, not per article)
-    union: list[ox.Quad]  # its node and edge triples, candidates for the default graph
+    quads: bytes  # TriG (UTF-8): `GRAPH <article> {…}` and its bookkeeping `GRAPH tkg:meta {…}`
+    log: list[ox.Quad]  # aliases and merges it adds to the meta graph (shared, not per article)
+    candidates: list[str]  # its node and edge triples (lines), candidates for the default graph
+    own: int  # the first `own` candidates name the article itself (no other article states them)
+    # Of `candidates`, those not in the default graph when prepared (line -> quad), once each.
+    fresh: dict[str, ox.Quad]
+
+    @property
+    def union(self) -> list[ox.Quad]:
+        """Its node and edge triples, candidates for the default graph."""
+        return parse_lines(self.candidates)
 
     def all(self) -> list[ox.Quad]:
         """Everything of this article a store without a derived default graph writes."""
-        return self.quads + self.log
+        return list(ox.parse(self.quads, format=ox.RdfFormat.TRIG)) + self.log
 
 
 # Node and edge triples of a graph (not META, not assertions) into the default graph.
@@ -149,8 +175,12 @@ class OxigraphStore(MergeLog, Store):
     batch_articles = 256  # articles per write batch in add_many
     _index: tuple[dict[str, str], dict[str, str]] | None = None  # see `_articles`
     _seq: int | None = None  # the last sequence number given (see `_next_seq`)
-    # Fault-injection point for crash tests: wraps the bulk quad stream of each batch.
-    write_hook: Callable[[list[ox.Quad]], Iterable[ox.Quad]] | None = None
+    # Fault-injection point for crash tests: wraps the TriG text each batch bulk-loads.
+    write_hook: Callable[[bytes], bytes | IO[bytes]] | None = None
+    # Default-graph lines known to be there (two generations, see `_fresh`); emptied by
+    # anything that removes default-graph triples (`_replace`).
+    _known: tuple[set[str], set[str]] | None = None
+    known_lines = 100_000  # lines per generation of `_known`
 
     def __init__(self, path: Path | str | None = None, *,
                  kb_lookup: Callable[[str], str | None] | None = None) -> None:
@@ -319,9 +349,9 @@ class OxigraphStore(MergeLog, Store):
 
     # ------------------------------------------------------------------ writes
     # A batch of new articles is written in two steps (docs/store.md, "Transactions"):
-    # 1. their named graphs and per-article meta go in through `bulk_extend`, three times
-    #    cheaper than a transaction but not atomic, bracketed by `tkg:pending` markers that
-    #    are written (transactionally) first;
+    # 1. their named graphs and per-article meta go in as TriG text through `bulk_load`,
+    #    three times cheaper than a transaction but not atomic, bracketed by `tkg:pending`
+    #    markers that are written (transactionally) first;
     # 2. one SPARQL update, atomic, adds their default-graph triples, aliases and merges
     #    and deletes the markers.
     # A crash before step 2 ends leaves markers; the next open drops the graphs they name,
@@ -332,19 +362,23 @@ class OxigraphStore(MergeLog, Store):
             return
         markers = [ox.Quad(META, P["pending"], article_iri(p.result.article), META)
                    for p in batch]
-        quads = [q for p in batch for q in p.quads]
+        text = b"".join(p.quads for p in batch)
         try:
             self._db.extend(markers)
-            self._db.bulk_extend(self.write_hook(quads) if self.write_hook else quads)
+            # lenient: no IRI validation; every IRI is built from percent-encoded parts
+            # (kg/rdf.py), and validating them cost a tenth of the whole write.
+            self._db.bulk_load(self.write_hook(text) if self.write_hook else text,
+                               format=ox.RdfFormat.TRIG, lenient=True)
             new = self._new_union_triples(batch)
-            dels, ins = summary.changes(summary.deltas(new), summary.reader(self._db))
+            dels, ins = summary.changes(summary.deltas(new.values()), summary.reader(self._db))
             seq_dels, seq_ins = self.seq_change()
             dels, ins = dels + seq_dels, ins + seq_ins
             ins += [q for p in batch for q in summary.article_facts(
                 article_iri(p.result.article), p.result.facts)]
-            shared = new + ins + [q for p in batch for q in p.log]
+            shared = "\n".join(new) + "\n" + update_data(ins + [q for p in batch for q in p.log])
             self._update(f"DELETE DATA {{ {update_data(markers + dels)} }} ; "
-                         f"INSERT DATA {{ {update_data(shared)} }}")
+                         f"INSERT DATA {{ {shared} }}")
+            self._learn(batch)
         except OSError as err:
             raise StoreError(f"Writing to the store at {self.path} failed: {err}. The "
                              "batch is rolled back when the store is next opened; rerun the "
@@ -358,22 +392,50 @@ class OxigraphStore(MergeLog, Store):
                          f"DELETE WHERE {{ GRAPH {META} {{ {art} ?p ?o }} }} ; "
                          f"DELETE DATA {{ GRAPH {META} {{ {META} {P['pending']} {art} }} }}")
 
-    def _new_union_triples(self, batch: list[Prepared]) -> list[ox.Quad]:
-        """The batch's node/edge triples not yet in the default graph, once each.
-
-        Most are already there (an entity's name and key repeat in every article naming
-        it); a point lookup costs far less than writing a quad into six indexes again.
-        """
-        out: list[ox.Quad] = []
-        seen: set[ox.Quad] = set()
-        db = self._db
+    def _new_union_triples(self, batch: list[Prepared]) -> dict[str, ox.Quad]:
+        """The batch's node/edge triples not yet in the default graph, once each (line ->
+        quad). Each article found its own when prepared (`_fresh`); two articles of a
+        batch may both have found one."""
+        out: dict[str, ox.Quad] = {}
         for p in batch:
-            for t in p.union:
-                if t not in seen:
-                    seen.add(t)
-                    if t not in db:
-                        out.append(t)
+            out |= p.fresh
         return out
+
+    def _fresh(self, own: list[str], shared: list[str]) -> dict[str, ox.Quad]:
+        """The default-graph lines of an article not in the default graph now, parsed.
+
+        `own` lines name the article itself, which is not stored: new without a look.
+        Most `shared` lines are there already (an entity's name and key repeat in every
+        article naming it): those seen before are skipped by `_known`, the rest cost a
+        point lookup each, far less than writing a quad into its indexes again.
+        """
+        young, old = self._known or (set(), set())
+        todo: list[str] = []
+        for t in shared:
+            if t in young:
+                continue
+            if t in old:
+                young.add(t)
+                continue
+            todo.append(t)
+        todo = list(dict.fromkeys(todo))
+        db = self._db
+        out = dict(zip(own, parse_lines(own), strict=True))
+        out |= {t: q for t, q in zip(todo, parse_lines(todo), strict=True) if q not in db}
+        return out
+
+    def _learn(self, batch: list[Prepared]) -> None:
+        """Remember the shared lines of a committed batch as in the default graph; the
+        oldest generation goes when the young one is full, so memory stays bounded."""
+        young, old = self._known or (set(), set())
+        for p in batch:
+            young.update(p.candidates[p.own:])
+        if len(young) > self.known_lines:
+            young, old = set(), young
+        self._known = young, old
+
+    def _forget_known(self) -> None:
+        self._known = None
 
     def _update(self, text: str) -> None:
         try:
@@ -421,16 +483,18 @@ class OxigraphStore(MergeLog, Store):
         rhash = short_hash(record)
         old = self._articles.get(aid)
         if old == rhash and not force:
-            return Prepared(IngestResult(aid, unchanged=True), [], [], [])
+            return Prepared(IngestResult(aid, unchanged=True), b"", [], [], 0, {})
         ag = build_article_graph(x, self.resolver, text, article_id=aid)
-        quads, union = article_rdf(ag)
+        rdf = article_text(ag)
         log: list[ox.Quad] = []
         res = IngestResult(aid, replaced=old is not None, facts=len(ag.edges))
         art = article_iri(aid)
-        quads += [ox.Quad(art, P["recordHash"], L(rhash), META),
-                  ox.Quad(art, P["record"], L(record), META),
-                  ox.Quad(art, P["recordId"], L(x.id), META),
-                  ox.Quad(art, P["ingestedAt"], _now(), META), *self._next_seq(art)]
+        subj = f"<{art.value}>"
+        meta = [f"{subj} <{P['recordHash'].value}> {literal(rhash)} .",
+                f"{subj} <{P['record'].value}> {literal(record)} .",
+                f"{subj} <{P['recordId'].value}> {literal(x.id)} .",
+                f"{subj} <{P['ingestedAt'].value}> {_now()} ."]
+        meta += [f"{q.subject} {q.predicate} {q.object} ." for q in self._next_seq(art)]
         for key, target, rule in ag.new_aliases:
             a = N(f"{ID}alias/{quote(key, safe=':-_.')}")
             kind = "City" if rule == "geonames" else "Company"
@@ -452,14 +516,15 @@ class OxigraphStore(MergeLog, Store):
                 self._merges[mid] = entry
                 res.merged.append({k: str(v) for k, v in entry.items() if k in
                                    ("id", "name", "into", "rule")})
-        for ref in ag.nodes:
-            s = iri(*ref)
-            if not any(True for _ in self._db.quads_for_pattern(s, KEY, None, DEFAULT)):
-                res.new_entities.append(f"{ref[0]}:{ref[1]}")
+        # (A replaced article's default-graph triples are worked out again by `_replace`.)
+        fresh = self._fresh(rdf.own, rdf.shared)
+        # Every node states its key in the default graph: a new key is a new entity.
+        res.new_entities = [f"{k}:{i}" for k, i in ag.nodes if key_line(k, i) in fresh]
         self._articles[aid] = rhash
         self._record_ids[x.id] = aid
-        res.quads = len(quads) + len(log)
-        return Prepared(res, quads, log, union)
+        res.quads = len(rdf.graph) + len(meta) + len(log)
+        trig = graph_block(art, rdf.graph) + graph_block(META, meta)
+        return Prepared(res, trig.encode(), log, rdf.own + rdf.shared, len(rdf.own), fresh)
 
     def _replace(self, prep: Prepared | None, aid: str | None = None) -> None:
         """Swap an article's graph for `prep`'s (None: remove it), its default-graph triples
@@ -468,6 +533,7 @@ class OxigraphStore(MergeLog, Store):
         gone = [ox.Quad(r["s"], r["p"], r["o"]) for r in _solutions(
             self._db.query(sole_triples(art)))]
         keep, db = set(gone), self._db
+        self._forget_known()  # `gone` leaves the default graph
         added = list(dict.fromkeys(t for t in (prep.union if prep else ())
                                    if t in keep or t not in db))
         dels, ins = summary.changes(summary.deltas(added, gone), summary.reader(db))
