@@ -72,20 +72,15 @@ _NOT_OFFICE = re.compile(r"(?:box|back|Oval|post|home|head|front|district|patent
 # changes no match, it only lets the regex engine pass over other positions quickly.
 _STATUS: list[tuple[str, re.Pattern[str]]] = [
     ("under_construction", re.compile(
-        r"\b(?=[abcisu])"
+        r"\b(?=[abisu])"
         r"(?:under construction|is (?:building|constructing)|are (?:building|constructing)|"
         r"broke ground|breaks ground|breaking ground|broken ground|break ground|"
         r"began construction|begun construction|started construction|being built|"
-        r"(?:began|begun|started) (?:building|work on|construct\w+)|"
-        r"construction (?:began|has begun|started|is (?:now )?under ?way))\b", re.I)),
+        r"(?:began|begun|started) (?:building|work on|construct\w+))\b", re.I)),
     ("expanded", re.compile(
-        r"\b(?=[adegiu])(?:expand(?:s|ed|ing)?|expansion|adds? (?:capacity|space|[\d,.]+)|added|"
+        r"\b(?=[adegu])(?:expand(?:s|ed|ing)?|expansion|adds? (?:capacity|space|[\d,.]+)|added|"
         r"doubl(?:e|es|ed|ing)|"
-        r"extend(?:s|ed)|grow(?:s|ing)? its|enlarg\w+|upgrad\w+|"
-        # money put into a site it has: "will invest £1 billion in its Sunderland plant"
-        r"invest(?:s|ed|ing)?\b(?:[^,;.]|[.,]\d){0,40}?\b(?:in|into|at) "
-        r"(?:its|their|the company's) "
-        r"(?!new|planned|proposed|future|upcoming|first|second|third|next))\b", re.I)),
+        r"extend(?:s|ed)|grow(?:s|ing)? its|enlarg\w+|upgrad\w+)\b", re.I)),
     ("opened", re.compile(
         r"\b(?=[abcdghilnosuw])"
         r"(?:opened|opens|opening|launched|launches|launching|launch of|adds|added|adding|"
@@ -99,11 +94,9 @@ _STATUS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:began|begun|begins?|started|starts?) (?:(?:mass |volume |commercial )?production|"
         r"operating|operations))\b", re.I)),
     ("planned", re.compile(
-        r"\b(?=[acehilmpsw])"
+        r"\b(?=[ceimpsw])"
         r"(?:plans? to|planning|planned|proposed|propos\w+|considering|consider|considers|"
         r"plans? (?:a|an|its|two|three|four|five|several|another)|"
-        r"(?:aims?|aiming|hopes?|(?:is|are) looking|seeks?|seeking|in talks) to "
-        r"(?:build|open|set up|establish|construct|develop|add|create|locate)|"
         r"intends? to|weighing|mulling|exploring|could build|would build|may build|might build|"
         r"eyeing|scouting)\b", re.I)),
     ("announced", re.compile(
@@ -114,6 +107,21 @@ _STATUS: list[tuple[str, re.Pattern[str]]] = [
         r"is set to|are set to|confirmed|disclosed|selected|picked|chose)\b", re.I)),
     ("acquired", re.compile(r"\b(?=[abpt])(?:acquired|acquires|acquiring|acquisition of|"
                             r"bought|buys|purchased|purchase of|took over)\b", re.I)),
+]
+_STATUS_TIED = [(status, rx, 0) for status, rx in _STATUS]  # (..., wins a tie)
+# Rarer phrasings, each tried only when the lowered text holds one of its words (their
+# first letters are common ones, which would slow the patterns above everywhere).
+_STATUS_RARE: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
+    ("under_construction", ("construction",), re.compile(
+        r"\bconstruction (?:began|has begun|started|is (?:now )?under ?way)\b", re.I)),
+    # money put into a site it has: "will invest £1 billion in its Sunderland plant"
+    ("expanded", ("invest",), re.compile(
+        r"\binvest(?:s|ed|ing)?\b(?:[^,;.]|[.,]\d){0,40}?\b(?:in|into|at) "
+        r"(?:its|their|the company's) "
+        r"(?!new|planned|proposed|future|upcoming|first|second|third|next)", re.I)),
+    ("planned", ("aim", "hope", "looking", "seek", "talks"), re.compile(
+        r"\b(?:aims?|aiming|hopes?|(?:is|are) looking|seeks?|seeking|in talks) to "
+        r"(?:build|open|set up|establish|construct|develop|add|create|locate)\b", re.I)),
 ]
 
 
@@ -389,6 +397,8 @@ _CANCEL_BEFORE = re.compile(
     r"no longer (?:build|plans?|open)|(?:is|are|was) not (?:going to )?(?:build|open))\b", re.I)
 _CANCEL_AFTER = re.compile(r"[^.;]{0,60}?\b(?:was|were|has been|have been|is|are|got) "
                            r"(?:cancel\w+|scrapped|shelved|abandoned|called off)\b", re.I)
+# Every match of `_CANCEL_BEFORE` or `_CANCEL_AFTER` contains one of these.
+_CANCEL_HINTS = ("cancel", "scrap", "abandon", "shelv", " off", "plug", " not ", "n't ", "n’t ")
 _NOT_PLANNED = re.compile(r"\b(?:plans?|planned|proposed|for|to|its|their|our|the|a|an|new|"
                           r"with|build|open|construct|develop|second|third|more|any|further|"
                           r"additional|"
@@ -398,6 +408,9 @@ _NOT_PLANNED = re.compile(r"\b(?:plans?|planned|proposed|for|to|its|their|our|th
 def _cancelled(text: str, lo: int, start: int, end: int) -> bool:
     """Whether the sentence calls off the site whose word spans [start, end): a cancelling
     verb before it with no other verb in between, or "was cancelled" after it."""
+    low = text.lower()
+    if not any(w in low for w in _CANCEL_HINTS):
+        return False  # the common case: no cancelling word in the sentence
     if _CANCEL_AFTER.match(text, end):
         return True
     found = list(_CANCEL_BEFORE.finditer(text, lo, start))
@@ -529,12 +542,16 @@ def _status(text: str, at: int) -> str | None:
     """The status the verb nearest the facility word (at offset `at` of `text`) gives it;
     a verb before the word ("opened its fifth data center") beats one after it."""
     best: tuple[int, str] | None = None
-    for status, rx in _STATUS:
+    low = text.lower()
+    # a rare phrase wins a tie: it holds the common one ("is looking to build" > "to build")
+    rare = [(status, rx, 1) for status, hints, rx in _STATUS_RARE
+            if any(h in low for h in hints)]
+    for status, rx, wins_tie in _STATUS_TIED + rare if rare else _STATUS_TIED:
         for m in rx.finditer(text):
             dist = at - m.end() if m.end() <= at else 2 * (m.start() - at) + 10
             if dist < 0:
                 continue  # the facility word itself ("new" inside the phrase is fine)
-            if best is None or dist < best[0]:
+            if best is None or dist < best[0] + wins_tie:
                 best = (dist, status)
     if best:
         return best[1]
