@@ -584,7 +584,8 @@ _WEAK_ANNOUNCED = re.compile(r"\b(?:new|coming|upcoming|future|forthcoming)\b", 
 # Spain" (first of anyone's?): "its" + a place preposition, or "the ... such".
 _ORD = r"(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
 _ORDINAL_AFTER = re.compile(
-    rf",\s+(?:its|the company's|the firm's|the group's)\s+{_ORD}\s+(?:in|outside|on|across)\b"
+    rf",\s+(?:its|the company's|the firm's|the group's|[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)?['’]s)"
+    rf"\s+{_ORD}\s+(?:in|outside|on|across)\b"
     rf"|\bthe\s+{_ORD}\s+such\b", re.I)
 
 

@@ -155,6 +155,7 @@ def test_its_city_headquarters_beats_a_later_city() -> None:
     ("The new Lyon data center of Zentra Corp. is the third such site it has built.", 3),
     ("Zentra Corp. opened a data center in Lyon, its second largest in Europe.", None),
     ("Zentra Corp. opened a cloud region in Madrid, the first in Spain.", None),
+    ("The new data center, Microsoft's third in Sweden, opened in Gavle.", 3),
 ])
 def test_an_ordinal_said_after_the_site(text: str, ordinal: int | None) -> None:
     found = run(text, published="2024-05-02").facilities
