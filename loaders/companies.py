@@ -12,7 +12,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from loaders import lexicon
+from loaders import geo, lexicon
 from loaders.gazetteer import CITY, COMPANY, COUNTRY, DEMONYM, REGION, Hit
 from loaders.kb import KBEntry, KnowledgeBase
 from loaders.text import Sentence, words_before
@@ -40,8 +40,9 @@ _APPOSITION_AFTER = re.compile(
     rf"\s?,\s+(?:a|an|the)\s+(?:[\w$.-]+\s+){{0,5}}?(?:{_NOUNS})\b")
 _NOUN_BEFORE_LEFT = re.compile(
     rf"(?:\b(?:{_NOUNS})\s+(?:(?:called|named|like|such as|including)\s+)?|"
-    rf"\b(?:customers|clients|partners|investors|backers|rivals)\s+(?:include|includes|"
-    rf"included|such as|like|are)\s+|\w-(?:based|headquartered)\s+)$")
+    rf"\b(?:[Cc]ustomers|[Cc]lients|[Pp]artners|[Ii]nvestors|[Bb]ackers|[Rr]ivals|[Bb]rands|"
+    rf"[Pp]articipants)\s+(?:include|includes|included|such as|like|are)\s+|"
+    rf"\w-(?:based|headquartered)\s+)$")
 _DEAL_BEFORE_LEFT = re.compile(
     r"\b(?:acquired|acquire|acquires|acquiring|bought|buy|buys|buying|purchase of|"
     r"acquisition of|takeover of|merger with|merge with|merged with|invest(?:ed|s|ing)? in|"
@@ -152,6 +153,7 @@ def find_companies(text: str, hits: list[Hit], sents: list[Sentence],
                    kb: KnowledgeBase) -> CompanyIndex:
     """All companies named in `text` (hits: the gazetteer's matches in the same text)."""
     taken: list[tuple[int, int]] = []  # spans already claimed by places or companies
+    place_spans: set[tuple[int, int]] = set()  # those of them that are only places
     accepted: dict[str, tuple[str, KBEntry | None]] = {}  # surface -> (canonical, entry)
     pending: list[Hit] = []
     sentence_starts = {s.start for s in sents}
@@ -167,6 +169,7 @@ def find_companies(text: str, hits: list[Hit], sents: list[Sentence],
         if entry is None:
             if not h.kinds.isdisjoint(_PLACE_KINDS):  # a city, country, state, adjective
                 taken.append((h.start, h.end))
+                place_spans.add((h.start, h.end))
             continue
         if _is_person(text, h.start) or _is_outlet_attribution(text, h):
             continue
@@ -196,7 +199,8 @@ def find_companies(text: str, hits: list[Hit], sents: list[Sentence],
         else:
             taken.append((h.start, h.end))
 
-    for surface, canonical in _unknown_companies(text, taken, kb, accepted).items():
+    for surface, canonical in _unknown_companies(text, taken, kb, accepted,
+                                                      place_spans).items():
         accepted.setdefault(surface, (canonical, None))
 
     _unit_names(text, accepted)
@@ -209,7 +213,8 @@ _PLACE_KINDS = frozenset({CITY, COUNTRY, REGION, DEMONYM})
 
 _ADVERBS = {"Indeed", "Still", "Instead", "Overall", "Notably", "Moreover", "Also", "Finally",
             "Similarly", "Additionally", "Separately", "Ultimately", "Meanwhile", "However",
-            "Importantly", "Crucially", "Next", "Now", "Then", "Today", "Square", "Box"}
+            "Importantly", "Crucially", "Next", "Now", "Then", "Today", "Square", "Box",
+            "Together"}
 
 
 @functools.cache
@@ -281,6 +286,37 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in spans)
 
 
+# Words that make a capitalised run a public body, a school or an event, not a company.
+_INSTITUTION_WORDS = frozenset({
+    "University", "Institute", "College", "School", "Laboratory", "Agency", "Administration",
+    "Department", "Ministry", "Commission", "Council",
+    "Association", "Foundation", "Show", "Expo", "Conference", "Summit", "Forum", "Congress",
+    "Parliament", "Court", "Museum", "Hospital", "Society", "Academy", "Bureau", "Authority"})
+
+
+def _place_inside(text: str, spans: list[tuple[int, int]], places: set[tuple[int, int]],
+                  start: int, end: int) -> bool:
+    """Whether the one span overlapping [start, end) is a place opening a longer name, a
+    capitalised word after it: a cued "carmaker Nanjing Auto", "Japan Display"; not "San
+    Francisco-based Oxide", "China's AI", "Chinese AI"."""
+    inside = [(s, e) for s, e in spans if s < end and start < e]
+    if len(inside) != 1 or inside[0] not in places or inside[0][0] != start:
+        return False
+    m = _NAME_AFTER_PLACE.match(text, inside[0][1], end)
+    return m is not None and m.group(1) not in _NOT_AFTER_PLACE
+
+
+_AND_INSTITUTION = re.compile(
+    rf" (?:and|&) (?:[A-Z][\w-]* ){{0,3}}(?:{'|'.join(sorted(_INSTITUTION_WORDS))})\b")
+_POSSESSIVE_INSIDE = re.compile(r"\w['’]s? ")
+_NAME_AFTER_PLACE = re.compile(r" ([A-Z][A-Za-z]+)\b")
+# Words after a place that keep it a place or a field ("China AI", "Bay Area", "City Hall").
+_NOT_AFTER_PLACE = frozenset({
+    "AI", "Is", "Was", "Has", "Area", "Bay", "Valley", "City", "Street", "State", "Times", "Post",
+    "Airport", "Station", "Region", "Province", "County", "District", "Hall", "Square", "Park",
+    "The", "And", "Or", "In", "On", "At", "For", "Government", "Police", "Mayor", "Council"})
+
+
 def _clean_name(name: str) -> str:
     name = lexicon.LEGAL_RE.sub("", name).strip(" ,.'’")
     words = name.split()
@@ -295,15 +331,17 @@ def _plausible(name: str, kb: KnowledgeBase) -> bool:
     words = name.split()
     if words[0] in lexicon.GIVEN_NAMES and len(words) == 2:
         return False  # "Jane Doe"
-    if len(words) > 5 or name.isdigit():
-        return False
-    from loaders import geo
+    if len(words) > 5 or name.isdigit() or name in lexicon.INSTITUTIONS or \
+            not _INSTITUTION_WORDS.isdisjoint(words) or "National" in words and (
+                "Labs" in words or "Laboratories" in words) or _POSSESSIVE_INSIDE.search(name):
+        return False  # "NASA", "Oulu University", "Oak Ridge National Labs", "Osram's Xyz"
 
     if name in geo.countries() or name in geo.subdivisions() or name in geo.cities():
         return False
     if len(words) == 1 and (_ACRONYM_WORD.fullmatch(name) or _NOT_A_NAME.fullmatch(name)):
         return False  # "IT", "GPUs", "5G"; "Specifically", "It's"
-    if words[0].endswith(_ADJECTIVE_ENDINGS) and words[0] not in ("Digital",):
+    if words[0].endswith(_ADJECTIVE_ENDINGS) and words[0] not in ("Digital",) and \
+            words[0] not in geo.cities():  # "Nanjing Auto" is no field of work
         return False  # "Generative AI", "Emerging Technology": a field, not a firm
     return not all(w.lower() in ("of", "de", "&") or w in lexicon.NOT_NAMES for w in words)
 
@@ -328,12 +366,13 @@ _PERSON_ROLE = (r"analyst|CEO|chief|founder|co-founder|cofounder|president|direc
                 r"engineer|scientist|reporter|editor|member|investor|economist|officer|minister|"
                 r"senator|secretary|author|lead|fellow")
 _ROLE_BEFORE = re.compile(rf"\b(?:{_PERSON_ROLE})\s+$", re.I)
-_ROLE_AFTER = re.compile(rf",\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){{0,3}}?"
+_ROLE_AFTER = re.compile(rf"\s?,\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){{0,3}}?"
                          rf"(?:{_PERSON_ROLE})\b", re.I)
 
 
 def _unknown_companies(text: str, taken: list[tuple[int, int]], kb: KnowledgeBase,
-                       accepted: dict[str, tuple[str, KBEntry | None]]) -> dict[str, str]:
+                       accepted: dict[str, tuple[str, KBEntry | None]],
+                       place_spans: set[tuple[int, int]] | None = None) -> dict[str, str]:
     """Companies the KB does not know, found from how the text talks about them.
 
     One pass over the capitalised runs of the text; each run's left and right context
@@ -343,7 +382,7 @@ def _unknown_companies(text: str, taken: list[tuple[int, int]], kb: KnowledgeBas
     """
     found: dict[str, str] = {}
 
-    def consider(raw: str, start: int, strength: float) -> None:
+    def consider(raw: str, start: int, strength: float, long_ok: bool = False) -> None:
         name = _clean_name(raw)
         if not _plausible(name, kb) or name in accepted:
             return
@@ -355,19 +394,25 @@ def _unknown_companies(text: str, taken: list[tuple[int, int]], kb: KnowledgeBas
             return
         if strength < 1.0 and _PRODUCT_OF.match(text, start + len(raw)):
             return  # "buy Roomba maker iRobot": a product named before its maker
+        if _AND_INSTITUTION.match(text, start + len(raw)):
+            return  # "the US Securities and Exchange Commission"
         offset = start + raw.find(name) if name in raw else start
-        if _overlaps(taken, offset, offset + len(name)):
+        if _overlaps(taken, offset, offset + len(name)) and not (
+                strength >= 0.8 and _place_inside(text, taken, place_spans or set(), offset,
+                                                  offset + len(name))):
             return
         if strength < 1.0 and name.split()[-1] not in lexicon.COMPANY_HEADS and \
-                len(name.split()) > 2:
+                len(name.split()) > 2 and not long_ok:
             return
         found.setdefault(name, name)
         if raw != name and raw.strip():
             found.setdefault(raw.strip(" ,"), name)
 
     known = set(taken)
+    runs: list[tuple[int, int]] = []  # every capitalised run, for the list rule below
     for m in _NAME_GREEDY.finditer(text):
         start, end = m.span()
+        runs.append((start, end))
         # Most runs are exactly a name already taken; every rule below would only
         # offer `consider` a part of it, which overlaps `taken` and is dropped. Only a
         # legal suffix after it ("Intel, Inc.") reaches past the run: that case goes on.
@@ -429,9 +474,73 @@ def _unknown_companies(text: str, taken: list[tuple[int, int]], kb: KnowledgeBas
     for name in list(found.values()):
         first = name.split()[0]
         if len(name.split()) > 1 and len(first) >= 4 and first not in lexicon.NOT_NAMES and \
-                first not in accepted and _alone(text, first, name.split()[1]):
+                first not in accepted and first not in geo.cities() and \
+                first not in geo.countries() and _alone(text, first, name.split()[1]):
             found.setdefault(first, name)
+    for start, end in _listed_with_companies(text, runs, accepted, found):
+        consider(text[start:end], start, 0.8, long_ok=True)
     return found
+
+
+# Between two items of a list of names: "Lux Capital, Uncork Capital, and AME".
+_LIST_SEP = re.compile(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+")
+_LIST_AND = re.compile(r"\b(?:and|or)\b|&")
+_AND_AFTER = re.compile(r",?\s+(?:and|or)\s")
+# What introduces a list of companies: "firms such as", "investors including", "the likes
+# of", "customers include", "brands include" (not "frameworks such as", "services like").
+_LIST_CUE = re.compile(
+    r"(?:\b(?:companies|firms|startups|start-ups|rivals|competitors|peers|vendors|suppliers|"
+    r"makers|manufacturers|chipmakers|carmakers|automakers|carriers|operators|providers|"
+    r"retailers|brands|customers|clients|partners|investors|backers|participants|"
+    r"hyperscalers|telcos|banks|funds|giants|players)\s+(?:such as|like|including|include|"
+    r"includes|included)|\bthe likes of)\s+$", re.I)
+
+
+def _listed_with_companies(text: str, runs: list[tuple[int, int]],
+                           accepted: dict[str, tuple[str, KBEntry | None]],
+                           found: dict[str, str]) -> list[tuple[int, int]]:
+    """Runs listed with companies ("Honda, Toshiba, Hugo Boss and ..."): a list of
+    names is a list of one kind. Taken when the other items named companies outnumber
+    the new ones, or a company cue opens the list ("investors such as A, B and C").
+    A product or unit of a company is no anchor ("Azure, Windows and Office")."""
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(runs):
+        chain = [runs[i]]
+        anded = False
+        while i + 1 < len(runs):
+            gap = text[chain[-1][1]:runs[i + 1][0]]
+            if len(gap) > 7 or not _LIST_SEP.fullmatch(gap):
+                break
+            anded = anded or bool(_LIST_AND.search(gap))
+            chain.append(runs[i + 1])
+            i += 1
+        i += 1
+        # "Honda, Toshiba, Hugo Boss, and the NHS": the list's "and" may come after it
+        anded = anded or bool(_AND_AFTER.match(text, chain[-1][1]))
+        if len(chain) < 2 or not anded:
+            continue
+        s0, e0 = chain[0]
+        if text.startswith(",", e0) and (_CLAUSE_START.search(text, max(0, s0 - 40), s0)
+                                         or text[s0:e0] in _ADVERBS):
+            chain = chain[1:]  # "Separately, Intel and AMD": an opening word, no item
+        anchors = 0
+        new: list[tuple[int, int]] = []
+        for s, e in chain:
+            name = text[s:e]
+            got = accepted.get(name)
+            if got is not None and not (got[1] is not None and got[1].unit) or \
+                    _clean_name(name) in found:
+                anchors += 1
+            elif got is None:
+                new.append((s, e))
+        if not anchors or not new:
+            continue
+        if len(chain) >= 3 and anchors >= max(2, len(new)) or \
+                _LIST_CUE.search(text, max(0, chain[0][0] - 40), chain[0][0]):
+            # a version number makes it a product ("GPT-3", "Office 365")
+            out.extend((s, e) for s, e in new if not text[e - 1].isdigit())
+    return out
 
 
 _UNIT_TAIL = re.compile(r" ((?:[A-Z][\w.&-]*|of)(?: (?:[A-Z][\w.&-]*|of)){0,3})")

@@ -98,3 +98,11 @@ NEWS_OUTLETS = {
     "Counterpoint Research", "TrendForce", "Omdia", "Moody's", "S&P Global", "PitchBook",
     "Crunchbase", "CB Insights", "Statista",
 }
+
+# Public bodies and events written as acronyms: named with companies, never companies.
+INSTITUTIONS = {
+    "NASA", "DARPA", "NHS", "WEF", "FDA", "FTC", "SEC", "FCC", "EU", "UN", "NATO", "WHO", "IMF",
+    "OECD", "CERN", "NIH", "NSF", "DOE", "DoD", "DOD", "LLNL", "MIT", "CES", "MWC", "IEEE", "ISO",
+    "IETF", "W3C", "ESA", "JAXA", "ISRO", "NIST", "CISA", "NSA", "CIA", "FBI", "GCHQ", "Ofcom",
+    "CMA", "ECB", "BoE", "Fed", "USPTO", "WTO", "OPEC", "DHS", "GSA", "NOAA", "UC Berkeley",
+}

@@ -681,3 +681,48 @@ def test_a_cancelling_verb_of_something_else_keeps_the_site(text: str) -> None:
 ])
 def test_money_put_into_a_site_it_has_expands_it(text: str, status: str) -> None:
     assert [f.status for f in run(text).facilities] == [status]
+
+
+# --- companies: lists, places in names, institutions -----------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Backers such as Kestrel Ventures, Quillon Fund, and Morrow Peak joined the round.",
+     {"Kestrel Ventures", "Quillon Fund", "Morrow Peak"}),
+    ("Its clients include the likes of Sony, Siemens, Brunelli Group, and Pardo Foods.",
+     {"Sony", "Siemens", "Brunelli Group", "Pardo Foods"}),
+    ("The chips go into servers from Dell, Lenovo and Quanterra, the startup said.",
+     {"Dell Technologies", "Lenovo", "Quanterra"}),
+])
+def test_a_name_listed_with_companies_is_a_company(text: str, expected: set[str]) -> None:
+    assert expected <= companies(run(text))
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Nvidia and Ventrix both sell accelerators.", "Ventrix"),  # two items, no cue
+    ("The model beat GPT-4, Llama 3 and Gemini, OpenAI and Google said.", "Llama 3"),
+    ("Separately, Intel and AMD cut prices.", "Separately"),
+    ("Customers include Microsoft, Oracle and NASA.", "NASA"),
+])
+def test_a_list_does_not_make_every_item_a_company(text: str, absent: str) -> None:
+    assert absent not in companies(run(text))
+
+
+def test_a_cued_name_may_start_with_a_city() -> None:
+    r = run("State-run carmaker Wuhan Motorworks said it would build a plant.")
+    assert "Wuhan Motorworks" in companies(r)
+    assert not r.cities
+    r = run("The Boston-based startup Corvin raised $8 million; China's AI push goes on.")
+    assert companies(r) == {"Corvin"}
+
+
+def test_schools_agencies_and_joint_names_are_not_companies() -> None:
+    r = run("Lumo Labs works with Oulu University, Sandia National Labs and the Texas "
+            "Securities and Exchange Board. Lumo Labs said more deals would come.")
+    assert companies(r) == {"Lumo Labs"}
+
+
+def test_well_known_units_and_short_forms_are_in_the_kb() -> None:
+    r = run("Nokia Networks won a 5G contract, and Advanced Micro and Hewlett Packard "
+            "bid for a supercomputer.")
+    assert {"Nokia Networks", "Advanced Micro Devices", "HP"} <= companies(r)
+    assert ("Nokia Networks", "Nokia") in {(p.a, p.b) for p in r.subsidiaries}
