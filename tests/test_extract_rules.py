@@ -722,7 +722,7 @@ def test_schools_agencies_and_joint_names_are_not_companies() -> None:
 
 
 def test_well_known_units_and_short_forms_are_in_the_kb() -> None:
-    r = run("Nokia Networks won a 5G contract, and Advanced Micro and Hewlett Packard "
-            "bid for a supercomputer.")
+    r = run("Nokia said Nokia Networks won a 5G contract, and Advanced Micro and Hewlett "
+            "Packard bid for a supercomputer.")
     assert {"Nokia Networks", "Advanced Micro Devices", "HP"} <= companies(r)
     assert ("Nokia Networks", "Nokia") in {(p.a, p.b) for p in r.subsidiaries}
