@@ -34,12 +34,13 @@ _LEFT_CUES = frozenset(lexicon.COMPANY_NOUNS.split("|")) | {
     "off", "and", "while", "include", "includes", "included", "are"}
 _HYPHEN_LEAD = re.compile(r"^(?:\S+-(?:based|headquartered|owned|backed|born|listed|made)\s+)+")
 _LEGAL_WORDS = {"Inc", "Corp", "Ltd", "LLC", "PLC", "GmbH", "AG", "NV", "BV", "Co", "Corporation",
-                "Incorporated", "Limited", "SpA", "Oyj", "ASA"}
+                "Incorporated", "Limited", "SpA", "Oyj", "ASA", "LLP", "LP"}
 _SUFFIX_AFTER = re.compile(rf",?\s+(?:{lexicon.LEGAL_SUFFIX})(?![\w])")
 _APPOSITION_AFTER = re.compile(
     rf"\s?,\s+(?:a|an|the)\s+(?:[\w$.-]+\s+){{0,5}}?(?:{_NOUNS})\b")
 _NOUN_BEFORE_LEFT = re.compile(
-    rf"(?:\b(?:{_NOUNS})\s+(?:(?:called|named|like|such as|including)\s+)?|"
+    rf"(?:\b(?!(?:services?|platforms?)\b)(?:{_NOUNS})"
+    rf"\s+(?:(?:called|named|like|such as|including)\s+)?|"
     rf"\b(?:[Cc]ustomers|[Cc]lients|[Pp]artners|[Ii]nvestors|[Bb]ackers|[Rr]ivals|[Bb]rands|"
     rf"[Pp]articipants)\s+(?:include|includes|included|such as|like|are)\s+|"
     rf"\w-(?:based|headquartered)\s+)$")
@@ -47,14 +48,37 @@ _DEAL_BEFORE_LEFT = re.compile(
     r"\b(?:acquired|acquire|acquires|acquiring|bought|buy|buys|buying|purchase of|"
     r"acquisition of|takeover of|merger with|merge with|merged with|invest(?:ed|s|ing)? in|"
     r"stake in|partner(?:ed|s|ing)? with|teamed up with|team up with|alliance with|deal with|"
-    r"led by|backed by|owned by|spun off from|sold to|sell to|funding from|spin(?:ning)? off)"
+    r"led by|backed by|owned by|spun off from|sold to|sell to|funding from|spin(?:ning)? off|"
+    r"[Ss]hares of|[Ss]hares in|advised by|counsel(?:ed)? by)"
     r"\s+$")
 _DEAL_AFTER = re.compile(
     r"\s+(?:has |have |had |will |would |also |recently |previously |last year |"
     r"earlier this year )?(?:acquired|acquires|bought|buys|agreed to (?:buy|acquire)|raised|"
     r"raises|launched|launches|opened|opens|unveiled|unveils|invested|invests|partnered|"
-    r"partners|signed|signs|plans to|is building|builds|built|operates|competes)\b")
+    r"partners|signed|signs|plans to|is building|builds|built|operates|competes|advised|advises|"
+    r"acted as|shares (?:rose|fell|jumped|climbed|slid|dropped|gained|surged|tumbled))\b")
 # A name in a list of names: "Lux Capital, Uncork Capital, and AME".
+# Right after an unknown name, what only a company has: a stock ticker "(NASDAQ: QRVT)", a
+# chief or founder "Lumetra's CEO", an adviser's role "Crane & Webb as legal adviser".
+_COMPANY_AFTER = re.compile(
+    r"\s?\((?:NASDAQ|Nasdaq|NYSE|LSE|TSX|ASX|TSE|TYO|HKEX|KRX|SGX|Euronext|OTC\w*|BATS)\s*:\s*"
+    r"[A-Z0-9.]{1,6}\)|['’]s\s+(?:CEO|chief executive|CFO|CTO|co-?founders?|founders?|shares|"
+    r"stock|board of directors|spokes(?:person|man|woman))\b|"
+    r",?\s+(?:acted |served )?as (?:the |a |its |their )?(?:lead |sole |exclusive )?"
+    r"(?:legal|financial) (?:advis[eo]rs?|counsel)\b")
+# Before a research or consulting firm cited as the source of a figure or a view.
+_SOURCE_BEFORE = re.compile(
+    r"(?:\b(?:according to|research|report|study|survey|analysis|data|estimates|figures|"
+    r"forecasts?|poll)\s+(?:(?:from|by|at|of)\s+)?|\b(?:analyst|analysts|research|"
+    r"consulting|advisory|market research|market-research|consultancy)\s+(?:firm|house|"
+    r"company|group)\s+|\bconsultancy\s+|\banalysts? (?:at|with|from)\s+)(?:the\s+)?$")
+# A company's own services or tools, or native ones, list products: "GCP services like".
+_PRODUCT_CUE = re.compile(
+    r"(?:\b(?:its|their|our|native)\s+|[A-Z][\w.]*\s+)(?:[\w-]+\s+)?(?:services?|platforms?|"
+    r"products?|tools?|apps?)\s+(?:like|such as|including)\s+$")
+_SOURCE_AFTER = re.compile(
+    r"\s+(?:analysts?|researchers?|estimates|data|research|report|survey|study|managing director|"
+    r"partner|principal|consultant|senior partner|director)\b")
 _LIST_NEIGHBOUR = re.compile(r"[A-Z][\w.&-]*(?:,| and| &)\s+(?:and\s+)?$")
 _LIST_NEIGHBOUR_AFTER = re.compile(r"(?:,|\s+and|\s+&)\s+(?:and\s+)?[A-Z]")
 # A company noun opening a sentence is capitalised into the name run: "Startup Orvella said".
@@ -69,6 +93,13 @@ _REPORTING_AFTER = re.compile(
     r"\s+(?:said|says|announced|announces|confirmed|confirms|plans|planned|will|would|"
     r"opened|opens|unveiled|unveils|reported|reports|expects|aims)\b")
 _CLAUSE_START = re.compile(r"(?:^|[.;:!?]\s+|\n\s*|,\s+(?:and|while)\s+|\band\s+|^\s*)$")
+# An apposition that makes the name a product: "Xyz Desktop, a cloud-based service that".
+_PRODUCT_APPOSITION = re.compile(
+    rf"\s?,\s+(?:a|an|the)\s+(?:(?!(?:{_NOUNS})\b)[\w$.-]+\s+){{0,4}}?(?:service|platform|app|"
+    r"application|tool|"
+    r"product|feature|model|framework|library|language|protocol|standard|format|chip|"
+    r"processor|device|phone|console|game|browser|assistant|chatbot)\b"
+    r"(?!\s+(?:provider|company|firm|maker|startup|vendor|developer|operator|business))")
 _ACRONYM_DEF = re.compile(r"\(\s*([A-Z][A-Za-z0-9&.\-]{1,9})\s*\)")
 _POSSESSIVE_NOUN = re.compile(
     r"^['’]s?\s+(?:shares|stock|chief|CEO|executive|revenue|cloud|data ?cent(?:er|re)s?|"
@@ -91,13 +122,21 @@ _STRONG_VERB = re.compile(
     r"owns|operates|raised|revealed|expects|added|built|builds|will|has|is|was|began|begins|"
     r"made|makes|won|wins|sold|took|takes|plans|aims|wants|faces|says|owns|runs|offers|uses|"
     r"holds|leads|needs|remains|continues|counts|tops|beats|trails|\w+ed)\b|"
+    r"^\s+(?:also|now|currently|still|recently|already|previously|later|reportedly|quietly|"
+    r"officially|first)\s+[a-z]+(?:s|ed)\b|"
     r"^['’]s\s+(?:new|latest|first|second|third|largest|biggest|own|main|global|flagship)\b|"
     r"^-(?:owned|backed|based|made|funded)\b|^\s*,\s+(?:a|an|the|based|which|whose|"
     r"headquartered|owned|now)\b")
+# Staff of a company: "chief architect at Oracle", "an engineer at Brenvo" (not "professor
+# at", "researcher at": schools and labs employ those).
+_STAFF_ROLE = (r"(?:CEO|CFO|CTO|COO|chief executive|chief \w+ officer|chief \w+|founder|"
+               r"co-founder|cofounder|president|vice president|VP|executive|engineer|"
+               r"spokes(?:person|man|woman)|chairman|chairwoman|director|manager|head of \w+)")
 _CONTEXT_BEFORE = re.compile(
     rf"(?:\b(?:{_NOUNS})|shares of|acquire|acquired|buy|bought|owns|invest in|partnered with|"
     rf"with|(?:unit|subsidiary|division|arm|part|owner|parent) of|"
-    rf"versus|vs\.?|against|like|such as|including|from|by|and|or|between)\s+$")
+    rf"versus|vs\.?|against|like|such as|including|from|by|and|or|between|"
+    rf"{_STAFF_ROLE}\s+(?:at|of))\s+$")
 
 
 @dataclass(slots=True)
@@ -163,9 +202,18 @@ def find_companies(text: str, hits: list[Hit], sents: list[Sentence],
         entry = h.first(COMPANY)
         if h.start in menu:
             continue  # "Facebook YouTube Instagram LinkedIn": a row of links, not prose
-        if entry is not None and h.start in sentence_starts and h.surface in _ADVERBS and \
-                text.startswith(",", h.end):
-            continue  # "Indeed, ..."
+        if entry is not None and h.surface in _ADVERBS and text.startswith(",", h.end) and (
+                h.start in sentence_starts or _AFTER_SENTENCE.search(text, max(0, h.start - 4),
+                                                                     h.start)):
+            continue  # "Indeed, ...", also after a closing quote
+        if entry is not None and entry.sector == "consulting" and (
+                _SOURCE_BEFORE.search(text, max(0, h.start - 40), h.start)
+                or _SOURCE_AFTER.match(text, h.end)):
+            continue  # "research from McKinsey", "according to BCG managing director Jo Roe"
+        if entry is not None and h.surface in _SOCIAL and (
+                _MEDIUM_BEFORE.search(text, max(0, h.start - 20), h.start)
+                or _MEDIUM_AFTER.match(text, h.end)):
+            continue  # "took to Twitter", "via Instagram", "Zoom calls": a medium, no actor
         if entry is None:
             if not h.kinds.isdisjoint(_PLACE_KINDS):  # a city, country, state, adjective
                 taken.append((h.start, h.end))
@@ -209,6 +257,13 @@ def find_companies(text: str, hits: list[Hit], sents: list[Sentence],
     return _collect(text, accepted, hits, sentence_starts, known)
 
 
+_AFTER_SENTENCE = re.compile(r"[.!?][\"”’)]?\s+$")
+_SOCIAL = frozenset({"Twitter", "X", "Facebook", "Instagram", "LinkedIn", "YouTube", "TikTok",
+                     "WeChat", "Weibo", "Reddit", "Threads", "Telegram", "WhatsApp", "Zoom",
+                     "Snapchat", "Discord", "Slack", "Teams", "Skype", "Bluesky", "Mastodon"})
+_MEDIUM_BEFORE = re.compile(r"\b(?:took to|on|via|through|over|posted to|in a post on)\s+$")
+_MEDIUM_AFTER = re.compile(r"\s+(?:calls?|meetings?|posts?|videos?|feeds?|accounts?|page|"
+                           r"channel|handle|thread|livestream|messages?)\b")
 _PLACE_KINDS = frozenset({CITY, COUNTRY, REGION, DEMONYM})
 
 _ADVERBS = {"Indeed", "Still", "Instead", "Overall", "Notably", "Moreover", "Also", "Finally",
@@ -309,7 +364,7 @@ def _place_inside(text: str, spans: list[tuple[int, int]], places: set[tuple[int
 _AND_INSTITUTION = re.compile(
     rf" (?:and|&) (?:[A-Z][\w-]* ){{0,3}}(?:{'|'.join(sorted(_INSTITUTION_WORDS))})\b")
 _POSSESSIVE_INSIDE = re.compile(r"\w['’]s? ")
-_NAME_AFTER_PLACE = re.compile(r" ([A-Z][A-Za-z]+)\b")
+_NAME_AFTER_PLACE = re.compile(r" ([A-Z][A-Za-z]+\b|&)")
 # Words after a place that keep it a place or a field ("China AI", "Bay Area", "City Hall").
 _NOT_AFTER_PLACE = frozenset({
     "AI", "Is", "Was", "Has", "Area", "Bay", "Valley", "City", "Street", "State", "Times", "Post",
@@ -354,7 +409,7 @@ def _rejected_word(word: str, kb: KnowledgeBase) -> bool:
 
 
 _ACRONYM_WORD = re.compile(
-    r"[A-Z0-9]{1,2}|[A-Z]{2,4}s|\d+[A-Za-z]{1,2}|IT|PC|AI|ML|AR|VR|XR|IoT|GPU|CPU|TPU|NPU|API|"
+    r"[A-Z0-9]{1,2}|[A-Z]{2,4}s|[A-Z][a-z][A-Z]{1,3}s|\d+[A-Za-z]{1,2}|IT|PC|AI|ML|AR|VR|XR|IoT|GPU|CPU|TPU|NPU|API|"
     r"SDK|SaaS|PaaS|IaaS|ABI|ISA|RAM|SSD|HDD|LLM|NLP|EV|LTE|USB|UI|UX|IPO|CEO|CTO|CFO|COO|"
     r"VC|HR|PR|TV|CRM|ERP|HPC|SoC|DRAM|NAND|ASIC|FPGA|RISC|ARM|CAGR|GDP|YoY")
 _NOT_A_NAME = re.compile(r"[A-Z][a-z]+ly|\w+['’](?:s|ve|re|ll|d|t)")
@@ -425,6 +480,12 @@ def _unknown_companies(text: str, taken: list[tuple[int, int]], kb: KnowledgeBas
             if not raw:
                 continue
         words = raw.split()
+        if raw in _ADVERBS and text.startswith(",", end):
+            continue  # "Indeed, the company has ...": an adverb, not "X, the company"
+        if words[0].endswith(("'s", "’s")) and \
+                _COMPANY_AFTER.match(text, start + len(words[0]) - 2):
+            consider(words[0][:-2], start, 0.9)  # "Lumetra's CEO"
+            continue
         if len(words) == 1 and _rejected_word(raw, kb):
             continue  # "The", "Earlier": every rule below would offer `consider` this word
         if len(words) >= 2 and words[0] in _NOUN_LEADS and \
@@ -444,9 +505,12 @@ def _unknown_companies(text: str, taken: list[tuple[int, int]], kb: KnowledgeBas
         if suffix:
             consider(raw + suffix.group(0), start, 1.0)  # "Nimbix, Inc."
             continue
-        if _APPOSITION_AFTER.match(text, end):
+        if _APPOSITION_AFTER.match(text, end) and not _PRODUCT_APPOSITION.match(text, end):
             if not _ROLE_AFTER.match(text, end):  # "Shane Rau, an analyst with firm IDC"
                 consider(raw, start, 1.0)
+            continue
+        if _COMPANY_AFTER.match(text, end):
+            consider(raw, start, 0.9)  # "Quorvant (NASDAQ: QRVT)", "Lumetra's CEO"
             continue
         left = text[max(0, start - 40):start]
         last = left.rstrip().rpartition(" ")[2].lower()
@@ -459,6 +523,9 @@ def _unknown_companies(text: str, taken: list[tuple[int, int]], kb: KnowledgeBas
             elif _DEAL_AFTER.match(text, end) and _CLAUSE_START.search(left):
                 consider(raw, start, 0.7)
             continue
+        if _SOURCE_BEFORE.search(left) or _PRODUCT_CUE.search(left):
+            continue  # "analyst firm TBR", "a survey from Xyz Labs": a source, not an actor;
+            # "its tools like Xyz": a product (so are "services like", "platform" cues)
         if _NOUN_BEFORE_LEFT.search(left):
             consider(raw, start, 0.8)
         elif _DEAL_BEFORE_LEFT.search(left):

@@ -7,7 +7,7 @@ import re
 LEGAL_SUFFIX = (
     r"Inc\.?|Incorporated|Corp\.?|Corporation|Co\.|Ltd\.?|Limited|LLC|L\.L\.C\.|PLC|plc|"
     r"GmbH|AG|S\.A\.|SA|N\.V\.|NV|B\.V\.|BV|K\.K\.|Pte\.? Ltd\.?|Pty\.? Ltd\.?|SE|Oyj|AB|ASA|"
-    r"SpA|S\.p\.A\."
+    r"SpA|S\.p\.A\.|LLP|L\.L\.P\.|LP|L\.P\."
 )
 LEGAL_RE = re.compile(rf",?\s+(?:{LEGAL_SUFFIX})(?![\w])")
 

@@ -726,3 +726,44 @@ def test_well_known_units_and_short_forms_are_in_the_kb() -> None:
             "Packard bid for a supercomputer.")
     assert {"Nokia Networks", "Advanced Micro Devices", "HP"} <= companies(r)
     assert ("Nokia Networks", "Nokia") in {(p.a, p.b) for p in r.subsidiaries}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Oracle also reported higher cloud sales this quarter.", "Oracle"),
+    ("Amazon currently operates two dozen regions, the report said.", "Amazon"),
+    ("\"We back them,\" said Jin Park, chief architect at Oracle.", "Oracle"),
+    ("Shares of Quorvant rose 8% after the results.", "Quorvant"),
+    ("Quorvant (NASDAQ: QRVT) reported revenue of $2 billion.", "Quorvant"),
+    ("Lumetra's CEO told investors that demand was strong.", "Lumetra"),
+    ("Norvik Capital advised the seller on the deal.", "Norvik Capital"),
+    ("The buyer was advised by Halbrook Partners.", "Halbrook Partners"),
+    ("Pell Brandt acted as legal adviser to the buyer.", "Pell Brandt"),
+    ("The firm hired Dunmore & Webb LLP for the filing.", "Dunmore & Webb"),
+])
+def test_what_only_a_company_has_or_does(text: str, name: str) -> None:
+    assert name in companies(run(text))
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("According to research from McKinsey, AI spending doubled. Intel agreed.", "McKinsey & Company"),
+    ("According to Boston Consulting Group partner Ana Ruiz, demand will stay high.",
+     "Boston Consulting Group"),
+    ("Jana Koval, who covers chips at analyst firm Trevik, said prices would fall.", "Trevik"),
+    ("A survey from Meridian Labs found that 60% of banks use AI.", "Meridian Labs"),
+    ("The founder took to Twitter to apologise, and Intel said it was sorry.", "Twitter"),
+    ("Teams met over Zoom calls, and Intel shipped more chips.", "Zoom Video Communications"),
+    ("Oracle shares rose 2% on Nasdaq.", "Nasdaq"),
+    ("Microsoft showed Velora Desktop, a cloud-based service that runs Windows.",
+     "Velora Desktop"),
+    ("It works with Google services like Stackdriver and Cloud IAM.", "Stackdriver"),
+    ("\"Open source wins.\" Indeed, Google has said so for years.", "Indeed"),
+    ("Ampere's Arm-based SoCs compete with Intel's chips.", "SoCs"),
+])
+def test_sources_media_venues_and_products_are_not_companies(text: str, absent: str) -> None:
+    assert absent not in companies(run(text))
+
+
+def test_a_research_firm_that_acts_in_the_story_stays() -> None:
+    r = run("McKinsey opened an office in Nairobi. According to McKinsey partner Jo Roe, "
+            "hiring will go on.")
+    assert "McKinsey & Company" in companies(r)
