@@ -94,12 +94,15 @@ def tally_params(path: Path) -> dict[str, str]:
     return param_values(tally)
 
 
-def ingest(records: Path, store_path: Path, n: int, batch: int) -> dict[str, Any]:
+def ingest(records: Path, store_path: Path, n: int, batch: int,
+           commit: int | None = None) -> dict[str, Any]:
     every = max(1, n // 10)
     samples: list[tuple[int, float]] = []
     done, store_s, store_cpu = 0, 0.0, 0.0
     t0 = time.perf_counter()
     with OxigraphStore(store_path) as store:
+        if commit:
+            store.batch_articles = commit
         it = read_records(records)
         while chunk := list(itertools.islice(it, batch)):
             t, c = time.perf_counter(), time.process_time()
@@ -122,6 +125,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--workers", type=int, default=2, help="extraction processes (first run)")
     ap.add_argument("--batch", type=int, default=256, help="articles per add_many call")
+    ap.add_argument("--commit", type=int,
+                    help="articles per write batch inside add_many (store.batch_articles; "
+                         "default: the store's)")
     ap.add_argument("--runs", type=int, default=30, help="timed runs per named query")
     ap.add_argument("--query-timeout", type=float, default=60.0,
                     help="seconds before a named query's runs are abandoned (default 60)")
@@ -139,11 +145,12 @@ def main(argv: list[str] | None = None) -> int:
     if store_path.exists():
         shutil.rmtree(store_path)
     try:
-        ing = ingest(records, store_path, n, args.batch)
+        ing = ingest(records, store_path, n, args.batch, args.commit)
         print(f"ingest     {ing['n']} records in {ing['seconds']:.1f}s = "
               f"{ing['n'] / ing['seconds']:.0f} articles/s (records file to store); "
               f"store.add_many alone {ing['store_seconds']:.1f}s = "
-              f"{ing['n'] / ing['store_seconds']:.0f} articles/s (batch {args.batch}); "
+              f"{ing['n'] / ing['store_seconds']:.0f} articles/s (batch {args.batch}, "
+              f"commit {args.commit or OxigraphStore.batch_articles}); "
               f"CPU time in add_many {ing['store_cpu']:.1f}s = "
               f"{ing['n'] / ing['store_cpu']:.0f} articles per CPU-second")
         print("rss        articles  MB")
