@@ -62,6 +62,9 @@ class Gazetteer:
             for form in _company_variants(surface):
                 add(form, COMPANY, entry)
         for name, places in geo.cities().items():
+            if name.startswith("The ") and name not in ("The Hague", "The Dalles"):
+                continue  # "The Mountain", "The Village": would swallow "The Mountain View
+                # company", "The Village Voice" at the start of a sentence
             if name in table:
                 # "Google" is an alternate name of Topeka: a known company outranks a
                 # city that goes by that name only as an alias

@@ -71,6 +71,10 @@ _SITE_AFTER = re.compile(r"\s+(?:(?:chip|battery|car|assembly|manufacturing|prod
 # data center" (anyone's)
 _OWNED_BEFORE = re.compile(r"(?:\b(?:its|their|our|new|planned|proposed|future|first|second|"
                            r"third|fourth|fifth|\d+(?:st|nd|rd|th))|['’]s)\s+$", re.I)
+_SCHOOL_OF = re.compile(r"\b(?:University|Institute|College|School|Polytechnic) of\s+(?:the\s+)?$")
+_ACADEMIC = re.compile(r"\b(?:professors?|researchers?|scientists?|students?|graduates?|"
+                       r"lecturers?|dean|studied|alumn\w+|PhD|doctoral|postdoc\w*|"
+                       r"economists?|faculty)\b")
 _CAP_BEFORE = re.compile(r"([A-Z][\w.&'-]*)\s$")
 _CAP_AFTER = re.compile(r"^\s([A-Z][\w&-]*)")
 _STATE_CODE_AFTER = re.compile(r"^\s*,\s*(?:D\.?C\.?|[A-Z]{2}\b)")
@@ -157,6 +161,7 @@ def find_places(text: str, hits: list[Hit], companies: CompanyIndex,
             cities.append(found)
             if h.surface in geo.CITY_STATES:
                 countries.setdefault(geo.CITY_STATES[h.surface], h.start)
+    _fullest_names(cities)
     city_spans = [(c.start, c.end) for c in cities]
     regions = [(h.start, h.end, h.surface, h.first(REGION)) for h in hits
                if REGION in h.kinds and len(h.surface) > 2
@@ -275,6 +280,10 @@ def _city(text: str, h: Hit, places: tuple[geo.Place, ...], countries: dict[str,
         return None
     before = text[max(0, h.start - 30):h.start]
     after = text[h.end:h.end + 40]
+    if _SCHOOL_OF.search(before) and (_ACADEMIC.search(text, max(0, h.start - 90), h.start)
+                                      or _ACADEMIC.search(after)):
+        return None  # "a professor at the University of Toronto": a school's name (a site
+        # "at the University of Edinburgh" is in the city)
     strong = listed or bool(_STRONG_LOCATIVE.search(before)) or bool(_PLACE_AFTER.match(after))
     locative = strong or bool(_LOCATIVE.search(before))
     cap_before = _CAP_BEFORE.search(before)
@@ -309,6 +318,18 @@ def _city(text: str, h: Hit, places: tuple[geo.Place, ...], countries: dict[str,
     return CityFound(h.surface, place, h.start, h.end, conf,
                      where=bool(_WHERE_AFTER.match(after)),
                      appositive=bool(_APPOSITIVE_AFTER.match(after)))
+
+
+def _fullest_names(cities: list[CityFound]) -> None:
+    """One place written two ways ("New York" and "New York City") goes by the fuller."""
+    longest: dict[int, str] = {}
+    for c in cities:
+        gid = c.place.geonames_id
+        if gid and len(c.name) > len(longest.get(gid, "")):
+            longest[gid] = c.name
+    for c in cities:
+        if c.place.geonames_id:
+            c.name = longest[c.place.geonames_id]
 
 
 def _surname_here(text: str, name: str) -> bool:

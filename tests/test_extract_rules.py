@@ -767,3 +767,22 @@ def test_a_research_firm_that_acts_in_the_story_stays() -> None:
     r = run("McKinsey opened an office in Nairobi. According to McKinsey partner Jo Roe, "
             "hiring will go on.")
     assert "McKinsey & Company" in companies(r)
+
+
+def test_a_school_named_for_a_city_with_its_staff_names_no_city() -> None:
+    r = run("Ada Kern, a professor at the University of Leeds, joined Intel. University of "
+            "Bristol researchers helped.")
+    assert not r.cities
+    r = run("Intel will install a supercomputer at the University of Leeds next year.")
+    assert [c.name for c in r.cities] == ["Leeds"]
+
+
+def test_a_place_named_the_x_does_not_swallow_a_sentence_opening() -> None:
+    r = run("The Mountain View company said it would open a lab in Accra. Google has a data "
+            "center in The Dalles.")
+    assert {c.name for c in r.cities} == {"Accra", "The Dalles"}
+
+
+def test_one_city_written_two_ways_goes_by_the_fuller_name() -> None:
+    r = run("Intel has an office in New York. It will add a lab in New York City.")
+    assert [c.name for c in r.cities] == ["New York City"]
