@@ -76,9 +76,18 @@ _SOURCE_BEFORE = re.compile(
 _PRODUCT_CUE = re.compile(
     r"(?:\b(?:its|their|our|native)\s+|[A-Z][\w.]*\s+)(?:[\w-]+\s+)?(?:services?|platforms?|"
     r"products?|tools?|apps?)\s+(?:like|such as|including)\s+$")
+# The last word before a name that can end `_SOURCE_BEFORE` / `_PRODUCT_CUE` (checked
+# first: those patterns cannot skip ahead to a literal, and most runs have neither).
+_SOURCE_LAST = frozenset({
+    "from", "by", "at", "of", "with", "to", "the", "firm", "house", "company", "group",
+    "consultancy", "research", "report", "study", "survey", "analysis", "data", "estimates",
+    "figures", "forecast", "forecasts", "poll"})
+_PRODUCT_CUE_LAST = frozenset({"like", "as", "including"})
 _SOURCE_AFTER = re.compile(
     r"\s+(?:analysts?|researchers?|estimates|data|research|report|survey|study|managing director|"
     r"partner|principal|consultant|senior partner|director)\b")
+_COMPANY_AFTER_STARTS = (" (", "(", "'s", "’s", " as ", ", as ", " acted ", ", acted ",
+                         " served ", ", served ")
 _LIST_NEIGHBOUR = re.compile(r"[A-Z][\w.&-]*(?:,| and| &)\s+(?:and\s+)?$")
 _LIST_NEIGHBOUR_AFTER = re.compile(r"(?:,|\s+and|\s+&)\s+(?:and\s+)?[A-Z]")
 # A company noun opening a sentence is capitalised into the name run: "Startup Orvella said".
@@ -509,7 +518,7 @@ def _unknown_companies(text: str, taken: list[tuple[int, int]], kb: KnowledgeBas
             if not _ROLE_AFTER.match(text, end):  # "Shane Rau, an analyst with firm IDC"
                 consider(raw, start, 1.0)
             continue
-        if _COMPANY_AFTER.match(text, end):
+        if text.startswith(_COMPANY_AFTER_STARTS, end) and _COMPANY_AFTER.match(text, end):
             consider(raw, start, 0.9)  # "Quorvant (NASDAQ: QRVT)", "Lumetra's CEO"
             continue
         left = text[max(0, start - 40):start]
@@ -523,7 +532,8 @@ def _unknown_companies(text: str, taken: list[tuple[int, int]], kb: KnowledgeBas
             elif _DEAL_AFTER.match(text, end) and _CLAUSE_START.search(left):
                 consider(raw, start, 0.7)
             continue
-        if _SOURCE_BEFORE.search(left) or _PRODUCT_CUE.search(left):
+        if last in _SOURCE_LAST and _SOURCE_BEFORE.search(left) or \
+                last in _PRODUCT_CUE_LAST and _PRODUCT_CUE.search(left):
             continue  # "analyst firm TBR", "a survey from Xyz Labs": a source, not an actor;
             # "its tools like Xyz": a product (so are "services like", "platform" cues)
         if _NOUN_BEFORE_LEFT.search(left):
@@ -572,20 +582,24 @@ def _listed_with_companies(text: str, runs: list[tuple[int, int]],
     A product or unit of a company is no anchor ("Azure, Windows and Office")."""
     out: list[tuple[int, int]] = []
     i = 0
-    while i < len(runs):
+    n = len(runs)
+    while i < n - 1:
+        # most runs stand alone: a gap too long for a list separator is told by offsets
+        if runs[i + 1][0] - runs[i][1] > 7 or \
+                not _LIST_SEP.fullmatch(text, runs[i][1], runs[i + 1][0]):
+            i += 1
+            continue
         chain = [runs[i]]
         anded = False
-        while i + 1 < len(runs):
-            gap = text[chain[-1][1]:runs[i + 1][0]]
-            if len(gap) > 7 or not _LIST_SEP.fullmatch(gap):
-                break
-            anded = anded or bool(_LIST_AND.search(gap))
+        while i + 1 < n and runs[i + 1][0] - chain[-1][1] <= 7 and \
+                _LIST_SEP.fullmatch(text, chain[-1][1], runs[i + 1][0]):
+            anded = anded or bool(_LIST_AND.search(text, chain[-1][1], runs[i + 1][0]))
             chain.append(runs[i + 1])
             i += 1
         i += 1
         # "Honda, Toshiba, Hugo Boss, and the NHS": the list's "and" may come after it
         anded = anded or bool(_AND_AFTER.match(text, chain[-1][1]))
-        if len(chain) < 2 or not anded:
+        if not anded:
             continue
         s0, e0 = chain[0]
         if text.startswith(",", e0) and (_CLAUSE_START.search(text, max(0, s0 - 40), s0)

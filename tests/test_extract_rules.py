@@ -745,7 +745,8 @@ def test_what_only_a_company_has_or_does(text: str, name: str) -> None:
 
 
 @pytest.mark.parametrize("text, absent", [
-    ("According to research from McKinsey, AI spending doubled. Intel agreed.", "McKinsey & Company"),
+    ("According to research from McKinsey, AI spending doubled. Intel agreed.",
+     "McKinsey & Company"),
     ("According to Boston Consulting Group partner Ana Ruiz, demand will stay high.",
      "Boston Consulting Group"),
     ("Jana Koval, who covers chips at analyst firm Trevik, said prices would fall.", "Trevik"),
