@@ -351,8 +351,9 @@ def _facility(s: Sentence, m: re.Match[str], kind: str, companies: CompanyIndex,
         # the verb ("to open a second office, in Berlin, and an R&D center in Porto")
         if len(between) > 3 and not _COORDINATED.fullmatch(between):
             lo = prev.end()
-    status = _status(s.text[lo:m.end() + 40], m.start() - lo)
-    cancelled = _cancelled(s.text, lo, m.start(), m.end())
+    rare_status, cancel_words = _sentence_hints(s.text)
+    status = _status(s.text[lo:m.end() + 40], m.start() - lo, rare_status)
+    cancelled = cancel_words and _cancelled(s.text, lo, m.start(), m.end())
     weak = status == WEAK_ANNOUNCED
     if weak:
         status = "announced"
@@ -408,9 +409,6 @@ _NOT_PLANNED = re.compile(r"\b(?:plans?|planned|proposed|for|to|its|their|our|th
 def _cancelled(text: str, lo: int, start: int, end: int) -> bool:
     """Whether the sentence calls off the site whose word spans [start, end): a cancelling
     verb before it with no other verb in between, or "was cancelled" after it."""
-    low = text.lower()
-    if not any(w in low for w in _CANCEL_HINTS):
-        return False  # the common case: no cancelling word in the sentence
     if _CANCEL_AFTER.match(text, end):
         return True
     found = list(_CANCEL_BEFORE.finditer(text, lo, start))
@@ -537,15 +535,25 @@ def _cities_for(cities: list[CityFound], pos: int, end: int,
     return [c for c in cities if c.end < pos and c.where][-1:]
 
 
+@functools.lru_cache(maxsize=1024)
+def _sentence_hints(sentence: str) -> tuple[bool, bool]:
+    """Whether the sentence holds a word of a rare status phrase, of a cancelling one:
+    found once per sentence, so that most facility words skip those patterns."""
+    low = sentence.lower()
+    return (any(h in low for _s, hints, _r in _STATUS_RARE for h in hints),
+            any(w in low for w in _CANCEL_HINTS))
+
+
 @functools.lru_cache(maxsize=4096)
-def _status(text: str, at: int) -> str | None:
+def _status(text: str, at: int, rare_words: bool = False) -> str | None:
     """The status the verb nearest the facility word (at offset `at` of `text`) gives it;
     a verb before the word ("opened its fifth data center") beats one after it."""
     best: tuple[int, str] | None = None
-    low = text.lower()
-    # a rare phrase wins a tie: it holds the common one ("is looking to build" > "to build")
-    rare = [(status, rx, 1) for status, hints, rx in _STATUS_RARE
-            if any(h in low for h in hints)]
+    rare = []
+    if rare_words:  # `_sentence_hints` found a word of one (a rare phrase wins a tie: it
+        low = text.lower()  # holds the common one, "is looking to build" > "to build")
+        rare = [(status, rx, 1) for status, hints, rx in _STATUS_RARE
+                if any(h in low for h in hints)]
     for status, rx, wins_tie in _STATUS_TIED + rare if rare else _STATUS_TIED:
         for m in rx.finditer(text):
             dist = at - m.end() if m.end() <= at else 2 * (m.start() - at) + 10
