@@ -74,9 +74,8 @@ _STATUS: list[tuple[str, re.Pattern[str]]] = [
     ("under_construction", re.compile(
         r"\b(?=[abisu])"
         r"(?:under construction|is (?:building|constructing)|are (?:building|constructing)|"
-        r"broke ground|breaks ground|breaking ground|broken ground|break ground|"
-        r"began construction|begun construction|started construction|being built|"
-        r"(?:began|begun|started) (?:building|work on|construct\w+))\b", re.I)),
+        r"broke ground|breaks ground|breaking ground|began construction|begun construction|"
+        r"started construction|being built)\b", re.I)),
     ("expanded", re.compile(
         r"\b(?=[adegu])(?:expand(?:s|ed|ing)?|expansion|adds? (?:capacity|space|[\d,.]+)|added|"
         r"doubl(?:e|es|ed|ing)|"
@@ -90,13 +89,10 @@ _STATUS: list[tuple[str, re.Pattern[str]]] = [
         r"came online|comes online|came on ?line|inaugurat\w+|"
         r"(?:became|is|now) (?:fully )?operational|switched on|unveiled its new|"
         r"cut the ribbon|debuted|now available|is available|are available|became available|"
-        r"officially open|has set up|set up|"
-        r"(?:began|begun|begins?|started|starts?) (?:(?:mass |volume |commercial )?production|"
-        r"operating|operations))\b", re.I)),
+        r"officially open|has set up|set up)\b", re.I)),
     ("planned", re.compile(
         r"\b(?=[ceimpsw])"
         r"(?:plans? to|planning|planned|proposed|propos\w+|considering|consider|considers|"
-        r"plans? (?:a|an|its|two|three|four|five|several|another)|"
         r"intends? to|weighing|mulling|exploring|could build|would build|may build|might build|"
         r"eyeing|scouting)\b", re.I)),
     ("announced", re.compile(
@@ -105,8 +101,7 @@ _STATUS: list[tuple[str, re.Pattern[str]]] = [
         r"construct|add|create|house|be)|would (?:open|build|launch|set up|establish|invest|"
         r"construct|add|create)|to (?:open|build|launch|set up|establish|construct)|"
         r"is set to|are set to|confirmed|disclosed|selected|picked|chose)\b", re.I)),
-    ("acquired", re.compile(r"\b(?=[abpt])(?:acquired|acquires|acquiring|acquisition of|"
-                            r"bought|buys|purchased|purchase of|took over)\b", re.I)),
+    ("acquired", re.compile(r"\b(?=[abpt])(?:acquired|bought|purchased|took over)\b", re.I)),
 ]
 _STATUS_TIED = [(status, rx, 0) for status, rx in _STATUS]  # (..., wins a tie)
 # Rarer phrasings, each tried only when the lowered text holds one of its words (their
@@ -114,6 +109,16 @@ _STATUS_TIED = [(status, rx, 0) for status, rx in _STATUS]  # (..., wins a tie)
 _STATUS_RARE: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
     ("under_construction", ("construction",), re.compile(
         r"\bconstruction (?:began|has begun|started|is (?:now )?under ?way)\b", re.I)),
+    ("under_construction", ("ground", "began", "begun", "started"), re.compile(
+        r"\b(?:broken ground|break ground|"
+        r"(?:began|begun|started) (?:building|work on|construct\w+))\b", re.I)),
+    ("opened", ("began", "begun", "begin", "start"), re.compile(
+        r"\b(?:began|begun|begins?|started|starts?) (?:(?:mass |volume |commercial )?production|"
+        r"operating|operations)\b", re.I)),
+    ("planned", ("plan",), re.compile(
+        r"\bplans? (?:a|an|its|two|three|four|five|several|another)\b", re.I)),
+    ("acquired", ("acqui", "buys", "purchase"), re.compile(
+        r"\b(?:acquires|acquiring|acquisition of|buys|purchase of)\b", re.I)),
     # money put into a site it has: "will invest £1 billion in its Sunderland plant"
     ("expanded", ("invest",), re.compile(
         r"\binvest(?:s|ed|ing)?\b(?:[^,;.]|[.,]\d){0,40}?\b(?:in|into|at) "
