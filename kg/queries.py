@@ -186,4 +186,11 @@ def bind_values(text: str, bindings: dict[str, Any]) -> str:
     names = " ".join(f"?{k}" for k in bindings)
     row = " ".join(str(v) for v in bindings.values())
     block = f" VALUES ({names}) {{ ({row}) }} "
-    return _GROUP.sub(lambda m: m.group(0) + block, text)
+
+    def opened(m: re.Match[str]) -> str:
+        # A GRAPH block that is all of an OPTIONAL stays one pattern: with a VALUES
+        # join inside, oxigraph evaluates the OPTIONAL over the whole store.
+        if re.search(r"OPTIONAL\s*\{\s*$", text[max(0, m.start() - 40):m.start()]):
+            return m.group(0)
+        return m.group(0) + block
+    return _GROUP.sub(opened, text)

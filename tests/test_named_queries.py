@@ -135,3 +135,15 @@ def test_stats_query_matches_store_stats(store):
     stats = store.stats()
     assert rows[("node", "Company")] == stats["Company"]
     assert rows[("edge", "MENTIONS")] == stats["MENTIONS"]
+
+
+def test_bound_values_open_groups_but_not_a_graph_that_is_all_of_an_optional():
+    import pyoxigraph as ox
+
+    from kg.queries import bind_values
+
+    text = bind_values("SELECT * WHERE { GRAPH ?a { ?s ?p ?v } "
+                       "OPTIONAL { GRAPH ?a { ?s <urn:e> ?e } } }", {"v": ox.Literal("x")})
+    row = 'VALUES (?v) { ("x") }'
+    assert text.count(row) == 2  # after WHERE { and after the first GRAPH ?a {
+    assert 'OPTIONAL { GRAPH ?a { ?s <urn:e> ?e } }' in text  # one pattern, as written
