@@ -161,15 +161,16 @@ def _trim(x: float) -> str:
     return f"{x:.2f}".rstrip("0").rstrip(".")
 
 
-_CAPACITY = re.compile(r"\b(\d+(?:\.\d+)?)\s*-?\s*(MW|megawatts?|GW|gigawatts?|kW)\b", re.I)
+_CAPACITY = re.compile(r"(?<![\d,.])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*-?\s*"
+                       r"(MW|megawatts?|GW|gigawatts?|kW)\b", re.I)
 
 
 @functools.lru_cache(maxsize=4096)
 def find_capacity(sentence: str) -> str | None:
-    """'a 300-megawatt campus' -> '300 MW'."""
+    """'a 300-megawatt campus' -> '300 MW'; '1,000 megawatts' -> '1000 MW'."""
     m = _CAPACITY.search(sentence)
     if not m:
         return None
     unit = m.group(2).lower()
     unit = "GW" if unit.startswith("g") else "kW" if unit == "kw" else "MW"
-    return f"{m.group(1)} {unit}"
+    return f"{m.group(1).replace(',', '')} {unit}"  # '1,000 megawatts' -> '1000 MW'

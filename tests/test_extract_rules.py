@@ -787,3 +787,12 @@ def test_a_place_named_the_x_does_not_swallow_a_sentence_opening() -> None:
 def test_one_city_written_two_ways_goes_by_the_fuller_name() -> None:
     r = run("Intel has an office in New York. It will add a lab in New York City.")
     assert [c.name for c in r.cities] == ["New York City"]
+
+
+def test_capacity_with_a_thousands_separator_keeps_every_digit():
+    from loaders.dates import find_capacity
+
+    assert find_capacity("a 1,000 megawatt campus near Dallas") == "1000 MW"
+    assert find_capacity("up to 12,000 MW of new load") == "12000 MW"
+    assert find_capacity("a 300-megawatt campus") == "300 MW"
+    assert find_capacity("a 1.2 gigawatt site") == "1.2 GW"
