@@ -21,7 +21,7 @@ from loaders.record import Article, Extraction
 
 # Articles sent to `Store.add_many` at once: large enough to batch writes, small
 # enough that progress moves and memory stays flat on big inputs.
-INGEST_BATCH = 64
+INGEST_BATCH = 256  # = OxigraphStore.batch_articles: one write batch per call
 
 
 @dataclass
