@@ -225,9 +225,7 @@ class OxigraphStore(MergeLog, Store):
                 seqs += self._next_seq(N(g))
         self.rebuild_summary()
         if seqs:  # imported articles take their places in the listing's order
-            dels, ins = self.seq_change()
-            self._update(f"DELETE DATA {{ {update_data(dels)} }} ; "
-                         f"INSERT DATA {{ {update_data(seqs + ins)} }}")
+            self._store_numbers(seqs)
 
     def rebuild_summary(self) -> None:
         """Recompute the tkg:summary counts from the default graph (kg/summary.py)."""
@@ -294,9 +292,29 @@ class OxigraphStore(MergeLog, Store):
             f"OPTIONAL {{ ?a {P['ingestedAt']} ?t }} }} }} ORDER BY ?t ?a"))
         quads = [q for r in rows for q in self._next_seq(r["a"])]
         if quads:
-            dels, ins = self.seq_change()
-            self._update(f"DELETE DATA {{ {update_data(dels)} }} ; "
-                         f"INSERT DATA {{ {update_data(quads + ins)} }}")
+            self._store_numbers(quads)
+
+    def count_changes(self, added: Iterable[ox.Quad], gone: Iterable[ox.Quad],
+                      written: list[Prepared], dropped: list[str]
+                      ) -> tuple[list[ox.Quad], list[ox.Quad]]:
+        """(quads to delete, to insert) keeping the summary counts and the article numbers
+        right through one write: default-graph triples `added` and `gone`, articles
+        `written` (their fact counts) and `dropped` (content ids whose old fact counts go)."""
+        dels, ins = summary.changes(summary.deltas(added, gone), summary.reader(self._db))
+        seq_dels, seq_ins = self.seq_change()
+        for aid in dropped:
+            dels += self._db.quads_for_pattern(article_iri(aid), summary.FACTS, None,
+                                               summary.SUMMARY)
+        for p in written:
+            ins += summary.article_facts(article_iri(p.result.article), p.result.facts)
+        return dels + seq_dels, ins + seq_ins
+
+    def _store_numbers(self, quads: list[ox.Quad]) -> None:
+        """Write the numbering quads of articles written behind the store's back (an
+        older store, an import) with the counter they advanced."""
+        dels, ins = self.seq_change()
+        self._update(f"DELETE DATA {{ {update_data(dels)} }} ; "
+                     f"INSERT DATA {{ {update_data(quads + ins)} }}")
 
     def seq_change(self) -> tuple[list[ox.Quad], list[ox.Quad]]:
         """(quads to delete, to insert) storing the last sequence number given and its page."""
@@ -370,11 +388,7 @@ class OxigraphStore(MergeLog, Store):
             self._db.bulk_load(self.write_hook(text) if self.write_hook else text,
                                format=ox.RdfFormat.TRIG, lenient=True)
             new = self._new_union_triples(batch)
-            dels, ins = summary.changes(summary.deltas(new.values()), summary.reader(self._db))
-            seq_dels, seq_ins = self.seq_change()
-            dels, ins = dels + seq_dels, ins + seq_ins
-            ins += [q for p in batch for q in summary.article_facts(
-                article_iri(p.result.article), p.result.facts)]
+            dels, ins = self.count_changes(new.values(), (), batch, [])
             shared = "\n".join(new) + "\n" + update_data(ins + [q for p in batch for q in p.log])
             self._update(f"DELETE DATA {{ {update_data(markers + dels)} }} ; "
                          f"INSERT DATA {{ {shared} }}")
@@ -536,10 +550,8 @@ class OxigraphStore(MergeLog, Store):
         self._forget_known()  # `gone` leaves the default graph
         added = list(dict.fromkeys(t for t in (prep.union if prep else ())
                                    if t in keep or t not in db))
-        dels, ins = summary.changes(summary.deltas(added, gone), summary.reader(db))
-        seq_dels, seq_ins = self.seq_change()
-        dels += seq_dels + list(db.quads_for_pattern(art, summary.FACTS, None, summary.SUMMARY))
-        ins += seq_ins + (summary.article_facts(art, prep.result.facts) if prep else [])
+        dels, ins = self.count_changes(added, gone, [prep] if prep else [],
+                                       [prep.result.article if prep else str(aid)])
         # `art` is minted by us from a hex hash, so it is safe inside the update text.
         self._update(f"DELETE DATA {{ {update_data(gone + dels)} }} ; DROP SILENT GRAPH {art} ; "
                      f"DELETE WHERE {{ GRAPH {META} {{ {art} ?p ?o }} }} ; "

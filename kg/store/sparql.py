@@ -29,7 +29,7 @@ import pyoxigraph as ox
 from kg import model, summary
 from kg.errors import StoreError
 from kg.queries import bind_values, check_params, get_query, sparql_terms
-from kg.rdf import KEY, META, A, update_data
+from kg.rdf import KEY, META, A, article_iri, update_data
 from kg.rdf_export import ONTOLOGY_GRAPH
 from kg.sparql_http import SparqlHTTP, py_value
 from kg.store.base import ForgetResult, IngestResult, Store
@@ -131,7 +131,7 @@ class SparqlStore(Store):
 
     def _sole_triples(self, aid: str) -> list[ox.Quad]:
         """The counted triples only this article states on the server (they leave with it)."""
-        rows = self.http.query(sole_triples(ox.NamedNode(f"{model.ID}article/{aid}")))
+        rows = self.http.query(sole_triples(article_iri(aid)))
         return [t for t in (ox.Quad(r["s"], r["p"], r["o"]) for r in rows) if summary.counted(t)]
 
     def _push(self, batch: list[Prepared], gone: list[ox.Quad] | None = None,
@@ -144,18 +144,13 @@ class SparqlStore(Store):
         out = set(gone or ())
         candidates = dict.fromkeys(t for p in batch for t in p.union if summary.counted(t))
         added = [t for t in candidates if t in out or t not in db]
-        dels, ins = summary.changes(summary.deltas(added, gone or ()), summary.reader(db))
-        seq_dels, seq_ins = self._local.seq_change()  # the mirror numbered the batch
-        dels, ins = dels + seq_dels, ins + seq_ins
-        for aid in [p.result.article for p in batch] + ([forget] if forget else []):
-            dels += db.quads_for_pattern(ox.NamedNode(f"{model.ID}article/{aid}"), summary.FACTS,
-                                         None, summary.SUMMARY)
-        ins += [q for p in batch for q in summary.article_facts(
-            ox.NamedNode(f"{model.ID}article/{p.result.article}"), p.result.facts)]
+        dropped = [p.result.article for p in batch] + ([forget] if forget else [])
+        # The mirror numbered the batch and holds the counts: it works out their changes.
+        dels, ins = self._local.count_changes(added, gone or (), batch, dropped)
         ops = []
         quads: list[ox.Quad] = []
-        for aid in [p.result.article for p in batch] + ([forget] if forget else []):
-            art = ox.NamedNode(f"{model.ID}article/{aid}")
+        for aid in dropped:
+            art = article_iri(aid)
             ops.append(f"DROP SILENT GRAPH {art} ; "
                        f"DELETE WHERE {{ GRAPH {META} {{ {art} ?p ?o }} }}")
         for p in batch:
@@ -176,7 +171,7 @@ class SparqlStore(Store):
         aid = self._local.article_id(article)
         if aid is None:
             return ForgetResult(article, found=False)
-        art = ox.NamedNode(f"{model.ID}article/{aid}")
+        art = article_iri(aid)
         rows = list(self.http.query(
             "SELECT (COUNT(*) AS ?all) (SUM(IF(?shared, 1, 0)) AS ?kept) WHERE {"
             f" GRAPH {art} {{ ?s ?p ?o }} VALUES ?p {{ {EDGE_VALUES} }}"
