@@ -136,13 +136,25 @@ _IT = re.compile(r"\b(?:the company|it|the firm)\b", re.I)
 def _clauses(text: str) -> list[tuple[int, int]]:
     if not any(mark in text for mark in _CLAUSE_MARKS):
         return [(0, len(text))]  # the common case, without a scan that stops at every space
-    cuts = [m for m in _CLAUSE_SPLIT.finditer(text)]
     bounds, start = [], 0
-    for m in cuts:
-        bounds.append((start, m.start()))
-        start = m.end()
+    for a, b in _cuts(_CLAUSE_SPLIT, text):
+        bounds.append((start, a))
+        start = b
     bounds.append((start, len(text)))
     return bounds
+
+
+# "Daimler — through its taxi unit — bought Taxibeat": a short aside between two dashes
+# leaves the clause whole (the name before the dashes is the subject after them)
+_ASIDE = re.compile(r"\s[—–]\s[^—–;.]{1,80}?\s[—–]\s")
+
+
+def _cuts(rx: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    """Where `rx` breaks `text` into clauses, but for the dashes around a short aside."""
+    asides = [(m.start(), m.end()) for m in _ASIDE.finditer(text)
+              if m.group(0).count(" ") <= 13] if "—" in text or "–" in text else []
+    return [(m.start(), m.end()) for m in rx.finditer(text)
+            if not any(a <= m.start() < b for a, b in asides)]
 
 
 def _triggered(etype: str, clause: str) -> bool:
@@ -206,6 +218,7 @@ _ACQ_WORD = re.compile(
 _PRONOUN = re.compile(r"(?:^|[;,]\s*|\b(?:and|when|after)\s+)(?:it|the company|the firm)\b"
                       r"(?:\s+\w+){0,3}\s*$", re.I)
 _CLAUSE_BREAK = re.compile(r";|\s[—–]\s")
+_NEW_PHRASE = re.compile(r",\s+[a-z]")
 _ITS_BEFORE = re.compile(r"\b(?:its|their)\s+(?:\w+\s+)?$")
 # "LinkedIn, which Microsoft bought in 2016": the target is the name before "which" (a
 # legal suffix may follow it); the deal word must end the relative clause's verb phrase.
@@ -242,15 +255,18 @@ def _acquisitions(s: Sentence, spans: list[Span], places: PlaceIndex,
     business ("X sold its Y unit to Z") is Z's acquisition of X."""
     out = _sales(s, spans, published)
     text = s.text
+    breaks = _cuts(_CLAUSE_BREAK, text)
     for m in _ACQ_WORD.finditer(text):
         a, b = s.start + m.start(), s.start + m.end()
-        clause_start = max((c.end() for c in _CLAUSE_BREAK.finditer(text, 0, m.start())),
-                           default=0)
-        nxt = _CLAUSE_BREAK.search(text, m.end())
-        clause_end = nxt.start() if nxt else len(text)
+        clause_start = max((b for a, b in breaks if b <= m.start()), default=0)
+        clause_end = min((a for a, b in breaks if a >= m.end()), default=len(text))
         before = [sp for sp in spans if s.start + clause_start <= sp.start and sp.end <= a]
         after = [sp for sp in spans if b <= sp.start < s.start + clause_end and
                  sp.start - b < 80]
+        if after and (gap := _NEW_PHRASE.search(text, m.end(), after[0].start - s.start)):
+            # "acquired a Greek taxi app, primarily to take on Uber": past a comma and a
+            # new phrase the name is not the one bought
+            after = [sp for sp in after if sp.start < s.start + gap.start()]
         lead = text[max(clause_start, m.start() - 12):m.start()]
         if _ITS_BEFORE.search(lead):
             # "Intel's purchase of Habana comes after its acquisition of Movidius"

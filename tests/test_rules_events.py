@@ -1,0 +1,44 @@
+"""Event rules: deals, rounds, launches and partnerships as tech news tells them, on
+sentences written for these tests."""
+
+from __future__ import annotations
+
+from loaders.extract import extract
+from loaders.record import Article, Extraction
+
+
+def run(text: str, title: str | None = None, published: str | None = None) -> Extraction:
+    return extract(Article(id="t", text=text, title=title, published=published))
+
+
+def events(r: Extraction) -> set[tuple[str, tuple[str, ...]]]:
+    return {(e.type, tuple(e.companies)) for e in r.events}
+
+
+def types(r: Extraction) -> list[str]:
+    return [e.type for e in r.events]
+
+
+# --- clauses ---------------------------------------------------------------------------
+
+def test_an_aside_between_dashes_leaves_the_subject_with_its_verb() -> None:
+    r = run("Spotify — still losing money on every stream — closed a $40 million funding "
+            "round on Monday.")
+    assert ("investment", ("Spotify",)) in events(r)
+    r = run("Microsoft — through its gaming unit, which it runs from Redmond — acquired "
+            "Dropbox last spring.")
+    assert ("acquisition", ("Microsoft", "Dropbox")) in events(r)
+
+
+def test_a_single_dash_still_ends_a_clause() -> None:
+    r = run("Salesforce raised its forecast — and Workday closed a $30 million round.")
+    assert ("investment", ("Workday",)) in events(r)
+    assert not any("Salesforce" in e.companies for e in r.events)
+
+
+def test_a_name_past_a_comma_and_a_new_phrase_is_not_the_target() -> None:
+    r = run("Oracle acquired a small Greek database startup, mainly to compete with "
+            "Microsoft in Europe.")
+    assert not any(e.type == "acquisition" for e in r.events)
+    r = run("Oracle acquired Dropbox, the file-sharing company, for $9 billion.")
+    assert ("acquisition", ("Oracle", "Dropbox")) in events(r)
