@@ -264,9 +264,14 @@ def _place_menus(text: str, hits: list[Hit]) -> set[int]:
             continue
         end = text.find("\n", group[-1].end)
         line = text[line_start + 1:end if end >= 0 else len(text)]
-        if "." not in line and not re.search(r"\b[a-z]{4,}\b", line.replace("edition", "")):
+        if "." not in line and not re.search(r"\b[a-z]{4,}\b", _MENU_WORDS.sub("", line)):
             out.update(h.start for h in group)
     return out
+
+
+# the words of a site menu ("Select international site United States UK Italia")
+_MENU_WORDS = re.compile(r"\b(?:editions?|international|sites?|select|choose|countr(?:y|ies)|"
+                         r"regions?|languages?|your)\b")
 
 
 def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
