@@ -99,8 +99,15 @@ def find_events(sents: list[Sentence], trig: Triggers, companies: CompanyIndex,
                     names.insert(0, subject)
                 elif main_company and main_company not in names and _IT.search(clause):
                     names.insert(0, main_company)
+            at = [(sp.start - s.start - a, sp.end - s.start - a) for sp in spans
+                  if s.start + a <= sp.start < s.start + b]
+            if "investment" in types:  # "their AI investment in France": a place is a target
+                at += [(c.start - s.start - a, c.end - s.start - a)
+                       for c in places.cities_in(s.start + a, s.start + b)]
+                at += [(x - s.start - a, y - s.start - a) for (x, y, _c) in places.country_spans
+                       if s.start + a <= x < s.start + b]
             for etype in types:
-                if names and _triggered(etype, clause) and _is_deal(etype, clause, names):
+                if names and _triggered(etype, clause) and _is_deal(etype, clause, names, at):
                     out.append(_event(etype, names, s, a, b, places, published))
     return _merge(out)
 
@@ -174,12 +181,17 @@ _FUTURE_LAUNCH = re.compile(r"\b(?:will|planning to|plans to|set to|to be|expect
                             r"(?:\w+\s+)?$", re.I)
 
 
-def _is_deal(etype: str, text: str, names: list[str]) -> bool:
-    """Whether a clause with a trigger word states a deal, not talk about deals."""
+def _is_deal(etype: str, text: str, names: list[str], at: list[tuple[int, int]]) -> bool:
+    """Whether a clause with a trigger word states a deal, not talk about deals. `at`
+    holds where (in the clause) each company is named."""
     amount = dates.find_amount(text)
     if etype == "investment":
-        if not amount and (len(names) < 2 or not _INVEST_TARGET.search(text)):
-            return False  # neither money nor a target: talk, not a deal
+        if not amount and (len(names) < 2 or not any(
+                m.end() <= x and _NAME_NEXT.fullmatch(text, m.end(), x) and
+                not text.startswith(("'s", "’s"), y)
+                for m in _INVEST_TARGET.finditer(text) for x, y in at)):
+            # neither money nor a company invested in ("investing heavily in AI"): talk
+            return False
         if amount and _NOT_A_ROUND.search(text) and not _INVEST_VERB.search(text):
             return False  # a valuation, not a new investment
         return not _RUNNING_TOTAL.search(text)
@@ -202,8 +214,11 @@ def _event(etype: str, names: list[str], s: Sentence, a: int, b: int, places: Pl
                       amount, s, 0.7)
 
 
-_INVEST_TARGET = re.compile(r"\binvest(?:s|ed|ing|ment)? (?:\w+ ){0,3}in\b|\bstake in\b|"
+_INVEST_TARGET = re.compile(r"\binvest(?:s|ed|ing|ment)? (?:\w+ ){0,3}?in\b|\bstake in\b|"
                             r"\bbacked by\b|\bfunding from\b|\bled by\b")
+# between "invested in" and the company: a few words naming it ("the AI startup", "a
+# Dubai-based") but no verb or possessive ("invest in Arm's research" is not a stake)
+_NAME_NEXT = re.compile(r"(?:\s+(?:the|a|an|[\w-]+-based|[a-z][\w-]*|[A-Z][\w-]*)){0,4}\s+")
 _INVEST_VERB = re.compile(r"\b(?:invest(?:s|ed|ing)?|raised|raises|led by)\b")
 _RUNNING_TOTAL = re.compile(r"\b(?:in total|a total of|so far|to date|since (?:its|it was) "
                             r"(?:inception|founded|founding))\b")

@@ -42,3 +42,21 @@ def test_a_name_past_a_comma_and_a_new_phrase_is_not_the_target() -> None:
     assert not any(e.type == "acquisition" for e in r.events)
     r = run("Oracle acquired Dropbox, the file-sharing company, for $9 billion.")
     assert ("acquisition", ("Oracle", "Dropbox")) in events(r)
+
+
+# --- investments -------------------------------------------------------------------------
+
+def test_investing_in_a_field_is_not_a_deal_between_the_companies_named() -> None:
+    r = run("Like Microsoft, Amazon is investing heavily in quantum computing, and the two "
+            "firms compete for researchers.")
+    assert "investment" not in types(r)
+    r = run("Nvidia will invest in Arm's research and keep its licensing model, Intel said.")
+    assert "investment" not in types(r)
+
+
+def test_an_investment_in_a_company_or_a_country_is_a_deal() -> None:
+    r = run("Last week, Microsoft announced a multiyear investment in OpenAI in the form of "
+            "cloud credits.")
+    assert ("investment", ("Microsoft", "OpenAI")) in events(r)
+    r = run("Google and Facebook promised to grow their research investment in Canada.")
+    assert "investment" in types(r)
