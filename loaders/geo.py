@@ -63,7 +63,7 @@ DEMONYMS = {
 # Countries whose names are also common words or people: matched only with context.
 AMBIGUOUS_COUNTRIES = {"Chad", "Jordan", "Georgia", "Turkey", "Guinea", "Niger", "Congo",
                        "Dominica", "Mali", "Oman", "Peru", "Cuba", "America", "Korean",
-                       "Korea", "Polish", "Thai", "China"}
+                       "Korea", "Polish", "Thai"}
 # City-states and capitals that are also countries: "Singapore" is both.
 CITY_STATES = {"Singapore": "SG", "Hong Kong": "HK", "Luxembourg": "LU", "Monaco": "MC"}
 

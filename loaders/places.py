@@ -142,7 +142,8 @@ def find_places(text: str, hits: list[Hit], companies: CompanyIndex,
         if h.surface in geo.AMBIGUOUS_COUNTRIES and \
                 not _LOCATIVE.search(text[max(0, h.start - 25):h.start]):
             continue
-        if h.has(DEMONYM) and _CAP_AFTER.match(text[h.end:h.end + 20]) and not h.has(COUNTRY):
+        if (h.has(DEMONYM) and not h.has(COUNTRY) or h.surface in _NAME_HEADS) and \
+                _CAP_AFTER.match(text[h.end:h.end + 20]):
             m = _CAP_AFTER.match(text[h.end:h.end + 20])
             if m and m.group(1) not in lexicon.NOT_NAMES:
                 continue  # "American Express", "German Bionic": part of a name
@@ -180,7 +181,10 @@ def find_places(text: str, hits: list[Hit], companies: CompanyIndex,
 # origins more often than the countries an annotator lists: off by default.
 COUNT_DEMONYMS = False
 NOT_COUNTRIES = {"AQ"}  # Antarctica is a continent in news, not a market
-NEVER_COUNTRIES = {"Georgia"}  # in tech news, the US state far more often than the country
+NEVER_COUNTRIES = {"Georgia"}
+# Country names that often open a name ("China Southern", "China Daily"): not the
+# country when a capitalised word follows
+_NAME_HEADS = {"China"}  # in tech news, the US state far more often than the country
 _EDITION = re.compile(r"\s+edition\b")
 
 
