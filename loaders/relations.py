@@ -51,7 +51,9 @@ _RIVAL_OPENING = re.compile(r"(?:(?:Its|A|Another|One)\s+(?:\w+\s+)?)?(?:[Rr]iva
 _THE_TWO = re.compile(r"\b(?=[bt])(?:the two|both)\s+(?:companies|firms|giants|rivals|groups|"
                       r"makers|players)\b[^.]*$", re.I)
 # "X, which makes chips that compete with Y": X is the subject of the relative clause
-_RELATIVE = re.compile(r",?\s+(?:which|that|who)\b")
+# (a clause of its own: no comma inside, which would end it: "X, which makes chips, as
+# the giant seeks to keep pace with rivals ..." leaves X out of the race)
+_RELATIVE = re.compile(r",?\s+(?:which|that|who)\b[^,;:]*$")
 # What may stand between a subject and its rivalry word: "Nvidia's rival", "X now rivals"
 _NEAR_GAP = re.compile(r"(?:['’]s)?\s*(?:[\w.-]+\s+){0,3}")
 _AND_LINK = re.compile(r"\s+and\s+(?:[\w-]+\s+){0,4}")
@@ -69,7 +71,9 @@ def find_competitors(sents: list[Sentence], trig: Triggers,
     pairs: dict[frozenset[str], tuple[str, str, Sentence]] = {}
     for i in trig["rival"]:
         s = sents[i]
-        spans = _dedupe_spans(companies.in_range(s.start, s.end))
+        # every mention keeps its place: "X ... rivals including Y and X" needs the
+        # second X where it stands (pairs of a name with itself are dropped below)
+        spans = companies.in_range(s.start, s.end)
         if not spans:
             continue
         for m in _rival_words(s.text):
@@ -117,8 +121,10 @@ def _rivals_at(s: Sentence, m: re.Match[str], spans: list[Span],
                                           _RIVAL_OPENING.match(s.text)):
         subjects = [main_company]  # "Rival Zendesk has grown": the story's subject's rival
     out: list[tuple[str, str]] = []
-    if _THE_TWO.search(s.text[:m.start()]) and len(before) >= 2:
-        return [(before[0].name, before[1].name)]
+    if _THE_TWO.search(s.text[:m.start()]):
+        two = _dedupe_spans(before)
+        if len(two) >= 2:
+            return [(two[0].name, two[1].name)]
     if subjects and after:
         out += [(subj, sp.name) for subj in subjects for sp in after if sp.name != subj]
     elif subjects and len(before) >= 2 and subjects[0] == before[-1].name:
@@ -154,6 +160,8 @@ def _list_from(s: Sentence, after: list[Span], end: int) -> list[Span]:
         return []  # "Unlike its competitors, Cohere offers ...": not the rivals' list
     out = [after[0]]
     for sp in after[1:]:
+        if sp.name == out[-1].name:
+            continue  # "Amazon Web Services (AWS)": one name, said twice
         gap = s.text[out[-1].end - s.start:sp.start - s.start]
         if not _LIST_GAP.fullmatch(gap):
             break
