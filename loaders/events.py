@@ -194,7 +194,10 @@ def _is_deal(etype: str, text: str, names: list[str], at: list[tuple[int, int]])
             return False
         if amount and _NOT_A_ROUND.search(text) and not _INVEST_VERB.search(text):
             return False  # a valuation, not a new investment
-        return not _RUNNING_TOTAL.search(text)
+        if _HELD_STAKE.search(text) and not _INVEST_VERB.search(text):
+            return False  # "retains a 20% stake in": a holding, not a new investment
+        return not any(not (m.group(1) and _REPORTED.search(text, 0, m.start()))
+                       for m in _RUNNING_TOTAL.finditer(text))
     if etype == "partnership":
         if _ACQ_WORD.search(text) and not _PARTNER_WORD.search(text):
             return False  # "a deal with" in an acquisition story is the acquisition
@@ -221,7 +224,13 @@ _INVEST_TARGET = re.compile(r"\binvest(?:s|ed|ing|ment)? (?:\w+ ){0,3}?in\b|\bst
 _NAME_NEXT = re.compile(r"(?:\s+(?:the|a|an|[\w-]+-based|[a-z][\w-]*|[A-Z][\w-]*)){0,4}\s+")
 _INVEST_VERB = re.compile(r"\b(?:invest(?:s|ed|ing)?|raised|raises|led by)\b")
 _RUNNING_TOTAL = re.compile(r"\b(?:in total|a total of|so far|to date|since (?:its|it was) "
-                            r"(?:inception|founded|founding))\b")
+                            r"(?:inception|founded|founding)|(had) (?:raised|received|secured)|"
+                            r"(?:previous|prior|earlier|past) (?:funding )?rounds)\b")
+# "announced it had raised $100 million": the news told in reported speech
+_REPORTED = re.compile(r"\b(?:announced|said|revealed|confirmed|disclosed|reported)"
+                       r"(?: that)?(?: it| they| the \w+)?\s*$")
+_HELD_STAKE = re.compile(r"\b(?:retain|hold|own|inherit|keep|kept|held)(?:s|ed|ing)? (?:on to )?"
+                         r"(?:a|an|its|the|their)? ?(?:[\w.-]+ ){0,3}?(?:stake|holding)\b")
 _PARTNER_WORD = re.compile(r"partner|alliance|joint venture|collaborat", re.I)
 
 

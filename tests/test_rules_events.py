@@ -60,3 +60,27 @@ def test_an_investment_in_a_company_or_a_country_is_a_deal() -> None:
     assert ("investment", ("Microsoft", "OpenAI")) in events(r)
     r = run("Google and Facebook promised to grow their research investment in Canada.")
     assert "investment" in types(r)
+
+
+def test_money_raised_before_is_history_not_a_round() -> None:
+    r = run("Before the deal, Zendesk had raised $85 million from venture firms.")
+    assert "investment" not in types(r)
+    r = run("Stripe has raised about $200 million, with Sequoia and Accel joining in previous "
+            "rounds.")
+    assert "investment" not in types(r)
+
+
+def test_a_stake_kept_or_inherited_is_not_a_new_investment() -> None:
+    r = run("After the merger, Dell inherited a 70 percent stake in VMware.")
+    assert "investment" not in types(r)
+    r = run("Uber sold its Russian business to Yandex, retaining a 30 percent stake in the "
+            "venture.")
+    assert "investment" not in types(r)
+    r = run("SoftBank took a 20 percent stake in Uber for $8 billion.")
+    assert ("investment", ("SoftBank Group", "Uber")) in events(r)
+
+
+def test_a_round_in_reported_speech_is_news() -> None:
+    r = run("On Tuesday, Databricks announced it had raised $250 million from Andreessen "
+            "Horowitz.")
+    assert "investment" in types(r)
