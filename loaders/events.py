@@ -107,8 +107,12 @@ def find_events(sents: list[Sentence], trig: Triggers, companies: CompanyIndex,
                 at += [(x - s.start - a, y - s.start - a) for (x, y, _c) in places.country_spans
                        if s.start + a <= x < s.start + b]
             for etype in types:
-                if names and _triggered(etype, clause) and _is_deal(etype, clause, names, at):
-                    out.append(_event(etype, names, s, a, b, places, published))
+                told = names
+                if etype == "investment" and main_company and main_company not in names and \
+                        _ROUND_SUBJECT.match(clause):
+                    told = [main_company, *names]  # "The round was led by Sequoia"
+                if told and _triggered(etype, clause) and _is_deal(etype, clause, told, at):
+                    out.append(_event(etype, told, s, a, b, places, published))
     return _merge(out)
 
 
@@ -137,6 +141,12 @@ def _facility_events(facilities: list[FacilityFound],
 
 _CLAUSE_SPLIT = re.compile(r";\s*|,\s+(?:while|whereas)\s+|\s[—–]\s")
 _CLAUSE_MARKS = (";", "while", "whereas", "—", "–")  # each `_CLAUSE_SPLIT` match has one
+# a round told of the story's company without naming it: "The round was led by ...",
+# "The startup raised $20 million ..."
+_ROUND_SUBJECT = re.compile(
+    r"\s*(?:(?:The|This|Its|Today['’]s|the)\s+(?:[\w-]+\s+){0,2}?(?:round|funding|investment|"
+    r"financing|raise)\b|(?:It|The (?:company|startup|firm))\s+(?:has\s+|had\s+|also\s+|just\s+|"
+    r"now\s+|recently\s+)?(?:raised|closed|secured|landed|received)\b)")
 _IT = re.compile(r"\b(?:the company|it|the firm)\b", re.I)
 
 

@@ -84,3 +84,12 @@ def test_a_round_in_reported_speech_is_news() -> None:
     r = run("On Tuesday, Databricks announced it had raised $250 million from Andreessen "
             "Horowitz.")
     assert "investment" in types(r)
+
+
+def test_the_round_told_without_its_company_is_the_story_company_s() -> None:
+    r = run("Zendesk raised $40 million to expand in Europe. The funding round was led by "
+            "Sequoia Capital, with Accel joining.", title="Zendesk raises $40 million")
+    assert all(e.companies[0] == "Zendesk" for e in r.events if e.type == "investment")
+    r = run("Zendesk is growing fast. The startup raised $40 million from Sequoia Capital.",
+            title="Zendesk raises money")
+    assert ("investment", ("Zendesk", "Sequoia Capital")) in events(r)
