@@ -65,6 +65,8 @@ _MODIFIER = re.compile(
     r"software|group|division|demand|spending|capacity market|operators|providers|space|"
     r"efficiency|energy|power|output|jobs|workers|staff|employees|closures?|managers?|"
     r"technology|technologies|solutions|services|platforms?|systems|portfolio|growth)\b")
+_ROLE_BEFORE = re.compile(r"\b(?:be|become|becoming|became|as)\s+(?:a|an|the)\s+"
+                          r"(?:[\w-]+\s+){0,2}$")
 _NOT_OFFICE = re.compile(r"(?:box|back|Oval|post|home|head|front|district|patent|field|"
                          r"government|attorney|press|foreign|statistics|auditor) office", re.I)
 
@@ -197,6 +199,9 @@ def find_facilities(sents: list[Sentence], trig: Triggers,
             continue
         if _MODIFIER.match(s.text, m.end()):
             continue  # "data center chips", "factory output": a market, not a site
+        if kind == "fab" and word == "foundry" and \
+                _ROLE_BEFORE.search(s.text, max(0, m.start() - 40), m.start()):
+            continue  # "to become a foundry for other chip designers": a business
         if _DESCRIBED.search(s.text, max(0, m.start() - 30), m.start()):
             continue  # "OpenAI, a San Francisco-based research lab": what it is, not a site
         found = _facility(s, m, kind, companies, places, main_company,
@@ -320,20 +325,11 @@ def _facility(s: Sentence, m: re.Match[str], kind: str, companies: CompanyIndex,
     cities = _cities_for(cities, pos, s.start + m.end(), plural)
     country = None
     region = None
-    codes: list[str] = []
+    targets: list[tuple[str, str | None]] = []  # (country, state) of each site named
     if not cities:
-        window = (pos - 25, s.start + m.end() + 80)
-        codes = [c for (a, _b, c) in places.country_spans
-                 if s.start <= a < s.end and window[0] <= a <= window[1]]
-        country = codes[0] if codes else None
-        if country is None:  # "a new datacenter in Nevada": the state's country
-            reg = next((r for r in places.region_spans
-                        if s.start <= r[0] < s.end and window[0] <= r[0] <= window[1]), None)
-            if reg:
-                region, country = reg[2], reg[3]
-        if country is None:  # "Indian production facilities", "a Danish hub"
-            country = next((c for (a, b, c) in places.adjective_spans
-                            if 0 <= pos - b <= 25), None)
+        targets = _countries_for(s, pos, s.start + m.end(), places, plural)
+        if targets:
+            country, region = targets[0]
     op_end = max((sp.end for sp in spans if sp.name == operator and sp.end <= pos),
                  default=s.start)
     operators = [operator]
@@ -370,19 +366,25 @@ def _facility(s: Sentence, m: re.Match[str], kind: str, companies: CompanyIndex,
     investment = dates.find_amount(s.text)
     conf = 0.85 if spans and operator in {sp.name for sp in spans} else 0.6
     if not cities:
-        # "datacenters in Sweden and Ireland": one site per country named
-        each = list(dict.fromkeys(codes)) if plural and len(codes) > 1 else [country]
+        # "datacenters in Sweden and Ireland", "in Ohio and Nevada": a site per place named
+        each = targets if plural and len(targets) > 1 else [(country, region)]
         return [FacilityFound(op, kind, None, c, status, ordinal, capacity,
-                              investment, s, conf, pos=pos, region=region, weak_status=weak,
+                              investment, s, conf, pos=pos, region=r, weak_status=weak,
                               plural=plural, cancelled=cancelled)
-                for c in each for op in operators]
+                for c, r in each for op in operators]
     out = [FacilityFound(operator, kind, c, c.place.country, status, ordinal, capacity,
                          investment, s, conf, pos=pos, weak_status=weak) for c in cities]
     if plural:
-        # "offices in Wisconsin, Chicago and Los Angeles": a state in the list is a site too
+        # "offices in Wisconsin, Chicago and Los Angeles", "in Boston, the Netherlands and
+        # London": a state or a country in the list is a site too, but not the state or
+        # country of the town before it ("Palo Alto, California")
         last = max(c.end for c in cities)
-        for start, _end, name, code in places.region_spans:
-            if s.start + m.end() <= start <= last and not any(c.start == start for c in cities):
+        listed = [(a, code, name) for a, _b, name, code in places.region_spans] + \
+            [(a, code, None) for a, _b, code in places.country_spans]
+        for start, code, name in sorted(listed, key=lambda x: x[0]):
+            if s.start + m.end() <= start <= last and \
+                    not any(c.start == start or c.place.country == code and _QUALIFIES.fullmatch(
+                        s.text, c.end - s.start, start - s.start) for c in cities):
                 out.append(FacilityFound(operator, kind, None, code, status, ordinal, capacity,
                                          investment, s, conf, pos=pos, region=name,
                                          weak_status=weak))
@@ -390,6 +392,48 @@ def _facility(s: Sentence, m: re.Match[str], kind: str, companies: CompanyIndex,
         for f in out:
             f.cancelled = True
     return out
+
+
+_QUALIFIES = re.compile(r",\s*")  # "Palo Alto, California": the town's state
+# Places that do not place a site: "its first data center outside the U.S.", "to serve
+# customers in Europe", "its first non-US office"
+_NOT_SITE_PLACE = re.compile(r"(?:\b(?:outside|beyond|customers|users|clients|businesses)"
+                             r"(?:\s+of)?(?:\s+in)?|\bnon-)\s*(?:the\s+)?$")
+_PLACE_LIST_GAP = re.compile(r"\s*(?:,|and|or|&|,\s*and|,\s*or)\s*(?:the\s+)?")
+
+
+def _countries_for(s: Sentence, pos: int, end: int, places: PlaceIndex,
+                   plural: bool) -> list[tuple[str, str | None]]:
+    """The (country, state) a facility word with no city points to: a country or state
+    after it ("in Ohio, Nebraska and Nevada": each, when the word is plural), else an
+    adjective right before it ("a Danish hub"), else a country or state just before it."""
+    found: list[tuple[int, int, str, str | None]] = [
+        (a, b, code, None) for a, b, code in places.country_spans
+        if s.start <= a < s.end and pos - 25 <= a <= end + 80]
+    found += [(a, b, code, name) for a, b, name, code in places.region_spans
+              if s.start <= a < s.end and pos - 25 <= a <= end + 80]
+    found = [f for f in sorted(found, key=lambda f: f[0])
+             if not _NOT_SITE_PLACE.search(s.text, max(0, f[0] - s.start - 30), f[0] - s.start)]
+    after = [f for f in found if f[0] >= end]
+    if after:
+        chain = after[:1]
+        for f in after[1:] if plural else ():
+            if not _PLACE_LIST_GAP.fullmatch(s.text, chain[-1][1] - s.start, f[0] - s.start):
+                break
+            chain.append(f)
+        return list(dict.fromkeys((code, name) for _a, _b, code, name in chain))
+    adjective = next((c for (a, b, c) in places.adjective_spans if 0 <= pos - b <= 25
+                      and _ADJACENT.fullmatch(s.text, b - s.start, pos - s.start)), None)
+    if adjective:  # "Indian production facilities", "a Danish hub"
+        return [(adjective, None)]
+    before = [f for f in found if f[0] < pos]
+    if before:
+        return [(before[-1][2], before[-1][3])]
+    adjective = next((c for (a, b, c) in places.adjective_spans if 0 <= pos - b <= 25), None)
+    return [(adjective, None)] if adjective else []
+
+
+_ADJACENT = re.compile(r"(?:\s+[\w-]+)*?\s+")  # words only, no punctuation
 
 
 # "scrapped plans for a data center", "decided not to build the fab", "will not be building

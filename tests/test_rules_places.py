@@ -27,3 +27,39 @@ def test_china_is_a_country_with_no_place_word_before_it() -> None:
     r = run("After a decade of leaning on China to assemble its phones, Velmora moved work.")
     assert r.countries == ["CN"]
     assert run("Velmora spoke to a reporter from China Daily last year.").countries == []
+
+
+# --- facilities: where ----------------------------------------------------------------
+
+def test_plural_sites_in_a_list_of_states_are_a_site_each() -> None:
+    r = run("Atlassian is building data centers in Indiana, Iowa and Ohio.")
+    assert facilities(r) == [("Atlassian", "data_center", None, "US")] * 3
+
+
+def test_a_state_after_the_word_beats_one_before_it() -> None:
+    r = run("Atlassian will open a new office in Virginia, and a new office in Oregon.")
+    assert len(r.facilities) == 2
+
+
+def test_a_country_in_a_list_of_cities_is_a_site_but_a_towns_state_is_not() -> None:
+    r = run("Atlassian has offices in Austin, Texas, the Netherlands and Dublin.")
+    assert facilities(r) == [("Atlassian", "office", "Austin", "US"),
+                             ("Atlassian", "office", "Dublin", "IE"),
+                             ("Atlassian", "office", None, "NL")]
+
+
+def test_a_place_outside_which_the_site_is_does_not_place_it() -> None:
+    r = run("Atlassian plans to open its first data center outside the U.S. next year.")
+    assert facilities(r) == [("Atlassian", "data_center", None, None)]
+    r = run("Atlassian will build a fab that serves customers in Japan.")
+    assert facilities(r) == [("Atlassian", "fab", None, None)]
+
+
+def test_an_adjective_on_the_word_beats_a_country_before_it() -> None:
+    r = run("Atlassian has data centers in Chile, and a Danish hub opens in May.")
+    assert ("Atlassian", "data_center", None, "DK") in facilities(r)
+
+
+def test_a_company_becoming_a_foundry_is_a_business_not_a_site() -> None:
+    r = run("Intel wants to become a major foundry for chip designers in Europe.")
+    assert facilities(r) == []
