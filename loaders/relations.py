@@ -45,8 +45,10 @@ _COPULA = re.compile(r"\s*(?:,\s*)?(?:is|was|are|remains|becomes|became|an?|the)
 # Verbs that make a list of names before them rivals: "X, Y and Z compete"
 _RIVAL_VERB = re.compile(r"compet|vie|vying|battl|rac|fight|rival", re.I)
 # "Rival Zendesk has grown", "Its competitor Zendesk": a rival named opening a sentence
-_RIVAL_OPENING = re.compile(r"(?:(?:Its|A|Another|One)\s+(?:\w+\s+)?)?(?:[Rr]ival|[Cc]ompetitor)"
-                            r"\s+[A-Z]")
+# "In June, another rival, the Paris-based Mistral AI, ...": after an opening phrase too
+_RIVAL_OPENING = re.compile(r"(?:[^,]{1,40},\s+(?=[aio]))?"
+                            r"(?:(?:[Ii]ts|[Aa]|[Aa]nother|[Oo]ne)\s+(?:\w+\s+)?)?"
+                            r"(?:[Rr]ival|[Cc]ompetitor)(?:\s+[A-Z]|,\s)")
 # "the two companies are competing": the pair is the two companies named before
 _THE_TWO = re.compile(r"\b(?=[bt])(?:the two|both)\s+(?:companies|firms|giants|rivals|groups|"
                       r"makers|players)\b[^.]*$", re.I)
@@ -54,6 +56,9 @@ _THE_TWO = re.compile(r"\b(?=[bt])(?:the two|both)\s+(?:companies|firms|giants|r
 # (a clause of its own: no comma inside, which would end it: "X, which makes chips, as
 # the giant seeks to keep pace with rivals ..." leaves X out of the race)
 _RELATIVE = re.compile(r",?\s+(?:which|that|who)\b[^,;:]*$")
+# "the takeover battle for X", "vying for X's business": X is what they fight over
+_PRIZE = re.compile(r"\s+(?:for|over)\s+(?:(?:control of|the|a|an)\s+)?"
+                    r"(?:(?!with\b|against\b|from\b)[\w'’.-]+\s+){0,4}")
 # What may stand between a subject and its rivalry word: "Nvidia's rival", "X now rivals"
 _NEAR_GAP = re.compile(r"(?:['’]s)?\s*(?:[\w.-]+\s+){0,3}")
 _AND_LINK = re.compile(r"\s+and\s+(?:[\w-]+\s+){0,4}")
@@ -62,13 +67,17 @@ _NAME_GAP = re.compile(r"\s*(?:,|and|or|&|,\s*and|,\s*or)\s*")
 _SUBJECT_PRONOUN = re.compile(
     r"(?:^|\W)(?:it|its|it's|the company|the company's|the firm|the firm's|the group|"
     r"the group's|they|their|the [\w-]+ (?:giant|company|firm|startup|maker|provider|"
-    r"operator)(?:['’]s)?)\b", re.I)
+    r"operator)(?:['’]s)?|"
+    # "One of China's leading tech companies is building a lab that could rival ..."
+    r"one of (?:the|[\w]+['’]s?) (?:[\w-]+ ){0,3}(?:companies|firms|giants|groups|makers|"
+    r"providers|operators|startups|players))\b", re.I)
 
 
 def find_competitors(sents: list[Sentence], trig: Triggers,
                      companies: CompanyIndex, kb: KnowledgeBase,
                      main_company: str | None) -> list[tuple[str, str, Sentence]]:
     pairs: dict[frozenset[str], tuple[str, str, Sentence]] = {}
+    hub, hub_at = None, -9  # the company the last rivals were rivals of, and where
     for i in trig["rival"]:
         s = sents[i]
         # every mention keeps its place: "X ... rivals including Y and X" needs the
@@ -76,12 +85,22 @@ def find_competitors(sents: list[Sentence], trig: Triggers,
         spans = companies.in_range(s.start, s.end)
         if not spans:
             continue
+        # "Anthropic is a competitor to OpenAI. ... Another rival, Inflection AI, ...":
+        # another rival of the company the story just gave a rival
+        lead = hub if hub and i - hub_at <= 3 and _ANOTHER.match(s.text) else main_company
         for m in _rival_words(s.text):
-            for a, b in _rivals_at(s, m, spans, main_company):
+            for a, b in _rivals_at(s, m, spans, lead):
                 if a == b or _related(a, b, kb, companies):
                     continue
                 pairs.setdefault(frozenset((a, b)), (a, b, s))
+                hub = b if _TO_OF.match(s.text, m.end()) else a
+                hub_at = i
     return list(pairs.values())
+
+
+_ANOTHER = re.compile(r"(?:[^,]{1,40},\s+)?[Aa]nother\s+(?:\w+\s+)?(?:rival|competitor)")
+# "a competitor to X", "rivals of X": X is the one competed against
+_TO_OF = re.compile(r"\s+(?:to|of)\s")
 
 
 def _rival_words(text: str) -> list[re.Match[str]]:
@@ -99,6 +118,8 @@ def _rivals_at(s: Sentence, m: re.Match[str], spans: list[Span],
     pos, end = s.start + m.start(), s.start + m.end()
     before = [sp for sp in spans if sp.end <= pos]
     after = _list_from(s, [sp for sp in spans if sp.start >= end], end)
+    if after and _PRIZE.fullmatch(s.text, m.end(), after[0].start - s.start):
+        after = []  # "won the battle for MCI": the names after "for" are the prize
     # the subject: "OpenAI rival Anthropic", "Nvidia's rival AMD", else the sentence's first
     subjects: list[str] = []
     if before:
@@ -151,12 +172,17 @@ _LIST_GAP = re.compile(r"(?:['’]s)?\s*(?:\([^()]{1,30}\))?\s*(?:,|and|or|&|,\s
                        r"as well as)\s*")
 
 
+# "X has competition there, though — Y opened a lab": a dash or colon brings the rival in
+_INTRODUCED = re.compile(r"[—–:]\s+(?:[\w-]+\s+){0,5}$")
+
+
 def _list_from(s: Sentence, after: list[Span], end: int) -> list[Span]:
     """The run of names that starts right after the rivalry word: 'rivals like X, Y and Z'."""
     if not after or after[0].start - end > 45:
         return []
-    if "," in s.text[end - s.start:after[0].start - s.start] and \
-            not s.text.startswith(",", after[0].end - s.start):
+    gap = s.text[end - s.start:after[0].start - s.start]
+    if "," in gap and not s.text.startswith(",", after[0].end - s.start) and \
+            not _INTRODUCED.search(gap):
         return []  # "Unlike its competitors, Cohere offers ...": not the rivals' list
     out = [after[0]]
     for sp in after[1:]:

@@ -33,9 +33,10 @@ def test_a_name_named_twice_counts_where_it_stands() -> None:
 
 
 def test_a_relative_clause_ends_at_its_comma() -> None:
-    r = run("Zoom is paying $50 million for Kestrel Labs, which built a chat tool, as the "
-            "video company tries to fend off rivals such as Cisco and Microsoft.")
+    r = run("Zoom is paying $50 million for chat startup Kestrel Labs, which built a bot, as "
+            "the video company tries to fend off rivals such as Cisco and Microsoft.")
     got = rivals(r)
+    assert "Kestrel Labs" in {c.name for c in r.companies}
     assert frozenset(("Kestrel Labs", "Cisco Systems")) not in got
     assert frozenset(("Zoom Video Communications", "Cisco Systems")) in got
 
@@ -43,3 +44,37 @@ def test_a_relative_clause_ends_at_its_comma() -> None:
 def test_a_headline_future_names_the_company() -> None:
     r = run("Amazon to invest $2bn in chip startup")
     assert "Amazon" in {c.name for c in r.companies}
+
+
+def test_another_rival_after_an_opening_phrase_is_the_story_subjects() -> None:
+    r = run("In May, another rival, the Paris-based Mistral AI, raised fresh funding.",
+            title="OpenAI launches a cheaper model")
+    assert rivals(r) == pairs(("OpenAI", "Mistral AI"))
+
+
+def test_one_of_the_leading_companies_is_the_story_subject() -> None:
+    r = run("One of Germany's biggest software companies is building a cloud that could rival "
+            "those run by the likes of Amazon and Google.", title="SAP opens an AI lab")
+    assert pairs(("SAP", "Amazon"), ("SAP", "Google")) <= rivals(r)
+
+
+def test_competition_told_after_a_dash() -> None:
+    r = run("Samsung already faces competition in the city, though — smartphone maker Oppo "
+            "opened a design studio there last year.")
+    assert rivals(r) == pairs(("Samsung Electronics", "Oppo"))
+
+
+def test_the_prize_of_a_takeover_battle_is_no_rival() -> None:
+    r = run("Cisco won the race for Splunk, beating a rival offer from IBM.")
+    got = rivals(r)
+    assert frozenset(("Cisco Systems", "IBM")) in got
+    assert not any("Splunk" in p for p in got)
+
+
+def test_another_rival_of_the_company_just_given_one() -> None:
+    r = run("Google said it would use the chips. Mistral AI is one of the main competitors to "
+            "OpenAI in Europe. In May, another rival, the London-based Stability AI, raised "
+            "fresh funding.", title="Google to back Mistral AI")
+    got = rivals(r)
+    assert frozenset(("OpenAI", "Stability AI")) in got
+    assert frozenset(("Google", "Stability AI")) not in got
