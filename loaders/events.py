@@ -29,10 +29,12 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     ("investment", re.compile(
         r"\b(?=[bcfiprsv])(?:invest(?:s|ed|ing|ment|ments)?|raised|raises|raising|funding round|"
         r"Series [A-H]\b|seed round|round of funding|"
-        r"pour(?:s|ed|ing)? \S+|spend(?:s|ing)? (?:US)?[$€£¥₹]|spend(?:s|ing)? Rs\b|"
-        r"commit(?:s|ted)? (?:US)?[$€£¥₹]|"
-        r"valuation|valued at|backed by|stake in)\b|[$€£][\d.,]+ ?(?:million|billion|[mb]n?) "
-        r"(?:funding )?round\b", re.I)),
+        r"pour(?:s|ed|ing)? \S+|(?:spend(?:s|ing)?|commit(?:s|ted)?|pledg(?:e|es|ed)) "
+        r"(?:(?:almost|about|around|nearly|roughly|up to|more than|over|some|another|"
+        r"an additional|at least|a further)\s+){0,2}(?:(?:US)?[$€£¥₹]|Rs\b|[\d.]+ (?:billion|"
+        r"million|bn|m) (?:euros|dollars|pounds|yen|yuan|rupees|won)\b)|"
+        r"valuation|valued at|backed by|(?:backing|funding|investment) from|stake in)\b|"
+        r"[$€£][\d.,]+ ?(?:million|billion|[mb]n?) (?:funding )?round\b", re.I)),
     ("partnership", re.compile(
         r"\b(?=[acdjpstw])(?:partner(?:s|ed|ing|ship|ships)?|teamed up|team up|teams up|alliance|"
         r"joint venture|collaborat(?:e|es|ed|ing|ion) with|sign(?:s|ed|ing)? (?:[\w-]+ ){0,5}?"
@@ -204,6 +206,8 @@ def _is_deal(etype: str, text: str, names: list[str], at: list[tuple[int, int]])
             return False
         if amount and _NOT_A_ROUND.search(text) and not _INVEST_VERB.search(text):
             return False  # a valuation, not a new investment
+        if amount and _NOT_SPENT.search(text):
+            return False  # "spends $1,000 a month on", "would mean spending": costs, not deals
         if _HELD_STAKE.search(text) and not _INVEST_VERB.search(text):
             return False  # "retains a 20% stake in": a holding, not a new investment
         return not any(not (m.group(1) and _REPORTED.search(text, 0, m.start()))
@@ -227,8 +231,10 @@ def _event(etype: str, names: list[str], s: Sentence, a: int, b: int, places: Pl
                       amount, s, 0.7)
 
 
-_INVEST_TARGET = re.compile(r"\binvest(?:s|ed|ing|ment)? (?:\w+ ){0,3}?in\b|\bstake in\b|"
-                            r"\bbacked by\b|\bfunding from\b|\bled by\b")
+_INVEST_TARGET = re.compile(
+    r"\binvest(?:s|ed|ing|ment)? (?:\w+ ){0,3}?in\b|\bstake in\b|\bbacked by\b|"
+    r"\b(?:funding|investment) from\b|\bled by\b|"
+    r"(?:financial|equity|capital|investor|venture|dollar)\s+backing from\b")
 # between "invested in" and the company: a few words naming it ("the AI startup", "a
 # Dubai-based") but no verb or possessive ("invest in Arm's research" is not a stake)
 _NAME_NEXT = re.compile(r"(?:\s+(?:the|a|an|[\w-]+-based|[a-z][\w-]*|[A-Z][\w-]*)){0,4}\s+")
@@ -239,6 +245,8 @@ _RUNNING_TOTAL = re.compile(r"\b(?:in total|a total of|so far|to date|since (?:i
 # "announced it had raised $100 million": the news told in reported speech
 _REPORTED = re.compile(r"\b(?:announced|said|revealed|confirmed|disclosed|reported)"
                        r"(?: that)?(?: it| they| the \w+)?\s*$")
+_NOT_SPENT = re.compile(r"\b(?:spend|spends|spending|spent)\b[^.;]{0,40}?\b(?:a|per|each)\s+"
+                       r"(?:month|year|week|day|piece|unit|user)\b|\bmean spending\b")
 _HELD_STAKE = re.compile(r"\b(?:retain|hold|own|inherit|keep|kept|held)(?:s|ed|ing)? (?:on to )?"
                          r"(?:a|an|its|the|their)? ?(?:[\w.-]+ ){0,3}?(?:stake|holding)\b")
 _PARTNER_WORD = re.compile(r"partner|alliance|joint venture|collaborat", re.I)

@@ -93,3 +93,24 @@ def test_the_round_told_without_its_company_is_the_story_company_s() -> None:
     r = run("Zendesk is growing fast. The startup raised $40 million from Sequoia Capital.",
             title="Zendesk raises money")
     assert ("investment", ("Zendesk", "Sequoia Capital")) in events(r)
+
+
+def test_money_pledged_or_spent_with_a_hedge_or_in_words_is_an_investment() -> None:
+    r = run("Siemens said it would spend almost 12 billion euros on factory software by 2030.")
+    assert ("investment", ("Siemens",)) in events(r)
+    r = run("Microsoft pledged up to $2 billion for new AI research labs.")
+    assert ("investment", ("Microsoft",)) in events(r)
+
+
+def test_backing_received_from_a_company_is_an_investment() -> None:
+    r = run("Anthropic, which has received multibillion-dollar backing from Google, opened an "
+            "office in Dublin.")
+    assert any(e.type == "investment" and set(e.companies) == {"Anthropic", "Google"}
+               for e in r.events)
+
+
+def test_running_costs_and_support_are_not_investments() -> None:
+    r = run("Dropbox now spends about $3,000 a month on Amazon Web Services.")
+    assert "investment" not in types(r)
+    r = run("The format has won backing from Sony and Samsung.")
+    assert "investment" not in types(r)
