@@ -150,6 +150,8 @@ class FacilityFound:
     weak_status: bool = False  # the status comes from an adjective ("a new fab"), no verb
     plural: bool = False  # told with a plural word ("its data centers")
     cancelled: bool = False  # told as called off: no site anyone will operate
+    proform: bool = False  # told as "one in X" after another site's word
+    twin: bool = False  # ... "next to the existing one in X": a second site at X
 
 
 def _kind_matches(sents: list[Sentence],
@@ -322,6 +324,10 @@ def _facility(s: Sentence, m: re.Match[str], kind: str, companies: CompanyIndex,
     if kind == "headquarters" and _MOVE.search(s.text):
         # "moved its headquarters from Palo Alto to Denver": the old seat is not a site
         cities = [c for c in cities if not s.text.endswith("from ", 0, c.start - s.start)]
+    others = _proform_places(s, m, places)  # "a hub in Oslo, followed by one in Riga"
+    if others:
+        cities = [c for c in cities if not any(
+            c.start == o[0] and not o[4] for o in others)]
     cities = _cities_for(cities, pos, s.start + m.end(), plural)
     country = None
     region = None
@@ -365,13 +371,17 @@ def _facility(s: Sentence, m: re.Match[str], kind: str, companies: CompanyIndex,
     capacity = dates.find_capacity(s.text)
     investment = dates.find_amount(s.text)
     conf = 0.85 if spans and operator in {sp.name for sp in spans} else 0.6
+    proforms = [FacilityFound(operator, kind, city, code, None if existing else status, None,
+                              None, None, s, conf, pos=pos, region=reg, weak_status=weak,
+                              proform=True, twin=near, cancelled=cancelled)
+                for _a, city, code, reg, near, existing in others]
     if not cities:
         # "datacenters in Sweden and Ireland", "in Ohio and Nevada": a site per place named
         each = targets if plural and len(targets) > 1 else [(country, region)]
         return [FacilityFound(op, kind, None, c, status, ordinal, capacity,
                               investment, s, conf, pos=pos, region=r, weak_status=weak,
                               plural=plural, cancelled=cancelled)
-                for c, r in each for op in operators]
+                for c, r in each for op in operators] + proforms
     out = [FacilityFound(operator, kind, c, c.place.country, status, ordinal, capacity,
                          investment, s, conf, pos=pos, weak_status=weak) for c in cities]
     if plural:
@@ -391,14 +401,70 @@ def _facility(s: Sentence, m: re.Match[str], kind: str, companies: CompanyIndex,
     if cancelled:
         for f in out:
             f.cancelled = True
+    return out + proforms
+
+
+# "followed by one in Singapore", "another in Frankfurt", "close to the existing one in
+# Chennai": a second site of the kind just named, at that place
+_PROFORM_BEFORE = re.compile(r"\b(?:another|one)\s+(?:in|at|near)\s+(?:the\s+)?$")
+_NEXT_TO = re.compile(r"\b(?:close to|near|next to|beside|alongside|adjacent to)\s+"
+                      r"(?:the|an?|its)\s+(?:[\w-]+\s+)?$")
+
+
+def _proform_places(s: Sentence, m: re.Match[str], places: PlaceIndex) -> list[
+        tuple[int, CityFound | None, str, str | None, bool, bool]]:
+    """Places told as "one in X" after the facility word `m` (no other facility word in
+    between): (start, city, country, state, next to the word's own site, existing)."""
+    text = s.text
+    after = text[m.end():m.end() + 160]
+    if "one " not in after and "another " not in after:
+        return []  # the common case: no "one"/"another" after the word
+    out: list[tuple[int, CityFound | None, str, str | None, bool, bool]] = []
+    end = s.start + m.end()
+    found: list[tuple[int, CityFound | None, str, str | None]] = [
+        (c.start, c, c.place.country, None) for c in places.cities_in(end, s.end)]
+    found += [(a, None, code, None) for a, _b, code in places.country_spans if end <= a < s.end]
+    found += [(a, None, code, name) for a, _b, name, code in places.region_spans
+              if end <= a < s.end]
+    taken = {a for a, c, _code, _r in found if c is not None} | _qualified(s, places)
+    for a, city, code, reg in sorted(found, key=lambda f: f[0]):
+        rel = a - s.start
+        if rel - m.end() > 160 or city is None and a in taken:
+            continue
+        pro = _PROFORM_BEFORE.search(text, max(0, rel - 25), rel)
+        if pro is None or _KIND_HINT.search(text, m.end(), pro.start()) and \
+                _KIND_RE.search(text, m.end(), pro.start()):
+            continue
+        lead = text[max(0, pro.start() - 40):pro.start()]
+        out.append((a, city, code, reg, bool(_NEXT_TO.search(lead)),
+                    lead.rstrip().endswith("existing")))
     return out
 
 
 _QUALIFIES = re.compile(r",\s*")  # "Palo Alto, California": the town's state
+
+
+def _qualified(s: Sentence, places: PlaceIndex) -> set[int]:
+    """Where the state or country of a town named before it starts ("Frankfurt, Germany")."""
+    cities = places.cities_in(s.start, s.end)
+    if not cities:
+        return set()
+    ends = {c.end: c.place.country for c in cities}
+    out = set()
+    for a, _b, code in places.country_spans:
+        if s.start <= a < s.end and s.text[a - s.start - 2:a - s.start] == ", " and \
+                ends.get(a - 2) == code:
+            out.add(a)
+    for a, _b, _name, code in places.region_spans:
+        if s.start <= a < s.end and s.text[a - s.start - 2:a - s.start] == ", " and \
+                ends.get(a - 2) == code:
+            out.add(a)
+    return out
 # Places that do not place a site: "its first data center outside the U.S.", "to serve
 # customers in Europe", "its first non-US office"
 _NOT_SITE_PLACE = re.compile(r"(?:\b(?:outside|beyond|customers|users|clients|businesses)"
-                             r"(?:\s+of)?(?:\s+in)?|\bnon-)\s*(?:the\s+)?$")
+                             r"(?:\s+of)?(?:\s+in)?|\bnon-|\b(?:another|one)\s+(?:in|at|near))"
+                             r"\s*(?:the\s+)?$")
 _PLACE_LIST_GAP = re.compile(r"\s*(?:,|and|or|&|,\s*and|,\s*or)\s*(?:the\s+)?")
 
 
@@ -412,8 +478,9 @@ def _countries_for(s: Sentence, pos: int, end: int, places: PlaceIndex,
         if s.start <= a < s.end and pos - 25 <= a <= end + 80]
     found += [(a, b, code, name) for a, b, name, code in places.region_spans
               if s.start <= a < s.end and pos - 25 <= a <= end + 80]
-    found = [f for f in sorted(found, key=lambda f: f[0])
-             if not _NOT_SITE_PLACE.search(s.text, max(0, f[0] - s.start - 30), f[0] - s.start)]
+    towns = _qualified(s, places)
+    found = [f for f in sorted(found, key=lambda f: f[0]) if f[0] not in towns
+             and not _NOT_SITE_PLACE.search(s.text, max(0, f[0] - s.start - 30), f[0] - s.start)]
     after = [f for f in found if f[0] >= end]
     if after:
         chain = after[:1]
@@ -697,10 +764,10 @@ def _dedupe(found: list[FacilityFound], parents: dict[str, str | None]) -> list[
 
 
 def _merge_repeats(found: list[FacilityFound]) -> list[FacilityFound]:
-    seen: dict[tuple[str, str, str | None, str | None], FacilityFound] = {}
+    seen: dict[tuple[str, str, str | None, str | None, bool], FacilityFound] = {}
     for f in found:
         key = (f.operator, f.kind, f.city.place.name if f.city else f.region,
-               None if f.city else f.country)
+               None if f.city else f.country, f.twin)
         old = seen.get(key)
         if old is None:
             seen[key] = f
@@ -721,7 +788,7 @@ def _fold_country_into_city(found: list[FacilityFound]) -> list[FacilityFound]:
     body: a country-only site folds into the one city site of its operator, kind, country."""
     in_city: dict[tuple[str, str, str | None], list[FacilityFound]] = {}
     for f in found:
-        if f.city:
+        if f.city and not f.twin:  # not "the existing one" the new site is next to
             in_city.setdefault((f.operator, f.kind, f.country), []).append(f)
     out = []
     for f in found:
@@ -754,7 +821,8 @@ def _drop_vague(found: list[FacilityFound],
         return {name} | ({p} if (p := parents.get(name)) else set()) | \
             {c for c, p in parents.items() if p == name}
 
-    placed = [f for f in found if f.city or f.country]
+    # a site told as "one in X" does not make the site it follows vague
+    placed = [f for f in found if (f.city or f.country) and not f.proform]
     placed_sentences = {f.sentence.start for f in placed}
     placed_kinds = {(op, f.kind) for f in placed for op in family(f.operator)}
     return [f for f in found if f.city or f.country or (

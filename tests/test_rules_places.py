@@ -63,3 +63,19 @@ def test_an_adjective_on_the_word_beats_a_country_before_it() -> None:
 def test_a_company_becoming_a_foundry_is_a_business_not_a_site() -> None:
     r = run("Intel wants to become a major foundry for chip designers in Europe.")
     assert facilities(r) == []
+
+
+def test_one_in_a_place_after_a_site_is_a_second_site_there() -> None:
+    r = run("Atlassian has a Danish hub opening in 2025, followed by one in Singapore.")
+    assert facilities(r) == [("Atlassian", "office", "Singapore", "SG"),
+                             ("Atlassian", "office", None, "DK")]
+    r = run("Atlassian plans to open its first data center outside the U.S., "
+            "and another in Frankfurt, Germany, next year.")
+    assert facilities(r) == [("Atlassian", "data_center", "Frankfurt", "DE"),
+                             ("Atlassian", "data_center", None, None)]
+
+
+def test_a_site_next_to_the_existing_one_is_a_second_site_in_that_city() -> None:
+    r = run("Atlassian will build a new plant close to the existing one in Chennai.")
+    assert facilities(r) == [("Atlassian", "factory", "Chennai", "IN")] * 2
+    assert sorted(str(f.status) for f in r.facilities) == ["None", "announced"]
