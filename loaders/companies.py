@@ -136,7 +136,8 @@ _STRONG_VERB = re.compile(
     r"raise|pay|create|shut|merge|split|list|enter|exit|axe|slash|offer|unveil|release)\b|"
     r"^\s+(?:also|now|currently|still|recently|already|previously|later|reportedly|quietly|"
     r"officially|first)\s+[a-z]+(?:s|ed)\b|"
-    r"^['’]s\s+(?:new|latest|first|second|third|largest|biggest|own|main|global|flagship)\b|"
+    r"^['’]s\s+(?:new|latest|first|second|third|largest|biggest|own|main|global|flagship|"
+    r"closest|nearest|fiercest|chief|arch-?rivals?)\b|"
     r"^-(?:owned|backed|based|made|funded)\b|^\s*,\s+(?:a|an|the|based|which|whose|"
     r"headquartered|owned|now)\b")
 # Staff of a company: "chief architect at Oracle", "an engineer at Brenvo" (not "professor
@@ -148,6 +149,10 @@ _CONTEXT_BEFORE = re.compile(
     rf"(?:\b(?:{_NOUNS})|shares of|acquire|acquired|buy|bought|owns|invest in|partnered with|"
     rf"with|(?:unit|subsidiary|division|arm|part|owner|parent) of|"
     rf"versus|vs\.?|against|like|such as|including|from|by|and|or|between|"
+    # a rival: "a serious threat to Meta", "has overtaken Apple", "competitor to Amazon"
+    rf"(?:rivals?|competitors?|challengers?|threat|alternative|answer)\s+(?:to|of)|"
+    rf"competition (?:from|with)|compet\w* (?:with|against)|overt(?:ook|aken|akes)|"
+    rf"outs(?:old|ells?|elling)|ahead of|behind|"
     rf"{_STAFF_ROLE}\s+(?:at|of))\s+$")
 
 

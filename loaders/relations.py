@@ -31,8 +31,9 @@ _RIVAL_WORD = re.compile(
     r"los(?:e|es|ing|t) (?:market )?(?:share|ground) to|"
     r"(?:win|wins|won|winning|steal\w*|lur\w+|poach\w*) (?:\w+ )?(?:customers|business|users|"
     r"share) (?:away )?from|(?:market|industry) leaders|big (?:three|four|five)|"
-    r"versus|vs\.?|head-to-head|beat(?:s|ing)?|outpac\w+|overtak\w+|"
-    r"market share|"
+    r"versus|vs\.?|head-to-head|head to head|beat(?:s|ing)?|outpac\w+|overtak\w+|"
+    r"market share|squar(?:e|es|ed|ing) off|gain(?:s|ed|ing)? (?:ground )?on|"
+    r"ahead of|followed by|"
     r"go(?:es)? up against|up against|answer to|threat to|war\b|wars\b|"
     r"duel|contender|contenders|incumbents?)\b", re.I)
 # The same pattern without re.I, run on lowered ASCII text: it has no capitals, so it
@@ -40,10 +41,27 @@ _RIVAL_WORD = re.compile(
 _RIVAL_WORD_LOWER = re.compile(_RIVAL_WORD.pattern)
 _ITS_RIVALS = re.compile(r"\b(?:its|their)\s+(?:\w+\s+)?(?:competition|rivals|competitors)$",
                          re.I)
-_COPULA = re.compile(r"\s*(?:,\s*)?(?:is|was|are|remains|becomes|became|an?|the)\s+"
-                     r"(?:(?:main|chief|biggest|closest|key|fierce|largest|nearest)\s+)?")
+# "AMD is Nvidia's biggest competitor", "Rivian is seen as a potential Tesla challenger"
+_COPULA = re.compile(r"\s*(?:,\s*)?(?:(?:is|was|are|remains|becomes|became)\s+"
+                     r"(?:(?:seen|regarded|viewed|considered|emerging|emerged|touted)\s+"
+                     r"(?:as\s+)?)?(?:(?:an?|the)\s+(?:[a-z][\w-]*\s+){0,2})?|"
+                     r"(?:an?|the)\s+(?:(?:main|chief|biggest|closest|key|fierce|largest|"
+                     r"nearest|potential|new|serious|formidable)\s+)?)")
 # Verbs that make a list of names before them rivals: "X, Y and Z compete"
-_RIVAL_VERB = re.compile(r"compet|vie|vying|battl|rac|fight|rival", re.I)
+_RIVAL_VERB = re.compile(r"compet|vie|vying|battl|rac|fight|rival|war|duel|head", re.I)
+# "Samsung remained the market leader, ahead of Apple and Xiaomi": a ranking is a race
+# only where the sentence speaks of leading a market ("ranks ahead of" alone is not)
+_LEADER = re.compile(r"\b(?:market|industry|segment) leader|\bl(?:ead|eads|ed)\s+the\s+"
+                     r"(?:[\w-]+\s+){0,2}market\b")
+_RANKED = ("ahead of", "followed by")
+_UNLIKE = re.compile(r"(?:[^,]{1,30},\s+)?(?:[Uu]nlike|[Ll]ike|[Aa]s with|[Jj]ust like)\s+"
+                     r"(?:(?:its|their|fellow|other)\s+)?(?:[\w-]+\s+)?(?:rivals?|competitors?)$")
+_COMMA = re.compile(r",\s+")
+_AND_OR = re.compile(r"\b(?:and|or)\b|&")
+# "competitors include Intel-owned Habana Labs": the owner only describes the rival
+_OWNER_MODIFIER = re.compile(r"-(?:owned|backed|controlled|funded)\s+$")
+# "Oracle counts Amazon and Microsoft among its biggest rivals"
+_AMONG_ITS = re.compile(r"\s+(?:among|as)\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}")
 # "Rival Zendesk has grown", "Its competitor Zendesk": a rival named opening a sentence
 # "In June, another rival, the Paris-based Mistral AI, ...": after an opening phrase too
 _RIVAL_OPENING = re.compile(r"(?:[^,]{1,40},\s+(?=[aio]))?"
@@ -89,6 +107,8 @@ def find_competitors(sents: list[Sentence], trig: Triggers,
         # another rival of the company the story just gave a rival
         lead = hub if hub and i - hub_at <= 3 and _ANOTHER.match(s.text) else main_company
         for m in _rival_words(s.text):
+            if m.group(0).lower() in _RANKED and not _LEADER.search(s.text):
+                continue
             for a, b in _rivals_at(s, m, spans, lead):
                 if a == b or _related(a, b, kb, companies):
                     continue
@@ -124,8 +144,25 @@ def _rivals_at(s: Sentence, m: re.Match[str], spans: list[Span],
     subjects: list[str] = []
     if before:
         gap = s.text[before[-1].end - s.start:m.start()]
+        if _AMONG_ITS.fullmatch(gap) and len(before) >= 2:
+            # "X counts Y and Z among its rivals": the list against the name before it
+            k = len(before) - 1
+            while k > 0 and _NAME_GAP.fullmatch(s.text, before[k - 1].end - s.start,
+                                                before[k].start - s.start):
+                k -= 1
+            if k > 0:
+                return [(before[k - 1].name, sp.name) for sp in before[k:]]
         if _NEAR_GAP.fullmatch(gap) or _RELATIVE.match(gap):
             subjects = [before[-1].name]
+            # "AMD and Intel are racing to catch Nvidia": every name of the list (not of
+            # one a relative clause follows: "clients include X and Y, which competes")
+            k = len(before) - 1 if _NEAR_GAP.fullmatch(gap) and not gap.startswith(
+                ("'", "’")) and len(before) > 1 and _AND_OR.search(
+                s.text, before[-2].end - s.start, before[-1].start - s.start) else 0
+            while k > 0 and _NAME_GAP.fullmatch(s.text, before[k - 1].end - s.start,
+                                                before[k].start - s.start):
+                k -= 1
+                subjects.append(before[k].name)
         elif before[0].start - s.start < 60:
             subjects = [before[0].name]
             # "Daimler and fellow German car giant BMW announced ... to challenge Uber"
@@ -138,6 +175,18 @@ def _rivals_at(s: Sentence, m: re.Match[str], spans: list[Span],
                 if not _NAME_GAP.fullmatch(s.text, a.end - s.start, b.start - s.start):
                     break
                 subjects.append(b.name)
+    if not subjects and after and _UNLIKE.match(s.text[:m.end()]):
+        # "Unlike rivals Google and Microsoft, Apple has ...": the name after the list
+        # (the list rule reads "X and Y, Apple" as one list: its last name may be it)
+        if len(after) > 2 and _COMMA.fullmatch(s.text, after[-2].end - s.start,
+                                               after[-1].start - s.start):
+            nxt = after[-1:]
+        else:
+            nxt = [sp for sp in spans if sp.start >= after[-1].end]
+        if nxt and (nxt[0] is after[-1] or _COMMA.fullmatch(
+                s.text, after[-1].end - s.start, nxt[0].start - s.start)):
+            subjects = [nxt[0].name]
+            after = [sp for sp in after if sp.name != nxt[0].name]
     if not subjects and main_company and (_SUBJECT_PRONOUN.search(s.text[:m.start()]) or
                                           _RIVAL_OPENING.match(s.text)):
         subjects = [main_company]  # "Rival Zendesk has grown": the story's subject's rival
@@ -184,6 +233,9 @@ def _list_from(s: Sentence, after: list[Span], end: int) -> list[Span]:
     if "," in gap and not s.text.startswith(",", after[0].end - s.start) and \
             not _INTRODUCED.search(gap):
         return []  # "Unlike its competitors, Cohere offers ...": not the rivals' list
+    if len(after) > 1 and _OWNER_MODIFIER.fullmatch(s.text, after[0].end - s.start,
+                                                    after[1].start - s.start):
+        after = after[1:]
     out = [after[0]]
     for sp in after[1:]:
         if sp.name == out[-1].name:

@@ -3,6 +3,8 @@ owns whom, one behaviour per test, on sentences written for these tests."""
 
 from __future__ import annotations
 
+import pytest
+
 from loaders.extract import extract
 from loaders.record import Article, Extraction
 
@@ -78,3 +80,38 @@ def test_another_rival_of_the_company_just_given_one() -> None:
     got = rivals(r)
     assert frozenset(("OpenAI", "Stability AI")) in got
     assert frozenset(("Google", "Stability AI")) not in got
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Samsung remained the market leader with a 22% share, ahead of Apple and Xiaomi.",
+     {("Samsung Electronics", "Apple"), ("Samsung Electronics", "Xiaomi")}),
+    ("Oracle counts Amazon and Microsoft among its biggest rivals.",
+     {("Oracle", "Amazon"), ("Oracle", "Microsoft")}),
+    ("Uber and Lyft are locked in a price war in California.", {("Uber", "Lyft")}),
+    ("Microsoft squares off against Google in the search business.",
+     {("Microsoft", "Google")}),
+    ("Apple's closest rival, Samsung, shipped more phones.",
+     {("Apple", "Samsung Electronics")}),
+    ("TikTok has become a serious threat to Meta.", {("TikTok", "Meta")}),
+    ("Huawei has overtaken Apple as the top seller in China.", {("Huawei", "Apple")}),
+    ("Temu has emerged as a formidable competitor to Amazon.", {("Temu", "Amazon")}),
+    ("Rivian is seen as a potential Tesla challenger.", {("Rivian", "Tesla")}),
+    ("Competitors including AMD and Intel are racing to catch Nvidia.",
+     {("Advanced Micro Devices", "Nvidia"), ("Intel", "Nvidia")}),
+    ("Unlike rivals Google and Microsoft, Apple has no large language model of its own.",
+     {("Apple", "Google"), ("Apple", "Microsoft")}),
+    ("Beyond Cerebras, Graphcore's competitors include Intel-owned Habana Labs.",
+     {("Graphcore", "Habana Labs")}),
+])
+def test_rivalry_phrasings(text: str, expected: set[tuple[str, str]]) -> None:
+    assert rivals(run(text)) == pairs(*expected)
+
+
+@pytest.mark.parametrize("text", [
+    "TSMC ranks ahead of Samsung and Intel by foundry revenue.",  # a ranking, no market
+    "Its clients include Nvidia and AMD, which makes chips that compete with Intel's.",
+])
+def test_not_rivals(text: str) -> None:
+    got = rivals(run(text))
+    assert frozenset(("Taiwan Semiconductor Manufacturing", "Samsung Electronics")) not in got
+    assert frozenset(("Nvidia", "Intel")) not in got
