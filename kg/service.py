@@ -118,6 +118,26 @@ def articles(store: Store, match: str | None = None,
     return store.query("articles", {"match": match} if match else {"page": page})
 
 
+COMPANIES_PAGE = 100  # rows of one `companies` query (its LIMIT)
+
+
+def companies(store: Store, match: str | None = None, *,
+              every: bool = False) -> tuple[list[dict[str, Any]], bool]:
+    """Companies, most reported first, and whether more follow: the first page of 100,
+    or with `every` all of them, page after page (each page starts after the articles
+    count and key of the last row seen, so it stays a lookup at any size)."""
+    rows: list[dict[str, Any]] = []
+    params: dict[str, Any] = {"match": match} if match else {}
+    while True:
+        page = store.query("companies", params)
+        rows += page
+        if len(page) < COMPANIES_PAGE:
+            return rows, False
+        if not every:
+            return rows, True
+        params |= {"before": page[-1]["articles"], "after": page[-1]["key"]}
+
+
 def lookup(store: Store, name: str) -> list[dict[str, Any]]:
     """Entities `name` denotes (kind, key, label): by key, by name, or as a resolved company."""
     return store.query("lookup", {"name": name})

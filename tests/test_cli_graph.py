@@ -68,6 +68,7 @@ def test_companies_and_stats(store):
     rows = list(csv.DictReader(io.StringIO(kg("companies", "--format", "csv", store=store))))
     assert "Alibaba Cloud" in {r["name"] for r in rows}
     assert "Alibaba Cloud" in kg("companies", store=store)  # the rich table
+    assert kg_json("companies", "--all", store=store) == kg_json("companies", store=store)
 
 
 def test_competitors_facilities_footprint(store):

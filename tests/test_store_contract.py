@@ -18,6 +18,7 @@ from store_records import (
     sort_unordered,
 )
 
+from kg import service
 from kg.queries import load_queries
 from loaders.record import City, Company, Extraction, Facility, Pair
 
@@ -129,6 +130,35 @@ def test_names_with_quotes_braces_backslashes_and_keywords_round_trip(any_store:
     assert any_store.query("companies", {}) == []
 
 
+def test_companies_are_ranked_100_at_a_time_after_the_last_row_seen(any_store: Any) -> None:
+    # 150 companies; company i is mentioned by (i % 4) + 1 articles, so counts tie in
+    # groups that straddle the page boundary. A parent no article mentions is left out of
+    # the ranking and found by match.
+    names = [f"Quorin Systems {i:03d}" for i in range(150)]
+    arts = []
+    for j in range(4):
+        cs = [Company(n, [n], evidence=ev("Quorin.")) for i, n in enumerate(names) if i % 4 >= j]
+        arts.append(Extraction(id=f"q{j}", url=f"https://news.example/q{j}", title=f"Q {j}",
+                               published="2024-06-01", companies=cs,
+                               subsidiaries=[Pair(names[0], "Quorin Holdings", 0.9,
+                                                  ev("Quorin."))] if j == 0 else []))
+    any_store.add_many(arts)
+    expected = sorted(((i % 4) + 1, n.lower().replace(" ", "-")) for i, n in enumerate(names))
+    expected.sort(key=lambda r: (-r[0], r[1]))
+    first = any_store.query("companies", {})
+    assert [(r["articles"], r["key"]) for r in first] == expected[:100]
+    rest = any_store.query("companies", {"before": first[-1]["articles"],
+                                         "after": first[-1]["key"]})
+    assert [(r["articles"], r["key"]) for r in rest] == expected[100:]
+    assert "quorin-holdings" not in {r["key"] for r in first + rest}
+    held = any_store.query("companies", {"match": "holdings"})
+    assert [(r["key"], r["articles"]) for r in held] == [("quorin-holdings", 0)]
+    rows, more = service.companies(any_store)
+    assert len(rows) == 100 and more
+    rows, more = service.companies(any_store, every=True)
+    assert [r["key"] for r in rows] == [k for _, k in expected] and not more
+
+
 def test_articles_are_listed_100_a_page_in_the_order_written(any_store: Any) -> None:
     def brief(i: int, title: str = "") -> Extraction:
         return Extraction(id=f"b{i}", url=f"https://news.example/b{i}",
@@ -157,7 +187,7 @@ def test_articles_are_listed_100_a_page_in_the_order_written(any_store: Any) -> 
 # ---------------------------------------------------------------- same rows on both
 QUERY_PARAMS: dict[str, list[dict[str, Any]]] = {
     "articles": [{}, {"match": "dublin"}, {"match": "rec-msft-1"}, {"page": 1}, {"page": 2}],
-    "companies": [{}, {"match": "micro"}, {"match": "zzz"}],
+    "companies": [{}, {"match": "micro"}, {"match": "zzz"}, {"before": 1, "after": "m"}],
     "company": [{"company": "AWS"}, {"company": "Microsoft Corp"}, {"company": "Broadwing"}],
     "competitors": [{}, {"company": "AWS"}],
     "facilities": [{}, {"city": "dublin"}, {"status": "opened"}, {"country": "kr"},

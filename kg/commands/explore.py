@@ -27,10 +27,11 @@ def register(app: typer.Typer) -> None:
 # ---------------------------------------------------------------- sections
 # Built apart from the commands so `kg demo` prints the very same tables.
 
-def companies_section(s: Any, match: str | None = None) -> Section:
-    rows = s.query("companies", {"match": match} if match else {})
+def companies_section(s: Any, match: str | None = None, every: bool = False) -> Section:
+    rows, more = service.companies(s, match, every=every)
+    notes = [f"the {len(rows)} most reported; `--all` lists every one"] if more else []
     return Section("companies", rows, ("name", "key", "facilities", "events", "articles"),
-                   empty="no companies stored yet; run `kg ingest PATH` first")
+                   empty="no companies stored yet; run `kg ingest PATH` first", notes=notes)
 
 
 def facilities_section(s: Any, **filters: str | None) -> Section:
@@ -79,10 +80,15 @@ def show_cmd(name: Annotated[str, typer.Argument(help="Entity name or key, e.g. 
 
 def companies_cmd(match: Annotated[str | None, typer.Option(
                       "--match", "-m", help="Only companies whose name or key contains this.")]
-                  = None, store_spec: StoreOpt = None, fmt: FormatOpt = Format.table) -> None:
-    """List stored companies with facility, event and article counts, most reported first."""
+                  = None,
+                  every: Annotated[bool, typer.Option(
+                      "--all", help="Every company, not only the 100 most reported.")] = False,
+                  store_spec: StoreOpt = None, fmt: FormatOpt = Format.table) -> None:
+    """List stored companies with facility, event and article counts, most reported first
+    (the first 100; `--all` for every one; companies no article mentions, such as a parent
+    named only in an ownership fact, show up with `--match`)."""
     with store(store_spec) as s:
-        emit(companies_section(s, match), fmt)
+        emit(companies_section(s, match, every), fmt)
 
 
 def facilities_cmd(
