@@ -157,6 +157,12 @@ def find_amount(sentence: str) -> str | None:
     return None
 
 
+def amount_start(sentence: str) -> int:
+    """Where the amount `find_amount` reads starts (the sentence's length if none)."""
+    m = _AMOUNT.search(sentence) or _AMOUNT_WORDS.search(sentence)
+    return m.start() if m else len(sentence)
+
+
 def _trim(x: float) -> str:
     return f"{x:.2f}".rstrip("0").rstrip(".")
 

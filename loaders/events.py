@@ -93,6 +93,13 @@ def find_events(sents: list[Sentence], trig: Triggers, companies: CompanyIndex,
             clause = s.text[a:b]
             names = list(dict.fromkeys(sp.name for sp in spans
                                        if s.start + a <= sp.start < s.start + b))
+            if a > 0 and _WHICH_START.match(clause):
+                # "Habana — which raised $75 million last year — will stay": the clause
+                # tells of the name just before it
+                prev = next((sp for sp in reversed(spans) if sp.end <= s.start + a), None)
+                if prev and prev.name not in names and \
+                        not s.text[prev.end - s.start:a].strip(" ,—–"):
+                    names.insert(0, prev.name)
             if len(names) < 2 and "partnership" in types:
                 # a partner may be the sentence's subject ("Facebook is adding a cable —
                 # partnering with GlobeNet") or the story's ("it")
@@ -115,7 +122,18 @@ def find_events(sents: list[Sentence], trig: Triggers, companies: CompanyIndex,
                     told = [main_company, *names]  # "The round was led by Sequoia"
                 if told and _triggered(etype, clause) and _is_deal(etype, clause, told, at):
                     out.append(_event(etype, told, s, a, b, places, published))
-    return _merge(out)
+    return _merge(_drop_deal_talk(out))
+
+
+def _drop_deal_talk(events: list[EventFound]) -> list[EventFound]:
+    """In a story of A buying B, A "working with" or "investing in" B is the deal told
+    again (or its run-up), not another one."""
+    bought = {frozenset(e.companies[:2]) for e in events  # before merging, which joins sides
+              if e.type == "acquisition" and len(e.companies) > 1}
+    if not bought:
+        return events
+    return [e for e in events if e.type not in ("partnership", "investment") or
+            len(e.companies) != 2 or frozenset(e.companies) not in bought]
 
 
 def _facility_events(facilities: list[FacilityFound],
@@ -149,6 +167,7 @@ _ROUND_SUBJECT = re.compile(
     r"\s*(?:(?:The|This|Its|Today['’]s|the)\s+(?:[\w-]+\s+){0,2}?(?:round|funding|investment|"
     r"financing|raise)\b|(?:It|The (?:company|startup|firm))\s+(?:has\s+|had\s+|also\s+|just\s+|"
     r"now\s+|recently\s+)?(?:raised|closed|secured|landed|received)\b)")
+_WHICH_START = re.compile(r"(?:which|who|that)\s", re.I)
 _IT = re.compile(r"\b(?:the company|it|the firm)\b", re.I)
 
 
@@ -210,6 +229,9 @@ def _is_deal(etype: str, text: str, names: list[str], at: list[tuple[int, int]])
             return False  # "spends $1,000 a month on", "would mean spending": costs, not deals
         if _HELD_STAKE.search(text) and not _INVEST_VERB.search(text):
             return False  # "retains a 20% stake in": a holding, not a new investment
+        if amount and (total := _TOTAL.search(text)) and \
+                total.start() < dates.amount_start(text):
+            return False
         return not any(not (m.group(1) and _REPORTED.search(text, 0, m.start()))
                        for m in _RUNNING_TOTAL.finditer(text))
     if etype == "partnership":
@@ -242,6 +264,9 @@ _INVEST_VERB = re.compile(r"\b(?:invest(?:s|ed|ing)?|raised|raises|led by)\b")
 _RUNNING_TOTAL = re.compile(r"\b(?:in total|a total of|so far|to date|since (?:its|it was) "
                             r"(?:inception|founded|founding)|(had) (?:raised|received|secured)|"
                             r"(?:previous|prior|earlier|past) (?:funding )?rounds)\b")
+# "brings its total raised to $224 million": the sum is a total (a round's own sum, told
+# first, may be followed by one: "closed a $78 million round, bringing its total to ...")
+_TOTAL = re.compile(r"\btotal (?:raised|funding|investment|capital)\b")
 # "announced it had raised $100 million": the news told in reported speech
 _REPORTED = re.compile(r"\b(?:announced|said|revealed|confirmed|disclosed|reported)"
                        r"(?: that)?(?: it| they| the \w+)?\s*$")
@@ -463,7 +488,8 @@ def _merge(events: list[EventFound]) -> list[EventFound]:
         for old in out:
             if old.type == e.type and old.companies[0] in e.companies and \
                     _same_other_side(old, e) and \
-                    _fits(old.amount, e.amount) and _fits(old.city, e.city) and \
+                    (_fits(old.amount, e.amount) or _same_deal(old, e)) and \
+                    _fits(old.city, e.city) and \
                     _fits(old.date, e.date):
                 old.date = old.date or e.date
                 old.amount = old.amount or e.amount
@@ -476,6 +502,13 @@ def _merge(events: list[EventFound]) -> list[EventFound]:
         else:
             out.append(e)
     return out
+
+
+def _same_deal(a: EventFound, b: EventFound) -> bool:
+    """One buyer and one target told twice are one deal, whatever sums the story gives
+    ("buys X for $8 billion" and "$7.9 billion in financing")."""
+    return a.type == "acquisition" and len(a.companies) > 1 and \
+        a.companies[:2] == b.companies[:2]
 
 
 def _same_other_side(a: EventFound, b: EventFound) -> bool:

@@ -114,3 +114,31 @@ def test_running_costs_and_support_are_not_investments() -> None:
     assert "investment" not in types(r)
     r = run("The format has won backing from Sony and Samsung.")
     assert "investment" not in types(r)
+
+
+# --- one deal, told again -----------------------------------------------------------------
+
+def test_one_buyer_and_one_target_are_one_deal_whatever_the_sums() -> None:
+    r = run("Adobe buys Figma for $20 billion. Adobe will acquire all of Figma's shares and "
+            "has raised $19.6 billion to fund the acquisition of Figma.")
+    assert types(r).count("acquisition") == 1
+
+
+def test_working_with_the_company_bought_is_the_deal_told_again() -> None:
+    r = run("Intel acquired Habana Labs for $2 billion. Habana said it was proud to "
+            "collaborate with Intel, which invested in Habana Labs two years ago.")
+    assert events(r) == {("acquisition", ("Intel", "Habana Labs"))}
+
+
+def test_a_clause_between_dashes_opened_by_which_tells_of_the_name_before() -> None:
+    r = run("Databricks — which raised $450 million in a round led by Sequoia Capital, "
+            "Altimeter and others last spring — will stay independent, its chief said.")
+    assert any(e.type == "investment" and e.companies[0] == "Databricks" for e in r.events)
+
+
+def test_a_total_raised_is_not_a_round() -> None:
+    r = run("The new round brings Zendesk's total raised to over $300 million.")
+    assert "investment" not in types(r)
+    r = run("Zendesk closed a $40 million series C round led by Sequoia Capital, bringing its "
+            "total funding to $90 million.")
+    assert ("investment", ("Zendesk", "Sequoia Capital")) in events(r)
