@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from loaders import dates
@@ -122,7 +123,8 @@ def find_events(sents: list[Sentence], trig: Triggers, companies: CompanyIndex,
                     told = [main_company, *names]  # "The round was led by Sequoia"
                 if told and _triggered(etype, clause) and _is_deal(etype, clause, told, at):
                     out.append(_event(etype, told, s, a, b, places, published))
-    return _merge(_drop_deal_talk(out))
+    family = _family_of(companies)
+    return _merge(_own_family(_drop_deal_talk(out), family), family)
 
 
 def _drop_deal_talk(events: list[EventFound]) -> list[EventFound]:
@@ -481,11 +483,50 @@ def _deal_state(lead: str) -> bool | None:
     return False if _PAST_DEAL.search(lead) else None
 
 
-def _merge(events: list[EventFound]) -> list[EventFound]:
+def _family_of(companies: CompanyIndex) -> Callable[[str, str], bool]:
+    """Whether two names are one company or one group: "Google" and "Google Cloud",
+    a unit and its parent, two units of one parent (as the knowledge base tells)."""
+    def parent(name: str) -> str | None:
+        ent = companies.entities.get(name)
+        return ent.entry.parent if ent is not None and ent.entry is not None else None
+
+    def family(a: str, b: str) -> bool:
+        if a == b or a.startswith(b + " ") or b.startswith(a + " "):
+            return True
+        pa, pb = parent(a), parent(b)
+        return (pa == b or pb == a) and (a.split()[0] == b.split()[0] or not pa)
+    return family
+
+
+def _own_family(events: list[EventFound],
+                family: Callable[[str, str], bool]) -> list[EventFound]:
+    """A partnership has two sides from two groups: "Google will offer Google Cloud
+    customers ... partners" is one company talking to itself."""
+    out = []
+    for e in events:
+        if e.type == "partnership":
+            sides: list[str] = []
+            for c in e.companies:
+                if not any(family(c, x) for x in sides):
+                    sides.append(c)
+            if len(sides) < 2:
+                continue
+        out.append(e)
+    return out
+
+
+def _merge(events: list[EventFound],
+           family: Callable[[str, str], bool] | None = None) -> list[EventFound]:
     """One event per happening: same type, a shared lead company, compatible amount and place."""
     out: list[EventFound] = []
     for e in events:
         for old in out:
+            if family and old.type == e.type == "partnership" and \
+                    _same_parties(old.companies, e.companies, family):
+                old.date = old.date or e.date
+                old.city = old.city or e.city
+                old.country = old.country or e.country
+                break
             if old.type == e.type and old.companies[0] in e.companies and \
                     _same_other_side(old, e) and \
                     (_fits(old.amount, e.amount) or _same_deal(old, e)) and \
@@ -502,6 +543,12 @@ def _merge(events: list[EventFound]) -> list[EventFound]:
         else:
             out.append(e)
     return out
+
+
+def _same_parties(a: list[str], b: list[str], family: Callable[[str, str], bool]) -> bool:
+    """The same partners, up to units and parents ("Amazon" and "AWS")."""
+    return all(any(family(x, y) for y in b) for x in a) and \
+        all(any(family(x, y) for y in a) for x in b)
 
 
 def _same_deal(a: EventFound, b: EventFound) -> bool:

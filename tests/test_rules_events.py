@@ -142,3 +142,16 @@ def test_a_total_raised_is_not_a_round() -> None:
     r = run("Zendesk closed a $40 million series C round led by Sequoia Capital, bringing its "
             "total funding to $90 million.")
     assert ("investment", ("Zendesk", "Sequoia Capital")) in events(r)
+
+
+# --- partnerships --------------------------------------------------------------------------
+
+def test_a_company_and_its_own_unit_are_no_partnership() -> None:
+    r = run("Google said Google Cloud would work with its partners to sell the service.")
+    assert "partnership" not in types(r)
+
+
+def test_one_partnership_told_with_a_unit_and_with_its_parent_is_one() -> None:
+    r = run("Cohere partnered with Google Cloud to train its models. Cohere said its work with "
+            "Google would cut costs.")
+    assert types(r).count("partnership") == 1
