@@ -686,9 +686,12 @@ def _status(text: str, at: int, rare_words: bool = False) -> str | None:
 
 
 _COORDINATED = re.compile(r"[^.;:]{0,50}?(?:,\s*|\s)(?:and|or|as well as)\s[^.;:]{0,30}")
-_FUTURE = re.compile(r"\b(?=[celnpstuw'])"
+_FUTURE = re.compile(r"\b(?=[celnopstuw'])"
                      r"(?:will|would|'ll|to be|scheduled|slated|set to|expected to|plans? to|"
-                     r"planning to|coming|upcoming|next year|later this year)\b", re.I)
+                     r"planning to|coming|upcoming|next year|later this year|"
+                     # "regions opening in 2020": a progressive with a year is a plan
+                     r"(?:opening|launching) (?:[\w-]+ ){0,2}?in (?:early |late |mid-)?\d{4})\b",
+                     re.I)
 WEAK_ANNOUNCED = "announced?"  # a status read from an adjective only
 _EXISTING = re.compile(r"\b(?:existing|current|older|old)\b", re.I)
 
@@ -756,11 +759,27 @@ def _nearest_kind(found: list[FacilityFound]) -> list[FacilityFound]:
 def _dedupe(found: list[FacilityFound], parents: dict[str, str | None]) -> list[FacilityFound]:
     """One record per site: merge repeats, fold mentions into the site they name, drop
     mentions too vague to be a site. `parents`: company -> its parent, if known."""
-    merged = _merge_repeats(_nearest_kind(found))
+    merged = _merge_repeats(_to_parent(_nearest_kind(found), parents))
     live = [f for f in merged if not f.cancelled]
     # a called-off site stays for its event (see `loaders.events`), not as a site
     off = [f for f in merged if f.cancelled and (f.city or f.country)]
     return _drop_vague(_drop_region_data_centers(_fold_country_into_city(live)), parents) + off
+
+
+def _to_parent(found: list[FacilityFound],
+               parents: dict[str, str | None]) -> list[FacilityFound]:
+    """"Google adds Mumbai cloud region" and "Google Cloud's Mumbai region": one site told
+    by a company and by its unit goes by the company's name."""
+    def where(f: FacilityFound) -> tuple[str, str | None, str | None, str | None]:
+        return (f.kind, f.city.place.name if f.city else f.region,
+                None if f.city else f.country, f.operator)
+
+    told = {where(f) for f in found if f.city or f.country}
+    for f in found:
+        parent = parents.get(f.operator)
+        if parent and (f.city or f.country) and where(f)[:3] + (parent,) in told:
+            f.operator = parent
+    return found
 
 
 def _merge_repeats(found: list[FacilityFound]) -> list[FacilityFound]:

@@ -79,3 +79,16 @@ def test_a_site_next_to_the_existing_one_is_a_second_site_in_that_city() -> None
     r = run("Atlassian will build a new plant close to the existing one in Chennai.")
     assert facilities(r) == [("Atlassian", "factory", "Chennai", "IN")] * 2
     assert sorted(str(f.status) for f in r.facilities) == ["None", "announced"]
+
+
+def test_one_site_told_by_a_company_and_by_its_unit_goes_by_the_company() -> None:
+    r = run("Customers of Google Cloud can use the Milan cloud region from today.",
+            title="Google opens a cloud region in Milan")
+    assert facilities(r) == [("Google", "cloud_region", "Milan", "IT")]
+
+
+# --- facilities: status ---------------------------------------------------------------
+
+def test_a_site_opening_in_a_given_year_is_announced() -> None:
+    r = run("Atlassian said new cloud regions opening in 2031 include Lima.")
+    assert [f.status for f in r.facilities] == ["announced"]
