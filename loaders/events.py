@@ -37,8 +37,12 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"valuation|valued at|backed by|(?:backing|funding|investment) from|stake in)\b|"
         r"[$€£][\d.,]+ ?(?:million|billion|[mb]n?) (?:funding )?round\b", re.I)),
     ("partnership", re.compile(
-        r"\b(?=[acdjpstw])(?:partner(?:s|ed|ing|ship|ships)?|teamed up|team up|teams up|alliance|"
-        r"joint venture|collaborat(?:e|es|ed|ing|ion) with|sign(?:s|ed|ing)? (?:[\w-]+ ){0,5}?"
+        r"\b(?=[acdijmpstw])(?:partner(?:s|ed|ing|ship|ships)?|teamed up|team up|teams up|"
+        r"alliance|team(?:s|ed|ing)? with|join(?:s|ed|ing)? forces|"
+        r"merg(?:e|es|ed|ing) (?:their|the two(?: companies['’])?) (?:[\w-]+ ){0,3}?(?:units|"
+        r"businesses|operations|divisions|services|arms)|collaboration between|"
+        r"joint venture|collaborat(?:e|es|ed|ing|ion) with|"
+        r"(?:sign|ink)(?:s|ed|ing)? (?:[\w-]+ ){0,5}?"
         r"(?:agreements?|deals?|contracts?|pacts?|memorandum|MoU)|(?:agreements?|deal|pact|"
         r"contract) with|tie-up|tie up|"
         r"work(?:s|ed|ing)? (?:together|with)|working together)\b", re.I)),
@@ -276,7 +280,8 @@ _NOT_SPENT = re.compile(r"\b(?:spend|spends|spending|spent)\b[^.;]{0,40}?\b(?:a|
                        r"(?:month|year|week|day|piece|unit|user)\b|\bmean spending\b")
 _HELD_STAKE = re.compile(r"\b(?:retain|hold|own|inherit|keep|kept|held)(?:s|ed|ing)? (?:on to )?"
                          r"(?:a|an|its|the|their)? ?(?:[\w.-]+ ){0,3}?(?:stake|holding)\b")
-_PARTNER_WORD = re.compile(r"partner|alliance|joint venture|collaborat", re.I)
+_PARTNER_WORD = re.compile(r"partner|alliance|joint venture|collaborat|forces|merge their",
+                           re.I)
 
 
 _NOT_A_ROUND = re.compile(r"\b(?:valuation|valued at|worth)\b", re.I)

@@ -32,7 +32,7 @@ STEMS: dict[str, tuple[str, ...]] = {
                    "stake in", "$", "€", "£", "¥", "₹"),
     "partnership": ("partner", "team up", "teamed up", "teams up", "alliance", "joint venture",
                     "collaborat", "agreement", "deal", "pact", "contract", "tie-up", "tie up",
-                    "work", "signed"),
+                    "work", "signed", "join", "team", "merg", "ink"),
     "product_launch": ("launch", "unveil", "introduc", "releas", "debut", "rolled out",
                        "rolls out", "roll out", "rolling out"),
     "rival": ("rival", "compet", "vie", "vying", "battl", "race", "racing", "fight", "take on",

@@ -155,3 +155,16 @@ def test_one_partnership_told_with_a_unit_and_with_its_parent_is_one() -> None:
     r = run("Cohere partnered with Google Cloud to train its models. Cohere said its work with "
             "Google would cut costs.")
     assert types(r).count("partnership") == 1
+
+
+def test_partnership_phrasings_of_tech_news() -> None:
+    r = run("Last year, Uber joined forces with Yandex in Eastern Europe.")
+    assert ("partnership", ("Uber", "Yandex")) in events(r)
+    r = run("Daimler and BMW announced plans to merge their car-sharing units.")
+    assert ("partnership", ("Daimler", "BMW")) in events(r)
+    r = run("We are proud of the collaboration between Ampere and our engineers, a TSMC "
+            "executive said.")
+    assert ("partnership", ("Ampere Computing", "Taiwan Semiconductor Manufacturing")) in \
+        events(r)
+    r = run("Nokia inked a patent licensing agreement with Xiaomi.")
+    assert ("partnership", ("Nokia", "Xiaomi")) in events(r)
