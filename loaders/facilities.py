@@ -763,7 +763,8 @@ def _dedupe(found: list[FacilityFound], parents: dict[str, str | None]) -> list[
     live = [f for f in merged if not f.cancelled]
     # a called-off site stays for its event (see `loaders.events`), not as a site
     off = [f for f in merged if f.cancelled and (f.city or f.country)]
-    return _drop_vague(_drop_region_data_centers(_fold_country_into_city(live)), parents) + off
+    return _drop_vague(_drop_region_data_centers(_fold_country_into_city(live), parents),
+                       parents) + off
 
 
 def _to_parent(found: list[FacilityFound],
@@ -823,12 +824,19 @@ def _fold_country_into_city(found: list[FacilityFound]) -> list[FacilityFound]:
     return out
 
 
-def _drop_region_data_centers(found: list[FacilityFound]) -> list[FacilityFound]:
-    """"the Mumbai datacenter" of a company with a Mumbai cloud region is that region."""
+def _drop_region_data_centers(found: list[FacilityFound],
+                              parents: dict[str, str | None]) -> list[FacilityFound]:
+    """"the Mumbai datacenter" of a company with a Mumbai cloud region is that region, and
+    so are "that set of datacenters in India" (no city, nothing happening to them) of a
+    company (or its parent) with a cloud region in India."""
     regions = {(f.operator, f.city.place.name) for f in found
                if f.kind == "cloud_region" and f.city}
-    return [f for f in found if not (f.kind == "data_center" and f.city and
-                                     (f.operator, f.city.place.name) in regions)]
+    in_country = {(f.operator, f.country) for f in found if f.kind == "cloud_region"}
+    return [f for f in found if not (f.kind == "data_center" and (
+        f.city and (f.operator, f.city.place.name) in regions
+        or not f.city and f.region is None and f.status is None and f.country is not None
+        and ((f.operator, f.country) in in_country
+             or (parents.get(f.operator), f.country) in in_country)))]
 
 
 def _drop_vague(found: list[FacilityFound],

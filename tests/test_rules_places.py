@@ -92,3 +92,9 @@ def test_one_site_told_by_a_company_and_by_its_unit_goes_by_the_company() -> Non
 def test_a_site_opening_in_a_given_year_is_announced() -> None:
     r = run("Atlassian said new cloud regions opening in 2031 include Lima.")
     assert [f.status for f in r.facilities] == ["announced"]
+
+
+def test_data_centers_in_the_country_of_a_cloud_region_are_that_region() -> None:
+    r = run("The data centers in India give Google Cloud customers lower latency.",
+            title="Google opens a cloud region in Mumbai")
+    assert facilities(r) == [("Google", "cloud_region", "Mumbai", "IN")]
