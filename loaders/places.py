@@ -53,7 +53,7 @@ _STRONG_LOCATIVE = re.compile(
     r"city of|town of|suburb of)\s+(?:the\s+)?$")
 # "moved its headquarters to Austin": tried only where the text before ends in " to "
 _MOVED_TO = re.compile(r"\b(?:headquarters|HQ|head office|base|operations|moved|moves|moving|"
-                       r"move|relocated|relocates|relocating|relocate) to $")
+                       r"move|relocated|relocates|relocating|relocate|jobs|employees|workers) to $")
 _LOCATIVE = re.compile(
     r"(?:\b(?:in|at|near|outside|from|to|into|across|around|throughout|of|between|"
     r"headquartered in|based in|located in|hub in|and|or|&)\s+(?:the\s+)?|, )$")
@@ -296,7 +296,8 @@ def _city(text: str, h: Hit, places: tuple[geo.Place, ...], countries: dict[str,
         return None  # "a professor at the University of Toronto": a school's name (a site
         # "at the University of Edinburgh" is in the city)
     strong = listed or bool(_STRONG_LOCATIVE.search(before)) or bool(_PLACE_AFTER.match(after)) \
-        or before.endswith(" to ") and bool(_MOVED_TO.search(before))
+        or before.endswith(" to ") and bool(_MOVED_TO.search(before)) \
+        or bool(_WHERE_AFTER.match(after))  # "Nashville, where it is opening a hub"
     locative = strong or bool(_LOCATIVE.search(before))
     cap_before = _CAP_BEFORE.search(before)
     if cap_before and h.start not in sentence_starts:

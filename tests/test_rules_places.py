@@ -29,6 +29,14 @@ def test_china_is_a_country_with_no_place_word_before_it() -> None:
     assert run("Velmora spoke to a reporter from China Daily last year.").countries == []
 
 
+# --- cities ---------------------------------------------------------------------------
+
+def test_jobs_brought_to_a_town_and_a_town_where_things_happen_are_places() -> None:
+    assert [c.name for c in run("Velmora will bring 900 jobs to Plano.").cities] == ["Plano"]
+    r = run("Velmora picked Tempe, where it will hire 300 people.")
+    assert [c.name for c in r.cities] == ["Tempe"]
+
+
 # --- facilities: where ----------------------------------------------------------------
 
 def test_plural_sites_in_a_list_of_states_are_a_site_each() -> None:
