@@ -305,36 +305,68 @@ _UNITS_INCLUDE = re.compile(
     r"^['’]s\s+(?:[\w-]+\s+)?(?:units|subsidiaries|brands|divisions|businesses|companies)\s+"
     r"(?:include|includes|included|are|such as|like)\s+$")
 # "its recent acquisition of Withings", "Intel's purchase of Habana"
-_ACQUISITION_OF = re.compile(r"(?:['’]s|\bits|\btheir)\s+(?:\w+\s+)?(?:acquisition|purchase|"
-                             r"takeover)\s+of\s+(?:[\w-]+\s+){0,4}$")
+_ACQUISITION_OF = re.compile(r"(?:['’]s(?:\s*\([^()]{1,20}\))?|\bits|\btheir)\s+(?:\w+\s+)?"
+                             r"(?:acquisition|purchase|takeover)\s+of\s+(?:[\w-]+\s+){0,4}$")
+# "X uses it to fund acquisitions of businesses such as Y": the sentence's subject bought Y
+_ACQUISITIONS_LIKE = re.compile(r"\b(?:acquisitions|purchases|takeovers)\s+of\s+(?:[\w-]+\s+)?"
+                                r"(?:companies|businesses|startups|firms|rivals)\s+(?:such as|"
+                                r"like|including)\s+$")
+# "X's Waymo self-driving unit": the name between the possessive and the unit word
+# (not after a number, which would be the end of a name cut short: "Level| 5 unit")
+_UNIT_AFTER = re.compile(r"\s+(?!\d)(?:[\w-]+\s+){0,2}?(?:unit|division|subsidiary|arm|"
+                         r"offshoot)\b")
+# What ends a pair the knowledge base holds: "its former parent X", "X's former unit",
+# "X sold Y", "Y, which X sold", "the Y unit that X sold"
+_FORMER_PARENT = re.compile(r"\bformer\s+(?:parent|owner)(?:\s+company)?\s+$")
+_FORMER_UNIT = re.compile(r"\bformer\s+(?:subsidiary|unit|division|arm)\s+$")
+_SOLD = re.compile(r"^\s+(?:has\s+|had\s+|also\s+|later\s+)?(?:sold|sells|divested|offloaded|"
+                   r"spun off)\s+(?:(?:its|a|the)\s+)?(?:[\w-]+\s+){0,3}$")
+_SOLD_AFTER = re.compile(r"(?:\s+(?:unit|business|division|arm|subsidiary))?,?\s+(?:which|that)\s+"
+                         r"(?:it|they|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})\s+(?:had\s+|has\s+)?"
+                         r"(?:sold|divested|offloaded|spun off)\b")
+_ASSETS_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:assets|business|businesses|operations|"
+                           r"stake|shares|unit|division|brand|plant|factory|data cent)")
+_SALE_WORDS = ("sold", "sells", "divest", "offload", "spun off", "former")
 _ACQUISITION_NOUNS = ("acquisition", "purchase", "takeover")
 _ACQUIRED = re.compile(r"^\s+(?:has |had |also |previously |already |recently |now )?"
-                       r"(?:acquired|bought|purchased|took over|snapped up|owns)\s+$")
+                       r"(?:acquired|bought|purchased|took over|snapped up|snatched up|"
+                       r"scooped up|gobbled up|swallowed up|took control of|owns)\s+$")
 
 
 def find_subsidiaries(sents: list[Sentence], companies: CompanyIndex,
                       kb: KnowledgeBase) -> list[tuple[str, str, Sentence | None]]:
     out: dict[tuple[str, str], Sentence | None] = {}
+    from_kb: set[tuple[str, str]] = set()
     names = set(companies.entities)
+    # every form a company is named by: "TSMC Europe" belongs to the TSMC of the article
+    # (the canonical name or an acronym: a short form such as "Apollo" or "Azure" is too
+    # often a product's first word: "Apollo Go", "Azure Digital Twins")
+    forms = [(other, f) for other, e in companies.entities.items()
+             for f in {other, *e.mentions} if f == other or f.isupper()]
     for name, ent in companies.entities.items():
         # from the knowledge base: both named in the article
         parent = ent.entry.parent if ent.entry else None
         if parent and parent in names:
             out.setdefault((name, parent), None)
+            from_kb.add((name, parent))
         elif parent and ent.entry:
             grand = kb.get(parent)
             if grand and grand.parent in names:
                 out.setdefault((name, grand.parent), None)
+                from_kb.add((name, grand.parent))
         # from the name: "Intel Foundry Services" -> "Intel"
-        for other in names if " " in name else ():
-            if other != name and name.startswith(other + " ") and \
-                    not re.fullmatch(r"(?:Group|Holdings?|Inc|Corp|Co|Ltd)",
-                                     name[len(other) + 1:]):
+        for other, form in forms if " " in name else ():
+            if other != name and name.startswith(form + " ") and \
+                    not re.fullmatch(r"(?:Group|Groupe|Holdings?|Inc|Corp|Co|Ltd)",
+                                     name[len(form) + 1:]):
                 out.setdefault((name, other), None)
+    ended: set[tuple[str, str | None]] = set()  # (child, parent) the text ends; None: any
     for s in sents:
-        spans = _dedupe_spans(companies.in_range(s.start, s.end))
+        spans = companies.in_range(s.start, s.end)
         if not spans:
             continue
+        if any(w in s.text for w in _SALE_WORDS):
+            _ended_pairs(s, spans, ended)
         # `_ACQUISITION_OF` needs one of its nouns; most sentences have none
         deal = any(w in s.text for w in _ACQUISITION_NOUNS)
         for sp in spans if deal else ():
@@ -346,6 +378,10 @@ def find_subsidiaries(sents: list[Sentence], companies: CompanyIndex,
                     out.setdefault((sp.name, owner[-1].name), s)
                 elif owner:
                     out.setdefault((sp.name, owner[0].name), s)
+            elif "acquisitions" in s.text or "purchases" in s.text or "takeovers" in s.text:
+                m = _ACQUISITIONS_LIKE.search(lead)
+                if m and spans[0].start < sp.start and spans[0].start - s.start < 40:
+                    out.setdefault((sp.name, spans[0].name), s)
         for k, (a, b) in enumerate(zip(spans, spans[1:], strict=False)):
             gap = s.text[a.end - s.start:b.start - s.start]
             if gap.startswith((" ", ",", ".")):  # "Zentra Corp., a unit of": past the suffix
@@ -358,10 +394,49 @@ def find_subsidiaries(sents: list[Sentence], companies: CompanyIndex,
                     out.setdefault((c.name, a.name), s)
             elif _UNIT_OF.match(gap) or _OWNED_BY.match(gap) or _BECAME_UNIT.match(gap):
                 out.setdefault((a.name, b.name), s)
+            elif gap in ("'s ", "’s ") and _UNIT_AFTER.match(s.text, b.end - s.start):
+                out.setdefault((b.name, a.name), s)  # "Lyft's Level 5 self-driving unit"
             elif _POSSESSIVE_UNIT.match(gap) or _OWNED_PREFIX.match(gap) or (
                     _ACQUIRED.match(gap) and not re.search(r"\b(?:agreed|will|plans?|to)\b",
                                                           s.text[:a.end - s.start + 40])
                     and not _PART_AFTER.match(s.text, b.end - s.start)):
                 out.setdefault((b.name, a.name), s)
+    # the knowledge base knows today's owner; the article's own word beats it: an owner
+    # it names ("Dell holds 81% of VMware", years before Broadcom) or a pair it ends
+    told = {unit: holder for (unit, holder), s in out.items() if s is not None}
+    for unit, holder in from_kb:
+        said = told.get(unit)
+        if (unit, holder) in ended or (unit, None) in ended or \
+                said is not None and said != holder and not _above(kb, holder, said) and \
+                not _above(kb, said, holder):
+            del out[unit, holder]
     return [(c, p, s) for (c, p), s in out.items() if c != p and (p, c) not in out or
             (p, c) in out and c < p]
+
+
+def _above(kb: KnowledgeBase, upper: str, lower: str) -> bool:
+    """Whether the knowledge base puts `upper` above `lower` (its parent, or further up)."""
+    entry = kb.get(lower)
+    for _ in range(4):
+        if entry is None or entry.parent is None:
+            return False
+        if entry.parent == upper:
+            return True
+        entry = kb.get(entry.parent)
+    return False
+
+
+def _ended_pairs(s: Sentence, spans: list[Span], ended: set[tuple[str, str | None]]) -> None:
+    """The (child, parent) pairs the sentence says are over: a sale or a former parent."""
+    for a, b in zip(spans, spans[1:], strict=False):
+        gap = s.text[a.end - s.start:b.start - s.start]
+        if _FORMER_PARENT.search(gap):
+            ended.add((a.name, b.name))  # "SBC agreed to buy its former parent AT&T"
+        elif _FORMER_UNIT.search(gap):
+            ended.add((b.name, a.name))  # "AT&T, bought by former subsidiary SBC"
+        elif _SOLD.match(gap) and not _PART_AFTER.match(s.text, b.end - s.start) and \
+                not _ASSETS_AFTER.match(s.text, b.end - s.start):
+            ended.add((b.name, a.name))  # "BMW sold Rover Group", not "sold AWS assets"
+    for sp in spans:
+        if _SOLD_AFTER.match(s.text, sp.end - s.start):
+            ended.add((sp.name, None))  # "Rover, which it sold", "the X unit that Y sold"
