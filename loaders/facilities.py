@@ -589,6 +589,9 @@ def _operator(s: Sentence, pos: int, spans: list[Span], main_company: str | None
                     "," in text[sp.end - s.start:pos - s.start]:
                 continue
             return sp.name
+        if main_company and _REFERS.search(text[:pos - s.start]):
+            # "The company signed a deal with Panasonic on the planned battery plant"
+            return main_company
         return before[0].name
     after = [sp for sp in spans if sp.start >= pos]
     refers = main_company and _REFERS.search(text[:pos - s.start])
@@ -600,6 +603,8 @@ def _operator(s: Sentence, pos: int, spans: list[Span], main_company: str | None
         lead = text[max(0, after[0].start - s.start - 14):after[0].start - s.start]
         if main_company and _OBJECT_LEAD.search(lead) and _REFERS.search(text):
             return main_company  # "..., built with Nvidia, the company's ...": not Nvidia
+        if main_company and _COMPARED.search(lead):
+            return main_company  # "a lab to rival those run by the likes of Google"
         return after[0].name
     if main_company and not spans and len(text) < 150 and _ITEM_START.match(text):
         return main_company  # a bullet under the story: "A new datacenter in Nevada."
@@ -626,6 +631,7 @@ _DEFINITE = re.compile(r"\b(?:the|this|that)\s+(?:[A-Z][\w-]*\s+){1,2}$")
 _ITEM_START = re.compile(r"(?:[-•*–]\s*)?(?:A|An|The|New|Expand\w*|Open\w*|Build\w*|Add\w*)\b")
 _REFERS = re.compile(r"\b(?=[it])(?:the company|the firm|the group|the startup|its|it|it's|"
                      r"the company's|the firm's)\b", re.I)
+_COMPARED = re.compile(r"\b(?:the likes of|such as|like|than|rivals?|including)\s+$")
 _OBJECT_LEAD = re.compile(r"\b(?:with|for|from|by|to|like|including|and|of|than|as|"
                           r"versus|against|rival|rivals)\s+(?:the\s+)?(?:\w+['’]s\s+)?$")
 

@@ -95,6 +95,20 @@ def test_one_site_told_by_a_company_and_by_its_unit_goes_by_the_company() -> Non
     assert facilities(r) == [("Google", "cloud_region", "Milan", "IT")]
 
 
+# --- facilities: who -----------------------------------------------------------------
+
+def test_a_partner_named_as_an_object_is_not_the_operator() -> None:
+    r = run("The company signed a deal with Panasonic on the planned battery factory.",
+            title="Tesla said to pick Nevada")
+    assert [f.operator for f in r.facilities] == ["Tesla"]
+
+
+def test_companies_a_site_is_compared_with_do_not_operate_it() -> None:
+    r = run("One of the country's big tech firms is building an AI lab to rival those "
+            "run by the likes of Google and Meta.", title="Tencent hires researchers")
+    assert [f.operator for f in r.facilities] == ["Tencent"]
+
+
 # --- facilities: status ---------------------------------------------------------------
 
 def test_a_site_opening_in_a_given_year_is_announced() -> None:
