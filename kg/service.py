@@ -138,6 +138,12 @@ def companies(store: Store, match: str | None = None, *,
         params |= {"before": page[-1]["articles"], "after": page[-1]["key"]}
 
 
+def article(store: Store, key: str) -> dict[str, Any]:
+    """The stored article with content id or record id `key` ({} if none): a lookup."""
+    rows = store.query("article", {"id": key})
+    return rows[0] if rows else {}
+
+
 def lookup(store: Store, name: str) -> list[dict[str, Any]]:
     """Entities `name` denotes (kind, key, label): by key, by name, or as a resolved company."""
     return store.query("lookup", {"name": name})
@@ -175,12 +181,13 @@ def show(store: Store, name: str) -> list[dict[str, Any]]:
     found = {(str(r["kind"]), str(r["key"])) for r in lookup(store, name)}
     found = {f for f in found if f[0] != "Article"}
     if not found:
-        names = [str(r["name"]) for r in store.query("companies", {})]
+        names = [str(r["name"]) for r in companies(store, every=True)[0]]
         raise InputError(f"No entity {name!r} in the store.{_did_you_mean(name, names)} "
                          "Give a company, city, country or facility name or key; "
                          "`kg companies` and `kg facilities` list them.")
     rows = facts(store, name)
-    titles = {a["article"]: a for a in articles(store)}
+    titles = {key: article(store, key) for key in
+              dict.fromkeys(a for r in rows for a in str(r["sources"]).split())}
 
     def matches(r: dict[str, Any], end: str) -> bool:
         return (str(r[f"{end}_kind"]), str(r[end])) in found

@@ -159,6 +159,21 @@ def test_companies_are_ranked_100_at_a_time_after_the_last_row_seen(any_store: A
     assert [r["key"] for r in rows] == [k for _, k in expected] and not more
 
 
+def test_show_gives_every_article_its_title_beyond_the_newest_page(any_store: Any) -> None:
+    # 130 articles name the same company: `show` finds each one's title by lookup, not
+    # from one page of the article listing.
+    arts = [Extraction(id=f"s{i}", url=f"https://news.example/s{i}", title=f"Story {i}",
+                       published="2024-06-01",
+                       companies=[Company("Halvard Compute", [], evidence=ev("Halvard."))])
+            for i in range(130)]
+    any_store.add_many(arts)
+    assert service.article(any_store, "s7")["title"] == "Story 7"
+    assert service.article(any_store, "nobody") == {}
+    [ent] = service.show(any_store, "Halvard Compute")
+    titled = [a["title"] for f in ent["facts"] for a in f["articles"]]
+    assert len(titled) == 130 and None not in titled
+
+
 def test_articles_are_listed_100_a_page_in_the_order_written(any_store: Any) -> None:
     def brief(i: int, title: str = "") -> Extraction:
         return Extraction(id=f"b{i}", url=f"https://news.example/b{i}",
@@ -186,6 +201,7 @@ def test_articles_are_listed_100_a_page_in_the_order_written(any_store: Any) -> 
 
 # ---------------------------------------------------------------- same rows on both
 QUERY_PARAMS: dict[str, list[dict[str, Any]]] = {
+    "article": [{"id": "rec-msft-1"}, {"id": "nobody"}],
     "articles": [{}, {"match": "dublin"}, {"match": "rec-msft-1"}, {"page": 1}, {"page": 2}],
     "companies": [{}, {"match": "micro"}, {"match": "zzz"}, {"before": 1, "after": "m"}],
     "company": [{"company": "AWS"}, {"company": "Microsoft Corp"}, {"company": "Broadwing"}],
