@@ -745,6 +745,10 @@ def _ordinal(before: str) -> int | None:
     return ordinal_value(m.group(1))
 
 
+_ON_CAMPUS = re.compile(r"\b(?:on|at|within)\s+(?:the\s+|its\s+|their\s+)?(?:[\w.&-]+['’]s\s+)?"
+                        r"(?:[\w-]+\s+){0,2}$")
+
+
 def _nearest_kind(found: list[FacilityFound]) -> list[FacilityFound]:
     """'data centers in Africa, launching two regions in Johannesburg': one sentence, two
     facility words, one site per city mention; the word nearest the city names it (and
@@ -757,6 +761,19 @@ def _nearest_kind(found: list[FacilityFound]) -> list[FacilityFound]:
         else:
             groups.setdefault((f.sentence.start, f.city.start), []).append(f)
     for group in groups.values():
+        # "its newest fab became operational on its Ocotillo campus in Chandler": the site
+        # on a campus is what the sentence tells, the campus only where it stands
+        on = [f for f in group if f.kind == "campus" and _ON_CAMPUS.search(
+            f.sentence.text, max(0, f.pos - f.sentence.start - 45), f.pos - f.sentence.start)]
+        if on:
+            unplaced = [f for f in rest if f.city is None and f.sentence is on[0].sentence
+                        and f.operator == on[0].operator and 0 < on[0].pos - f.pos < 120]
+            for f in unplaced:
+                f.city, f.country, f.region = on[0].city, on[0].country, None
+            group = [f for f in group if f not in on] + unplaced
+            rest = [f for f in rest if f not in unplaced]
+            if not group:
+                group = on
         nearest = min(abs(f.city.start - f.pos) for f in group)  # type: ignore[union-attr]
         rest += [f for f in group if abs(f.city.start - f.pos) == nearest]  # type: ignore[union-attr]
     return rest

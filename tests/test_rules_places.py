@@ -95,6 +95,14 @@ def test_one_site_told_by_a_company_and_by_its_unit_goes_by_the_company() -> Non
     assert facilities(r) == [("Google", "cloud_region", "Milan", "IT")]
 
 
+def test_a_site_on_a_campus_is_the_site_not_the_campus() -> None:
+    r = run("Intel's newest plant, Fab 9, went into operation last year on the company's "
+            "large Saguaro campus in Chandler, Arizona.")
+    assert facilities(r) == [("Intel", "fab", "Chandler", "US")]
+    r = run("Intel's newest fab went into operation on its campus in Chandler, Arizona.")
+    assert facilities(r) == [("Intel", "fab", "Chandler", "US")]
+
+
 # --- facilities: who -----------------------------------------------------------------
 
 def test_a_partner_named_as_an_object_is_not_the_operator() -> None:
