@@ -38,11 +38,11 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"[$€£][\d.,]+ ?(?:million|billion|[mb]n?) (?:funding )?round\b", re.I)),
     ("partnership", re.compile(
         r"\b(?=[acdijmpstw])(?:partner(?:s|ed|ing|ship|ships)?|teamed up|team up|teams up|"
-        r"alliance|team(?:s|ed|ing)? with|join(?:s|ed|ing)? forces|"
+        r"alliance|join(?:s|ed|ing)? forces|"
         r"merg(?:e|es|ed|ing) (?:their|the two(?: companies['’])?) (?:[\w-]+ ){0,3}?(?:units|"
         r"businesses|operations|divisions|services|arms)|collaboration between|"
         r"joint venture|collaborat(?:e|es|ed|ing|ion) with|"
-        r"(?:sign|ink)(?:s|ed|ing)? (?:[\w-]+ ){0,5}?"
+        r"(?:sign(?:s|ed|ing)?|ink(?:s|ed)) (?:[\w-]+ ){0,5}?"
         r"(?:agreements?|deals?|contracts?|pacts?|memorandum|MoU)|(?:agreements?|deal|pact|"
         r"contract) with|tie-up|tie up|"
         r"work(?:s|ed|ing)? (?:together|with)|working together)\b", re.I)),
