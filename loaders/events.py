@@ -293,6 +293,7 @@ _PRONOUN = re.compile(r"(?:^|[;,]\s*|\b(?:and|when|after)\s+)(?:it|the company|t
                       r"(?:\s+\w+){0,3}\s*$", re.I)
 _CLAUSE_BREAK = re.compile(r";|\s[—–]\s")
 _NEW_PHRASE = re.compile(r",\s+[a-z]")
+_OWNER_LEAD = re.compile(r"['’]s?\s+(?:[\w$€£.,-]+\s+){0,4}")
 _ITS_BEFORE = re.compile(r"\b(?:its|their)\s+(?:\w+\s+)?$")
 # "LinkedIn, which Microsoft bought in 2016": the target is the name before "which" (a
 # legal suffix may follow it); the deal word must end the relative clause's verb phrase.
@@ -304,7 +305,7 @@ _WHICH_END = re.compile(r"\s*(?:in\b|for\b|last\b|earlier\b|a year\b|,|\.|$)")
 # company after "to", of the seller. Only a business noun as the object: "Nvidia sold chips
 # to Microsoft" is trade, not a deal.
 _SALE = re.compile(
-    r"\b(?=[as])(?:sold|sells|selling|agreed to sell|to sell)\s+(?:its|their|a|the)\s+"
+    r"\b(?=[ast])(?:sold|sells|selling|agreed to sell|to sell)\s+(?:its|their|a|the)\s+"
     r"(?:[\w&-]+\s+){0,3}?(?:business|businesses|unit|division|operations|arm|subsidiary|"
     r"stake|brand|segment|assets)\s+(?:in\s+\S+\s+)?to\s+", re.I)
 
@@ -345,6 +346,9 @@ def _acquisitions(s: Sentence, spans: list[Span], places: PlaceIndex,
         if _ITS_BEFORE.search(lead):
             # "Intel's purchase of Habana comes after its acquisition of Movidius"
             buyer = before[0].name if before else main_company
+        elif before and _OWNER_LEAD.fullmatch(text, before[-1].end - s.start, m.start()):
+            # "..., and the U.S. blocked Broadcom's $117 billion takeover of Qualcomm"
+            buyer = before[-1].name
         elif len(before) > 1 and _ACQ_WORD.search(
                 text, before[0].end - s.start, before[-1].start - s.start):
             # "Intel bought Altera in 2015 and a year later acquired Nervana": the
@@ -565,7 +569,7 @@ def _same_deal(a: EventFound, b: EventFound) -> bool:
 
 def _same_other_side(a: EventFound, b: EventFound) -> bool:
     """Two deals of one buyer are one deal only when they share the other side too."""
-    if a.type not in ("acquisition", "investment", "partnership"):
+    if a.type not in ("acquisition", "investment", "partnership", "other"):
         return True
     rest_a, rest_b = set(a.companies[1:]), set(b.companies[1:])
     return not rest_a or not rest_b or bool(rest_a & rest_b)

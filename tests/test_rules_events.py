@@ -168,3 +168,17 @@ def test_partnership_phrasings_of_tech_news() -> None:
         events(r)
     r = run("Nokia inked a patent licensing agreement with Xiaomi.")
     assert ("partnership", ("Nokia", "Xiaomi")) in events(r)
+
+
+# --- acquisitions --------------------------------------------------------------------------
+
+def test_a_decision_to_sell_a_business_is_the_buyer_s_acquisition() -> None:
+    r = run("Nokia later made a decision to sell its handset business to Microsoft.")
+    assert ("acquisition", ("Microsoft", "Nokia")) in events(r)
+
+
+def test_the_owner_of_a_takeover_is_the_buyer() -> None:
+    r = run("In 2018, regulators blocked Qualcomm's pending $44 billion acquisition of NXP, "
+            "and the U.S. blocked Broadcom's $117 billion takeover of Qualcomm.")
+    assert ("other", ("Broadcom", "Qualcomm")) in events(r)
+    assert ("other", ("Qualcomm", "NXP Semiconductors")) in events(r)
