@@ -46,12 +46,16 @@ _KINDS: list[tuple[str, str]] = [
     ("office", r"\boffices?\b(?! (?:of|for|365|suite|software|space market|politics))|"
                r"(?:tech|engineering|regional|sales|operations|software) (?:hub|cent(?:er|re))s?"),
     ("hub", r"\bhubs?\b(?! (?:of|for)\b)"),  # its kind comes from the sentence: `_hub_kind`
+    # a bare "site" or "facility": a site of its own only with a place and a status verb
+    # ("opened a new test site in Palo Alto"); its kind comes from the sentence
+    ("site", r"(?<![\w-])(?:sites?|facility|facilities)\b"),
 ]
 _KIND_RE = re.compile("|".join(f"(?P<{k}>{p})" for k, p in _KINDS))
 # Every match of `_KIND_RE` contains one of these: where none is, it need not be run.
 _KIND_HINT = re.compile(
     "R&D|research|cent|lab|hub|server|colocation|data hall|supercomputer|region|zone|fab|"
-    "foundry|factor|plant|facilit|manufacturing|production|assembly|quarters|HQ|campus|office")
+    "foundry|factor|plant|facilit|manufacturing|production|assembly|quarters|HQ|campus|office|"
+    "site")
 _REGION_CONTEXT = re.compile(r"\b(?:cloud|AWS|Azure|availability zones?|data ?cent(?:er|re)s?|"
                              r"infrastructure|latency|Web Services|GCP|OCI)\b", re.I)
 # "The company will add a region in Nairobi": in a cloud story, a region with a determiner
@@ -65,6 +69,7 @@ _MODIFIER = re.compile(
     r"software|group|division|demand|spending|capacity market|operators|providers|space|"
     r"efficiency|energy|power|output|jobs|workers|staff|employees|closures?|managers?|"
     r"technology|technologies|solutions|services|platforms?|systems|portfolio|growth)\b")
+_YOUR = re.compile(r"\b[Yy]our\s+(?:own\s+)?(?:[\w-]+\s+)?$")
 _ROLE_BEFORE = re.compile(r"\b(?:be|become|becoming|became|as)\s+(?:a|an|the)\s+"
                           r"(?:[\w-]+\s+){0,2}$")
 _NOT_OFFICE = re.compile(r"(?:box|back|Oval|post|home|head|front|district|patent|field|"
@@ -150,6 +155,7 @@ class FacilityFound:
     weak_status: bool = False  # the status comes from an adjective ("a new fab"), no verb
     plural: bool = False  # told with a plural word ("its data centers")
     cancelled: bool = False  # told as called off: no site anyone will operate
+    generic: bool = False  # told only as a "site" or "facility"
     proform: bool = False  # told as "one in X" after another site's word
     twin: bool = False  # ... "next to the existing one in X": a second site at X
 
@@ -201,9 +207,14 @@ def find_facilities(sents: list[Sentence], trig: Triggers,
             continue
         if _MODIFIER.match(s.text, m.end()):
             continue  # "data center chips", "factory output": a market, not a site
+        if kind == "site" and (_NOT_A_SITE.search(s.text, max(0, m.start() - 14), m.start())
+                               or _NOT_A_SITE_AFTER.match(s.text, m.end())):
+            continue
         if kind == "fab" and word == "foundry" and \
                 _ROLE_BEFORE.search(s.text, max(0, m.start() - 40), m.start()):
             continue  # "to become a foundry for other chip designers": a business
+        if _YOUR.search(s.text, max(0, m.start() - 25), m.start()):
+            continue  # "systems that run inside your own data center": the reader's
         if _DESCRIBED.search(s.text, max(0, m.start() - 30), m.start()):
             continue  # "OpenAI, a San Francisco-based research lab": what it is, not a site
         found = _facility(s, m, kind, companies, places, main_company,
@@ -283,6 +294,22 @@ _COMPANY_NOUN_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:company|startup|firm
                                  r"provider|lab|group|business)\b")
 
 
+def _site_kind(sentence: str) -> str:
+    """A bare "site" or "facility" is what the sentence says it holds: servers, a
+    production line, else a site of another kind."""
+    for kind, rx in _HUB_CONTEXT[1:]:
+        if rx.search(sentence):
+            return kind
+    return "other"
+
+
+# "web site", "news sites", "on-site", "the site of", "site visits": no site of a company
+_NOT_A_SITE = re.compile(r"(?:\b(?:web|news|dating|job|social|shopping|review|booking|"
+                         r"e-commerce|video|media|porn|gambling|betting|Web)\s+)$")
+_NOT_A_SITE_AFTER = re.compile(r"\s+(?:of|visits?|licen[cs]es?|reliability|traffic|"
+                               r"administrators?|owners?|users?|visitors?|search)\b", re.I)
+
+
 def _hub_kind(sentence: str) -> str:
     """A "hub" is what the sentence says it does: R&D, data, making things, or an office."""
     for kind, rx in _HUB_CONTEXT:
@@ -302,8 +329,11 @@ _HUB_CONTEXT = [
 def _facility(s: Sentence, m: re.Match[str], kind: str, companies: CompanyIndex,
               places: PlaceIndex, main_company: str | None,
               last_operator: str | None = None) -> list[FacilityFound]:
+    generic = kind == "site"
     if kind == "hub":
         kind = _hub_kind(s.text)
+    elif generic:
+        kind = _site_kind(s.text)
     pos = s.start + m.start()
     spans = companies.in_range(s.start, s.end)
     operator = _operator(s, pos, spans, main_company, kind, companies)
@@ -362,6 +392,8 @@ def _facility(s: Sentence, m: re.Match[str], kind: str, companies: CompanyIndex,
     status = _status(s.text[lo:m.end() + 40], m.start() - lo, rare_status)
     cancelled = cancel_words and _cancelled(s.text, lo, m.start(), m.end())
     weak = status == WEAK_ANNOUNCED
+    if generic and (weak or status is None or not (cities or country)):
+        return []  # "the site", "its facilities": a word for a site told elsewhere
     if weak:
         status = "announced"
     if status == "opened" and _FUTURE.search(s.text[lo:m.end() + 40]):
@@ -380,7 +412,7 @@ def _facility(s: Sentence, m: re.Match[str], kind: str, companies: CompanyIndex,
         each = targets if plural and len(targets) > 1 else [(country, region)]
         return [FacilityFound(op, kind, None, c, status, ordinal, capacity,
                               investment, s, conf, pos=pos, region=r, weak_status=weak,
-                              plural=plural, cancelled=cancelled)
+                              plural=plural, cancelled=cancelled, generic=generic)
                 for c, r in each for op in operators] + proforms
     out = [FacilityFound(operator, kind, c, c.place.country, status, ordinal, capacity,
                          investment, s, conf, pos=pos, weak_status=weak) for c in cities]
@@ -401,6 +433,9 @@ def _facility(s: Sentence, m: re.Match[str], kind: str, companies: CompanyIndex,
     if cancelled:
         for f in out:
             f.cancelled = True
+    if generic:
+        for f in out + proforms:
+            f.generic = True
     return out + proforms
 
 
@@ -483,11 +518,15 @@ def _countries_for(s: Sentence, pos: int, end: int, places: PlaceIndex,
              and not _NOT_SITE_PLACE.search(s.text, max(0, f[0] - s.start - 30), f[0] - s.start)]
     after = [f for f in found if f[0] >= end]
     if after:
+        # countries after a plural word each name a site ("data centers stretching from
+        # Finland to Taiwan"); states only in a list ("in Ohio, Nebraska and Nevada")
         chain = after[:1]
         for f in after[1:] if plural else ():
-            if not _PLACE_LIST_GAP.fullmatch(s.text, chain[-1][1] - s.start, f[0] - s.start):
+            if f[3] is None or _PLACE_LIST_GAP.fullmatch(s.text, chain[-1][1] - s.start,
+                                                         f[0] - s.start):
+                chain.append(f)
+            elif f[3] is not None:
                 break
-            chain.append(f)
         return list(dict.fromkeys((code, name) for _a, _b, code, name in chain))
     adjective = next((c for (a, b, c) in places.adjective_spans if 0 <= pos - b <= 25
                       and _ADJACENT.fullmatch(s.text, b - s.start, pos - s.start)), None)
@@ -589,8 +628,9 @@ def _operator(s: Sentence, pos: int, spans: list[Span], main_company: str | None
                     "," in text[sp.end - s.start:pos - s.start]:
                 continue
             return sp.name
-        if main_company and _REFERS.search(text[:pos - s.start]):
-            # "The company signed a deal with Panasonic on the planned battery plant"
+        if main_company and _REFERS.search(text[:before[0].start - s.start]):
+            # "The company signed a deal with Panasonic on the planned battery plant" (but
+            # in "as Facebook's CTO said at the company's headquarters" it is Facebook)
             return main_company
         return before[0].name
     after = [sp for sp in spans if sp.start >= pos]
@@ -782,12 +822,31 @@ def _nearest_kind(found: list[FacilityFound]) -> list[FacilityFound]:
 def _dedupe(found: list[FacilityFound], parents: dict[str, str | None]) -> list[FacilityFound]:
     """One record per site: merge repeats, fold mentions into the site they name, drop
     mentions too vague to be a site. `parents`: company -> its parent, if known."""
-    merged = _merge_repeats(_to_parent(_nearest_kind(found), parents))
+    merged = _merge_repeats(_to_parent(_nearest_kind(_drop_generic(found, parents)),
+                                       parents))
     live = [f for f in merged if not f.cancelled]
     # a called-off site stays for its event (see `loaders.events`), not as a site
     off = [f for f in merged if f.cancelled and (f.city or f.country)]
     return _drop_vague(_drop_region_data_centers(_fold_country_into_city(live), parents),
                        parents) + off
+
+
+def _drop_generic(found: list[FacilityFound],
+                  parents: dict[str, str | None]) -> list[FacilityFound]:
+    """A "site" or "facility" where the company (or its parent) has a site of a named kind
+    is that site: "its new plant in Ohio ... the site in Ohio"."""
+    if not any(f.generic for f in found):
+        return found
+    named: set[tuple[str, str | None]] = set()
+    for f in found:
+        if not f.generic:
+            for op in (f.operator, parents.get(f.operator)):
+                named.add((op or "", f.city.place.name if f.city else None))
+                named.add((op or "", f.country))
+    return [f for f in found if not f.generic or not (
+        (f.operator, f.city.place.name if f.city else f.country) in named
+        or (parents.get(f.operator) or "", f.city.place.name if f.city else f.country)
+        in named)]
 
 
 def _to_parent(found: list[FacilityFound],

@@ -103,12 +103,36 @@ def test_a_site_on_a_campus_is_the_site_not_the_campus() -> None:
     assert facilities(r) == [("Intel", "fab", "Chandler", "US")]
 
 
+def test_a_bare_site_or_facility_with_a_place_and_a_verb_is_a_site() -> None:
+    r = run("Lyft announced the opening of a new road test site in Tempe, Arizona.")
+    assert facilities(r) == [("Lyft", "other", "Tempe", "US")]
+    r = run("Atlassian will open a facility in Leeds to assemble servers for its cloud.")
+    assert facilities(r) == [("Atlassian", "data_center", "Leeds", "GB")]
+    # ... but not a web site, a site with no place or no verb, nor a site named otherwise
+    assert facilities(run("Atlassian said its news site in Leeds went live.")) == []
+    assert facilities(run("Atlassian opened the site last year.")) == []
+    r = run("Atlassian will build a plant in Leeds. The site in Leeds will open in 2029.")
+    assert facilities(r) == [("Atlassian", "factory", "Leeds", "GB")]
+
+
+def test_the_readers_own_data_center_is_no_site() -> None:
+    r = run("Microsoft will argue that its new cloud is as safe as servers inside your own "
+            "data center.")
+    assert facilities(r) == []
+
+
 # --- facilities: who -----------------------------------------------------------------
 
 def test_a_partner_named_as_an_object_is_not_the_operator() -> None:
     r = run("The company signed a deal with Panasonic on the planned battery factory.",
             title="Tesla said to pick Nevada")
     assert [f.operator for f in r.facilities] == ["Tesla"]
+
+
+def test_the_company_after_an_object_is_that_object() -> None:
+    r = run("The growth is huge, as Facebook CTO Brannin Moss said during a briefing at the "
+            "company's Menlo Park headquarters.", title="Google builds servers")
+    assert [f.operator for f in r.facilities] == ["Facebook"]
 
 
 def test_companies_a_site_is_compared_with_do_not_operate_it() -> None:
