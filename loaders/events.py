@@ -26,7 +26,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?=[abmpst])"
         r"(?:acquir(?:e|es|ed|ing)|acquisition|bought|buys|buying|buy|agreed to buy|"
         r"takeover|take over|took over|purchas(?:e|ed|es|ing)|snapped up|merg(?:er|e|ed|ing) "
-        r"with|merger|sold|sells|sell)\b", re.I)),
+        r"with|merger|sold|sells|sell)\b|"
+        r"\b(?=[dost])(?:offload|divest|transfer|shift)\w*\s+(?:its|their)\b", re.I)),
     ("investment", re.compile(
         r"\b(?=[bcfiprsv])(?:invest(?:s|ed|ing|ment|ments)?|raised|raises|raising|funding round|"
         r"Series [A-H]\b|seed round|round of funding|"
@@ -305,9 +306,16 @@ _WHICH_END = re.compile(r"\s*(?:in\b|for\b|last\b|earlier\b|a year\b|,|\.|$)")
 # company after "to", of the seller. Only a business noun as the object: "Nvidia sold chips
 # to Microsoft" is trade, not a deal.
 _SALE = re.compile(
-    r"\b(?=[ast])(?:sold|sells|selling|agreed to sell|to sell)\s+(?:its|their|a|the)\s+"
-    r"(?:[\w&-]+\s+){0,3}?(?:business|businesses|unit|division|operations|arm|subsidiary|"
-    r"stake|brand|segment|assets)\s+(?:in\s+\S+\s+)?to\s+", re.I)
+    r"\b(?=[adost])(?:sold|sells|selling|agreed to sell|to sell|offload(?:s|ed|ing)?|"
+    r"divest(?:s|ed|ing)?|transfer(?:s|red|ring)?|shift(?:s|ed|ing)?)\s+(?:its|their|a|the)\s+"
+    r"(?:[\w&-]+\s+){0,3}?(?:business|businesses|unit|units|division|divisions|operations|arm|"
+    r"subsidiary|stake|brand|segment|assets)\s+(?:in\s+(?:\S+\s+){1,3}?)?to\s+", re.I)
+# between "sold its unit to" and the buyer: "Japanese manufacturer", "rival chipmaker"
+_BUYER_NOUN = re.compile(r"(?:[\w-]+\s+){0,2}?(?:maker|manufacturer|firm|company|giant|rival|"
+                         r"startup|group|operator|provider|carmaker|chipmaker|conglomerate|"
+                         r"investor|fund|consortium)\s+")
+# "After selling its chip unit to X, Y ...": the seller is the subject after the comma
+_FRONTED = re.compile(r"\s*(?:After|Since|Following|Before|By|Besides)\s+\w+ing\b")
 
 
 def _sales(s: Sentence, spans: list[Span], published: dt.date | None) -> list[EventFound]:
@@ -315,7 +323,12 @@ def _sales(s: Sentence, spans: list[Span], published: dt.date | None) -> list[Ev
     for m in _SALE.finditer(s.text):
         a, b = s.start + m.start(), s.start + m.end()
         seller = next((sp.name for sp in reversed(spans) if sp.end <= a), None)
-        buyer = next((sp.name for sp in spans if sp.start == b), None)
+        buyer = next((sp.name for sp in spans if sp.start == b or b < sp.start < b + 40 and
+                      _BUYER_NOUN.fullmatch(s.text, m.end(), sp.start - s.start)), None)
+        if seller is None and _FRONTED.match(s.text):
+            comma = s.text.find(", ", m.end())
+            seller = next((sp.name for sp in spans if comma > 0 and
+                           sp.start == s.start + comma + 2), None)
         if seller and buyer and seller != buyer:
             out.append(EventFound("acquisition", [buyer, seller], None, None,
                                   dates.find_date(s.text, published),

@@ -182,3 +182,14 @@ def test_the_owner_of_a_takeover_is_the_buyer() -> None:
             "and the U.S. blocked Broadcom's $117 billion takeover of Qualcomm.")
     assert ("other", ("Broadcom", "Qualcomm")) in events(r)
     assert ("other", ("Qualcomm", "NXP Semiconductors")) in events(r)
+
+
+def test_a_business_handed_on_is_the_receiver_s_acquisition() -> None:
+    r = run("Fujitsu is leaving the market by transferring its display operations to Japanese "
+            "manufacturer Sharp.")
+    assert ("acquisition", ("Sharp", "Fujitsu")) in events(r)
+    r = run("Since offloading its maps unit and shifting its phone division to Microsoft, "
+            "Nokia has focused on networks.")
+    assert ("acquisition", ("Microsoft", "Nokia")) in events(r)
+    r = run("Nokia is shifting its production to Vietnam and Flex.")
+    assert "acquisition" not in types(r)
