@@ -143,6 +143,11 @@ def _drop_deal_talk(events: list[EventFound]) -> list[EventFound]:
             len(e.companies) != 2 or frozenset(e.companies) not in bought]
 
 
+# what befalls a site: news of it is neither an opening nor a plan
+_MISHAP = re.compile(r"\b(?=[bdefo])(?:fire|blaze|flood(?:s|ed|ing)?|explosion|outage|"
+                     r"destroy(?:s|ed)|damag(?:es|ed|ing)|earthquake)\b", re.I)
+
+
 def _facility_events(facilities: list[FacilityFound],
                      published: dt.date | None) -> list[EventFound]:
     """Openings, announcements and expansions of the sites found."""
@@ -153,10 +158,14 @@ def _facility_events(facilities: list[FacilityFound],
             if (f.operator, f.kind) in called_off:
                 continue
             called_off.add((f.operator, f.kind))
-        etype = "other" if f.cancelled else _FACILITY_EVENT.get(f.status or "")
-        if etype is None or f.weak_status and not f.cancelled:
-            continue
         s = f.sentence
+        near = f.pos - s.start
+        if 0 <= near < len(s.text) and _MISHAP.search(s.text, max(0, near - 60), near + 60):
+            etype: str | None = "other"  # "a fire destroyed its Strasbourg data center"
+        else:
+            etype = "other" if f.cancelled else _FACILITY_EVENT.get(f.status or "")
+            if etype is None or f.weak_status and not f.cancelled:
+                continue
         date = next((d for x in [s, *f.also] if (d := dates.find_date(x.text, published))),
                     None)
         if not (f.city or f.country or date):

@@ -193,3 +193,11 @@ def test_a_business_handed_on_is_the_receiver_s_acquisition() -> None:
     assert ("acquisition", ("Microsoft", "Nokia")) in events(r)
     r = run("Nokia is shifting its production to Vietnam and Flex.")
     assert "acquisition" not in types(r)
+
+
+# --- sites ---------------------------------------------------------------------------------
+
+def test_a_fire_at_a_site_is_an_other_event_not_an_opening() -> None:
+    r = run("Hetzner said on Monday that a fire destroyed its data center in Nuremberg.")
+    assert [(e.type, e.companies, e.city) for e in r.events] == [
+        ("other", ["Hetzner"], "Nuremberg")]
