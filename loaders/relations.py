@@ -138,13 +138,14 @@ def _rivals_at(s: Sentence, m: re.Match[str], spans: list[Span],
     pos, end = s.start + m.start(), s.start + m.end()
     before = [sp for sp in spans if sp.end <= pos]
     after = _list_from(s, [sp for sp in spans if sp.start >= end], end)
-    if after and _PRIZE.fullmatch(s.text, m.end(), after[0].start - s.start):
+    if after and s.text.startswith((" for ", " over "), m.end()) and \
+            _PRIZE.fullmatch(s.text, m.end(), after[0].start - s.start):
         after = []  # "won the battle for MCI": the names after "for" are the prize
     # the subject: "OpenAI rival Anthropic", "Nvidia's rival AMD", else the sentence's first
     subjects: list[str] = []
     if before:
         gap = s.text[before[-1].end - s.start:m.start()]
-        if _AMONG_ITS.fullmatch(gap) and len(before) >= 2:
+        if len(before) >= 2 and " a" in gap and _AMONG_ITS.fullmatch(gap):
             # "X counts Y and Z among its rivals": the list against the name before it
             k = len(before) - 1
             while k > 0 and _NAME_GAP.fullmatch(s.text, before[k - 1].end - s.start,
@@ -152,12 +153,13 @@ def _rivals_at(s: Sentence, m: re.Match[str], spans: list[Span],
                 k -= 1
             if k > 0:
                 return [(before[k - 1].name, sp.name) for sp in before[k:]]
-        if _NEAR_GAP.fullmatch(gap) or _RELATIVE.match(gap):
+        near = _NEAR_GAP.fullmatch(gap)
+        if near or _RELATIVE.match(gap):
             subjects = [before[-1].name]
             # "AMD and Intel are racing to catch Nvidia": every name of the list (not of
             # one a relative clause follows: "clients include X and Y, which competes")
-            k = len(before) - 1 if _NEAR_GAP.fullmatch(gap) and not gap.startswith(
-                ("'", "’")) and len(before) > 1 and _AND_OR.search(
+            k = len(before) - 1 if near and len(before) > 1 and not gap.startswith(
+                ("'", "’")) and _AND_OR.search(
                 s.text, before[-2].end - s.start, before[-1].start - s.start) else 0
             while k > 0 and _NAME_GAP.fullmatch(s.text, before[k - 1].end - s.start,
                                                 before[k].start - s.start):
@@ -365,8 +367,8 @@ def find_subsidiaries(sents: list[Sentence], companies: CompanyIndex,
         spans = companies.in_range(s.start, s.end)
         if not spans:
             continue
-        if any(w in s.text for w in _SALE_WORDS):
-            _ended_pairs(s, spans, ended)
+        if from_kb and any(w in s.text for w in _SALE_WORDS):
+            _ended_pairs(s, spans, ended)  # (only the knowledge base's pairs can end)
         # `_ACQUISITION_OF` needs one of its nouns; most sentences have none
         deal = any(w in s.text for w in _ACQUISITION_NOUNS)
         for sp in spans if deal else ():
