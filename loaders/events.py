@@ -160,12 +160,12 @@ def _facility_events(facilities: list[FacilityFound],
             called_off.add((f.operator, f.kind))
         s = f.sentence
         near = f.pos - s.start
-        if 0 <= near < len(s.text) and _MISHAP.search(s.text, max(0, near - 60), near + 60):
-            etype: str | None = "other"  # "a fire destroyed its Strasbourg data center"
-        else:
-            etype = "other" if f.cancelled else _FACILITY_EVENT.get(f.status or "")
-            if etype is None or f.weak_status and not f.cancelled:
-                continue
+        mishap = 0 <= near < len(s.text) and bool(
+            _MISHAP.search(s.text, max(0, near - 60), near + 60))
+        # "a fire destroyed its Strasbourg data center": neither an opening nor a plan
+        etype = "other" if f.cancelled or mishap else _FACILITY_EVENT.get(f.status or "")
+        if etype is None or f.weak_status and not (f.cancelled or mishap):
+            continue
         date = next((d for x in [s, *f.also] if (d := dates.find_date(x.text, published))),
                     None)
         if not (f.city or f.country or date):
