@@ -385,6 +385,13 @@ def _acquisitions(s: Sentence, spans: list[Span], places: PlaceIndex,
         if buyer is None and main_company and _PRONOUN.search(text[clause_start:m.start()]):
             buyer = main_company
         tgt = next((sp for sp in after if sp.name != buyer), None)
+        if buyer is None and tgt is not None and (
+                fr := _FRONTED.match(text, clause_start)) and fr.end() == m.end():
+            # "After acquiring a startup called DeepMind, based in London, Google ...": the
+            # buyer is the subject the participle leads to, the first name after a comma
+            buyer = next((sp.name for sp in spans if sp.start > tgt.end and
+                          sp.start < s.start + clause_end and
+                          text.endswith(", ", 0, sp.start - s.start)), None)
         if tgt is not None and _is_trade(text, m.end(), tgt.start - s.start, tgt.end - s.start):
             continue  # "bought GPUs from Nvidia", "buy Nvidia shares": goods, not a company
         if tgt is not None and _minority_stake(text[m.end():tgt.start - s.start]):

@@ -201,3 +201,9 @@ def test_a_fire_at_a_site_is_an_other_event_not_an_opening() -> None:
     r = run("Hetzner said on Monday that a fire destroyed its data center in Nuremberg.")
     assert [(e.type, e.companies, e.city) for e in r.events] == [
         ("other", ["Hetzner"], "Nuremberg")]
+
+
+def test_after_acquiring_x_the_buyer_is_the_subject_after_the_comma() -> None:
+    r = run("After acquiring a chip startup called Annapurna Labs, based in Israel, Amazon "
+            "began designing its own processors.")
+    assert ("acquisition", ("Amazon", "Annapurna Labs")) in events(r)
