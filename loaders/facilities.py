@@ -48,7 +48,7 @@ _KINDS: list[tuple[str, str]] = [
     ("hub", r"\bhubs?\b(?! (?:of|for)\b)"),  # its kind comes from the sentence: `_hub_kind`
     # a bare "site" or "facility": a site of its own only with a place and a status verb
     # ("opened a new test site in Palo Alto"); its kind comes from the sentence
-    ("site", r"(?<![\w-])(?:sites?|facility|facilities)\b"),
+    ("site", r"(?<![\w-])(?<![Tt]he )(?<![Tt]his )(?<![Tt]hat )(?:site|facility)\b"),
 ]
 _KIND_RE = re.compile("|".join(f"(?P<{k}>{p})" for k, p in _KINDS))
 # Every match of `_KIND_RE` contains one of these: where none is, it need not be run.
@@ -208,12 +208,14 @@ def find_facilities(sents: list[Sentence], trig: Triggers,
         if _MODIFIER.match(s.text, m.end()):
             continue  # "data center chips", "factory output": a market, not a site
         if kind == "site" and (_NOT_A_SITE.search(s.text, max(0, m.start() - 14), m.start())
-                               or _NOT_A_SITE_AFTER.match(s.text, m.end())):
+                               or _NOT_A_SITE_AFTER.match(s.text, m.end())
+                               or not _placed(s, places)):
             continue
         if kind == "fab" and word == "foundry" and \
                 _ROLE_BEFORE.search(s.text, max(0, m.start() - 40), m.start()):
             continue  # "to become a foundry for other chip designers": a business
-        if _YOUR.search(s.text, max(0, m.start() - 25), m.start()):
+        if ("your" in s.text or "Your" in s.text) and \
+                _YOUR.search(s.text, max(0, m.start() - 25), m.start()):
             continue  # "systems that run inside your own data center": the reader's
         if _DESCRIBED.search(s.text, max(0, m.start() - 30), m.start()):
             continue  # "OpenAI, a San Francisco-based research lab": what it is, not a site
@@ -303,9 +305,18 @@ def _site_kind(sentence: str) -> str:
     return "other"
 
 
-# "web site", "news sites", "on-site", "the site of", "site visits": no site of a company
-_NOT_A_SITE = re.compile(r"(?:\b(?:web|news|dating|job|social|shopping|review|booking|"
-                         r"e-commerce|video|media|porn|gambling|betting|Web)\s+)$")
+def _placed(s: Sentence, places: PlaceIndex) -> bool:
+    """Whether the sentence names a city, country or state (a bare "site" needs one)."""
+    return bool(places.cities_in(s.start, s.end)) or \
+        any(s.start <= a < s.end for a, _b, _c in places.country_spans) or \
+        any(s.start <= a < s.end for a, _b, _n, _c in places.region_spans)
+
+
+# "web site", "news sites", "on-site", "the site of", "site visits": no site of a company;
+# "the site", "this facility": one named before
+_NOT_A_SITE = re.compile(r"\b(?:web|news|dating|job|social|shopping|review|booking|"
+                         r"e-commerce|video|media|porn|gambling|betting|Web|[Tt]he|[Tt]his|"
+                         r"[Tt]hat)\s+(?:[\w-]+\s+)?$")
 _NOT_A_SITE_AFTER = re.compile(r"\s+(?:of|visits?|licen[cs]es?|reliability|traffic|"
                                r"administrators?|owners?|users?|visitors?|search)\b", re.I)
 
@@ -513,6 +524,8 @@ def _countries_for(s: Sentence, pos: int, end: int, places: PlaceIndex,
         if s.start <= a < s.end and pos - 25 <= a <= end + 80]
     found += [(a, b, code, name) for a, b, name, code in places.region_spans
               if s.start <= a < s.end and pos - 25 <= a <= end + 80]
+    if not found:
+        return _adjective_before(s, pos, places)
     towns = _qualified(s, places)
     found = [f for f in sorted(found, key=lambda f: f[0]) if f[0] not in towns
              and not _NOT_SITE_PLACE.search(s.text, max(0, f[0] - s.start - 30), f[0] - s.start)]
@@ -535,6 +548,11 @@ def _countries_for(s: Sentence, pos: int, end: int, places: PlaceIndex,
     before = [f for f in found if f[0] < pos]
     if before:
         return [(before[-1][2], before[-1][3])]
+    return _adjective_before(s, pos, places)
+
+
+def _adjective_before(s: Sentence, pos: int,
+                      places: PlaceIndex) -> list[tuple[str, str | None]]:
     adjective = next((c for (a, b, c) in places.adjective_spans if 0 <= pos - b <= 25), None)
     return [(adjective, None)] if adjective else []
 
@@ -857,6 +875,8 @@ def _to_parent(found: list[FacilityFound],
         return (f.kind, f.city.place.name if f.city else f.region,
                 None if f.city else f.country, f.operator)
 
+    if not any(parents.get(f.operator) for f in found):
+        return found  # the common case: no unit among the operators
     told = {where(f) for f in found if f.city or f.country}
     for f in found:
         parent = parents.get(f.operator)
