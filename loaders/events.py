@@ -23,10 +23,12 @@ from loaders.triggers import Triggers
 # regex engine pass over other positions quickly.
 _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     ("acquisition", re.compile(
-        r"\b(?=[abmpst])"
+        r"\b(?=[abgmnopst])"
         r"(?:acquir(?:e|es|ed|ing)|acquisition|bought|buys|buying|buy|agreed to buy|"
         r"takeover|take over|took over|purchas(?:e|ed|es|ing)|snapped up|merg(?:er|e|ed|ing) "
-        r"with|merger|sold|sells|sell)\b|"
+        r"with|merger|sold|sells|sell|bid for|offer for|buyout|(?:picks|picked|scoops|scooped|"
+        r"snaps|gobbles|gobbled) up|nabs|nabbed|snags|snagged|spin(?:s|ning)? off|spun off|"
+        r"spin-off|merge|to merge)\b|"
         r"\b(?=[dost])(?:offload|divest|transfer|shift)\w*\s+(?:its|their)\b", re.I)),
     ("investment", re.compile(
         r"\b(?=[bcfiprsv])(?:invest(?:s|ed|ing|ment|ments)?|raised|raises|raising|funding round|"
@@ -36,9 +38,14 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"an additional|at least|a further)\s+){0,2}(?:(?:US)?[$€£¥₹]|Rs\b|[\d.]+ (?:billion|"
         r"million|bn|m) (?:euros|dollars|pounds|yen|yuan|rupees|won)\b)|"
         r"valuation|valued at|backed by|(?:backing|funding|investment) from|stake in)\b|"
+        r"\b(?=[bglns])(?:bag|get|nab|snag|land|secure)(?:s|d|ged|bed|ged)? "
+        r"(?:(?:a|an|another|over|nearly|about|more than|up to)\s+)?(?:US)?[$€£¥₹][\d.,]+\s*"
+        r"(?:million|billion|[mbk]n?)?\s+(?:in\s+(?:[\w-]+\s+){0,3}?(?:funding|financing|"
+        r"capital|investment|round)|from|led by)\b|"
         r"[$€£][\d.,]+ ?(?:million|billion|[mb]n?) (?:funding )?round\b", re.I)),
     ("partnership", re.compile(
         r"\b(?=[acdijmpstw])(?:partner(?:s|ed|ing|ship|ships)?|teamed up|team up|teams up|"
+        r"teaming up|"
         r"alliance|join(?:s|ed|ing)? forces|"
         r"merg(?:e|es|ed|ing) (?:their|the two(?: companies['’])?) (?:[\w-]+ ){0,3}?(?:units|"
         r"businesses|operations|divisions|services|arms)|collaboration between|"
@@ -296,9 +303,11 @@ _PARTNER_WORD = re.compile(r"partner|alliance|joint venture|collaborat|forces|me
 
 _NOT_A_ROUND = re.compile(r"\b(?:valuation|valued at|worth)\b", re.I)
 _ACQ_WORD = re.compile(
-    r"\b(?=[abmpstw])(?:acquir(?:e|es|ed|ing)|acquisition of|bought|buys|buying|to buy|"
+    r"\b(?=[abgmnopstw])(?:acquir(?:e|es|ed|ing)|acquisition of|bought|buys|buying|to buy|"
     r"takeover of|took over|purchas(?:e|ed|es|ing)(?: of)?|snapped up|merg(?:er|ed|es|ing) with|"
-    r"(?:will|would|could|might|may) buy)\b", re.I)
+    r"(?:will|would|could|might|may) buy|(?:takeover )?(?:bid|offer) for|buyout of|"
+    r"(?P<loose>(?:picks|picked|scoops|scooped|snaps|gobbles|gobbled) up|nabs|nabbed|snags|"
+    r"snagged))\b", re.I)
 _PRONOUN = re.compile(r"(?:^|[;,]\s*|\b(?:and|when|after)\s+)(?:it|the company|the firm)\b"
                       r"(?:\s+\w+){0,3}\s*$", re.I)
 _CLAUSE_BREAK = re.compile(r";|\s[—–]\s")
@@ -345,6 +354,50 @@ def _sales(s: Sentence, spans: list[Span], published: dt.date | None) -> list[Ev
     return out
 
 
+# "X and Y agreed to merge" (not "merge with", "merge their units": those are told
+# elsewhere); "X spun off its chip unit", "the spin-off of Y"
+_MERGE = re.compile(r"\b(?=[amtw])(?:(?:agreed|agree|agrees|plan|plans|planned|set|will|would|"
+                    r"to)\s+(?:to\s+)?merge|merged|are merging)\b(?!\s+(?:with|their|its|the two))")
+_SPIN = re.compile(r"\b(?=[s])(?:spin|spins|spinning|spun)[ -]off\b", re.I)
+# "Ant Group, a spin-off of Alibaba", "through a spin-off company": a description
+_SPIN_NOUN = re.compile(r"\s+(?:of|company|firm|startup|entity)\b")
+_THE_BEFORE = re.compile(r"\b(?:the|its|their)\s+(?:planned\s+|proposed\s+)?$", re.I)
+_NOT_RIGHT_AFTER = re.compile(r"[\d$€£¥₹]|\bfrom\b|\b(?:pace|steam|slack|speed|momentum)\b")
+
+
+def _mergers_and_spinoffs(s: Sentence, spans: list[Span], breaks: list[tuple[int, int]],
+                          published: dt.date | None,
+                          main_company: str | None) -> list[EventFound]:
+    out = []
+    text = s.text
+    for m in _MERGE.finditer(text):
+        clause_start = max((b for a, b in breaks if b <= m.start()), default=0)
+        before = [sp for sp in spans if s.start + clause_start <= sp.start and
+                  sp.end <= s.start + m.start()]
+        if len(before) >= 2 and text[before[-2].end - s.start:before[-1].start - s.start] in \
+                (" and ", " & "):
+            done = m.group(0).startswith("merged")
+            out.append(EventFound("acquisition", [before[-2].name, before[-1].name], None,
+                                  None, dates.find_date(text, published),
+                                  dates.find_amount(text), s, 0.6, None if done else True))
+    for m in _SPIN.finditer(text):
+        if _SPIN_NOUN.match(text, m.end()) and not _THE_BEFORE.search(text, 0, m.start()):
+            continue
+        clause_start = max((b for a, b in breaks if b <= m.start()), default=0)
+        clause_end = min((a for a, b in breaks if a >= m.end()), default=len(text))
+        lead = [sp.name for sp in spans if s.start + clause_start <= sp.start and
+                sp.end <= s.start + m.start()]
+        if not lead and main_company and _PRONOUN.search(text[clause_start:m.start()]):
+            lead = [main_company]
+        unit = [sp.name for sp in spans if s.start + m.end() <= sp.start <
+                s.start + min(clause_end, m.end() + 60)]
+        names = list(dict.fromkeys(lead[-1:] + unit[:1]))
+        if names:
+            out.append(EventFound("other", names, None, None, dates.find_date(text, published),
+                                  dates.find_amount(text), s, 0.6))
+    return out
+
+
 def _acquisitions(s: Sentence, spans: list[Span], places: PlaceIndex,
                   published: dt.date | None, main_company: str | None) -> list[EventFound]:
     """One event per deal word: the buyer is the company before it in the clause (or the
@@ -353,6 +406,7 @@ def _acquisitions(s: Sentence, spans: list[Span], places: PlaceIndex,
     out = _sales(s, spans, published)
     text = s.text
     breaks = _cuts(_CLAUSE_BREAK, text)
+    out += _mergers_and_spinoffs(s, spans, breaks, published, main_company)
     for m in _ACQ_WORD.finditer(text):
         a, b = s.start + m.start(), s.start + m.end()
         clause_start = max((b for a, b in breaks if b <= m.start()), default=0)
@@ -385,6 +439,9 @@ def _acquisitions(s: Sentence, spans: list[Span], places: PlaceIndex,
         if buyer is None and main_company and _PRONOUN.search(text[clause_start:m.start()]):
             buyer = main_company
         tgt = next((sp for sp in after if sp.name != buyer), None)
+        if tgt is not None and m.group("loose") and _NOT_RIGHT_AFTER.search(
+                text, m.end(), tgt.start - s.start):
+            continue  # "nabs $20 million from X", "picks up the pace against X"
         if buyer is None and tgt is not None and (
                 fr := _FRONTED.match(text, clause_start)) and fr.end() == m.end():
             # "After acquiring a startup called DeepMind, based in London, Google ...": the

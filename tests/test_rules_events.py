@@ -207,3 +207,40 @@ def test_after_acquiring_x_the_buyer_is_the_subject_after_the_comma() -> None:
     r = run("After acquiring a chip startup called Annapurna Labs, based in Israel, Amazon "
             "began designing its own processors.")
     assert ("acquisition", ("Amazon", "Annapurna Labs")) in events(r)
+
+
+def test_headline_deal_verbs() -> None:
+    r = run("Cisco scoops up Splunk in a $28 billion deal.")
+    assert ("acquisition", ("Cisco Systems", "Splunk")) in events(r)
+    r = run("Microsoft nabs Nuance for $19.7 billion.")
+    assert ("acquisition", ("Microsoft", "Nuance Communications")) in events(r)
+    r = run("Databricks nabs $500 million from Nvidia and others.")
+    assert "acquisition" not in types(r)
+
+
+def test_two_companies_agreeing_to_merge_is_a_deal() -> None:
+    r = run("AMD and Xilinx agreed to merge in an all-stock deal.")
+    assert ("acquisition", ("Advanced Micro Devices", "Xilinx")) in events(r)
+    r = run("Daimler and BMW agreed to merge their taxi units.")
+    assert "acquisition" not in types(r)
+
+
+def test_a_spin_off_is_an_other_event() -> None:
+    r = run("Intel spun off Mobileye in a public offering.")
+    assert ("other", ("Intel", "Mobileye")) in events(r)
+
+
+def test_money_bagged_from_investors_is_an_investment() -> None:
+    r = run("Figure AI gets $675 million from Microsoft and Nvidia.")
+    assert any(e.type == "investment" and "Figure AI" in e.companies for e in r.events)
+    r = run("SoftBank may get up to $5 billion more in cash, subject to targets.")
+    assert "investment" not in types(r)
+
+
+def test_teaming_up_is_a_partnership() -> None:
+    r = run("Samsung and Google are teaming up on a new headset.")
+    assert ("partnership", ("Samsung Electronics", "Google")) in events(r)
+    r = run("Electrolux said it is to spin-off its outdoor products unit.")
+    assert ("other", ("Electrolux",)) in events(r)
+    r = run("Regulators halted Ant Group, a fintech spin-off of Alibaba, from listing.")
+    assert "other" not in types(r)
