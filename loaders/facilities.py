@@ -840,8 +840,8 @@ def _nearest_kind(found: list[FacilityFound]) -> list[FacilityFound]:
 def _dedupe(found: list[FacilityFound], parents: dict[str, str | None]) -> list[FacilityFound]:
     """One record per site: merge repeats, fold mentions into the site they name, drop
     mentions too vague to be a site. `parents`: company -> its parent, if known."""
-    merged = _merge_repeats(_to_parent(_nearest_kind(_drop_generic(found, parents)),
-                                       parents))
+    merged = _merge_repeats(_offices_as_labs(
+        _to_parent(_nearest_kind(_drop_generic(found, parents)), parents)))
     live = [f for f in merged if not f.cancelled]
     # a called-off site stays for its event (see `loaders.events`), not as a site
     off = [f for f in merged if f.cancelled and (f.city or f.country)]
@@ -865,6 +865,18 @@ def _drop_generic(found: list[FacilityFound],
         (f.operator, f.city.place.name if f.city else f.country) in named
         or (parents.get(f.operator) or "", f.city.place.name if f.city else f.country)
         in named)]
+
+
+def _offices_as_labs(found: list[FacilityFound]) -> list[FacilityFound]:
+    """"the opening of an office in Munich" and "its Munich self-driving hub", "a lab inside
+    its existing office in Montreal": one company's office and R&D center in one city are
+    told of one site, the R&D center."""
+    labs = {(f.operator, f.city.place.name) for f in found if f.kind == "rnd_center" and f.city}
+    if labs:
+        for f in found:
+            if f.kind == "office" and f.city and (f.operator, f.city.place.name) in labs:
+                f.kind = "rnd_center"
+    return found
 
 
 def _to_parent(found: list[FacilityFound],

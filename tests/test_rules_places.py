@@ -115,6 +115,13 @@ def test_a_bare_site_or_facility_with_a_place_and_a_verb_is_a_site() -> None:
     assert facilities(r) == [("Atlassian", "factory", "Leeds", "GB")]
 
 
+def test_an_office_and_a_lab_of_one_company_in_one_city_are_one_lab() -> None:
+    r = run("Lyft opened an office in Munich. Lyft picked Munich for its self-driving "
+            "research hub.")
+    assert facilities(r) == [("Lyft", "rnd_center", "Munich", "DE")]
+    assert [f.status for f in r.facilities] == ["opened"]
+
+
 def test_the_readers_own_data_center_is_no_site() -> None:
     r = run("Microsoft will argue that its new cloud is as safe as servers inside your own "
             "data center.")
