@@ -60,13 +60,22 @@ _COMMA = re.compile(r",\s+")
 _AND_OR = re.compile(r"\b(?:and|or)\b|&")
 # "competitors include Intel-owned Habana Labs": the owner only describes the rival
 _OWNER_MODIFIER = re.compile(r"-(?:owned|backed|controlled|funded)\s+$")
+_ARE_AMONG = re.compile(r"\s+(?:are|is|were|was|remain|remains)\s+(?:among|some of|one of|all)\s+")
 # "Oracle counts Amazon and Microsoft among its biggest rivals"
 _AMONG_ITS = re.compile(r"\s+(?:among|as)\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}")
 # "Rival Zendesk has grown", "Its competitor Zendesk": a rival named opening a sentence
 # "In June, another rival, the Paris-based Mistral AI, ...": after an opening phrase too
-_RIVAL_OPENING = re.compile(r"(?:[^,]{1,40},\s+(?=[aio]))?"
+# "By comparison, rival chip maker Intel's ...", "Other competitors include X and Y"
+_RIVAL_OPENING = re.compile(r"(?:[^,]{1,40},\s+(?=[aiorcRC]))?"
                             r"(?:(?:[Ii]ts|[Aa]|[Aa]nother|[Oo]ne)\s+(?:\w+\s+)?)?"
-                            r"(?:[Rr]ival|[Cc]ompetitor)(?:\s+[A-Z]|,\s)")
+                            r"(?:[Rr]ival|[Cc]ompetitor)(?:(?:\s+[a-z][\w-]*){0,2}\s+[A-Z]|,\s)|"
+                            r"(?:[Oo]ther|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+)?(?:rivals|competitors)\s+"
+                            r"(?:include|such as|like|including)\b")
+# "faces rivalry from firms such as X", "for rivals such as X and Y", "the main competition
+# is likely to come from X": rivals of the story's subject when the sentence names no other
+_RIVALS_SUCH_AS = re.compile(r"(?:rivals?|competitors?|competition|rivalry)(?:\s+[a-z]+){0,3}"
+                             r"\s+(?:such as|like|including|from|(?:is|are)\s+(?:likely\s+|"
+                             r"expected\s+)?to\s+come\s+from)\b", re.I)
 # "the two companies are competing": the pair is the two companies named before
 _THE_TWO = re.compile(r"\b(?=[bt])(?:the two|both)\s+(?:companies|firms|giants|rivals|groups|"
                       r"makers|players)\b[^.]*$", re.I)
@@ -153,6 +162,18 @@ def _rivals_at(s: Sentence, m: re.Match[str], spans: list[Span],
                 k -= 1
             if k > 0:
                 return [(before[k - 1].name, sp.name) for sp in before[k:]]
+        if len(before) >= 2 and gap.startswith(("'s ", "’s ")) and _ARE_AMONG.fullmatch(
+                s.text, before[-2].end - s.start, before[-1].start - s.start):
+            # "X, Y and GM's Cruise are among Waymo's competitors": the list before the verb
+            rated, listed = before[-1], [before[-2]]
+            for a, b in zip(before[-3::-1], before[-2::-1], strict=False):
+                link = s.text[a.end - s.start:b.start - s.start]
+                if link in ("'s ", "’s "):
+                    continue  # "GM's Cruise": the unit is listed, not its owner
+                if not _NAME_GAP.fullmatch(link):
+                    break
+                listed.append(a)
+            return [(rated.name, sp.name) for sp in listed]
         near = _NEAR_GAP.fullmatch(gap)
         if near or _RELATIVE.match(gap):
             subjects = [before[-1].name]
@@ -190,7 +211,9 @@ def _rivals_at(s: Sentence, m: re.Match[str], spans: list[Span],
             subjects = [nxt[0].name]
             after = [sp for sp in after if sp.name != nxt[0].name]
     if not subjects and main_company and (_SUBJECT_PRONOUN.search(s.text[:m.start()]) or
-                                          _RIVAL_OPENING.match(s.text)):
+                                          _RIVAL_OPENING.match(s.text) or
+                                          _RIVALS_SUCH_AS.match(s.text, m.start()) and
+                                          all(sp.name != main_company for sp in after)):
         subjects = [main_company]  # "Rival Zendesk has grown": the story's subject's rival
     out: list[tuple[str, str]] = []
     if _THE_TWO.search(s.text[:m.start()]):
@@ -219,8 +242,9 @@ def _rivals_at(s: Sentence, m: re.Match[str], spans: list[Span],
 
 
 # What stands between two names of one list: "X (XY), Z and W".
-_LIST_GAP = re.compile(r"(?:['’]s)?\s*(?:\([^()]{1,30}\))?\s*(?:,|and|or|&|,\s*and|,\s*or|"
-                       r"as well as)\s*")
+# (and a product after the name: "Nvidia's GeForce Now, Google Stadia and Microsoft's ...")
+_LIST_GAP = re.compile(r"(?:['’]s)?(?:\s+(?:[A-Z0-9][\w.-]*|[a-z]+[A-Z][\w.-]*)){0,3}\s*"
+                       r"(?:\([^()]{1,30}\))?\s*(?:,|and|or|&|,\s*and|,\s*or|as well as)\s*")
 
 
 # "X has competition there, though — Y opened a lab": a dash or colon brings the rival in
@@ -229,9 +253,11 @@ _INTRODUCED = re.compile(r"[—–:]\s+(?:[\w-]+\s+){0,5}$")
 
 def _list_from(s: Sentence, after: list[Span], end: int) -> list[Span]:
     """The run of names that starts right after the rivalry word: 'rivals like X, Y and Z'."""
-    if not after or after[0].start - end > 45:
+    if not after or after[0].start - end > 70:
         return []
     gap = s.text[end - s.start:after[0].start - s.start]
+    if len(gap) > 45 and not _INTRODUCED.search(gap):
+        return []  # (further only after a colon: "competition from three names: X, Y")
     if "," in gap and not s.text.startswith(",", after[0].end - s.start) and \
             not _INTRODUCED.search(gap):
         return []  # "Unlike its competitors, Cohere offers ...": not the rivals' list
@@ -239,13 +265,18 @@ def _list_from(s: Sentence, after: list[Span], end: int) -> list[Span]:
                                                     after[1].start - s.start):
         after = after[1:]
     out = [after[0]]
+    last = after[0].end  # where the list has got to
     for sp in after[1:]:
         if sp.name == out[-1].name:
             continue  # "Amazon Web Services (AWS)": one name, said twice
-        gap = s.text[out[-1].end - s.start:sp.start - s.start]
+        gap = s.text[last - s.start:sp.start - s.start]
+        if gap in ("'s ", "’s "):
+            last = sp.end  # "Microsoft's Xbox Cloud Gaming, ...": the owner's product
+            continue
         if not _LIST_GAP.fullmatch(gap):
             break
         out.append(sp)
+        last = sp.end
     return out
 
 

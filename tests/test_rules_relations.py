@@ -180,3 +180,26 @@ def test_acquisitions_of_businesses_such_as() -> None:
     r = run("Nokia uses its patent income to fund research and acquisitions of startups such "
             "as Kestrel Labs, which took it into health care.")
     assert ("Kestrel Labs", "Nokia") in subsidiaries(r)
+
+
+@pytest.mark.parametrize(("text", "title", "expected"), [
+    ("Lyft, Tesla and GM's Cruise Automation are among Waymo's robotaxi competitors.", None,
+     {("Waymo", "Lyft"), ("Waymo", "Tesla"), ("Waymo", "Cruise")}),
+    ("Other competitors include Nuro and Zoox.", "Pony.ai raises $100 million",
+     {("Pony.ai", "Nuro"), ("Pony.ai", "Zoox")}),
+    ("The move is a warning shot for rivals such as Microsoft's xCloud and Google Stadia.",
+     "Nvidia opens its cloud gaming service", {("Nvidia", "Microsoft"), ("Nvidia", "Google")}),
+    ("Other rivals such as Nvidia's GeForce Now, Microsoft's Xbox Cloud Gaming and Amazon's "
+     "Luna carry on.", "Google shuts Stadia",
+     {("Google", "Nvidia"), ("Google", "Microsoft"), ("Google", "Amazon")}),
+    ("By comparison, rival chip maker Intel's fastest processor runs at 3.8 GHz.",
+     "AMD ships a faster chip", {("Advanced Micro Devices", "Intel")}),
+    ("It will face serious competition from three of the biggest names in handheld gaming: "
+     "Nintendo, Sony and Nokia.", "Kestrel Labs unveils a console",
+     {("Kestrel Labs", "Nintendo"), ("Kestrel Labs", "Sony"), ("Kestrel Labs", "Nokia")}),
+    ("The main competition is likely to come from Nintendo and Sony.",
+     "Kestrel Labs unveils a console", {("Kestrel Labs", "Nintendo"), ("Kestrel Labs", "Sony")}),
+])
+def test_rivals_of_the_story_subject(text: str, title: str | None,
+                                     expected: set[tuple[str, str]]) -> None:
+    assert pairs(*expected) <= rivals(run(text, title=title))
