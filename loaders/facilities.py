@@ -432,9 +432,12 @@ def _facility(s: Sentence, m: re.Match[str], kind: str, companies: CompanyIndex,
         # London": a state or a country in the list is a site too, but not the state or
         # country of the town before it ("Palo Alto, California")
         last = max(c.end for c in cities)
-        listed = [(a, code, name) for a, _b, name, code in places.region_spans] + \
-            [(a, code, None) for a, _b, code in places.country_spans]
-        for start, code, name in sorted(listed, key=lambda x: x[0]):
+        listed = [(a, b, code, name) for a, b, name, code in places.region_spans] + \
+            [(a, b, code, None) for a, b, code in places.country_spans]
+        for start, stop, code, name in sorted(listed, key=lambda x: x[0]):
+            if start > last and s.start <= last and _PLACE_LIST_GAP.fullmatch(
+                    s.text, last - s.start, start - s.start):
+                last = stop  # "in New York and Silicon Valley": the list goes on
             if s.start + m.end() <= start <= last and \
                     not any(c.start == start or c.place.country == code and _QUALIFIES.fullmatch(
                         s.text, c.end - s.start, start - s.start) for c in cities):

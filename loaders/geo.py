@@ -170,6 +170,9 @@ def subdivisions() -> dict[str, str]:
                 out[s.code.split("-")[1]] = cc
     out["D.C."] = "US"
     out["DC"] = "US"
+    # areas news names like states: "offices in New York and Silicon Valley"
+    out["Silicon Valley"] = "US"
+    out["Bay Area"] = "US"
     return out
 
 

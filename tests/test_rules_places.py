@@ -56,6 +56,12 @@ def test_a_country_in_a_list_of_cities_is_a_site_but_a_towns_state_is_not() -> N
                              ("Atlassian", "office", None, "NL")]
 
 
+def test_a_state_or_valley_ending_a_list_of_cities_is_a_site_too() -> None:
+    r = run("Atlassian has engineers in its offices in Boston and Silicon Valley.")
+    assert facilities(r) == [("Atlassian", "office", "Boston", "US"),
+                             ("Atlassian", "office", None, "US")]
+
+
 def test_a_place_outside_which_the_site_is_does_not_place_it() -> None:
     r = run("Atlassian plans to open its first data center outside the U.S. next year.")
     assert facilities(r) == [("Atlassian", "data_center", None, None)]
