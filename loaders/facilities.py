@@ -69,6 +69,7 @@ _MODIFIER = re.compile(
     r"software|group|division|demand|spending|capacity market|operators|providers|space|"
     r"efficiency|energy|power|output|jobs|workers|staff|employees|closures?|managers?|"
     r"technology|technologies|solutions|services|platforms?|systems|portfolio|growth)\b")
+_HYPOTHETICAL = re.compile(r"\b(?:[Ii]f|[Uu]nless|[Ww]hether)\b[^,;.]{0,60}$")
 _YOUR = re.compile(r"\b[Yy]our\s+(?:own\s+)?(?:[\w-]+\s+)?$")
 _ROLE_BEFORE = re.compile(r"\b(?:be|become|becoming|became|as)\s+(?:a|an|the)\s+"
                           r"(?:[\w-]+\s+){0,2}$")
@@ -405,6 +406,9 @@ def _facility(s: Sentence, m: re.Match[str], kind: str, companies: CompanyIndex,
     weak = status == WEAK_ANNOUNCED
     if generic and (weak or status is None or not (cities or country)):
         return []  # "the site", "its facilities": a word for a site told elsewhere
+    if not (cities or country) and \
+            _HYPOTHETICAL.search(s.text, max(0, m.start() - 70), m.start()):
+        return []  # "even if the company decides to open a new campus": none yet
     if weak:
         status = "announced"
     if status == "opened" and _FUTURE.search(s.text[lo:m.end() + 40]):

@@ -134,6 +134,11 @@ def test_the_readers_own_data_center_is_no_site() -> None:
     assert facilities(r) == []
 
 
+def test_a_site_in_an_if_clause_with_no_place_is_no_site() -> None:
+    r = run("Atlassian does not need a new search even if it decides to open a new campus.")
+    assert facilities(r) == []
+
+
 # --- facilities: who -----------------------------------------------------------------
 
 def test_a_partner_named_as_an_object_is_not_the_operator() -> None:
