@@ -28,15 +28,22 @@ _MONTH_YEAR = re.compile(rf"\b{_M1}{_MONTH},?\s+((?:19|20)\d\d)\b")
 _ISO = re.compile(r"\b(?=[12])((?:19|20)\d\d)-(\d\d)-(\d\d)\b")
 _MONTH_DAY = re.compile(
     rf"\b(?=[oADFJMNOS])(?:on\s+)?{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s*\d{{4}})")
+# the lead words in any case ("In June, ...", "Last year, ..."), the month capitalised
+# (so "may" stays a verb)
 _REL_MONTH = re.compile(
-    rf"\b(?=[beilmnstu])(last|this|next|in|since|by|until|early|late|mid-?)\s+{_MONTH}"
+    rf"\b(?=[beilmnstuBEILMNSTU])((?i:last|this|next|in|since|early|late|mid-?))\s+{_MONTH}"
     r"\b(?!\s+\d)")
 _YEAR = re.compile(
-    r"\b(?=[bdefilostu])(?:in|since|by|from|during|of|until|through|early|late|end of)\s+"
-    r"((?:19|20)\d\d)\b")
+    r"\b(?=[defiloDEFILO])(?i:in|since|from|during|of|early|late|end of)\s+((?:19|20)\d\d)\b")
+# a bound, not the time of a happening ("will spend $50 billion by 2023"): used last
+_YEAR_BOUND = re.compile(r"\b(?=[btuBTU])(?i:by|until|through)\s+((?:19|20)\d\d)\b")
 _DIGIT = re.compile(r"\d")
-_REL_YEAR = re.compile(r"\b(?=[lnt])(last|this|next) year\b")
-_REL_MONTH_WORD = re.compile(r"\b(?=[lnt])(last|this|next) month\b")
+_REL_YEAR = re.compile(r"\b(?=[lntLNT])((?i:last|this|next)) year\b")
+_REL_MONTH_WORD = re.compile(r"\b(?=[lntLNT])((?i:last|this|next)) month\b")
+_AGO = re.compile(r"\b(?=[\dafnostAFNOST])(\d{1,2}|(?i:a|an|one|two|three|four|five|six|seven|"
+                  r"eight|nine|ten))\s+(year|month)s?\s+ago\b")
+_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+                 "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _TODAY = re.compile(r"\b(?=[ty])(today|this week|yesterday|tomorrow|this morning)\b", re.I)
 _WEEKDAY = re.compile(r"\b(?=[lotFMSTW])(?:on\s+|last\s+|this\s+)?"
                       r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
@@ -80,12 +87,18 @@ def find_date(sentence: str, published: dt.date | None) -> str | None:
     if digits and (m := _YEAR.search(sentence)):
         return m.group(1)
     if published:
+        if m := _AGO.search(sentence):
+            n = _NUMBER_WORDS.get(m.group(1).lower()) or int(m.group(1))
+            if m.group(2) == "year":
+                return str(published.year - n)
+            y, mo = divmod(published.year * 12 + published.month - 1 - n, 12)
+            return _iso(y, mo + 1)
         if m := _REL_MONTH_WORD.search(sentence):
-            shift = {"last": -1, "this": 0, "next": 1}[m.group(1)]
+            shift = {"last": -1, "this": 0, "next": 1}[m.group(1).lower()]
             y, mo = divmod(published.year * 12 + published.month - 1 + shift, 12)
             return _iso(y, mo + 1)
         if m := _REL_YEAR.search(sentence):
-            return str(published.year + {"last": -1, "this": 0, "next": 1}[m.group(1)])
+            return str(published.year + {"last": -1, "this": 0, "next": 1}[m.group(1).lower()])
         if m := _TODAY.search(sentence):
             delta = {"yesterday": -1, "tomorrow": 1}.get(m.group(1).lower(), 0)
             return (published + dt.timedelta(days=delta)).isoformat()
@@ -93,6 +106,8 @@ def find_date(sentence: str, published: dt.date | None) -> str | None:
             wd = _WEEKDAYS.index(m.group(1).lower())
             back = (published.weekday() - wd) % 7
             return (published - dt.timedelta(days=back)).isoformat()
+    if digits and (m := _YEAR_BOUND.search(sentence)):
+        return m.group(1)
     return None
 
 
@@ -112,7 +127,7 @@ def _iso(year: int, month: int, day: int | None = None) -> str:
 def _relative_month(word: str, month: int, published: dt.date) -> str:
     year = published.year
     if word == "last":
-        year -= 1 if month >= published.month else 0
+        year -= 1  # news style: "in March" for this year's, "last March" for last year's
     elif word == "next":
         year += 1 if month <= published.month else 0
     elif word in ("since", "in", "early", "late", "mid", "mid-", "this"):

@@ -136,7 +136,28 @@ def find_events(sents: list[Sentence], trig: Triggers, companies: CompanyIndex,
                 if told and _triggered(etype, clause) and _is_deal(etype, clause, told, at):
                     out.append(_event(etype, told, s, a, b, places, published))
     family = _family_of(companies)
-    return _merge(_own_family(_drop_deal_talk(out), family), family)
+    return _news_dates(_merge(_own_family(_drop_deal_talk(out), family), family), published)
+
+
+# "X has opened ...", "X has agreed to buy ...": the news of the day
+_NEWS_NOW = re.compile(r"\b(?:has|have)\s+(?:now\s+|just\s+|officially\s+|finally\s+)?"
+                       r"(?:opened|launched|announced|acquired|agreed|completed|raised|closed|"
+                       r"unveiled|signed|partnered|invested|released|introduced|debuted)\b")
+
+
+def _news_dates(events: list[EventFound], published: dt.date | None) -> list[EventFound]:
+    """Dates for the story's own news: a happening told in the title or in the present
+    perfect without a date is the publish day's, and a site announced "to open in 2026"
+    was announced on the publish day (2026 is when it opens)."""
+    if published is None:
+        return events
+    today = published.isoformat()
+    for e in events:
+        if e.date is None and (e.sentence.start == 0 or _NEWS_NOW.search(e.sentence.text)):
+            e.date = today
+        elif e.type == "facility_announcement" and e.date and e.date[:len(today)] > today:
+            e.date = today
+    return events
 
 
 def _drop_deal_talk(events: list[EventFound]) -> list[EventFound]:
@@ -473,7 +494,11 @@ def _acquisitions(s: Sentence, spans: list[Span], places: PlaceIndex,
         clause = text[clause_start:clause_end]
         city = next((c for c in places.cities
                      if s.start + clause_start <= c.start < s.start + clause_end), None)
-        date, amount = dates.find_date(clause, published), dates.find_amount(clause)
+        # "bought Altera in 2015 and a year later acquired Nervana": the date told with
+        # the deal word and its target first, then the clause's
+        near = text[m.start():min(clause_end, (tgt.end - s.start if tgt else m.end()) + 40)]
+        date = dates.find_date(near, published) or dates.find_date(clause, published)
+        amount = dates.find_amount(clause)
         lead_from = max(clause_start, before[-1].end - s.start) if before else clause_start
         tentative = _deal_state(text[lead_from:m.end()])
         if tentative is False and tgt is not None and target == tgt.name:

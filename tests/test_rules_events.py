@@ -3,6 +3,11 @@ sentences written for these tests."""
 
 from __future__ import annotations
 
+import datetime as dt
+
+import pytest
+
+from loaders.dates import find_date
 from loaders.extract import extract
 from loaders.record import Article, Extraction
 
@@ -244,3 +249,42 @@ def test_teaming_up_is_a_partnership() -> None:
     assert ("other", ("Electrolux",)) in events(r)
     r = run("Regulators halted Ant Group, a fintech spin-off of Alibaba, from listing.")
     assert "other" not in types(r)
+
+
+# --- dates -----------------------------------------------------------------------------------
+
+PUB = dt.date(2024, 5, 2)
+
+
+@pytest.mark.parametrize(("sentence", "date"), [
+    ("Last year, Google invested $300 million in the startup.", "2023"),
+    ("In February, the startup raised $1.3 billion.", "2024-02"),
+    ("In 2018, regulators blocked the deal.", "2018"),
+    ("Arm had been bought by SoftBank five years ago.", "2019"),
+    ("The plant opened two months ago.", "2024-03"),
+    ("Microsoft opened two regions last March.", "2023-03"),
+    ("Last month, Equinix opened a site.", "2024-04"),
+    ("Volkswagen said earlier this month it would spend $50 billion by 2030.", "2024-05"),
+    ("The company will spend $50 billion by 2030.", "2030"),
+])
+def test_dates_told_relative_to_the_publish_date(sentence: str, date: str) -> None:
+    assert find_date(sentence, PUB) == date
+
+
+def test_the_story_s_own_news_is_dated_on_the_publish_day() -> None:
+    r = run("Oracle said the deal would close soon.", title="Oracle acquires Cerner",
+            published="2021-12-20")
+    assert [(e.type, e.date) for e in r.events] == [("acquisition", "2021-12-20")]
+    r = run("Google has officially opened its first cloud region in Warsaw, Poland.",
+            published="2021-04-15")
+    assert [(e.type, e.date) for e in r.events] == [("facility_opening", "2021-04-15")]
+    r = run("Meta announced a data center in Odense, Denmark, that will open in 2026.",
+            published="2024-05-02")
+    assert [(e.type, e.date) for e in r.events] == [("facility_announcement", "2024-05-02")]
+
+
+def test_a_deal_is_dated_by_the_date_told_with_it() -> None:
+    r = run("Intel said it would spend more on chips than it did when it bought Altera in "
+            "2015, having signed with Microsoft in March 2014.", published="2019-12-16")
+    assert [(e.type, e.date) for e in r.events if e.type == "acquisition"] == [
+        ("acquisition", "2015")]
