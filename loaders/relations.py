@@ -314,6 +314,13 @@ _UNIT_OF = re.compile(r"^,?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:unit|subsidia
                       r"affiliate|spinoff|spin-off|business|brand|part)\s+of\s+$")
 _OWNED_BY = re.compile(
     r"^,?\s+(?:which is |now )?(?:owned|controlled|run|acquired|bought)\s+by\s+$")
+# "Annapurna Labs, an Israeli company AWS acquired in 2015", "LinkedIn, which Microsoft
+# bought": the owner is the subject of a relative clause on the unit
+_WHICH_BOUGHT = re.compile(
+    r"^,\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:company|firm|startup|maker|business|"
+    r"developer|provider)\s+(?:that\s+|which\s+)?|which\s+|that\s+)$")
+_BOUGHT_AFTER = re.compile(r"\s+(?:had\s+|has\s+|later\s+)?(?:acquired|bought|purchased|snapped up|"
+                           r"took over)\b(?!\s+(?:an?|its|\d+)\b)")
 _POSSESSIVE_UNIT = re.compile(r"^['’]s\s+(?:[\w-]+\s+){0,3}?(?:unit|subsidiary|division|arm|"
                               r"affiliate|business|brand)s?,?\s+$")
 _OWNED_PREFIX = re.compile(r"^-owned\s+$")
@@ -387,9 +394,12 @@ def find_subsidiaries(sents: list[Sentence], companies: CompanyIndex,
             if grand and grand.parent in names:
                 out.setdefault((name, grand.parent), None)
                 from_kb.add((name, grand.parent))
-        # from the name: "Intel Foundry Services" -> "Intel"
+        # from the name: "Intel Foundry Services" -> "Intel" (a known parent: a name the
+        # knowledge base does not know, said before a longer one, is its short form:
+        # "Multiverse" for "Multiverse Computing")
         for other, form in forms if " " in name else ():
             if other != name and name.startswith(form + " ") and \
+                    companies.entities[other].entry is not None and \
                     not re.fullmatch(r"(?:Group|Groupe|Holdings?|Inc|Corp|Co|Ltd)",
                                      name[len(form) + 1:]):
                 out.setdefault((name, other), None)
@@ -425,7 +435,8 @@ def find_subsidiaries(sents: list[Sentence], companies: CompanyIndex,
             elif _UNITS_INCLUDE.match(gap):
                 for c in _list_from(s, spans[k + 1:], b.start):
                     out.setdefault((c.name, a.name), s)
-            elif _UNIT_OF.match(gap) or _OWNED_BY.match(gap) or _BECAME_UNIT.match(gap):
+            elif _UNIT_OF.match(gap) or _OWNED_BY.match(gap) or _BECAME_UNIT.match(gap) or (
+                    _WHICH_BOUGHT.match(gap) and _BOUGHT_AFTER.match(s.text, b.end - s.start)):
                 out.setdefault((a.name, b.name), s)
             elif gap in ("'s ", "’s ") and _UNIT_AFTER.match(s.text, b.end - s.start):
                 out.setdefault((b.name, a.name), s)  # "Lyft's Level 5 self-driving unit"

@@ -203,3 +203,23 @@ def test_acquisitions_of_businesses_such_as() -> None:
 def test_rivals_of_the_story_subject(text: str, title: str | None,
                                      expected: set[tuple[str, str]]) -> None:
     assert pairs(*expected) <= rivals(run(text, title=title))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("The chip is made by Kestrel Labs, an Israeli startup Amazon acquired in 2015.",
+     ("Kestrel Labs", "Amazon")),
+    ("The chip comes from startup Kestrel Labs, which Cisco bought last year.",
+     ("Kestrel Labs", "Cisco Systems")),
+])
+def test_a_unit_and_the_clause_saying_who_bought_it(text: str, pair: tuple[str, str]) -> None:
+    assert pair in subsidiaries(run(text))
+
+
+def test_a_stake_bought_in_a_clause_is_no_ownership() -> None:
+    r = run("The chip comes from startup Kestrel Labs, which Cisco bought a stake in.")
+    assert ("Kestrel Labs", "Cisco Systems") not in subsidiaries(r)
+
+
+def test_an_unknown_name_before_a_longer_one_is_its_short_form() -> None:
+    r = run("Orvella Computing, a quantum startup, raised money. Orvella said it would hire.")
+    assert not subsidiaries(r)
