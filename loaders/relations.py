@@ -110,6 +110,10 @@ def find_competitors(sents: list[Sentence], trig: Triggers,
         # every mention keeps its place: "X ... rivals including Y and X" needs the
         # second X where it stands (pairs of a name with itself are dropped below)
         spans = companies.in_range(s.start, s.end)
+        if s.text.endswith(("rivals.", "competitors.", "rivals", "competitors")):
+            for a, b, t in _rivals_named_next(sents, i, spans, companies, main_company):
+                if a != b and not _related(a, b, kb, companies):
+                    pairs.setdefault(frozenset((a, b)), (a, b, t))
         if not spans:
             continue
         # "Anthropic is a competitor to OpenAI. ... Another rival, Inflection AI, ...":
@@ -125,6 +129,39 @@ def find_competitors(sents: list[Sentence], trig: Triggers,
                 hub = b if _TO_OF.match(s.text, m.end()) else a
                 hub_at = i
     return list(pairs.values())
+
+
+# "The software giant is competing with a large number of rivals.": no name after the word
+_RIVALS_AT_END = re.compile(r"(?:compet\w*|faces?|facing|fend\w*)\s+(?:[\w-]+\s+){0,6}"
+                            r"(?:rivals|competitors)\.?$")
+# a company that opens a clause: "Google has ...", "... in January and AOL is expected to"
+_CLAUSE_OPENING = re.compile(r"(?:^|(?:[,;]|\band|\bwhile|\bbut|\bwhereas)\s+)$")
+
+
+def _rivals_named_next(sents: list[Sentence], i: int, spans: list[Span],
+                       companies: CompanyIndex,
+                       main_company: str | None) -> list[tuple[str, str, Sentence]]:
+    """'X is competing with a number of rivals. Google has a tool. Yahoo plans one and AOL
+    is expected to ...': the companies opening the next sentences' clauses are the rivals."""
+    s = sents[i]
+    m = _RIVALS_AT_END.search(s.text)
+    if m is None or spans and spans[-1].end > s.start + m.start():
+        return []  # (rivals named in the sentence itself are its own business)
+    if spans and spans[0].start - s.start < 40:
+        subject = spans[0].name
+    elif not spans and main_company and _SUBJECT_PRONOUN.search(s.text[:m.start()]):
+        subject = main_company
+    else:
+        return []
+    out = []
+    for t in sents[i + 1:i + 3]:
+        named = [sp.name for sp in companies.in_range(t.start, t.end)
+                 if _CLAUSE_OPENING.search(t.text, max(0, sp.start - t.start - 12),
+                                           sp.start - t.start)]
+        if not named:
+            break
+        out += [(subject, n, t) for n in named]
+    return out
 
 
 _ANOTHER = re.compile(r"(?:[^,]{1,40},\s+)?[Aa]nother\s+(?:\w+\s+)?(?:rival|competitor)")

@@ -223,3 +223,12 @@ def test_a_stake_bought_in_a_clause_is_no_ownership() -> None:
 def test_an_unknown_name_before_a_longer_one_is_its_short_form() -> None:
     r = run("Orvella Computing, a quantum startup, raised money. Orvella said it would hire.")
     assert not subsidiaries(r)
+
+
+def test_rivals_named_in_the_next_sentences() -> None:
+    r = run("The software giant is late to the market, competing with a large number of "
+            "rivals. Google already offers a tool. Yahoo plans one for January and AOL is "
+            "expected to follow next year. Apple declined to comment.",
+            title="Microsoft launches a desktop search tool")
+    assert rivals(r) == pairs(("Microsoft", "Google"), ("Microsoft", "Yahoo"),
+                              ("Microsoft", "AOL"))
