@@ -349,9 +349,12 @@ def _facility(s: Sentence, m: re.Match[str], kind: str, companies: CompanyIndex,
     pos = s.start + m.start()
     spans = companies.in_range(s.start, s.end)
     operator = _operator(s, pos, spans, main_company, kind, companies)
-    if not spans and last_operator and _THE_SITE.search(s.text, max(0, m.start() - 4),
-                                                         m.start()):
-        operator = last_operator  # "The factory in Trollhaettan": the one just named
+    if last_operator and _THE_SITE.search(s.text, max(0, m.start() - 4), m.start()) and (
+            not spans or spans[0].start > pos and _ABOUT_LEAD.search(
+                s.text, max(0, spans[0].start - s.start - 14), spans[0].start - s.start)):
+        # "The factory in Trollhaettan", "... is at the centre of rumours about GM's cuts":
+        # the one just named
+        operator = last_operator
     if operator is None:
         return []
     ent = companies.entities.get(operator)
@@ -537,6 +540,11 @@ def _countries_for(s: Sentence, pos: int, end: int, places: PlaceIndex,
     found = [f for f in sorted(found, key=lambda f: f[0]) if f[0] not in towns
              and not _NOT_SITE_PLACE.search(s.text, max(0, f[0] - s.start - 30), f[0] - s.start)]
     after = [f for f in found if f[0] >= end]
+    if after and after[0][0] - end > 20:
+        adjective = next((c for (a, b, c) in places.adjective_spans if 0 <= pos - b <= 25
+                          and _ADJACENT.fullmatch(s.text, b - s.start, pos - s.start)), None)
+        if adjective:  # "the Swedish factory may not be welcomed by workers in Germany"
+            return [(adjective, None)]
     if after:
         # countries after a plural word each name a site ("data centers stretching from
         # Finland to Taiwan"); states only in a list ("in Ohio, Nebraska and Nevada")
@@ -687,6 +695,7 @@ _NOMINAL_BEFORE = re.compile(r"\b(?:[Cc]onstruction|opening|expansion|launch|com
                              r"\b(?:of|on|at)\s+(?:the\s+)?$")
 
 
+_ABOUT_LEAD = re.compile(r"\b(?:about|over|on|of|from|with|by|for|to)\s+(?:the\s+)?$")
 _THE_SITE = re.compile(r"\b(?:the|this|that)\s+$", re.I)
 _POSSESSIVE = re.compile(r"^['’]s\b")
 _DEFINITE = re.compile(r"\b(?:the|this|that)\s+(?:[A-Z][\w-]*\s+){1,2}$")
@@ -936,7 +945,9 @@ def _fold_country_into_city(found: list[FacilityFound]) -> list[FacilityFound]:
         twins = in_city.get((f.operator, f.kind, f.country), []) if not f.city else []
         if f.country and f.region is None and len(twins) == 1:
             t = twins[0]
-            t.status, t.ordinal = t.status or f.status, t.ordinal or f.ordinal
+            if f.status and (t.status is None or t.weak_status and not f.weak_status):
+                t.status, t.weak_status = f.status, f.weak_status  # as `_merge_repeats`
+            t.ordinal = t.ordinal or f.ordinal
             t.investment, t.capacity = t.investment or f.investment, t.capacity or f.capacity
             t.also.append(f.sentence)
             t.cancelled = t.cancelled or f.cancelled

@@ -139,6 +139,11 @@ def test_a_site_in_an_if_clause_with_no_place_is_no_site() -> None:
     assert facilities(r) == []
 
 
+def test_an_adjective_on_the_word_beats_a_country_far_after_it() -> None:
+    r = run("Saab said the new Swedish factory may worry its staff in Spain.")
+    assert facilities(r) == [("Saab", "factory", None, "SE")]
+
+
 # --- facilities: who -----------------------------------------------------------------
 
 def test_a_partner_named_as_an_object_is_not_the_operator() -> None:
@@ -159,7 +164,20 @@ def test_companies_a_site_is_compared_with_do_not_operate_it() -> None:
     assert [f.operator for f in r.facilities] == ["Tencent"]
 
 
+def test_the_site_again_is_the_one_just_named_not_the_company_talked_about() -> None:
+    r = run("Saab builds cars at its factory in Sweden. The factory in Trollhattan has been "
+            "at the centre of rumours about General Motors' planned cuts.")
+    assert facilities(r) == [("Saab", "factory", "Trollhattan", "SE")]
+
+
 # --- facilities: status ---------------------------------------------------------------
+
+def test_a_new_site_in_a_country_folded_into_its_city_makes_no_event() -> None:
+    r = run("Saab builds cars at its factory in Trollhattan, Sweden. Saab staff welcomed "
+            "the new commitment to its factory in Sweden.")
+    assert [f.status for f in r.facilities] == ["announced"]
+    assert r.events == []
+
 
 def test_a_site_opening_in_a_given_year_is_announced() -> None:
     r = run("Atlassian said new cloud regions opening in 2031 include Lima.")
