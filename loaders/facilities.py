@@ -935,13 +935,21 @@ def _merge_repeats(found: list[FacilityFound]) -> list[FacilityFound]:
 
 def _fold_country_into_city(found: list[FacilityFound]) -> list[FacilityFound]:
     """"Hyundai to build second plant in India" (title) is the plant "in Chennai" of the
-    body: a country-only site folds into the one city site of its operator, kind, country."""
+    body: a country-only site folds into the one city site of its operator, kind, country;
+    "U.S. datacenters" are the several ones the story places in that country."""
     in_city: dict[tuple[str, str, str | None], list[FacilityFound]] = {}
+    placed: dict[tuple[str, str, str | None], int] = {}  # sites in a city or a state
     for f in found:
         if f.city and not f.twin:  # not "the existing one" the new site is next to
             in_city.setdefault((f.operator, f.kind, f.country), []).append(f)
+        if f.city or f.region:
+            key = (f.operator, f.kind, f.country)
+            placed[key] = placed.get(key, 0) + 1
     out = []
     for f in found:
+        if f.plural and not f.city and f.region is None and \
+                placed.get((f.operator, f.kind, f.country), 0) > 1:
+            continue  # "U.S. datacenters" (title) are the ones in Ohio, Nevada ... below
         twins = in_city.get((f.operator, f.kind, f.country), []) if not f.city else []
         if f.country and f.region is None and len(twins) == 1:
             t = twins[0]

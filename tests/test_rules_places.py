@@ -44,6 +44,12 @@ def test_plural_sites_in_a_list_of_states_are_a_site_each() -> None:
     assert facilities(r) == [("Atlassian", "data_center", None, "US")] * 3
 
 
+def test_sites_told_in_a_country_are_the_ones_told_in_its_states() -> None:
+    r = run("Atlassian will build a data center in Ohio and a data center in Iowa.",
+            title="Atlassian to build U.S. data centers")
+    assert facilities(r) == [("Atlassian", "data_center", None, "US")] * 2
+
+
 def test_a_state_after_the_word_beats_one_before_it() -> None:
     r = run("Atlassian will open a new office in Virginia, and a new office in Oregon.")
     assert len(r.facilities) == 2
