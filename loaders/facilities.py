@@ -409,9 +409,12 @@ def _facility(s: Sentence, m: re.Match[str], kind: str, companies: CompanyIndex,
     weak = status == WEAK_ANNOUNCED
     if generic and (weak or status is None or not (cities or country)):
         return []  # "the site", "its facilities": a word for a site told elsewhere
-    if not (cities or country) and \
-            _HYPOTHETICAL.search(s.text, max(0, m.start() - 70), m.start()):
-        return []  # "even if the company decides to open a new campus": none yet
+    if not (cities or country) and (
+            _HYPOTHETICAL.search(s.text, max(0, m.start() - 70), m.start())
+            or word.startswith("supercomputer") and not word.endswith(("center", "centre"))):
+        # "even if the company decides to open a new campus": none yet; "X is a top 10
+        # supercomputer": a machine, a site only where it stands
+        return []
     if weak:
         status = "announced"
     if status == "opened" and _FUTURE.search(s.text[lo:m.end() + 40]):

@@ -150,6 +150,12 @@ def test_an_adjective_on_the_word_beats_a_country_far_after_it() -> None:
     assert facilities(r) == [("Saab", "factory", None, "SE")]
 
 
+def test_a_supercomputer_with_no_place_is_a_machine_not_a_site() -> None:
+    assert facilities(run("Nvidia plans to make Orrin a top 10 supercomputer.")) == []
+    r = run("Nvidia plans to build a supercomputer in Leeds.")
+    assert facilities(r) == [("Nvidia", "data_center", "Leeds", "GB")]
+
+
 # --- facilities: who -----------------------------------------------------------------
 
 def test_a_partner_named_as_an_object_is_not_the_operator() -> None:
