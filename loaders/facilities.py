@@ -466,6 +466,7 @@ def _facility(s: Sentence, m: re.Match[str], kind: str, companies: CompanyIndex,
 # "followed by one in Singapore", "another in Frankfurt", "close to the existing one in
 # Chennai": a second site of the kind just named, at that place
 _PROFORM_BEFORE = re.compile(r"\b(?:another|one)\s+(?:in|at|near)\s+(?:the\s+)?$")
+_SAME_ONE = re.compile(r"\b(?:the|its|their)\s+(?:only|first|last|\w+est)\s+$", re.I)
 _NEXT_TO = re.compile(r"\b(?:close to|near|next to|beside|alongside|adjacent to)\s+"
                       r"(?:the|an?|its)\s+(?:[\w-]+\s+)?$")
 
@@ -495,6 +496,8 @@ def _proform_places(s: Sentence, m: re.Match[str], places: PlaceIndex) -> list[
                 _KIND_RE.search(text, m.end(), pro.start()):
             continue
         lead = text[max(0, pro.start() - 40):pro.start()]
+        if _SAME_ONE.search(lead):
+            continue  # "the only one in Ireland", "its largest one in Europe": this site
         out.append((a, city, code, reg, bool(_NEXT_TO.search(lead)),
                     lead.rstrip().endswith("existing")))
     return out

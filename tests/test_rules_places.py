@@ -95,6 +95,13 @@ def test_one_in_a_place_after_a_site_is_a_second_site_there() -> None:
                              ("Atlassian", "data_center", None, None)]
 
 
+def test_the_only_or_biggest_one_in_a_place_is_the_same_site() -> None:
+    r = run("Atlassian's office in Austin is the biggest one in Texas, after Dallas.")
+    assert facilities(r) == [("Atlassian", "office", "Austin", "US")]
+    r = run("Atlassian's office in Austin is the biggest one in Dallas.")
+    assert facilities(r) == [("Atlassian", "office", "Austin", "US")]
+
+
 def test_a_site_next_to_the_existing_one_is_a_second_site_in_that_city() -> None:
     r = run("Atlassian will build a new plant close to the existing one in Chennai.")
     assert facilities(r) == [("Atlassian", "factory", "Chennai", "IN")] * 2
