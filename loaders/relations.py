@@ -441,10 +441,15 @@ def find_subsidiaries(sents: list[Sentence], companies: CompanyIndex,
                                      name[len(form) + 1:]):
                 out.setdefault((name, other), None)
     ended: set[tuple[str, str | None]] = set()  # (child, parent) the text ends; None: any
+    # the story's subject, for an owner told only as "its": the first company named
+    first = companies.spans[0].name if companies.spans else None
     for s in sents:
         spans = companies.in_range(s.start, s.end)
         if not spans:
             continue
+        if " its " in s.text:
+            for pair in _its_units(s, spans, first):
+                out.setdefault(pair, s)
         if from_kb and any(w in s.text for w in _SALE_WORDS):
             _ended_pairs(s, spans, ended)  # (only the knowledge base's pairs can end)
         # `_ACQUISITION_OF` needs one of its nouns; most sentences have none
@@ -458,6 +463,8 @@ def find_subsidiaries(sents: list[Sentence], companies: CompanyIndex,
                     out.setdefault((sp.name, owner[-1].name), s)
                 elif owner:
                     out.setdefault((sp.name, owner[0].name), s)
+                elif first and m.group(0).startswith("its"):
+                    out.setdefault((sp.name, first), s)  # "its acquisition of X" (of the story)
             elif "acquisitions" in s.text or "purchases" in s.text or "takeovers" in s.text:
                 m = _ACQUISITIONS_LIKE.search(lead)
                 if m and spans[0].start < sp.start and spans[0].start - s.start < 40:
@@ -493,6 +500,30 @@ def find_subsidiaries(sents: list[Sentence], companies: CompanyIndex,
             del out[unit, holder]
     return [(c, p, s) for (c, p), s in out.items() if c != p and (p, c) not in out or
             (p, c) in out and c < p]
+
+
+# "test drive its Opel and Vauxhall models", "via its MyTaxi ride-hailing offshoot"
+# (not "its Grace central processing unit", nor "its Level| 5 division": a name cut short)
+_ITS_UNIT_AFTER = re.compile(r"\s+(?!\d)(?:[\w-]+\s+){0,2}?(?<!processing )(?<!graphics )"
+                             r"(?:unit|units|offshoot|subsidiary|subsidiaries|division|arm|brand|"
+                             r"brands|marques?|models)\b")
+
+
+def _its_units(s: Sentence, spans: list[Span], first: str | None) -> list[tuple[str, str]]:
+    """(unit, owner) for 'its X (and Y) ... unit/brand/models': the owner is the company
+    opening the sentence ("GM unveiled ... its Opel models"), else the story's first
+    company ("the company will fold X into its Y division": not X)."""
+    out: list[tuple[str, str]] = []
+    for k, sp in enumerate(spans):
+        at = sp.start - s.start
+        if s.text[max(0, at - 4):at] != "its " or (out and sp.name == out[-1][0]):
+            continue
+        units = _list_from(s, spans[k:], sp.start)
+        if not units or not _ITS_UNIT_AFTER.match(s.text, units[-1].end - s.start):
+            continue
+        owner = spans[0].name if k and spans[0].start - s.start < 40 else first
+        out += [(u.name, owner) for u in units if owner and u.name != owner]
+    return out
 
 
 def _above(kb: KnowledgeBase, upper: str, lower: str) -> bool:

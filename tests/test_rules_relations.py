@@ -232,3 +232,24 @@ def test_rivals_named_in_the_next_sentences() -> None:
             title="Microsoft launches a desktop search tool")
     assert rivals(r) == pairs(("Microsoft", "Google"), ("Microsoft", "Yahoo"),
                               ("Microsoft", "AOL"))
+
+
+@pytest.mark.parametrize(("text", "title", "expected"), [
+    ("GM will let drivers test its Opel and Vauxhall models.", None,
+     {("Opel", "General Motors"), ("Vauxhall", "General Motors")}),
+    ("Daimler, via its MyTaxi ride-hailing offshoot, bought a taxi app.", None,
+     {("FreeNow", "Daimler")}),
+    ("The deal adds to its VR camera and its recent acquisition of health startup Withings.",
+     "Nokia buys a network startup", {("Withings", "Nokia")}),
+])
+def test_a_unit_told_with_its(text: str, title: str | None,
+                              expected: set[tuple[str, str]]) -> None:
+    assert expected <= subsidiaries(run(text, title=title))
+
+
+@pytest.mark.parametrize("text", [
+    "Nvidia gave details of its Grace central processing unit on Tuesday.",
+    "Lyft opened a test site near its Level 5 division's offices.",
+])
+def test_not_a_unit_told_with_its(text: str) -> None:
+    assert not subsidiaries(run(text))
