@@ -9,8 +9,10 @@ tab-separated, a header line, `#` comments and blank lines allowed)::
 `aliases` is `|`-separated; `parent` names another row; `country` is ISO 3166-1
 alpha-2; `sector` is one of `SECTORS`; `flags` is a comma list of `ambiguous` (the
 canonical name is also a common word or a place or person name, so it needs company
-context), `ambiguous:<alias>` (only that alias does) and `unit` (a product-named
-business unit such as "Microsoft Azure"). The flags column may be left off.
+context), `ambiguous:<alias>` (only that alias does), `unit` (a product-named
+business unit such as "Microsoft Azure") and `since:<year>` (the year the parent took
+the company over: an article written before then does not make it a unit of that
+parent). The flags column may be left off.
 
 Lookups drop legal suffixes (Inc, Corp, Ltd, AG, ...) with the regex below rather
 than cleanco: cleanco's `basename` costs about 40 µs a name (a third of a second for
@@ -78,6 +80,7 @@ class KBEntry:
     sector: str | None
     ambiguous: frozenset[str]  # surface forms that need company context to match
     unit: bool = False
+    since: int | None = None  # the year `parent` took the company over, when known
 
     @property
     def forms(self) -> tuple[str, ...]:
@@ -291,9 +294,15 @@ def _entry(cells: list[str], source: str, number: int) -> KBEntry:
         raise fail(f"sector {sector!r} is not one of: {', '.join(sorted(SECTORS))}")
     ambiguous: set[str] = set()
     unit = False
+    since: int | None = None
     for flag in (f.strip() for f in flag_cell.split(",") if f.strip()) if flag_cell else ():
         if flag == "unit":
             unit = True
+        elif flag.startswith("since:"):
+            year = flag[len("since:"):]
+            if not (year.isdigit() and len(year) == 4) or not parent:
+                raise fail(f"flag {flag!r} needs a four-digit year and a parent; e.g. since:2016")
+            since = int(year)
         elif flag == "ambiguous":
             ambiguous.add(name)
         elif flag.startswith("ambiguous:"):
@@ -304,9 +313,10 @@ def _entry(cells: list[str], source: str, number: int) -> KBEntry:
                 raise fail(f"flag {flag!r} names no alias of {name!r}; add the alias first")
             ambiguous.update(same)
         else:
-            raise fail(f"unknown flag {flag!r}; use ambiguous, ambiguous:<alias> or unit")
+            raise fail(f"unknown flag {flag!r}; use ambiguous, ambiguous:<alias>, unit or "
+                       f"since:<year>")
     return KBEntry(name, aliases, parent or None, country or None, sector or None,
-                   frozenset(ambiguous), unit)
+                   frozenset(ambiguous), unit, since)
 
 
 def _resolve_parents(rows: dict[str, _Row]) -> list[_Row]:

@@ -10,6 +10,7 @@ when both companies are named, from names ("Intel Foundry Services" belongs to
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from itertools import combinations
 
@@ -410,8 +411,12 @@ _ACQUIRED = re.compile(r"^\s+(?:has |had |also |previously |already |recently |n
                        r"scooped up|gobbled up|swallowed up|took control of|owns)\s+$")
 
 
-def find_subsidiaries(sents: list[Sentence], companies: CompanyIndex,
-                      kb: KnowledgeBase) -> list[tuple[str, str, Sentence | None]]:
+def find_subsidiaries(sents: list[Sentence], companies: CompanyIndex, kb: KnowledgeBase,
+                      published: dt.date | None = None,
+                      ) -> list[tuple[str, str, Sentence | None]]:
+    """(child, parent, evidence) pairs: from the knowledge base (both named; not when the
+    article was written before the parent took the child over), from names and from what
+    the sentences say (evidence None for the first two)."""
     out: dict[tuple[str, str], Sentence | None] = {}
     from_kb: set[tuple[str, str]] = set()
     names = set(companies.entities)
@@ -423,12 +428,16 @@ def find_subsidiaries(sents: list[Sentence], companies: CompanyIndex,
     for name, ent in companies.entities.items():
         # from the knowledge base: both named in the article
         parent = ent.entry.parent if ent.entry else None
+        if parent and published and ent.entry and ent.entry.since and \
+                published.year < ent.entry.since:
+            parent = None  # "AOL and Yahoo" in 2004: rivals then, one group since 2021
         if parent and parent in names:
             out.setdefault((name, parent), None)
             from_kb.add((name, parent))
         elif parent and ent.entry:
             grand = kb.get(parent)
-            if grand and grand.parent in names:
+            if grand and grand.parent in names and not (
+                    published and grand.since and published.year < grand.since):
                 out.setdefault((name, grand.parent), None)
                 from_kb.add((name, grand.parent))
         # from the name: "Intel Foundry Services" -> "Intel" (a known parent: a name the

@@ -3,10 +3,18 @@ owns whom, one behaviour per test, on sentences written for these tests."""
 
 from __future__ import annotations
 
+import datetime as dt
+from pathlib import Path
+
 import pytest
 
+from loaders.companies import find_companies
 from loaders.extract import extract
+from loaders.gazetteer import default_gazetteer
+from loaders.kb import KBFormatError, KnowledgeBase
 from loaders.record import Article, Extraction
+from loaders.relations import find_subsidiaries
+from loaders.text import sentences
 
 
 def run(text: str, title: str | None = None, published: str | None = None) -> Extraction:
@@ -253,3 +261,29 @@ def test_a_unit_told_with_its(text: str, title: str | None,
 ])
 def test_not_a_unit_told_with_its(text: str) -> None:
     assert not subsidiaries(run(text))
+
+
+def kb_pairs(text: str, published: dt.date | None) -> set[tuple[str, str]]:
+    gz = default_gazetteer()
+    sents = sentences(text)
+    found = find_companies(text, gz.find(text), sents, gz.kb)
+    return {(c, p) for c, p, _s in find_subsidiaries(sents, found, gz.kb, published)}
+
+
+def test_a_parent_since_a_year_is_no_parent_in_an_older_story() -> None:
+    text = "AOL and Yahoo both offer e-mail. Yahoo said its service grew."
+    assert ("AOL", "Yahoo") not in kb_pairs(text, dt.date(2004, 12, 1))
+    assert ("AOL", "Yahoo") in kb_pairs(text, dt.date(2022, 3, 1))
+    assert ("AOL", "Yahoo") in kb_pairs(text, None)  # no date: today's owner
+
+
+def test_the_since_flag_needs_a_year_and_a_parent(tmp_path: Path) -> None:
+    kb = tmp_path / "kb.tsv"
+    kb.write_text("name\taliases\tparent\tcountry\tsector\tflags\n"
+                  "Zentra\t\t\tUS\tsoftware\t\n"
+                  "Kestrel Labs\t\tZentra\tUS\tsoftware\tsince:2019\n", encoding="utf-8")
+    assert KnowledgeBase.load(kb).get("Kestrel Labs").since == 2019  # type: ignore[union-attr]
+    kb.write_text("name\taliases\tparent\tcountry\tsector\tflags\n"
+                  "Kestrel Labs\t\t\tUS\tsoftware\tsince:2019\n", encoding="utf-8")
+    with pytest.raises(KBFormatError, match="since"):
+        KnowledgeBase.load(kb)
