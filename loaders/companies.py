@@ -152,7 +152,7 @@ _CONTEXT_BEFORE = re.compile(
     # a rival: "a serious threat to Meta", "has overtaken Apple", "competitor to Amazon"
     rf"(?:rivals?|competitors?|challengers?|threat|alternative|answer)\s+(?:to|of)|"
     rf"competition (?:from|with)|compet\w* (?:with|against)|overt(?:ook|aken|akes)|"
-    rf"outs(?:old|ells?|elling)|ahead of|behind|"
+    rf"outs(?:old|ells?|elling)|ahead of|behind|unseat|dethrone|topple|aim at|"
     rf"{_STAFF_ROLE}\s+(?:at|of))\s+$")
 
 

@@ -27,6 +27,7 @@ _RIVAL_WORD = re.compile(
     r"competition|"
     r"vie[sd]?|vying|battl(?:e|es|ing|ed)|race|racing|fight(?:s|ing)? (?:with|against)|"
     r"takes? on|taking on|took on|challeng(?:e|es|er|ers|ing)|catch up (?:to|with)|"
+    r"(?:playing |play |plays )?catch-up (?:to|with)|(?:take|takes|took|taking) aim at|"
     r"trail(?:s|ing|ed)?|lag(?:s|ging|ged)? behind|(?:is|are|was|were|falls?|fell) behind|"
     r"(?:second|third|fourth|fifth|sixth) (?:place )?behind|"
     r"los(?:e|es|ing|t) (?:market )?(?:share|ground) to|"
@@ -272,6 +273,11 @@ def _rivals_at(s: Sentence, m: re.Match[str], spans: list[Span],
         out += [(owner, sp.name) for sp in before if sp.name != owner]
     elif len(after) > 1 and re.search(r"\b(?:between|among|race|battle|war|leaders|big)\b",
                                       m.group(0) + s.text[m.end():m.end() + 12], re.I):
+        out += [(a.name, b.name) for a, b in combinations(after, 2)]
+    elif len(after) > 1 and not subjects and \
+            m.group(0).lower().endswith(("rivals", "competitors")) and \
+            s.text[m.end():after[0].start - s.start] == " ":
+        # "Longtime rivals Apple and Samsung both cut prices": the list's names, each other's
         out += [(a.name, b.name) for a, b in combinations(after, 2)]
     if not after and len(before) > 1 and _is_list(s.text, before, s.start) and \
             pos - before[-1].end < 40 and _RIVAL_VERB.match(m.group(0)):

@@ -110,6 +110,9 @@ def test_another_rival_of_the_company_just_given_one() -> None:
      {("Apple", "Google"), ("Apple", "Microsoft")}),
     ("Beyond Cerebras, Graphcore's competitors include Intel-owned Habana Labs.",
      {("Graphcore", "Habana Labs")}),
+    ("Longtime rivals Apple and Samsung both cut prices.", {("Apple", "Samsung Electronics")}),
+    ("Alibaba is vying to unseat Amazon as the largest online retailer.",
+     {("Alibaba", "Amazon")}),
 ])
 def test_rivalry_phrasings(text: str, expected: set[tuple[str, str]]) -> None:
     assert rivals(run(text)) == pairs(*expected)
