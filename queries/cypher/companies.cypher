@@ -8,10 +8,7 @@ WITH c, [n IN coalesce(c.names, []) WHERE $match = '' OR toLower(n) CONTAINS toL
          OR c.id CONTAINS toLower($match)] AS hits
 WHERE size(hits) > 0
 WITH c, hits, COUNT { (:Article)-[:MENTIONS]->(c) } AS articles
-// Without match the ranking lists the companies that articles mention, as on the embedded
-// store, where it is read off the summary counts.
-WHERE ($match <> '' OR articles > 0)
-  AND ($before = '' OR articles < $before OR (articles = $before AND c.id > $after))
+WHERE $before = '' OR articles < $before OR (articles = $before AND c.id > $after)
 RETURN c.id AS key,
        reduce(m = null, x IN hits | CASE WHEN m IS NULL OR x < m THEN x ELSE m END) AS name,
        COUNT { (c)-[:OPERATES]->(:Facility) } AS facilities,
