@@ -114,7 +114,8 @@ _POSSESSIVE_NOUN = re.compile(
     r"^['’]s?\s+(?:shares|stock|chief|CEO|executive|revenue|cloud|data ?cent(?:er|re)s?|"
     r"board|acquisition|purchase|deal|investment|plans?|factory|plant|headquarters|offices?|"
     r"campus|fab|engineers|employees|staff|spokes\w+|platform|chips?|servers?|rivals?|"
-    r"competitors?|subsidiary|subsidiaries|units?|divisions?|brands|parent|founder|president|"
+    r"competitors?|subsidiary|subsidiaries|units?|divisions?|brands|parent|owner|founder|"
+    r"president|"
     r"market|results|earnings|"
     r"customers|sales|products|services|users|rivals?|business|app|software|devices?)\b")
 _NOUN_AFTER = re.compile(

@@ -357,7 +357,15 @@ def _related(a: str, b: str, kb: KnowledgeBase, companies: CompanyIndex) -> bool
 _UNIT_OF = re.compile(r"^,?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:unit|subsidiary|division|arm|"
                       r"affiliate|spinoff|spin-off|business|brand|part)\s+of\s+$")
 _OWNED_BY = re.compile(
-    r"^,?\s+(?:which is |now )?(?:owned|controlled|run|acquired|bought)\s+by\s+$")
+    r"^,?\s+(?:which is |which was |now |(?:is|was|has been|had been) (?:now )?)?"
+    r"(?:wholly |majority[- ])?(?:owned|controlled|run|acquired|bought|purchased|taken over)"
+    r"\s+by\s+$")
+# "Vauxhall's owner Stellantis", "Cisco's parent company, Zentra Holdings"
+_POSSESSIVE_PARENT = re.compile(r"^['’]s\s+(?:[\w-]+\s+)?(?:parent|owner|parent company|"
+                                r"parent group|holding company)\s*,?\s+$")
+# "Kestrel Labs, a Cisco company", "Kestrel Labs, part of the Cisco group"
+_A_COMPANY_OF = re.compile(r"^,\s+(?:an?|part of the|now part of the|a member of the)\s+$")
+_COMPANY_WORD_AFTER = re.compile(r"\s+(?:company|subsidiary|unit|business|group|family)\b")
 # "Annapurna Labs, an Israeli company AWS acquired in 2015", "LinkedIn, which Microsoft
 # bought": the owner is the subject of a relative clause on the unit
 _WHICH_BOUGHT = re.compile(
@@ -367,7 +375,7 @@ _BOUGHT_AFTER = re.compile(r"\s+(?:had\s+|has\s+|later\s+)?(?:acquired|bought|pu
                            r"took over)\b(?!\s+(?:an?|its|\d+)\b)")
 _POSSESSIVE_UNIT = re.compile(r"^['’]s\s+(?:[\w-]+\s+){0,3}?(?:unit|subsidiary|division|arm|"
                               r"affiliate|business|brand)s?,?\s+$")
-_OWNED_PREFIX = re.compile(r"^-owned\s+$")
+_OWNED_PREFIX = re.compile(r"^-owned\s+(?:[a-z][\w-]*\s+){0,2}$")  # "Cisco-owned startup X"
 # "bought Kestrel Labs' storage division": a part of the company changed hands
 _PART_AFTER = re.compile(r"(?:['’]s?|(?<=['’]))\s+(?:[\w-]+\s+){0,3}?(?:business|businesses|unit|"
                          r"division|operations|assets|stake|brand|segment|plant|factory|fab)\b")
@@ -375,7 +383,8 @@ _PART_AFTER = re.compile(r"(?:['’]s?|(?<=['’]))\s+(?:[\w-]+\s+){0,3}?(?:busi
 _SUFFIX_LEAD = re.compile(r"^(?:,?\s+(?:Inc|Corp|Co|Ltd|LLC|PLC|AG|SA|NV|GmbH)\b)?\.?(?=[\s,])")
 # "Kestrel Labs became a subsidiary of Zentra", "Orvella is now part of Zentra"
 _BECAME_UNIT = re.compile(
-    r"^\s+(?:is|was|are|were|became|becomes|has become|had become|remains)\s+(?:now\s+)?"
+    r"^\s+(?:is|was|are|were|became|becomes|has become|had become|has been|had been|remains)"
+    r"\s+(?:now\s+)?"
     r"(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:unit|subsidiary|division|arm|affiliate|brand|"
     r"business)|part)\s+of\s+$")
 # "SoftBank took a majority stake in Arm", "Dell inherited an 82 percent stake in VMware"
@@ -495,7 +504,10 @@ def find_subsidiaries(sents: list[Sentence], companies: CompanyIndex, kb: Knowle
                 for c in _list_from(s, spans[k + 1:], b.start):
                     out.setdefault((c.name, a.name), s)
             elif _UNIT_OF.match(gap) or _OWNED_BY.match(gap) or _BECAME_UNIT.match(gap) or (
-                    _WHICH_BOUGHT.match(gap) and _BOUGHT_AFTER.match(s.text, b.end - s.start)):
+                    _WHICH_BOUGHT.match(gap) and _BOUGHT_AFTER.match(s.text, b.end - s.start)
+            ) or _POSSESSIVE_PARENT.match(gap) or (
+                    _A_COMPANY_OF.match(gap) and
+                    _COMPANY_WORD_AFTER.match(s.text, b.end - s.start)):
                 out.setdefault((a.name, b.name), s)
             elif gap in ("'s ", "’s ") and _UNIT_AFTER.match(s.text, b.end - s.start):
                 out.setdefault((b.name, a.name), s)  # "Lyft's Level 5 self-driving unit"
@@ -524,6 +536,11 @@ _ITS_UNIT_AFTER = re.compile(r"\s+(?!\d)(?:[\w-]+\s+){0,2}?(?<!processing )(?<!g
                              r"brands|marques?|models)\b")
 
 
+_LET_GO = re.compile(r"\b(?:spun|spin|spins|spinning)\s+off\s*$|\b(?:sold|sells?|selling|"
+                     r"divest\w*|offload\w*|shed\w*|shut\w*|clos(?:e|es|ed|ing)|scrap\w*|"
+                     r"exit\w*|list\w*|float\w*)\s*$")
+
+
 def _its_units(s: Sentence, spans: list[Span], first: str | None) -> list[tuple[str, str]]:
     """(unit, owner) for 'its X (and Y) ... unit/brand/models': the owner is the company
     opening the sentence ("GM unveiled ... its Opel models"), else the story's first
@@ -531,8 +548,9 @@ def _its_units(s: Sentence, spans: list[Span], first: str | None) -> list[tuple[
     out: list[tuple[str, str]] = []
     for k, sp in enumerate(spans):
         at = sp.start - s.start
-        if s.text[max(0, at - 4):at] != "its " or (out and sp.name == out[-1][0]):
-            continue
+        if s.text[max(0, at - 4):at] != "its " or (out and sp.name == out[-1][0]) or \
+                _LET_GO.search(s.text, max(0, at - 30), at - 4):
+            continue  # (not "spun off its X unit", "plans to sell its X brand")
         units = _list_from(s, spans[k:], sp.start)
         if not units or not _ITS_UNIT_AFTER.match(s.text, units[-1].end - s.start):
             continue

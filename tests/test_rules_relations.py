@@ -290,3 +290,28 @@ def test_the_since_flag_needs_a_year_and_a_parent(tmp_path: Path) -> None:
                   "Kestrel Labs\t\t\tUS\tsoftware\tsince:2019\n", encoding="utf-8")
     with pytest.raises(KBFormatError, match="since"):
         KnowledgeBase.load(kb)
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Vauxhall's owner Stellantis will build vans in Luton.", ("Vauxhall", "Stellantis")),
+    ("Kestrel Labs makes sensors. Kestrel Labs, a Cisco company, opened an office.",
+     ("Kestrel Labs", "Cisco Systems")),
+    ("Kestrel Labs makes sensors. Kestrel Labs, part of the Cisco group, opened an office.",
+     ("Kestrel Labs", "Cisco Systems")),
+    ("Kestrel Labs makes sensors. Kestrel Labs was acquired by Cisco in 2019.",
+     ("Kestrel Labs", "Cisco Systems")),
+    ("Kestrel Labs makes sensors. Kestrel Labs has been a subsidiary of Cisco since 2019.",
+     ("Kestrel Labs", "Cisco Systems")),
+    ("Kestrel Labs makes sensors. The Cisco-owned startup Kestrel Labs opened an office.",
+     ("Kestrel Labs", "Cisco Systems")),
+])
+def test_ownership_phrasings_more(text: str, pair: tuple[str, str]) -> None:
+    assert pair in subsidiaries(run(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Kestrel Labs makes sensors. Cisco spun off its Kestrel Labs unit last year.",
+    "Kestrel Labs makes sensors. Kestrel Labs, a Cisco customer, opened an office.",
+])
+def test_not_ownership(text: str) -> None:
+    assert not subsidiaries(run(text))
