@@ -75,9 +75,15 @@ _RIVAL_OPENING = re.compile(r"(?:[^,]{1,40},\s+(?=[aiorcRC]))?"
                             r"(?:include|such as|like|including)\b")
 # "faces rivalry from firms such as X", "for rivals such as X and Y", "the main competition
 # is likely to come from X": rivals of the story's subject when the sentence names no other
-_RIVALS_SUCH_AS = re.compile(r"(?:rivals?|competitors?|competition|rivalry)(?:\s+[a-z]+){0,3}"
-                             r"\s+(?:such as|like|including|from|(?:is|are)\s+(?:likely\s+|"
-                             r"expected\s+)?to\s+come\s+from)\b", re.I)
+# (also "other rivals abound, including X", "built to compete with leaders such as X",
+# "developed by US rival OpenAI": a rival named right after the word)
+_RIVALS_SUCH_AS = re.compile(r"(?:(?:rivals?|competitors?|competition|rivalry)(?:\s+[a-z]+){0,3}"
+                             r",?\s+(?:such as|like|including|from|(?:is|are)\s+(?:likely\s+|"
+                             r"expected\s+)?to\s+come\s+from)\b|"
+                             r"compet\w*\s+(?:\w+\s+)?(?:with|against)(?:\s+[a-z]+){0,6}\s+"
+                             r"(?:such as|like|including)\b|rival\s+(?=[A-Z]))", re.I)
+# "is not intending to compete with X", "does not rival Y"
+_NEGATED = re.compile(r"\b(?:not|n['’]t|never|no longer)\s+(?:[a-z]+\s+){0,3}$")
 # "the two companies are competing": the pair is the two companies named before
 _THE_TWO = re.compile(r"\b(?=[bt])(?:the two|both)\s+(?:companies|firms|giants|rivals|groups|"
                       r"makers|players)\b[^.]*$", re.I)
@@ -122,7 +128,8 @@ def find_competitors(sents: list[Sentence], trig: Triggers,
         # another rival of the company the story just gave a rival
         lead = hub if hub and i - hub_at <= 3 and _ANOTHER.match(s.text) else main_company
         for m in _rival_words(s.text):
-            if m.group(0).lower() in _RANKED and not _LEADER.search(s.text):
+            if m.group(0).lower() in _RANKED and not _LEADER.search(s.text) or \
+                    _NEGATED.search(s.text, max(0, m.start() - 40), m.start()):
                 continue
             for a, b in _rivals_at(s, m, spans, lead):
                 if a == b or _related(a, b, kb, companies):
@@ -287,12 +294,16 @@ def _rivals_at(s: Sentence, m: re.Match[str], spans: list[Span],
 
 # What stands between two names of one list: "X (XY), Z and W".
 # (and a product after the name: "Nvidia's GeForce Now, Google Stadia and Microsoft's ...")
-_LIST_GAP = re.compile(r"(?:['’]s)?(?:\s+(?:[A-Z0-9][\w.-]*|[a-z]+[A-Z][\w.-]*)){0,3}\s*"
+_LIST_GAP = re.compile(r"(?:['’]s)?(?:\s+(?:[A-Z0-9][\w.-]*|[a-z]+[A-Z][\w.-]*)){0,3}"
+                       r"(?:\s+(?:service|platform|software|cloud|chips?|app|offering|product))?\s*"
                        r"(?:\([^()]{1,30}\))?\s*(?:,|and|or|&|,\s*and|,\s*or|as well as)\s*")
 
 
 # "X has competition there, though — Y opened a lab": a dash or colon brings the rival in
-_INTRODUCED = re.compile(r"[—–:]\s+(?:[\w-]+\s+){0,5}$")
+_INTRODUCED = re.compile(r"(?:[—–:]|,\s+(?:including|such as|like|notably|led by))\s+"
+                         r"(?:[\w-]+\s+){0,5}$")
+# a list cue right before the first name lets the list start a little further away
+_LIST_CUE = re.compile(r"\b(?:such as|like|including|the likes of)\s+$")
 
 
 def _list_from(s: Sentence, after: list[Span], end: int) -> list[Span]:
@@ -300,7 +311,8 @@ def _list_from(s: Sentence, after: list[Span], end: int) -> list[Span]:
     if not after or after[0].start - end > 70:
         return []
     gap = s.text[end - s.start:after[0].start - s.start]
-    if len(gap) > 45 and not _INTRODUCED.search(gap):
+    if len(gap) > 45 and not _INTRODUCED.search(gap) and not (
+            len(gap) <= 60 and _LIST_CUE.search(gap)):
         return []  # (further only after a colon: "competition from three names: X, Y")
     if "," in gap and not s.text.startswith(",", after[0].end - s.start) and \
             not _INTRODUCED.search(gap):

@@ -210,6 +210,12 @@ def test_acquisitions_of_businesses_such_as() -> None:
      {("Kestrel Labs", "Nintendo"), ("Kestrel Labs", "Sony"), ("Kestrel Labs", "Nokia")}),
     ("The main competition is likely to come from Nintendo and Sony.",
      "Kestrel Labs unveils a console", {("Kestrel Labs", "Nintendo"), ("Kestrel Labs", "Sony")}),
+    ("And other rivals abound, including Microsoft's Azure service and Rackspace's cloud.",
+     "Google cuts cloud prices", {("Google", "Microsoft"), ("Google", "Rackspace")}),
+    ("The chatbot was built to compete with other leaders in the field such as OpenAI's GPT "
+     "and Anthropic's Claude.", "xAI unveils Grok", {("xAI", "OpenAI"), ("xAI", "Anthropic")}),
+    ("The model follows ChatGPT, developed by US rival OpenAI.", "Anthropic releases Claude",
+     {("Anthropic", "OpenAI")}),
 ])
 def test_rivals_of_the_story_subject(text: str, title: str | None,
                                      expected: set[tuple[str, str]]) -> None:
@@ -315,3 +321,8 @@ def test_ownership_phrasings_more(text: str, pair: tuple[str, str]) -> None:
 ])
 def test_not_ownership(text: str) -> None:
     assert not subsidiaries(run(text))
+
+
+def test_a_negated_rivalry_is_none() -> None:
+    r = run("IBM is not intending to compete directly with models such as OpenAI's GPT-4.")
+    assert not rivals(r)
