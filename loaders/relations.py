@@ -368,10 +368,13 @@ def _related(a: str, b: str, kb: KnowledgeBase, companies: CompanyIndex) -> bool
 
 _UNIT_OF = re.compile(r"^,?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:unit|subsidiary|division|arm|"
                       r"affiliate|spinoff|spin-off|business|brand|part)\s+of\s+$")
+# (also "X (now owned by Y)", "X, now owned by the French telecoms company Y")
 _OWNED_BY = re.compile(
-    r"^,?\s+(?:which is |which was |now |(?:is|was|has been|had been) (?:now )?)?"
+    r"^(?:,|\s*\()?\s*(?:which is |which was |now |(?:is|was|has been|had been) (?:now )?)?"
     r"(?:wholly |majority[- ])?(?:owned|controlled|run|acquired|bought|purchased|taken over)"
-    r"\s+by\s+$")
+    r"\s+by\s+(?:(?:the|a|an)\s+(?:(?!including\b|and\b|such\b)[\w-]+\s+){0,3})?$")
+# "Toyota subsidiary Woven Planet", "the Alphabet unit Waymo"
+_NOUN_UNIT = re.compile(r"^\s+(?:subsidiary|unit|division|offshoot)\s+$")
 # "Vauxhall's owner Stellantis", "Cisco's parent company, Zentra Holdings"
 _POSSESSIVE_PARENT = re.compile(r"^['’]s\s+(?:[\w-]+\s+)?(?:parent|owner|parent company|"
                                 r"parent group|holding company)\s*,?\s+$")
@@ -521,6 +524,8 @@ def find_subsidiaries(sents: list[Sentence], companies: CompanyIndex, kb: Knowle
                     _A_COMPANY_OF.match(gap) and
                     _COMPANY_WORD_AFTER.match(s.text, b.end - s.start)):
                 out.setdefault((a.name, b.name), s)
+            elif _NOUN_UNIT.match(gap):
+                out.setdefault((b.name, a.name), s)  # "Toyota subsidiary Woven Planet"
             elif gap in ("'s ", "’s ") and _UNIT_AFTER.match(s.text, b.end - s.start):
                 out.setdefault((b.name, a.name), s)  # "Lyft's Level 5 self-driving unit"
             elif _POSSESSIVE_UNIT.match(gap) or _OWNED_PREFIX.match(gap) or (

@@ -310,6 +310,12 @@ def test_the_since_flag_needs_a_year_and_a_parent(tmp_path: Path) -> None:
      ("Kestrel Labs", "Cisco Systems")),
     ("Kestrel Labs makes sensors. The Cisco-owned startup Kestrel Labs opened an office.",
      ("Kestrel Labs", "Cisco Systems")),
+    ("Kestrel Labs makes sensors. Kestrel Labs (now owned by Cisco) opened an office.",
+     ("Kestrel Labs", "Cisco Systems")),
+    ("Kestrel Labs makes sensors. Kestrel Labs, now owned by the US networking giant Cisco, "
+     "opened an office.", ("Kestrel Labs", "Cisco Systems")),
+    ("Kestrel Labs makes sensors. The deal was led by Cisco subsidiary Kestrel Labs.",
+     ("Kestrel Labs", "Cisco Systems")),
 ])
 def test_ownership_phrasings_more(text: str, pair: tuple[str, str]) -> None:
     assert pair in subsidiaries(run(text))
@@ -326,3 +332,9 @@ def test_not_ownership(text: str) -> None:
 def test_a_negated_rivalry_is_none() -> None:
     r = run("IBM is not intending to compete directly with models such as OpenAI's GPT-4.")
     assert not rivals(r)
+
+
+def test_owned_by_investors_including_is_no_parent() -> None:
+    r = run("Kestrel Labs makes sensors. Kestrel Labs, owned by a group of investors including "
+            "Cisco, opened an office.")
+    assert not subsidiaries(r)
