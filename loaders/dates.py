@@ -87,7 +87,7 @@ def find_date(sentence: str, published: dt.date | None) -> str | None:
     if digits and (m := _YEAR.search(sentence)):
         return m.group(1)
     if published:
-        if m := _AGO.search(sentence):
+        if "ago" in sentence and (m := _AGO.search(sentence)):
             n = _NUMBER_WORDS.get(m.group(1).lower()) or int(m.group(1))
             if m.group(2) == "year":
                 return str(published.year - n)

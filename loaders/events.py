@@ -8,6 +8,8 @@ facilities found (their status says opening, announcement or expansion).
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -90,7 +92,8 @@ def find_events(sents: list[Sentence], trig: Triggers, companies: CompanyIndex,
                 places: PlaceIndex, facilities: list[FacilityFound], published: dt.date | None,
                 main_company: str | None) -> list[EventFound]:
     out = _facility_events(facilities, published)
-    hits_by_type = {etype: {i for i in trig[etype] if rx.search(sents[i].text)}
+    # per type, the sentences with a trigger word and where the first one is
+    hits_by_type = {etype: {i: m for i in trig[etype] if (m := rx.search(sents[i].text))}
                     for etype, rx in _TRIGGERS}
     for i in sorted(set().union(*hits_by_type.values())):
         s = sents[i]
@@ -121,19 +124,14 @@ def find_events(sents: list[Sentence], trig: Triggers, companies: CompanyIndex,
                     names.insert(0, subject)
                 elif main_company and main_company not in names and _IT.search(clause):
                     names.insert(0, main_company)
-            at = [(sp.start - s.start - a, sp.end - s.start - a) for sp in spans
-                  if s.start + a <= sp.start < s.start + b]
-            if "investment" in types:  # "their AI investment in France": a place is a target
-                at += [(c.start - s.start - a, c.end - s.start - a)
-                       for c in places.cities_in(s.start + a, s.start + b)]
-                at += [(x - s.start - a, y - s.start - a) for (x, y, _c) in places.country_spans
-                       if s.start + a <= x < s.start + b]
             for etype in types:
                 told = names
                 if etype == "investment" and main_company and main_company not in names and \
                         _ROUND_SUBJECT.match(clause):
                     told = [main_company, *names]  # "The round was led by Sequoia"
-                if told and _triggered(etype, clause) and _is_deal(etype, clause, told, at):
+                first = hits_by_type[etype][i] if a == 0 else None
+                if told and _triggered(etype, clause, first) and _is_deal(
+                        etype, clause, told, functools.partial(_targets, s, a, b, spans, places)):
                     out.append(_event(etype, told, s, a, b, places, published))
     family = _family_of(companies)
     return _news_dates(_merge(_own_family(_drop_deal_talk(out), family), family), published)
@@ -239,10 +237,15 @@ def _cuts(rx: re.Pattern[str], text: str) -> list[tuple[int, int]]:
             if not any(a <= m.start() < b for a, b in asides)]
 
 
-def _triggered(etype: str, clause: str) -> bool:
+def _triggered(etype: str, clause: str, first: re.Match[str] | None = None) -> bool:
     """A trigger word in the clause that is a word, not part of a name ("Qatalyst
-    Partners"), and for launches not a plan ("will release")."""
-    for m in dict(_TRIGGERS)[etype].finditer(clause):
+    Partners"), and for launches not a plan ("will release"). `first`: the first
+    trigger match in the sentence, when the clause starts the sentence (not searched
+    again)."""
+    rx = _TRIGGER_RX[etype]
+    found = rx.finditer(clause) if first is None or first.end() > len(clause) else \
+        itertools.chain([first], rx.finditer(clause, first.end()))
+    for m in found:
         if etype == "partnership" and m.group(0)[0].isupper() and m.start() > 0:
             continue
         if etype == "product_launch" and _FUTURE_LAUNCH.search(
@@ -252,34 +255,46 @@ def _triggered(etype: str, clause: str) -> bool:
     return False
 
 
+_TRIGGER_RX = dict(_TRIGGERS)
 _FUTURE_LAUNCH = re.compile(r"\b(?:will|planning to|plans to|set to|to be|expected to|due to)\s+"
                             r"(?:\w+\s+)?$", re.I)
 
 
-def _is_deal(etype: str, text: str, names: list[str], at: list[tuple[int, int]]) -> bool:
-    """Whether a clause with a trigger word states a deal, not talk about deals. `at`
-    holds where (in the clause) each company is named."""
+def _targets(s: Sentence, a: int, b: int, spans: list[Span],
+             places: PlaceIndex) -> list[tuple[int, int]]:
+    """Where (in the clause s.text[a:b]) companies and places are named, in order."""
+    lo, hi = s.start + a, s.start + b
+    at = [(sp.start - lo, sp.end - lo) for sp in spans if lo <= sp.start < hi]
+    # "their AI investment in France": a place is a target too
+    at += [(c.start - lo, c.end - lo) for c in places.cities_in(lo, hi)]
+    at += [(x - lo, y - lo) for (x, y, _c) in places.country_spans if lo <= x < hi]
+    return sorted(at)
+
+
+def _is_deal(etype: str, text: str, names: list[str],
+             targets: Callable[[], list[tuple[int, int]]]) -> bool:
+    """Whether a clause with a trigger word states a deal, not talk about deals.
+    `targets()` tells where (in the clause) companies and places are named."""
     amount = dates.find_amount(text)
     if etype == "investment":
-        if not amount and (len(names) < 2 or not any(
-                m.end() <= x and _NAME_NEXT.fullmatch(text, m.end(), x) and
-                not text.startswith(("'s", "’s"), y)
-                for m in _INVEST_TARGET.finditer(text) for x, y in at)):
+        if not amount and (len(names) < 2 or not _INVEST_TARGET.search(text) or
+                           not _names_target(text, targets())):
             # neither money nor a company invested in ("investing heavily in AI"): talk
             return False
         if amount and _NOT_A_ROUND.search(text) and not _INVEST_VERB.search(text):
             return False  # a valuation, not a new investment
-        if amount and _NOT_SPENT.search(text):
-            return False  # "spends $1,000 a month on", "would mean spending": costs, not deals
-        if _HELD_STAKE.search(text) and not _INVEST_VERB.search(text):
-            return False  # "retains a 20% stake in": a holding, not a new investment
+        if (no := _NOT_NEW_MONEY.search(text)) and (
+                no.lastgroup == "spent" and amount or
+                no.lastgroup == "held" and not _INVEST_VERB.search(text)):
+            # "spends $1,000 a month on": a cost; "retains a 20% stake in": a holding
+            return False
         if amount and (total := _TOTAL.search(text)) and \
                 total.start() < dates.amount_start(text):
             return False
         return not any(not (m.group(1) and _REPORTED.search(text, 0, m.start()))
                        for m in _RUNNING_TOTAL.finditer(text))
     if etype == "partnership":
-        if _ACQ_WORD.search(text) and not _PARTNER_WORD.search(text):
+        if not _PARTNER_WORD.search(text) and _ACQ_WORD.search(text):
             return False  # "a deal with" in an acquisition story is the acquisition
         return len(names) >= 2  # a partnership has two sides
     return True
@@ -298,26 +313,39 @@ def _event(etype: str, names: list[str], s: Sentence, a: int, b: int, places: Pl
 
 
 _INVEST_TARGET = re.compile(
-    r"\binvest(?:s|ed|ing|ment)? (?:\w+ ){0,3}?in\b|\bstake in\b|\bbacked by\b|"
-    r"\b(?:funding|investment) from\b|\bled by\b|"
-    r"(?:financial|equity|capital|investor|venture|dollar)\s+backing from\b")
+    r"\b(?=[bcdefilsv])(?:invest(?:s|ed|ing|ment)? (?:\w+ ){0,3}?in|stake in|backed by|"
+    r"(?:funding|investment) from|led by|"
+    r"(?:financial|equity|capital|investor|venture|dollar)\s+backing from)\b")
 # between "invested in" and the company: a few words naming it ("the AI startup", "a
 # Dubai-based") but no verb or possessive ("invest in Arm's research" is not a stake)
 _NAME_NEXT = re.compile(r"(?:\s+(?:the|a|an|[\w-]+-based|[a-z][\w-]*|[A-Z][\w-]*)){0,4}\s+")
 _INVEST_VERB = re.compile(r"\b(?:invest(?:s|ed|ing)?|raised|raises|led by)\b")
-_RUNNING_TOTAL = re.compile(r"\b(?:in total|a total of|so far|to date|since (?:its|it was) "
-                            r"(?:inception|founded|founding)|(had) (?:raised|received|secured)|"
-                            r"(?:previous|prior|earlier|past) (?:funding )?rounds)\b")
+_RUNNING_TOTAL = re.compile(
+    r"\b(?=[aehipst])(?:in total|a total of|so far|to date|since (?:its|it was) "
+    r"(?:inception|founded|founding)|(had) (?:raised|received|secured)|"
+    r"(?:previous|prior|earlier|past) (?:funding )?rounds)\b")
 # "brings its total raised to $224 million": the sum is a total (a round's own sum, told
 # first, may be followed by one: "closed a $78 million round, bringing its total to ...")
 _TOTAL = re.compile(r"\btotal (?:raised|funding|investment|capital)\b")
 # "announced it had raised $100 million": the news told in reported speech
 _REPORTED = re.compile(r"\b(?:announced|said|revealed|confirmed|disclosed|reported)"
                        r"(?: that)?(?: it| they| the \w+)?\s*$")
-_NOT_SPENT = re.compile(r"\b(?:spend|spends|spending|spent)\b[^.;]{0,40}?\b(?:a|per|each)\s+"
-                       r"(?:month|year|week|day|piece|unit|user)\b|\bmean spending\b")
-_HELD_STAKE = re.compile(r"\b(?:retain|hold|own|inherit|keep|kept|held)(?:s|ed|ing)? (?:on to )?"
-                         r"(?:a|an|its|the|their)? ?(?:[\w.-]+ ){0,3}?(?:stake|holding)\b")
+_NOT_NEW_MONEY = re.compile(
+    r"\b(?=[hikmorsp])(?:(?P<spent>(?:spend|spends|spending|spent)\b[^.;]{0,40}?\b(?:a|per|each)"
+    r"\s+(?:month|year|week|day|piece|unit|user)\b|mean spending\b)|"
+    r"(?P<held>(?:retain|hold|own|inherit|keep|kept|held)(?:s|ed|ing)? (?:on to )?"
+    r"(?:a|an|its|the|their)? ?(?:[\w.-]+ ){0,3}?(?:stake|holding)\b))")
+
+
+def _names_target(text: str, at: list[tuple[int, int]]) -> bool:
+    """A company (or place) named just after "invest in", "stake in", "backed by" ...,
+    itself, not its belongings ("invest in Arm's research")."""
+    for m in _INVEST_TARGET.finditer(text):
+        nxt = next(((x, y) for x, y in at if x >= m.end()), None)
+        if nxt and _NAME_NEXT.fullmatch(text, m.end(), nxt[0]) and \
+                not text.startswith(("'s", "’s"), nxt[1]):
+            return True
+    return False
 _PARTNER_WORD = re.compile(r"partner|alliance|joint venture|collaborat|forces|merge their",
                            re.I)
 
@@ -605,16 +633,17 @@ def _deal_state(lead: str) -> bool | None:
 
 def _family_of(companies: CompanyIndex) -> Callable[[str, str], bool]:
     """Whether two names are one company or one group: "Google" and "Google Cloud",
-    a unit and its parent, two units of one parent (as the knowledge base tells)."""
+    "Samsung Next" and its parent "Samsung Electronics" (as the knowledge base tells)."""
     def parent(name: str) -> str | None:
         ent = companies.entities.get(name)
         return ent.entry.parent if ent is not None and ent.entry is not None else None
 
     def family(a: str, b: str) -> bool:
+        # every pair of one family shares the first word ("Samsung Next", "Samsung
+        # Electronics"): a unit told apart from its parent by name is left alone
         if a == b or a.startswith(b + " ") or b.startswith(a + " "):
             return True
-        pa, pb = parent(a), parent(b)
-        return (pa == b or pb == a) and (a.split()[0] == b.split()[0] or not pa)
+        return a.split(None, 1)[0] == b.split(None, 1)[0] and (parent(a) == b or parent(b) == a)
     return family
 
 
@@ -624,7 +653,8 @@ def _own_family(events: list[EventFound],
     customers ... partners" is one company talking to itself."""
     out = []
     for e in events:
-        if e.type == "partnership":
+        if e.type == "partnership" and len({c.split(None, 1)[0] for c in e.companies}) < len(
+                e.companies):  # only names with one first word can be one family
             sides: list[str] = []
             for c in e.companies:
                 if not any(family(c, x) for x in sides):
@@ -639,9 +669,14 @@ def _merge(events: list[EventFound],
            family: Callable[[str, str], bool] | None = None) -> list[EventFound]:
     """One event per happening: same type, a shared lead company, compatible amount and place."""
     out: list[EventFound] = []
+    # partners' first words: one family shares one (see `_family_of`), so partnerships
+    # with other first words are told apart without asking `family`
+    firsts = {id(e): frozenset(c.split(None, 1)[0] for c in e.companies) for e in events
+              if e.type == "partnership"} if family else {}
     for e in events:
         for old in out:
             if family and old.type == e.type == "partnership" and \
+                    firsts[id(old)] == firsts[id(e)] and \
                     _same_parties(old.companies, e.companies, family):
                 old.date = old.date or e.date
                 old.city = old.city or e.city
@@ -666,7 +701,9 @@ def _merge(events: list[EventFound],
 
 
 def _same_parties(a: list[str], b: list[str], family: Callable[[str, str], bool]) -> bool:
-    """The same partners, up to units and parents ("Amazon" and "AWS")."""
+    """The same partners, up to units and parents ("Google" and "Google Cloud")."""
+    if set(a) == set(b):
+        return True
     return all(any(family(x, y) for y in b) for x in a) and \
         all(any(family(x, y) for y in a) for x in b)
 
