@@ -127,9 +127,11 @@ def find_competitors(sents: list[Sentence], trig: Triggers,
         # "Anthropic is a competitor to OpenAI. ... Another rival, Inflection AI, ...":
         # another rival of the company the story just gave a rival
         lead = hub if hub and i - hub_at <= 3 and _ANOTHER.match(s.text) else main_company
+        negated = "not" in s.text or "n't" in s.text or "n’t" in s.text or \
+            "never" in s.text or "longer" in s.text  # (most sentences have none)
         for m in _rival_words(s.text):
             if m.group(0).lower() in _RANKED and not _LEADER.search(s.text) or \
-                    _NEGATED.search(s.text, max(0, m.start() - 40), m.start()):
+                    negated and _NEGATED.search(s.text, max(0, m.start() - 40), m.start()):
                 continue
             for a, b in _rivals_at(s, m, spans, lead):
                 if a == b or _related(a, b, kb, companies):
