@@ -48,7 +48,7 @@ _KINDS: list[tuple[str, str]] = [
     ("hub", r"\bhubs?\b(?! (?:of|for)\b)"),  # its kind comes from the sentence: `_hub_kind`
     # a bare "site" or "facility": a site of its own only with a place and a status verb
     # ("opened a new test site in Palo Alto"); its kind comes from the sentence
-    ("site", r"(?<![\w-])(?<![Tt]he )(?<![Tt]his )(?<![Tt]hat )(?:site|facility)\b"),
+    ("site", r"(?=[sf])(?<![\w-])(?<![Tt]he )(?<![Tt]his )(?<![Tt]hat )(?:site|facility)\b"),
 ]
 _KIND_RE = re.compile("|".join(f"(?P<{k}>{p})" for k, p in _KINDS))
 # Every match of `_KIND_RE` contains one of these: where none is, it need not be run.
@@ -194,6 +194,10 @@ def find_facilities(sents: list[Sentence], trig: Triggers,
     last_operator: dict[str, str] = {}  # "the factory" refers to the last one named
     for s, m in _kind_matches(sents, trig):
         kind = m.lastgroup or "other"
+        if kind == "site" and (not _placed(s, places)
+                               or _NOT_A_SITE.search(s.text, max(0, m.start() - 14), m.start())
+                               or _NOT_A_SITE_AFTER.match(s.text, m.end())):
+            continue
         word = m.group(0)
         if kind == "office" and (_NOT_OFFICE.search(s.text[max(0, m.start() - 12):m.end()])
                                  or word[0].isupper() and m.start() > 0):
@@ -208,10 +212,6 @@ def find_facilities(sents: list[Sentence], trig: Triggers,
             continue
         if _MODIFIER.match(s.text, m.end()):
             continue  # "data center chips", "factory output": a market, not a site
-        if kind == "site" and (_NOT_A_SITE.search(s.text, max(0, m.start() - 14), m.start())
-                               or _NOT_A_SITE_AFTER.match(s.text, m.end())
-                               or not _placed(s, places)):
-            continue
         if kind == "fab" and word == "foundry" and \
                 _ROLE_BEFORE.search(s.text, max(0, m.start() - 40), m.start()):
             continue  # "to become a foundry for other chip designers": a business
@@ -308,9 +308,8 @@ def _site_kind(sentence: str) -> str:
 
 def _placed(s: Sentence, places: PlaceIndex) -> bool:
     """Whether the sentence names a city, country or state (a bare "site" needs one)."""
-    return bool(places.cities_in(s.start, s.end)) or \
-        any(s.start <= a < s.end for a, _b, _c in places.country_spans) or \
-        any(s.start <= a < s.end for a, _b, _n, _c in places.region_spans)
+    countries, regions = places.spans_in(s.start, s.end)
+    return bool(places.cities_in(s.start, s.end) or countries or regions)
 
 
 # "web site", "news sites", "on-site", "the site of", "site visits": no site of a company;
@@ -442,8 +441,9 @@ def _facility(s: Sentence, m: re.Match[str], kind: str, companies: CompanyIndex,
         # London": a state or a country in the list is a site too, but not the state or
         # country of the town before it ("Palo Alto, California")
         last = max(c.end for c in cities)
-        listed = [(a, b, code, name) for a, b, name, code in places.region_spans] + \
-            [(a, b, code, None) for a, b, code in places.country_spans]
+        countries, regions = places.spans_in(s.start, s.end)
+        listed = [(a, b, code, name) for a, b, name, code in regions] + \
+            [(a, b, code, None) for a, b, code in countries]
         for start, stop, code, name in sorted(listed, key=lambda x: x[0]):
             if start > last and s.start <= last and _PLACE_LIST_GAP.fullmatch(
                     s.text, last - s.start, start - s.start):
@@ -476,16 +476,17 @@ def _proform_places(s: Sentence, m: re.Match[str], places: PlaceIndex) -> list[
     """Places told as "one in X" after the facility word `m` (no other facility word in
     between): (start, city, country, state, next to the word's own site, existing)."""
     text = s.text
-    after = text[m.end():m.end() + 160]
-    if "one " not in after and "another " not in after:
+    if ("one " not in text or text.find("one ", m.end(), m.end() + 160) < 0) and \
+            ("another " not in text or text.find("another ", m.end(), m.end() + 160) < 0):
         return []  # the common case: no "one"/"another" after the word
     out: list[tuple[int, CityFound | None, str, str | None, bool, bool]] = []
     end = s.start + m.end()
+    countries, regions = places.spans_in(s.start, s.end)
     found: list[tuple[int, CityFound | None, str, str | None]] = [
-        (c.start, c, c.place.country, None) for c in places.cities_in(end, s.end)]
-    found += [(a, None, code, None) for a, _b, code in places.country_spans if end <= a < s.end]
-    found += [(a, None, code, name) for a, _b, name, code in places.region_spans
-              if end <= a < s.end]
+        (c.start, c, c.place.country, None) for c in places.cities_in(s.start, s.end)
+        if c.start >= end]
+    found += [(a, None, code, None) for a, _b, code in countries if a >= end]
+    found += [(a, None, code, name) for a, _b, name, code in regions if a >= end]
     taken = {a for a, c, _code, _r in found if c is not None} | _qualified(s, places)
     for a, city, code, reg in sorted(found, key=lambda f: f[0]):
         rel = a - s.start
@@ -512,16 +513,10 @@ def _qualified(s: Sentence, places: PlaceIndex) -> set[int]:
     if not cities:
         return set()
     ends = {c.end: c.place.country for c in cities}
-    out = set()
-    for a, _b, code in places.country_spans:
-        if s.start <= a < s.end and s.text[a - s.start - 2:a - s.start] == ", " and \
-                ends.get(a - 2) == code:
-            out.add(a)
-    for a, _b, _name, code in places.region_spans:
-        if s.start <= a < s.end and s.text[a - s.start - 2:a - s.start] == ", " and \
-                ends.get(a - 2) == code:
-            out.add(a)
-    return out
+    countries, regions = places.spans_in(s.start, s.end)
+    return {a for a, code in [(a, code) for a, _b, code in countries] +
+            [(a, code) for a, _b, _n, code in regions]
+            if ends.get(a - 2) == code and s.text[a - s.start - 2:a - s.start] == ", "}
 # Places that do not place a site: "its first data center outside the U.S.", "to serve
 # customers in Europe", "its first non-US office"
 _NOT_SITE_PLACE = re.compile(r"(?:\b(?:outside|beyond|customers|users|clients|businesses)"
@@ -535,11 +530,12 @@ def _countries_for(s: Sentence, pos: int, end: int, places: PlaceIndex,
     """The (country, state) a facility word with no city points to: a country or state
     after it ("in Ohio, Nebraska and Nevada": each, when the word is plural), else an
     adjective right before it ("a Danish hub"), else a country or state just before it."""
+    countries, regions = places.spans_in(s.start, s.end)
+    if not countries and not regions:
+        return _adjective_before(s, pos, places)
     found: list[tuple[int, int, str, str | None]] = [
-        (a, b, code, None) for a, b, code in places.country_spans
-        if s.start <= a < s.end and pos - 25 <= a <= end + 80]
-    found += [(a, b, code, name) for a, b, name, code in places.region_spans
-              if s.start <= a < s.end and pos - 25 <= a <= end + 80]
+        (a, b, code, None) for a, b, code in countries if pos - 25 <= a <= end + 80]
+    found += [(a, b, code, name) for a, b, name, code in regions if pos - 25 <= a <= end + 80]
     if not found:
         return _adjective_before(s, pos, places)
     towns = _qualified(s, places)

@@ -106,6 +106,9 @@ class PlaceIndex:
     # country adjectives ("Indian plants"): not countries named, but they place a site
     adjective_spans: list[tuple[int, int, str]] = field(default_factory=list)
     _in_range: dict[tuple[int, int], list[CityFound]] = field(default_factory=dict, repr=False)
+    _spans_in: dict[tuple[int, int], tuple[list[tuple[int, int, str]],
+                                           list[tuple[int, int, str, str]]]] = field(
+        default_factory=dict, repr=False)
 
     def cities_in(self, start: int, end: int) -> list[CityFound]:
         """The cities that start in [start, end), in `cities` order; kept, as the rules
@@ -113,6 +116,17 @@ class PlaceIndex:
         got = self._in_range.get((start, end))
         if got is None:
             got = self._in_range[start, end] = [c for c in self.cities if start <= c.start < end]
+        return got
+
+    def spans_in(self, start: int, end: int) -> tuple[list[tuple[int, int, str]],
+                                                      list[tuple[int, int, str, str]]]:
+        """The country spans and the state spans that start in [start, end); kept, like
+        `cities_in` (callers must not change them)."""
+        got = self._spans_in.get((start, end))
+        if got is None:
+            got = self._spans_in[start, end] = (
+                [c for c in self.country_spans if start <= c[0] < end],
+                [r for r in self.region_spans if start <= r[0] < end])
         return got
 
 
