@@ -3,9 +3,13 @@
 Rivalry is read from how the sentence sets companies against each other: a rivalry
 word ("rivals", "competes with", "race", "takes on", "battle") with companies on both
 sides, or a list of named players after such a word set against the sentence's
-subject (or the article's main company). Ownership comes from the knowledge base
-when both companies are named, from names ("Intel Foundry Services" belongs to
-"Intel"), and from phrases ("a unit of", "X-owned", "acquired").
+subject (or the article's main company, when the sentence names no subject: "rivals
+such as X", "Another rival, X"), or companies named in the next sentences after "is
+competing with many rivals." Ownership comes from the knowledge base when both
+companies are named (unless the article predates the takeover, names another owner or
+tells of a sale), from names ("Intel Foundry Services" belongs to "Intel", "TSMC
+Europe" to TSMC), and from phrases ("a unit of", "X-owned", "acquired", "its Opel and
+Vauxhall models").
 """
 
 from __future__ import annotations
