@@ -373,6 +373,10 @@ def _facility(s: Sentence, m: re.Match[str], kind: str, companies: CompanyIndex,
         cities = [c for c in cities if not any(
             c.start == o[0] and not o[4] for o in others)]
     cities = _cities_for(cities, pos, s.start + m.end(), plural)
+    if cities and cities[0].start - (s.start + m.end()) > 20 and places.adjective_spans:
+        adjective = _adjective_on(s, pos, places)
+        if adjective and all(c.place.country != adjective for c in cities):
+            cities = []  # "the Swedish factory ... worries its workers in Ruesselsheim"
     country = None
     region = None
     targets: list[tuple[str, str | None]] = []  # (country, state) of each site named
@@ -543,8 +547,7 @@ def _countries_for(s: Sentence, pos: int, end: int, places: PlaceIndex,
              and not _NOT_SITE_PLACE.search(s.text, max(0, f[0] - s.start - 30), f[0] - s.start)]
     after = [f for f in found if f[0] >= end]
     if after and after[0][0] - end > 20:
-        adjective = next((c for (a, b, c) in places.adjective_spans if 0 <= pos - b <= 25
-                          and _ADJACENT.fullmatch(s.text, b - s.start, pos - s.start)), None)
+        adjective = _adjective_on(s, pos, places)
         if adjective:  # "the Swedish factory may not be welcomed by workers in Germany"
             return [(adjective, None)]
     if after:
@@ -558,14 +561,19 @@ def _countries_for(s: Sentence, pos: int, end: int, places: PlaceIndex,
             elif f[3] is not None:
                 break
         return list(dict.fromkeys((code, name) for _a, _b, code, name in chain))
-    adjective = next((c for (a, b, c) in places.adjective_spans if 0 <= pos - b <= 25
-                      and _ADJACENT.fullmatch(s.text, b - s.start, pos - s.start)), None)
+    adjective = _adjective_on(s, pos, places)
     if adjective:  # "Indian production facilities", "a Danish hub"
         return [(adjective, None)]
     before = [f for f in found if f[0] < pos]
     if before:
         return [(before[-1][2], before[-1][3])]
     return _adjective_before(s, pos, places)
+
+
+def _adjective_on(s: Sentence, pos: int, places: PlaceIndex) -> str | None:
+    """The country of an adjective on the facility word at `pos` ("a new Danish hub")."""
+    return next((c for (a, b, c) in places.adjective_spans if 0 <= pos - b <= 25
+                 and _ADJACENT.fullmatch(s.text, b - s.start, pos - s.start)), None)
 
 
 def _adjective_before(s: Sentence, pos: int,

