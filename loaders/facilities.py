@@ -354,6 +354,10 @@ def _facility(s: Sentence, m: re.Match[str], kind: str, companies: CompanyIndex,
         # "The factory in Trollhaettan", "... is at the centre of rumours about GM's cuts":
         # the one just named
         operator = last_operator
+    elif last_operator and operator != last_operator and \
+            _OBJECT_SITE.search(s.text, max(0, m.start() - 30), m.start()):
+        # "Panasonic is investing in equipment for the new factory": the one just named
+        operator = last_operator
     if operator is None:
         return []
     ent = companies.entities.get(operator)
@@ -705,6 +709,8 @@ _NOMINAL_BEFORE = re.compile(r"\b(?:[Cc]onstruction|opening|expansion|launch|com
                              r"\b(?:of|on|at)\s+(?:the\s+)?$")
 
 
+_OBJECT_SITE = re.compile(r"\b(?:for|at|into|near)\s+(?:the|this|that)\s+"
+                          r"(?:new\s+|planned\s+|proposed\s+|future\s+)?$")
 _ABOUT_LEAD = re.compile(r"\b(?:about|over|on|of|from|with|by|for|to)\s+(?:the\s+)?$")
 _THE_SITE = re.compile(r"\b(?:the|this|that)\s+$", re.I)
 _POSSESSIVE = re.compile(r"^['’]s\b")

@@ -195,6 +195,12 @@ def test_the_company_after_an_object_is_that_object() -> None:
     assert [f.operator for f in r.facilities] == ["Facebook"]
 
 
+def test_the_new_site_a_supplier_invests_for_is_the_one_just_named() -> None:
+    r = run("Tesla will build a battery factory next year. Panasonic is also investing in "
+            "equipment for the new factory.")
+    assert [f.operator for f in r.facilities] == ["Tesla"]
+
+
 def test_companies_a_site_is_compared_with_do_not_operate_it() -> None:
     r = run("One of the country's big tech firms is building an AI lab to rival those "
             "run by the likes of Google and Meta.", title="Tencent hires researchers")
