@@ -46,8 +46,11 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"capital|investment|round)|from|led by)\b|"
         r"[$€£][\d.,]+ ?(?:million|billion|[mb]n?) (?:funding )?round\b", re.I)),
     ("partnership", re.compile(
-        r"\b(?=[acdijmpstw])(?:partner(?:s|ed|ing|ship|ships)?|teamed up|team up|teams up|"
-        r"teaming up|"
+        r"\b(?=[abcdfijlmpstw])(?:partner(?:s|ed|ing|ship|ships)?|teamed up|team up|teams up|"
+        r"teaming up|co-own(?:s|ed)? by|jointly (?:owned|built|developed) by|"
+        r"(?:completed|built|finished|laid|developed|co-developed) their (?!own|respective|"
+        r"separate)(?:[\w,-]+ ){0,5}?(?:cable|pipeline|project|network|satellite|consortium|"
+        r"venture|standard)|"
         r"alliance|join(?:s|ed|ing)? forces|"
         r"merg(?:e|es|ed|ing) (?:their|the two(?: companies['’])?) (?:[\w-]+ ){0,3}?(?:units|"
         r"businesses|operations|divisions|services|arms)|collaboration between|"
@@ -278,7 +281,8 @@ def _is_deal(etype: str, text: str, names: list[str],
     amount = dates.find_amount(text)
     if etype == "investment":
         if not amount and (len(names) < 2 or not _INVEST_TARGET.search(text) or
-                           not _names_target(text, targets())):
+                           not _names_target(text, targets())) and \
+                not _INVEST_PROJECT.search(text):
             # neither money nor a company invested in ("investing heavily in AI"): talk
             return False
         if amount and _NOT_A_ROUND.search(text) and not _INVEST_VERB.search(text):
@@ -318,11 +322,16 @@ _INVEST_TARGET = re.compile(
     r"(?:financial|equity|capital|investor|venture|dollar)\s+backing from)\b")
 # between "invested in" and the company: a few words naming it ("the AI startup", "a
 # Dubai-based") but no verb or possessive ("invest in Arm's research" is not a stake)
+# "is investing in a 6,000-mile subsea cable": a company's stake in one named project
+_INVEST_PROJECT = re.compile(
+    r"\binvest(?:s|ed|ing)? (?:\w+ )?in (?:a|an|another|two|three|new)\s+(?:[\w,.-]+\s+){0,4}?"
+    r"(?:cables?|cable systems?|data ?cent(?:er|re)s?|datacenters?|plants?|factor(?:y|ies)|fabs?|"
+    r"campus|campuses|pipelines?|satellites?|networks?|facilit(?:y|ies)|regions?|hubs?)\b")
 _NAME_NEXT = re.compile(r"(?:\s+(?:the|a|an|[\w-]+-based|[a-z][\w-]*|[A-Z][\w-]*)){0,4}\s+")
 _INVEST_VERB = re.compile(r"\b(?:invest(?:s|ed|ing)?|raised|raises|led by)\b")
 _RUNNING_TOTAL = re.compile(
     r"\b(?=[aehipst])(?:in total|a total of|so far|to date|since (?:its|it was) "
-    r"(?:inception|founded|founding)|(had) (?:raised|received|secured)|"
+    r"(?:inception|founded|founding)|(had) (?:raised|received|secured|invested)|"
     r"(?:previous|prior|earlier|past) (?:funding )?rounds)\b")
 # "brings its total raised to $224 million": the sum is a total (a round's own sum, told
 # first, may be followed by one: "closed a $78 million round, bringing its total to ...")
@@ -332,7 +341,9 @@ _REPORTED = re.compile(r"\b(?:announced|said|revealed|confirmed|disclosed|report
                        r"(?: that)?(?: it| they| the \w+)?\s*$")
 _NOT_NEW_MONEY = re.compile(
     r"\b(?=[hikmorsp])(?:(?P<spent>(?:spend|spends|spending|spent)\b[^.;]{0,40}?\b(?:a|per|each)"
-    r"\s+(?:month|year|week|day|piece|unit|user)\b|mean spending\b)|"
+    r"\s+(?:month|year|week|day|piece|unit|user)\b|mean spending\b|(?:spend|spends|spending|"
+    r"spent)\b[^.;]{0,40}?\bon (?:capital expenditures?|capex|research and development|R&D|"
+    r"buybacks|share repurchases|dividends|marketing)\b)|"
     r"(?P<held>(?:retain|hold|own|inherit|keep|kept|held)(?:s|ed|ing)? (?:on to )?"
     r"(?:a|an|its|the|their)? ?(?:[\w.-]+ ){0,3}?(?:stake|holding)\b))")
 

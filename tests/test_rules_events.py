@@ -288,3 +288,27 @@ def test_a_deal_is_dated_by_the_date_told_with_it() -> None:
             "2015, having signed with Microsoft in March 2014.", published="2019-12-16")
     assert [(e.type, e.date) for e in r.events if e.type == "acquisition"] == [
         ("acquisition", "2015")]
+
+
+def test_a_joint_project_is_a_partnership() -> None:
+    r = run("Last year, Google and Meta completed their 7,000-mile subsea cable linking Asia "
+            "and America.")
+    assert ("partnership", ("Google", "Meta")) in events(r)
+    r = run("The new cable will be co-owned by Telxius and Microsoft.")
+    assert ("partnership", ("Telxius", "Microsoft")) in events(r)
+    r = run("Apple and Samsung launched their own phones this month.")
+    assert "partnership" not in types(r)
+
+
+def test_a_company_investing_in_one_project_is_an_investment() -> None:
+    r = run("Google recently said it was investing in a 6,000-mile subsea cable to Japan.")
+    assert ("investment", ("Google",)) in events(r)
+    r = run("Google is investing heavily in AI research.")
+    assert "investment" not in types(r)
+
+
+def test_budgets_and_past_investments_are_not_deals() -> None:
+    r = run("Intel is spending $33 billion on capital expenditures this year.")
+    assert "investment" not in types(r)
+    r = run("Before the announcement, BMW had invested some $300 million in Mini production.")
+    assert "investment" not in types(r)
