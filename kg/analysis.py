@@ -19,9 +19,12 @@ Node = tuple[str, str]  # (kind, key)
 
 
 def entity_graph(rows: Iterable[dict[str, Any]]) -> nx.Graph:
-    """Undirected graph of entities; node attrs `kind`, `name`; edge attr `facts` (list)."""
+    """Undirected graph of entities from rows of the `edges` (or `facts`) query; node attrs
+    `kind`, `name`; edge attr `facts` (the rows between the two). Rows are taken in
+    (relation, subject, object) order, so the graph is the same whatever order a store
+    returns them in."""
     g = nx.Graph()
-    for r in rows:
+    for r in sorted(rows, key=lambda r: (r["relation"], r["subject"], r["object"])):
         if r["subject_kind"] == "Article" or r["object_kind"] == "Article":
             continue
         s: Node = (r["subject_kind"], r["subject"])
@@ -48,11 +51,10 @@ def find_node(g: nx.Graph, candidates: Iterable[dict[str, Any]], name: str) -> N
 
 
 def path(g: nx.Graph, a: Node, b: Node) -> list[dict[str, Any]]:
-    """Hops of a shortest path from `a` to `b`, each with its facts' evidence.
-
-    Every hop: `from`, `relation` (as stored, with `direction` relative to the
-    walk), `to`, `articles`, `evidence`. `InputError` if the two are not connected.
-    """
+    """Hops of a shortest path from `a` to `b`: `from`, `relation` (as stored, marked
+    "(reverse)" where the walk goes against it), `to`, and the stored edge itself
+    (`subject`, `relation_name`, `object`) for looking its evidence up. `InputError` if the
+    two are not connected."""
     try:
         nodes = nx.shortest_path(g, a, b)
     except nx.NetworkXNoPath as err:
@@ -60,13 +62,12 @@ def path(g: nx.Graph, a: Node, b: Node) -> list[dict[str, Any]]:
                          "connected by any stored fact.") from err
     hops = []
     for u, v in zip(nodes, nodes[1:], strict=False):
-        fact = max(g.edges[u, v]["facts"], key=lambda r: (r["evidence"] is not None,
-                                                         r["articles"]))
+        fact = g.edges[u, v]["facts"][0]
         forward = (fact["subject_kind"], fact["subject"]) == u
         hops.append({"from": g.nodes[u]["name"], "from_kind": u[0],
                      "relation": fact["relation"] if forward else f"{fact['relation']} (reverse)",
-                     "to": g.nodes[v]["name"], "to_kind": v[0], "articles": fact["articles"],
-                     "sources": fact["sources"], "evidence": fact["evidence"]})
+                     "to": g.nodes[v]["name"], "to_kind": v[0], "subject": fact["subject"],
+                     "relation_name": fact["relation"], "object": fact["object"]})
     return hops
 
 

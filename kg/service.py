@@ -212,6 +212,32 @@ def show(store: Store, name: str) -> list[dict[str, Any]]:
     return sorted(entities.values(), key=lambda e: (e["kind"] != "Company", -len(e["facts"])))
 
 
+def edges(store: Store) -> list[dict[str, Any]]:
+    """Every edge between two entities with both ends' kinds, keys and names (no articles):
+    the entity graph of `kg path` and `kg analyze`."""
+    return store.query("edges", {})
+
+
+def path(store: Store, a: str, b: str) -> list[dict[str, Any]]:
+    """A shortest path between entities `a` and `b` over the stored edges, each hop with
+    its articles (`articles`, `sources`) and an evidence sentence, looked up by `why` for
+    that hop only."""
+    from kg import analysis
+
+    g = analysis.entity_graph(edges(store))
+    start = analysis.find_node(g, lookup(store, a), a)
+    end = analysis.find_node(g, lookup(store, b), b)
+    hops = analysis.path(g, start, end)
+    for h in hops:
+        rows = store.query("why", {"subject": h.pop("subject"), "object": h.pop("object"),
+                                   "relation": h.pop("relation_name")})
+        sources = sorted({str(r["article"]) for r in rows})
+        h |= {"articles": len(sources), "sources": " ".join(sources),
+              "evidence": min((str(r["evidence"]) for r in rows if r.get("evidence")),
+                              default=None)}
+    return hops
+
+
 def why(store: Store, subject: str, relation: str, obj: str) -> list[dict[str, Any]]:
     """The articles and evidence sentences behind `subject relation obj`; `InputError` if none."""
     rows = store.query("why", {"subject": subject, "relation": relation, "object": obj})

@@ -205,6 +205,7 @@ QUERY_PARAMS: dict[str, list[dict[str, Any]]] = {
     "companies": [{}, {"match": "micro"}, {"match": "zzz"}, {"before": 1, "after": "m"}],
     "company": [{"company": "AWS"}, {"company": "Microsoft Corp"}, {"company": "Broadwing"}],
     "competitors": [{}, {"company": "AWS"}],
+    "edges": [{}],
     "facilities": [{}, {"city": "dublin"}, {"status": "opened"}, {"country": "kr"},
                    {"company": "Alibaba", "kind": "data_center"}],
     "facts": [{}, {"entity": "Dublin"}, {"entity": "AWS"}, {"entity": "IE"}],

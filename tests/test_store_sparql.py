@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from ld_records import all_records
 from oxigraph_server import OxigraphServer, free_port, oxigraph_server
@@ -66,8 +68,11 @@ def test_named_queries_answer_as_on_the_embedded_store(remote, local, name):
         for params in ({}, {p.name: PARAMS[p.type] for p in q.params}):
             if any(p.required and p.name not in params for p in q.params):
                 continue
-            assert [sort_unordered(r) for r in s.query(name, params)] == \
-                [sort_unordered(r) for r in local.query(name, params)], (name, params)
+            got = [sort_unordered(r) for r in s.query(name, params)]
+            want = [sort_unordered(r) for r in local.query(name, params)]
+            if not re.search(r"^ORDER BY", q.text, re.M):  # no order (edges): same rows
+                got, want = (sorted(x, key=repr) for x in (got, want))
+            assert got == want, (name, params)
 
 
 def test_forget_removes_the_article_graph(oxigraph_server):

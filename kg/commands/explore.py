@@ -143,13 +143,9 @@ def path_cmd(a: Annotated[str, typer.Argument(help="First entity.")],
              b: Annotated[str, typer.Argument(help="Second entity.")],
              store_spec: StoreOpt = None, fmt: FormatOpt = Format.table) -> None:
     """Show how two entities are connected: a shortest path, with the evidence per hop."""
-    from kg import analysis
-
     with store(store_spec) as s:
-        g = analysis.entity_graph(service.facts(s))
-        start = analysis.find_node(g, service.lookup(s, a), a)
-        end = analysis.find_node(g, service.lookup(s, b), b)
-    emit(Section("path", analysis.path(g, start, end),
+        hops = service.path(s, a, b)
+    emit(Section("path", hops,
                  ("from", "relation", "to", "evidence", "sources"),
                  title=f"path: {a} -> {b}"), fmt)
 
@@ -207,7 +203,7 @@ def analyze_cmd(top: Annotated[int, typer.Option(min=1, help="Companies to rank.
     from kg import analysis
 
     with store(store_spec) as s:
-        g = analysis.entity_graph(service.facts(s))
+        g = analysis.entity_graph(service.edges(s))
     emit([Section("central", analysis.central_companies(g, top),
                   title="most central companies (betweenness over the entity graph)"),
           Section("communities", analysis.competitor_communities(g),
