@@ -60,7 +60,7 @@ def extract(article: Article, gazetteer: Gazetteer | None = None) -> Extraction:
     published = dates.parse_published(article.published)
     facilities = find_facilities(sents, trig, companies, places, main)
     rivals = find_competitors(sents, trig, companies, gz.kb, main)
-    subs = find_subsidiaries(sents, companies, gz.kb)
+    subs = find_subsidiaries(sents, companies, gz.kb, published)
     events = find_events(sents, trig, companies, places, facilities, published, main)
     # a deal the article tells only as agreed, planned or blocked has not made the
     # target a unit yet, whatever the knowledge base says today
