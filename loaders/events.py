@@ -133,7 +133,10 @@ def find_events(sents: list[Sentence], trig: Triggers, companies: CompanyIndex,
                         _ROUND_SUBJECT.match(clause):
                     told = [main_company, *names]  # "The round was led by Sequoia"
                 first = hits_by_type[etype][i] if a == 0 else None
-                if told and _triggered(etype, clause, first) and _is_deal(
+                # "when we launched FSLogix in 2012": a company launched is a founding
+                ends = {sp.end - s.start - a for sp in spans} if etype == "product_launch" \
+                    else None
+                if told and _triggered(etype, clause, first, ends) and _is_deal(
                         etype, clause, told, functools.partial(_targets, s, a, b, spans, places)):
                     out.append(_event(etype, told, s, a, b, places, published))
     family = _family_of(companies)
@@ -240,7 +243,8 @@ def _cuts(rx: re.Pattern[str], text: str) -> list[tuple[int, int]]:
             if not any(a <= m.start() < b for a, b in asides)]
 
 
-def _triggered(etype: str, clause: str, first: re.Match[str] | None = None) -> bool:
+def _triggered(etype: str, clause: str, first: re.Match[str] | None = None,
+               company_ends: set[int] | None = None) -> bool:
     """A trigger word in the clause that is a word, not part of a name ("Qatalyst
     Partners"), and for launches not a plan ("will release"). `first`: the first
     trigger match in the sentence, when the clause starts the sentence (not searched
@@ -251,14 +255,19 @@ def _triggered(etype: str, clause: str, first: re.Match[str] | None = None) -> b
     for m in found:
         if etype == "partnership" and m.group(0)[0].isupper() and m.start() > 0:
             continue
-        if etype == "product_launch" and _FUTURE_LAUNCH.search(
-                clause, max(0, m.start() - 25), m.start()):
+        if etype == "product_launch" and (_FUTURE_LAUNCH.search(
+                clause, max(0, m.start() - 25), m.start()) or
+                company_ends and m.end() in company_ends and
+                not _PRODUCT_AFTER.match(clause, m.end())):
             continue
         return True
     return False
 
 
 _TRIGGER_RX = dict(_TRIGGERS)
+# after a company name, what makes it part of a product's ("xAI's first model", "AWS
+# SageMaker")
+_PRODUCT_AFTER = re.compile(r"['’]s\b|\s+[A-Z0-9]")
 _FUTURE_LAUNCH = re.compile(r"\b(?:will|planning to|plans to|set to|to be|expected to|due to)\s+"
                             r"(?:\w+\s+)?$", re.I)
 
@@ -686,6 +695,15 @@ def _merge(events: list[EventFound],
               if e.type == "partnership"} if family else {}
     for e in events:
         for old in out:
+            if old.type == e.type == "acquisition" and old.amount and old.amount == e.amount \
+                    and len(old.companies) > 1 and old.companies[1:2] == e.companies[1:2]:
+                # one target at one price is one deal, whoever the story names as buyer
+                # ("Toyota unit buys Lyft's unit for $550M", "Woven Planet ... $550 million")
+                old.companies += [c for c in e.companies[:1] if c not in old.companies]
+                old.date = old.date or e.date
+                if old.tentative is None or e.tentative is False:
+                    old.tentative = e.tentative
+                break
             if family and old.type == e.type == "partnership" and \
                     firsts[id(old)] == firsts[id(e)] and \
                     _same_parties(old.companies, e.companies, family):

@@ -312,3 +312,18 @@ def test_budgets_and_past_investments_are_not_deals() -> None:
     assert "investment" not in types(r)
     r = run("Before the announcement, BMW had invested some $300 million in Mini production.")
     assert "investment" not in types(r)
+
+
+def test_one_target_at_one_price_is_one_deal() -> None:
+    r = run("Nippon unit buys Lyft's mapping team for $550 million. Woven Planet said it "
+            "would acquire Lyft's mapping team in a deal worth $550 million.")
+    assert types(r).count("acquisition") == 1
+
+
+def test_a_company_launched_is_a_founding_not_a_product() -> None:
+    r = run("When we launched FSLogix in 2012, our goal was simple, its founder said.")
+    assert "product_launch" not in types(r)
+    r = run("Nvidia launched DGX Cloud in 2023.")
+    assert "product_launch" in types(r)
+    r = run("Amazon launches AWS SageMaker, a labeling service.")
+    assert "product_launch" in types(r)
