@@ -315,13 +315,13 @@ def test_budgets_and_past_investments_are_not_deals() -> None:
 
 
 def test_one_target_at_one_price_is_one_deal() -> None:
-    r = run("Nippon unit buys Lyft's mapping team for $550 million. Woven Planet said it "
-            "would acquire Lyft's mapping team in a deal worth $550 million.")
+    r = run("Toyota buys Lyft's mapping unit for $550 million. Woven Planet said it would "
+            "acquire Lyft's mapping unit in a deal worth $550 million.")
     assert types(r).count("acquisition") == 1
 
 
 def test_a_company_launched_is_a_founding_not_a_product() -> None:
-    r = run("When we launched FSLogix in 2012, our goal was simple, its founder said.")
+    r = run("When we launched Dropbox in 2007, our goal was simple, its founder said.")
     assert "product_launch" not in types(r)
     r = run("Nvidia launched DGX Cloud in 2023.")
     assert "product_launch" in types(r)
