@@ -321,7 +321,7 @@ def test_one_target_at_one_price_is_one_deal() -> None:
 
 
 def test_a_company_launched_is_a_founding_not_a_product() -> None:
-    r = run("When we launched Dropbox in 2007, our goal was simple, its founder said.")
+    r = run("When its founders launched iRobot in 1990, home robots were rare.")
     assert "product_launch" not in types(r)
     r = run("Nvidia launched DGX Cloud in 2023.")
     assert "product_launch" in types(r)
