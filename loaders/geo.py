@@ -189,6 +189,21 @@ def subdivisions() -> dict[str, str]:
     return out
 
 
+@functools.cache
+def us_states() -> dict[str, str]:
+    """US state names and postal codes -> postal code ("New York" -> "NY"), as GeoNames
+    writes a US place's admin1."""
+    import pycountry
+
+    out: dict[str, str] = {}
+    for s in pycountry.subdivisions.get(country_code="US") or ():  # type: ignore[no-untyped-call]
+        code = s.code.split("-")[1]
+        out[s.name.split(" [")[0]] = code
+        out[code] = code
+    out["D.C."] = "DC"
+    return out
+
+
 def country_name(code: str) -> str:
     import pycountry
 

@@ -79,6 +79,7 @@ _ACADEMIC = re.compile(r"\b(?:professors?|researchers?|scientists?|students?|gra
                        r"economists?|faculty)\b")
 _CAP_BEFORE = re.compile(r"([A-Z][\w.&'-]*)\s$")
 _CAP_AFTER = re.compile(r"^\s([A-Z][\w&-]*)")
+_STATE_CITIES = {"New York", "Washington"}  # states also named like a big city
 _DC_AFTER = re.compile(r",\s*D\.C\.")
 _STATE_CODE_AFTER = re.compile(r"^\s*,\s*(?:D\.?C\.?|[A-Z]{2}\b)")
 _WHERE_AFTER = re.compile(r"\s*,\s*where\b")
@@ -152,6 +153,8 @@ def find_places(text: str, hits: list[Hit], companies: CompanyIndex,
             continue
         if text.endswith("non-", 0, h.start):
             continue  # "its first non-US office" names no place
+        if code != "US" and text.startswith(", ", h.end) and _STATE_AFTER_COMMA.match(text, h.end):
+            continue  # "a fab in Malta, New York": a town named like a country
         if h.has(CITY) and not h.has(COUNTRY) and h.surface not in geo.CITY_STATES:
             continue
         if h.surface in geo.AMBIGUOUS_COUNTRIES and \
@@ -173,6 +176,10 @@ def find_places(text: str, hits: list[Hit], companies: CompanyIndex,
         if places is None or _inside(company_spans, h.start, h.end) or \
                 _inside(town_spans, h.start, h.end) or h.start in qualifiers:
             continue
+        if cities and h.has(REGION) and cities[-1].end + 2 == h.start and \
+                text.startswith(", ", cities[-1].end) and \
+                geo.us_states().get(h.surface) == cities[-1].place.admin1:
+            continue  # "Clay, New York": the town's state, not the city
         listed = bool(cities) and bool(_CITY_LIST_GAP.fullmatch(text, cities[-1].end, h.start))
         found = _city(text, h, places, countries, sentence_starts, listed)
         if found:
@@ -382,10 +389,15 @@ def _choose(places: tuple[geo.Place, ...], after: str, countries: dict[str, int]
         qual = m.group(1).rstrip(".")
         code = geo.countries().get(qual)
         region = geo.subdivisions().get(qual)
+        state = geo.us_states().get(qual) if region == "US" else None
+        top_us = max((p.population for p in places if p.country == "US"), default=0)
         for p in places:
             if code and p.country == code:
                 return p
-            if region and p.country == region:
+            if region and p.country == region and (state is None or p.admin1 == state) and \
+                    not (qual in _STATE_CITIES and p.population * 5 < top_us):
+                # "London, Ontario", "Troy, New York"; but "Boston, New York and Chicago"
+                # is a list, not the small Boston in New York state
                 return p
     top = places[0]
     if top.country in countries:

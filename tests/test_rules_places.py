@@ -53,6 +53,14 @@ def test_a_listed_city_before_another_names_possessive_is_a_city() -> None:
     assert {"Curitiba", "Recife"} <= {c.name for c in r.cities}
 
 
+def test_a_state_after_its_town_is_no_city_and_a_town_named_like_a_country_no_country() -> None:
+    r = run("Micron broke ground on a fab in Clay, New York, and Acme on one in Malta, New York.")
+    assert sorted(c.name for c in r.cities) == ["Clay", "Malta"]
+    assert r.countries == []
+    r = run("Velmora hires in Boston, New York and Chicago, and in Troy, New York.")
+    assert [c.name for c in r.cities] == ["Boston", "New York", "Chicago", "Troy"]
+
+
 # --- facilities: where ----------------------------------------------------------------
 
 def test_plural_sites_in_a_list_of_states_are_a_site_each() -> None:
