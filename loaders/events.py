@@ -68,7 +68,12 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"accelerator|server|instance|API|version|edition|line|chatbot|bot|robot|headset|"
         r"laptop|tablet|watch|console|drone|camera|glasses|subscription|update|upgrade)s?\b|"
         r"(?:(?i:its |a |an |the |"
-        r"new ))*(?:[A-Z][\w.-]*\d|[a-z]+[A-Z][\w.-]*|[A-Z][a-z]+ \d[\w.]*|[A-Z]{2,}[\w.-]*))"),
+        r"new ))*(?:[A-Z][\w.-]*\d|[a-z]+[A-Z][\w.-]*|[A-Z][a-z]+ \d[\w.]*|[A-Z]{2,}[\w.-]*))|"
+        # a launch in a market ("is now launching in Japan"), not a founding ("the startup,
+        # launched in Berlin in 2016", "was launched in")
+        r"\b(?<!was )(?<!were )(?<!been )(?<!, )(?=[dlr])(?:launch(?:es|ed|ing)?|debut(?:s|ed)?|"
+        r"rolls out|rolled out)\s+in\s+(?!(?:January|February|March|April|May|June|July|August|"
+        r"September|October|November|December|The|A|An)\b)(?=[A-Z])"),
     ),
 ]
 _FACILITY_EVENT = {"opened": "facility_opening", "announced": "facility_announcement",
