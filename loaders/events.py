@@ -302,9 +302,10 @@ def _is_deal(etype: str, text: str, names: list[str],
         if amount and _NOT_A_ROUND.search(text) and not _INVEST_VERB.search(text):
             return False  # a valuation, not a new investment
         if (no := _NOT_NEW_MONEY.search(text)) and (
-                no.lastgroup == "spent" and amount or
+                no.lastgroup in ("spent", "raised") and amount or
                 no.lastgroup == "held" and not _INVEST_VERB.search(text)):
-            # "spends $1,000 a month on": a cost; "retains a 20% stake in": a holding
+            # "spends $1,000 a month on": a cost; "raised its forecast to $28 billion",
+            # "raised $11 billion in bonds": no stake sold; "retains a 20% stake in": a holding
             return False
         if amount and (total := _TOTAL.search(text)) and \
                 total.start() < dates.amount_start(text):
@@ -358,6 +359,10 @@ _NOT_NEW_MONEY = re.compile(
     r"\s+(?:month|year|week|day|piece|unit|user)\b|mean spending\b|(?:spend|spends|spending|"
     r"spent)\b[^.;]{0,40}?\bon (?:capital expenditures?|capex|research and development|R&D|"
     r"buybacks|share repurchases|dividends|marketing)\b)|"
+    r"(?P<raised>(?:raise[sd]?|raising)\s+(?:its|their|the|a)?\s*(?:[\w-]+\s+){0,2}?"
+    r"(?:forecasts?|guidance|outlook|prices?|estimates?|targets?|dividends?|wages|pay|fees|"
+    r"rates|concerns|questions|tariffs)\b|(?:raise[sd]?|raising)\b[^.;]{0,40}?\b(?:bonds?|"
+    r"debt|notes|loans?)\b)|"
     r"(?P<held>(?:retain|hold|own|inherit|keep|kept|held)(?:s|ed|ing)? (?:on to )?"
     r"(?:a|an|its|the|their)? ?(?:[\w.-]+ ){0,3}?(?:stake|holding)\b))")
 

@@ -336,3 +336,12 @@ def test_a_launch_in_a_market_is_a_product_launch() -> None:
     assert "product_launch" not in types(r)
     r = run("Notion launched in March with a free plan.")
     assert "product_launch" not in types(r)
+
+
+def test_raising_a_forecast_prices_or_bonds_is_no_round() -> None:
+    for text in ("Nvidia raised its revenue forecast to $28 billion on Wednesday.",
+                 "Apple raised prices of the iPhone by $100 in India.",
+                 "Intel raised $11 billion by selling bonds."):
+        assert "investment" not in types(run(text)), text
+    r = run("Mistral raised $600 million in a round led by General Catalyst.")
+    assert "investment" in types(r)
