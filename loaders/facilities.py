@@ -69,6 +69,7 @@ _MODIFIER = re.compile(
     r"software|group|division|demand|spending|capacity market|operators|providers|space|"
     r"efficiency|energy|power|output|jobs|workers|staff|employees|closures?|managers?|"
     r"technology|technologies|solutions|services|platforms?|systems|portfolio|growth)\b")
+_HYPOTHETICAL_WORDS = re.compile(r"[Ii]f |[Uu]nless|[Ww]hether")  # literal: a fast scan
 _HYPOTHETICAL = re.compile(r"\b(?:[Ii]f|[Uu]nless|[Ww]hether)\b[^,;.]{0,60}$")
 _YOUR = re.compile(r"\b[Yy]our\s+(?:own\s+)?(?:[\w-]+\s+)?$")
 _ROLE_BEFORE = re.compile(r"\b(?:be|become|becoming|became|as)\s+(?:a|an|the)\s+"
@@ -355,6 +356,7 @@ def _facility(s: Sentence, m: re.Match[str], kind: str, companies: CompanyIndex,
         # the one just named
         operator = last_operator
     elif last_operator and operator != last_operator and \
+            s.text.find("the ", max(0, m.start() - 20), m.start()) >= 0 and \
             _OBJECT_SITE.search(s.text, max(0, m.start() - 30), m.start()):
         # "Panasonic is investing in equipment for the new factory": the one just named
         operator = last_operator
@@ -417,6 +419,7 @@ def _facility(s: Sentence, m: re.Match[str], kind: str, companies: CompanyIndex,
     if generic and (weak or status is None or not (cities or country)):
         return []  # "the site", "its facilities": a word for a site told elsewhere
     if not (cities or country) and (
+            _HYPOTHETICAL_WORDS.search(s.text) and
             _HYPOTHETICAL.search(s.text, max(0, m.start() - 70), m.start())
             or word.startswith("supercomputer") and not word.endswith(("center", "centre"))):
         # "even if the company decides to open a new campus": none yet; "X is a top 10
@@ -530,6 +533,17 @@ def _qualified(s: Sentence, places: PlaceIndex) -> set[int]:
 _NOT_SITE_PLACE = re.compile(r"(?:\b(?:outside|beyond|customers|users|clients|businesses)"
                              r"(?:\s+of)?(?:\s+in)?|\bnon-|\b(?:another|one)\s+(?:in|at|near))"
                              r"\s*(?:the\s+)?$")
+_NOT_SITE_WORDS = ("outside", "beyond", "customers", "users", "clients", "businesses", "non-",
+                   "one ")  # every `_NOT_SITE_PLACE` match holds one ("another" holds "other")
+
+
+def _not_site_place(text: str, at: int) -> bool:
+    """Whether the place starting at `at` of `text` is told as not the site's."""
+    lead = text[max(0, at - 30):at]
+    return (any(w in lead for w in _NOT_SITE_WORDS) or "other " in lead) and \
+        _NOT_SITE_PLACE.search(lead) is not None
+
+
 _PLACE_LIST_GAP = re.compile(r"\s*(?:,|and|or|&|,\s*and|,\s*or)\s*(?:the\s+)?")
 
 
@@ -548,7 +562,7 @@ def _countries_for(s: Sentence, pos: int, end: int, places: PlaceIndex,
         return _adjective_before(s, pos, places)
     towns = _qualified(s, places)
     found = [f for f in sorted(found, key=lambda f: f[0]) if f[0] not in towns
-             and not _NOT_SITE_PLACE.search(s.text, max(0, f[0] - s.start - 30), f[0] - s.start)]
+             and not _not_site_place(s.text, f[0] - s.start)]
     after = [f for f in found if f[0] >= end]
     if after and after[0][0] - end > 20:
         adjective = _adjective_on(s, pos, places)
