@@ -48,6 +48,12 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     ("partnership", re.compile(
         r"\b(?=[abcdfijlmpstw])(?:partner(?:s|ed|ing|ship|ships)?|teamed up|team up|teams up|"
         r"teaming up|co-own(?:s|ed)? by|jointly (?:owned|built|developed) by|"
+        # a company hired for a job: "Apple taps TSMC to make its chips", "picked Google
+        # Cloud as its provider", "will supply Nvidia with memory"
+        r"(?-i:(?:taps|tapped|selects|selected|chose|chooses|picks|picked) (?!Up\b)"
+        r"(?=[A-Z])[\w.&-]+(?: [A-Z][\w.&-]*){0,3} (?:to|as|for)\b)|"
+        r"(?:supply|supplies|supplied|supplying) (?-i:(?=[A-Z]))[\w.&-]+(?: [A-Z][\w.&-]*){0,3} "
+        r"with\b|"
         r"(?:completed|built|finished|laid|developed|co-developed) their (?!own|respective|"
         r"separate)(?:[\w,-]+ ){0,5}?(?:cable|pipeline|project|network|satellite|consortium|"
         r"venture|standard)|"

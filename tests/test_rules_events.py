@@ -345,3 +345,12 @@ def test_raising_a_forecast_prices_or_bonds_is_no_round() -> None:
         assert "investment" not in types(run(text)), text
     r = run("Mistral raised $600 million in a round led by General Catalyst.")
     assert "investment" in types(r)
+
+
+def test_a_company_hired_for_a_job_is_a_partnership() -> None:
+    r = run("Microsoft taps TSMC to make its next AI chips.")
+    assert ("partnership", ("Microsoft", "Taiwan Semiconductor Manufacturing")) in events(r)
+    r = run("Samsung will supply Nvidia with high-bandwidth memory.")
+    assert ("partnership", ("Samsung Electronics", "Nvidia")) in events(r)
+    r = run("Apple tapped into new markets while Samsung picks up the pace.")
+    assert "partnership" not in types(r)
