@@ -342,8 +342,11 @@ def _city(text: str, h: Hit, places: tuple[geo.Place, ...], countries: dict[str,
         if not _STATE_CODE_AFTER.match(after) or h.has(COUNTRY):
             return None  # a state or a country, not its city namesake
     place = _choose(places, after, countries)
-    if place.population < 1_000_000 and not strong and _surname_here(text, h.surface):
-        return None  # "Geoff Hinton ... Hinton said": a person's name in this article
+    if place.population < 1_000_000 and (not strong or _only_comma_after(before, after)) \
+            and not listed and _surname_here(text, h.surface):
+        # "Geoff Hinton ... Hinton said", "... as well as Hinton, Google's Li": a person's
+        # name in this article
+        return None
     ambiguous = h.surface in AMBIGUOUS_CITIES or h.surface.split()[0] in lexicon.GIVEN_NAMES
     # a name GeoNames lists only as another name of the city ("Torn" for Torun,
     # "Trident"...) needs place context: as a word it is far more often something else
@@ -360,6 +363,18 @@ def _city(text: str, h: Hit, places: tuple[geo.Place, ...], countries: dict[str,
     return CityFound(name, place, h.start, h.end, conf,
                      where=bool(_WHERE_AFTER.match(after)),
                      appositive=bool(_APPOSITIVE_AFTER.match(after)))
+
+
+def _only_comma_after(before: str, after: str) -> bool:
+    """Whether the only place cue is a capitalised word after a comma ("Hinton, Google"),
+    which a person's name in a list has too."""
+    m = _COMMA_CAP.match(after)
+    return m is not None and not _STRONG_LOCATIVE.search(before) and \
+        not before.endswith(" to ") and not _PLACE_AFTER.match(after, m.end()) and \
+        m.group(1) not in geo.subdivisions() and m.group(1) not in geo.countries()
+
+
+_COMMA_CAP = re.compile(r"\s*,\s*([A-Z][a-z]+)")
 
 
 def _fullest_names(cities: list[CityFound]) -> None:

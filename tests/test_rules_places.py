@@ -61,6 +61,15 @@ def test_a_state_after_its_town_is_no_city_and_a_town_named_like_a_country_no_co
     assert [c.name for c in r.cities] == ["Boston", "New York", "Chicago", "Troy"]
 
 
+def test_a_persons_name_listed_with_other_people_is_no_city() -> None:
+    r = run("Velmora was backed by Turing winner Geoffrey Hinton. It raised money from funds "
+            "as well as Hinton, Google's Fei-Fei Li and others.")
+    assert r.cities == []
+    r = run("Meta runs a data center in Prineville, Oregon. Tom Prineville visited it, and "
+            "Meta's Prineville, Oregon campus grew.")
+    assert [c.name for c in r.cities] == ["Prineville"]
+
+
 # --- facilities: where ----------------------------------------------------------------
 
 def test_plural_sites_in_a_list_of_states_are_a_site_each() -> None:
