@@ -351,9 +351,10 @@ _INVEST_PROJECT = re.compile(
 _NAME_NEXT = re.compile(r"(?:\s+(?:the|a|an|[\w-]+-based|[a-z][\w-]*|[A-Z][\w-]*)){0,4}\s+")
 _INVEST_VERB = re.compile(r"\b(?:invest(?:s|ed|ing)?|raised|raises|led by)\b")
 _RUNNING_TOTAL = re.compile(
-    r"\b(?=[aehipst])(?:in total|a total of|so far|to date|since (?:its|it was) "
+    r"\b(?=[adehiopstDIO])(?:in total|a total of|so far|to date|since (?:its|it was) "
     r"(?:inception|founded|founding)|(had) (?:raised|received|secured|invested)|"
-    r"(?:previous|prior|earlier|past) (?:funding )?rounds)\b")
+    r"(?:previous|prior|earlier|past) (?:funding )?rounds|"
+    r"(?i:over|in|during) the (?:last|past) (?:\w+ )?(?:years|decade))\b")
 # "brings its total raised to $224 million": the sum is a total (a round's own sum, told
 # first, may be followed by one: "closed a $78 million round, bringing its total to ...")
 _TOTAL = re.compile(r"\btotal (?:raised|funding|investment|capital)\b")

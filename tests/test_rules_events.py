@@ -354,3 +354,8 @@ def test_a_company_hired_for_a_job_is_a_partnership() -> None:
     assert ("partnership", ("Samsung Electronics", "Nvidia")) in events(r)
     r = run("Apple tapped into new markets while Samsung picks up the pace.")
     assert "partnership" not in types(r)
+
+
+def test_money_invested_over_years_is_a_total() -> None:
+    r = run("Over the last three years, Google has invested $47 billion in its network.")
+    assert "investment" not in types(r)
