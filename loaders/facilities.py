@@ -51,11 +51,13 @@ _KINDS: list[tuple[str, str]] = [
     ("site", r"(?=[sf])(?<![\w-])(?<![Tt]he )(?<![Tt]his )(?<![Tt]hat )(?:site|facility)\b"),
 ]
 _KIND_RE = re.compile("|".join(f"(?P<{k}>{p})" for k, p in _KINDS))
-# Every match of `_KIND_RE` contains one of these: where none is, it need not be run.
+# The named kinds only: an earlier facility word that scopes a status verb, or a site a
+# "one in X" may follow (a bare "site" is too vague to do either)
+_NAMED_KIND_RE = re.compile("|".join(f"(?P<{k}>{p})" for k, p in _KINDS if k != "site"))
+# Every match of `_NAMED_KIND_RE` contains one of these: where none is, it need not be run.
 _KIND_HINT = re.compile(
     "R&D|research|cent|lab|hub|server|colocation|data hall|supercomputer|region|zone|fab|"
-    "foundry|factor|plant|facilit|manufacturing|production|assembly|quarters|HQ|campus|office|"
-    "site")
+    "foundry|factor|plant|facilit|manufacturing|production|assembly|quarters|HQ|campus|office")
 _REGION_CONTEXT = re.compile(r"\b(?:cloud|AWS|Azure|availability zones?|data ?cent(?:er|re)s?|"
                              r"infrastructure|latency|Web Services|GCP|OCI)\b", re.I)
 # "The company will add a region in Nairobi": in a cloud story, a region with a determiner
@@ -406,7 +408,7 @@ def _facility(s: Sentence, m: re.Match[str], kind: str, companies: CompanyIndex,
         if nominal:
             lo = nominal.start()
     earlier = _KIND_HINT.search(s.text, lo, m.start()) is not None
-    for prev in _KIND_RE.finditer(s.text, lo, m.start()) if earlier else ():
+    for prev in _NAMED_KIND_RE.finditer(s.text, lo, m.start()) if earlier else ():
         between = s.text[prev.end():m.start()]
         # not the same phrase ("fabrication plant"), nor a coordinated object sharing
         # the verb ("to open a second office, in Berlin, and an R&D center in Porto")
@@ -505,7 +507,7 @@ def _proform_places(s: Sentence, m: re.Match[str], places: PlaceIndex) -> list[
             continue
         pro = _PROFORM_BEFORE.search(text, max(0, rel - 25), rel)
         if pro is None or _KIND_HINT.search(text, m.end(), pro.start()) and \
-                _KIND_RE.search(text, m.end(), pro.start()):
+                _NAMED_KIND_RE.search(text, m.end(), pro.start()):
             continue
         lead = text[max(0, pro.start() - 40):pro.start()]
         if _SAME_ONE.search(lead):
