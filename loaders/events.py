@@ -8,7 +8,6 @@ facilities found (their status says opening, announcement or expansion).
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import itertools
 import re
 from collections.abc import Callable
@@ -143,12 +142,14 @@ def find_events(sents: list[Sentence], trig: Triggers, companies: CompanyIndex,
                 if etype == "investment" and main_company and main_company not in names and \
                         _ROUND_SUBJECT.match(clause):
                     told = [main_company, *names]  # "The round was led by Sequoia"
+                if not told:
+                    continue
                 first = hits_by_type[etype][i] if a == 0 else None
                 # "when we launched FSLogix in 2012": a company launched is a founding
                 ends = {sp.end - s.start - a for sp in spans} if etype == "product_launch" \
                     else None
-                if told and _triggered(etype, clause, first, ends) and _is_deal(
-                        etype, clause, told, functools.partial(_targets, s, a, b, spans, places)):
+                if _triggered(etype, clause, first, ends) and _is_deal(
+                        etype, clause, told, (s, a, b, spans, places)):
                     out.append(_event(etype, told, s, a, b, places, published))
     family = _family_of(companies)
     return _news_dates(_merge(_own_family(_drop_deal_talk(out), family), family), published)
@@ -295,13 +296,13 @@ def _targets(s: Sentence, a: int, b: int, spans: list[Span],
 
 
 def _is_deal(etype: str, text: str, names: list[str],
-             targets: Callable[[], list[tuple[int, int]]]) -> bool:
+             where: tuple[Sentence, int, int, list[Span], PlaceIndex]) -> bool:
     """Whether a clause with a trigger word states a deal, not talk about deals.
-    `targets()` tells where (in the clause) companies and places are named."""
+    `where`: the clause's sentence, bounds, companies and places (for `_targets`)."""
     amount = dates.find_amount(text)
     if etype == "investment":
         if not amount and (len(names) < 2 or not _INVEST_TARGET.search(text) or
-                           not _names_target(text, targets())) and \
+                           not _names_target(text, _targets(*where))) and \
                 not _INVEST_PROJECT.search(text):
             # neither money nor a company invested in ("investing heavily in AI"): talk
             return False
