@@ -32,8 +32,12 @@ _CONN = r"(?:a(?:nd|t|n)?|o[fnr]|t(?:he|o)|for|with|in|by|more|[&/|·•–-])"
 # run only when their anchor word is in the text (see `_ANCHORS`).
 
 _NAMES = _NAME + r"(?:[ /]" + _NAME + r"){0,5}"
+# What an image was made with or came through: "Credit: Jo Roe made with Midjourney",
+# "Image credit: Northwind via Wire", "generated with DALL-E".
+_MADE_WITH = (r"(?:" + _CAP + r"(?:[ /]" + _CAP + r"){0,5} (?:made|generated|created) "
+              r"(?:with|by|using) |" + _CAP + r"(?:[ /]" + _CAP + r"){0,5} via )")
 # After "Photo", "Image", "Illustration": ": Jane Roe/Agency", "s credit: ...", " by Jo Roe".
-_CREDIT = r"(?:s?(?: [Cc]redits?)?\s?:\s?| by )" + _NAMES
+_CREDIT = r"(?:s?(?: [Cc]redits?)?\s?:\s?| by )(?:" + _MADE_WITH + r")?" + _NAMES
 
 # Buttons, widgets and legal links that can sit anywhere in a line.
 _PHRASES = tuple(re.compile(p) for p in (
@@ -55,7 +59,7 @@ _PHRASES = tuple(re.compile(p) for p in (
     r"Photo(?:graph)?" + _CREDIT,
     r"Image" + _CREDIT,
     r"Illustration" + _CREDIT,
-    r"Credits?\s?:\s?" + _NAMES,
+    r"Credits?\s?:\s?(?:" + _MADE_WITH + r")?" + _NAMES,
     # Copyright footers run to the end of their line.
     r"©[^\n]*",
     r"Copyright (?:©\s?)?\d{4}[^\n]*",

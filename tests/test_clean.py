@@ -132,6 +132,9 @@ def test_footers(footer: str) -> None:
     "Image Credit: Northwind",
     "Kim Alder/Newswire/Getty Images",
     "Illustration by Pat Lorne",
+    "Credit: Northwind Daily made with Midjourney",
+    "Image credit: Pat Lorne via Wire Photos",
+    "Photo: Kestrel Media generated with DALL-E",
 ])
 def test_photo_credits_keep_the_next_sentence(credit: str) -> None:
     after = "The plant is Northwind's first outside Asia."
