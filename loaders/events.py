@@ -76,7 +76,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"new ))*(?:[A-Z][\w.-]*\d|[a-z]+[A-Z][\w.-]*|[A-Z][a-z]+ \d[\w.]*|[A-Z]{2,}[\w.-]*))|"
         # a launch in a market ("is now launching in Japan"), not a founding ("the startup,
         # launched in Berlin in 2016", "was launched in")
-        r"\b(?<!was )(?<!were )(?<!been )(?<!, )(?=[dlr])(?:launch(?:es|ed|ing)?|debut(?:s|ed)?|"
+        r"\b(?=[dlr])(?<!was )(?<!were )(?<!been )(?<!, )(?:launch(?:es|ed|ing)?|debut(?:s|ed)?|"
         r"rolls out|rolled out)\s+in\s+(?!(?:January|February|March|April|May|June|July|August|"
         r"September|October|November|December|The|A|An)\b)(?=[A-Z])"),
     ),
@@ -140,7 +140,7 @@ def find_events(sents: list[Sentence], trig: Triggers, companies: CompanyIndex,
             for etype in types:
                 told = names
                 if etype == "investment" and main_company and main_company not in names and \
-                        _ROUND_SUBJECT.match(clause):
+                        clause.lstrip().startswith(_ROUND_LEADS) and _ROUND_SUBJECT.match(clause):
                     told = [main_company, *names]  # "The round was led by Sequoia"
                 if not told:
                     continue
@@ -223,6 +223,7 @@ _CLAUSE_SPLIT = re.compile(r";\s*|,\s+(?:while|whereas)\s+|\s[—–]\s")
 _CLAUSE_MARKS = (";", "while", "whereas", "—", "–")  # each `_CLAUSE_SPLIT` match has one
 # a round told of the story's company without naming it: "The round was led by ...",
 # "The startup raised $20 million ..."
+_ROUND_LEADS = ("The ", "This ", "Its ", "Today", "the ", "It ")
 _ROUND_SUBJECT = re.compile(
     r"\s*(?:(?:The|This|Its|Today['’]s|the)\s+(?:[\w-]+\s+){0,2}?(?:round|funding|investment|"
     r"financing|raise)\b|(?:It|The (?:company|startup|firm))\s+(?:has\s+|had\s+|also\s+|just\s+|"
