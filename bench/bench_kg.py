@@ -132,6 +132,7 @@ def pick_params(x_iter: Iterator[Extraction], tally: dict[str, Any]) -> Iterator
                                                                                 Counter())
     rivals: Counter[tuple[str, str]] = tally.setdefault("rivals", Counter())
     for x in x_iter:
+        tally.setdefault("article", x.id)  # the first record: `article` looks it up by id
         firms.update({f.operator for f in x.facilities})
         places.update((f.operator, f.city, f.country, f.kind) for f in x.facilities)
         rivals.update((p.a, p.b) for p in x.competitors)
@@ -147,7 +148,8 @@ def param_values(tally: dict[str, Any]) -> dict[str, str]:
                   if firm in (a, b)), "")
     return {"company": firm, "match": firm[:4].lower(), "since": "2024-01-01",
             "entity": firm, "name": firm, "city": place[1] or "", "country": place[2] or "",
-            "kind": place[3], "subject": firm, "relation": "COMPETES_WITH", "object": rival}
+            "kind": place[3], "subject": firm, "relation": "COMPETES_WITH", "object": rival,
+            "id": tally.get("article", "")}
 
 
 def _time_query(store_path: Path, name: str, params: dict[str, str], runs: int,
