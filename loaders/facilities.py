@@ -358,8 +358,8 @@ def _facility(s: Sentence, m: re.Match[str], kind: str, companies: CompanyIndex,
         # the one just named
         operator = last_operator
     elif last_operator and operator != last_operator and \
-            s.text.find("the ", max(0, m.start() - 20), m.start()) >= 0 and \
-            _OBJECT_SITE.search(s.text, max(0, m.start() - 30), m.start()):
+            any(s.text.find(w, max(0, m.start() - 30), m.start()) >= 0 for w in _OBJECT_WORDS) \
+            and _OBJECT_SITE.search(s.text, max(0, m.start() - 30), m.start()):
         # "Panasonic is investing in equipment for the new factory": the one just named
         operator = last_operator
     if operator is None:
@@ -429,7 +429,10 @@ def _facility(s: Sentence, m: re.Match[str], kind: str, companies: CompanyIndex,
         return []
     if weak:
         status = "announced"
-    if status == "opened" and _FUTURE.search(s.text[lo:m.end() + 40]):
+    if status == "opened" and (
+            _FUTURE.search(s.text[lo:m.end() + 40])
+            or ("pening " in s.text or "aunching " in s.text)
+            and _FUTURE_YEAR.search(s.text[lo:m.end() + 40])):
         status = "announced"  # "regions opening in 2020", "will be adding regions"
     ordinal = _ordinal(s.text[max(0, m.start() - 45):m.start()]) or \
         _ordinal_after(s.text[m.end():m.end() + 80])
@@ -725,6 +728,7 @@ _NOMINAL_BEFORE = re.compile(r"\b(?:[Cc]onstruction|opening|expansion|launch|com
                              r"\b(?:of|on|at)\s+(?:the\s+)?$")
 
 
+_OBJECT_WORDS = ("for th", "at th", "into th", "near th", "For th", "At th", "Near th")
 _OBJECT_SITE = re.compile(r"\b(?:for|at|into|near)\s+(?:the|this|that)\s+"
                           r"(?:new\s+|planned\s+|proposed\s+|future\s+)?$")
 _ABOUT_LEAD = re.compile(r"\b(?:about|over|on|of|from|with|by|for|to)\s+(?:the\s+)?$")
@@ -798,12 +802,12 @@ def _status(text: str, at: int, rare_words: bool = False) -> str | None:
 
 
 _COORDINATED = re.compile(r"[^.;:]{0,50}?(?:,\s*|\s)(?:and|or|as well as)\s[^.;:]{0,30}")
-_FUTURE = re.compile(r"\b(?=[celnopstuw'])"
+_FUTURE = re.compile(r"\b(?=[celnpstuw'])"
                      r"(?:will|would|'ll|to be|scheduled|slated|set to|expected to|plans? to|"
-                     r"planning to|coming|upcoming|next year|later this year|"
-                     # "regions opening in 2020": a progressive with a year is a plan
-                     r"(?:opening|launching) (?:[\w-]+ ){0,2}?in (?:early |late |mid-)?\d{4})\b",
-                     re.I)
+                     r"planning to|coming|upcoming|next year|later this year)\b", re.I)
+# "regions opening in 2020": a progressive with a year is a plan (tried where its verb is)
+_FUTURE_YEAR = re.compile(r"\b(?:opening|launching) (?:[\w-]+ ){0,2}?in (?:early |late |mid-)?"
+                          r"\d{4}\b", re.I)
 WEAK_ANNOUNCED = "announced?"  # a status read from an adjective only
 _EXISTING = re.compile(r"\b(?:existing|current|older|old)\b", re.I)
 
