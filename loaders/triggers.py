@@ -54,7 +54,8 @@ STEMS: dict[str, tuple[str, ...]] = {
               "duel", "contender", "incumbent", "the two", "both", "ground to", "share to",
               "customers from", "customers away", "business from",
               "business away", "users from", "users away", "share from", "share away",
-              "big three", "big four", "big five"),
+              "big three", "big four", "big five", "catch-up", "aim at", "ground on",
+              "head to head", "square off", "squares off", "squared off"),
 }
 
 

@@ -338,3 +338,17 @@ def test_owned_by_investors_including_is_no_parent() -> None:
     r = run("Kestrel Labs makes sensors. Kestrel Labs, owned by a group of investors including "
             "Cisco, opened an office.")
     assert not subsidiaries(r)
+
+
+@pytest.mark.parametrize("sentence, pair", [
+    ("Intel is steadily gaining ground on AMD in server chips.",
+     {"Intel", "Advanced Micro Devices"}),
+    ("Microsoft and Google went head to head over search advertising.", {"Microsoft", "Google"}),
+    ("Samsung is playing catch-up with TSMC in advanced chipmaking.",
+     {"Samsung Electronics", "Taiwan Semiconductor Manufacturing"}),
+    ("Lenovo takes aim at Dell with a cheaper workstation.", {"Lenovo", "Dell Technologies"}),
+])
+def test_rivalry_wordings_reach_the_rules_through_the_triggers(sentence: str,
+                                                                pair: set[str]) -> None:
+    r = extract(Article(id="t", text=sentence))
+    assert pair in [{p.a, p.b} for p in r.competitors]
