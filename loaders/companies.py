@@ -131,7 +131,13 @@ _STRONG_VERB = re.compile(
     r"declined|introduced|released|employs|competes|rivals|sells|shipped|hired|posted|told|"
     r"owns|operates|raised|revealed|expects|added|built|builds|will|has|is|was|began|begins|"
     r"made|makes|won|wins|sold|took|takes|plans|aims|wants|faces|says|owns|runs|offers|uses|"
-    r"holds|leads|needs|remains|continues|counts|tops|beats|trails|\w+ed)\b|"
+    r"holds|leads|needs|remains|continues|counts|tops|beats|trails|\w+ed|"
+    # a headline's present tense: "Meta releases", "Apple taps", "Cohere bags $500M"
+    r"releases|rolls|debuts|taps|bags|inks|signs|joins|teams|partners|picks|hires|sues|"
+    r"snaps|nabs|scoops|ships|slashes|unleashes|readies|bets|pours|pledges|secures|lands|"
+    r"files|axes|trims|halts|pauses|delays|doubles|triples|expands|enters|exits|quits)\b|"
+    # an apposition between dashes: "Oracle — the database giant — said"
+    r"^\s*[—–]\s*(?:a|an|the|which|whose|now|once|long|its)\b|"
     # a headline's future: "Amazon to invest $4bn in ...", "Apple to open a store in ..."
     r"^\s+to\s+(?:invest|buy|acquire|open|build|launch|cut|sell|spend|expand|hire|close|"
     r"raise|pay|create|shut|merge|split|list|enter|exit|axe|slash|offer|unveil|release)\b|"
@@ -154,6 +160,9 @@ _CONTEXT_BEFORE = re.compile(
     rf"(?:rivals?|competitors?|challengers?|threat|alternative|answer)\s+(?:to|of)|"
     rf"competition (?:from|with)|compet\w* (?:with|against)|overt(?:ook|aken|akes)|"
     rf"outs(?:old|ells?|elling)|ahead of|behind|unseat|dethrone|topple|aim at|"
+    # a deal's other side: "snaps up Slack", "nabbed Figma", "tapped Samsung", "chose Arm"
+    rf"(?:snap|scoop|gobble)(?:s|ped|bed|ed)?\s+up|nab(?:s|bed)?|tap(?:s|ped)|"
+    rf"pick(?:s|ed)|cho(?:se|oses?)|"
     rf"{_STAFF_ROLE}\s+(?:at|of))\s+$")
 
 

@@ -352,3 +352,20 @@ def test_rivalry_wordings_reach_the_rules_through_the_triggers(sentence: str,
                                                                 pair: set[str]) -> None:
     r = extract(Article(id="t", text=sentence))
     assert pair in [{p.a, p.b} for p in r.competitors]
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Oracle — the database giant — said it would open a data center in Madrid.", "Oracle"),
+    ("Snowflake — which sells cloud data tools — bought a startup.", "Snowflake"),
+    ("Meta releases a new model for developers.", "Meta"),
+    ("Apple taps a foundry to make its chips.", "Apple"),
+    ("Salesforce snaps up Slack in a $27.7 billion deal.", "Slack Technologies"),
+])
+def test_a_name_that_is_also_a_word_is_a_company_in_a_headline_verb_or_dash_apposition(
+        sentence: str, name: str) -> None:
+    assert name in {c.name for c in extract(Article(id="t", text=sentence)).companies}
+
+
+def test_the_word_senses_of_such_names_stay_words() -> None:
+    r = extract(Article(id="t", text="Meta tags help search engines. Apple pies sold out."))
+    assert not r.companies
