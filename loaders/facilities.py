@@ -376,7 +376,8 @@ def _facility(s: Sentence, m: re.Match[str], kind: str, companies: CompanyIndex,
     if kind == "headquarters" and _MOVE.search(s.text):
         # "moved its headquarters from Palo Alto to Denver": the old seat is not a site
         cities = [c for c in cities if not s.text.endswith("from ", 0, c.start - s.start)]
-    others = _proform_places(s, m, places)  # "a hub in Oslo, followed by one in Riga"
+    others = _proform_places(s, m, places) if "one " in s.text or "another " in s.text \
+        else []  # "a hub in Oslo, followed by one in Riga"
     if others:
         cities = [c for c in cities if not any(
             c.start == o[0] and not o[4] for o in others)]
@@ -924,7 +925,7 @@ def _offices_as_labs(found: list[FacilityFound]) -> list[FacilityFound]:
     its existing office in Montreal": one company's office and R&D center in one city are
     told of one site, the R&D center."""
     labs = {(f.operator, f.city.place.name) for f in found if f.kind == "rnd_center" and f.city}
-    if labs:
+    if labs and any(f.kind == "office" for f in found):
         for f in found:
             if f.kind == "office" and f.city and (f.operator, f.city.place.name) in labs:
                 f.kind = "rnd_center"
