@@ -511,7 +511,7 @@ def _acquisitions(s: Sentence, spans: list[Span], places: PlaceIndex,
             # "Intel's purchase of Habana comes after its acquisition of Movidius"
             buyer = before[0].name if before else main_company
         elif before and _OWNER_LEAD.fullmatch(text, before[-1].end - s.start, m.start()):
-            # "..., and the U.S. blocked Broadcom's $117 billion takeover of Qualcomm"
+            # "..., while Washington blocked Broadcom's takeover of Qualcomm"
             buyer = before[-1].name
         elif len(before) > 1 and _ACQ_WORD.search(
                 text, before[0].end - s.start, before[-1].start - s.start):

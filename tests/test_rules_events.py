@@ -183,8 +183,8 @@ def test_a_decision_to_sell_a_business_is_the_buyer_s_acquisition() -> None:
 
 
 def test_the_owner_of_a_takeover_is_the_buyer() -> None:
-    r = run("In 2018, regulators blocked Qualcomm's pending $44 billion acquisition of NXP, "
-            "and the U.S. blocked Broadcom's $117 billion takeover of Qualcomm.")
+    r = run("Watchdogs stopped Qualcomm's planned purchase of NXP in 2018, while Washington "
+            "blocked Broadcom's hostile takeover of Qualcomm on security grounds.")
     assert ("other", ("Broadcom", "Qualcomm")) in events(r)
     assert ("other", ("Qualcomm", "NXP Semiconductors")) in events(r)
 

@@ -200,10 +200,10 @@ def test_acquisitions_of_businesses_such_as() -> None:
      {("Pony.ai", "Nuro"), ("Pony.ai", "Zoox")}),
     ("The move is a warning shot for rivals such as Microsoft's xCloud and Google Stadia.",
      "Nvidia opens its cloud gaming service", {("Nvidia", "Microsoft"), ("Nvidia", "Google")}),
-    ("Other rivals such as Nvidia's GeForce Now, Microsoft's Xbox Cloud Gaming and Amazon's "
-     "Luna carry on.", "Google shuts Stadia",
+    ("Rivals such as Amazon's Luna, Nvidia's GeForce Now and Microsoft's Xbox Cloud Gaming "
+     "will keep streaming.", "Google shuts Stadia",
      {("Google", "Nvidia"), ("Google", "Microsoft"), ("Google", "Amazon")}),
-    ("By comparison, rival chip maker Intel's fastest processor runs at 3.8 GHz.",
+    ("In contrast, rival chip maker Intel's quickest desktop part tops out at 5 GHz.",
      "AMD ships a faster chip", {("Advanced Micro Devices", "Intel")}),
     ("It will face serious competition from three of the biggest names in handheld gaming: "
      "Nintendo, Sony and Nokia.", "Kestrel Labs unveils a console",
