@@ -245,8 +245,8 @@ def test_money_bagged_from_investors_is_an_investment() -> None:
 def test_teaming_up_is_a_partnership() -> None:
     r = run("Samsung and Google are teaming up on a new headset.")
     assert ("partnership", ("Samsung Electronics", "Google")) in events(r)
-    r = run("Electrolux said it is to spin-off its outdoor products unit.")
-    assert ("other", ("Electrolux",)) in events(r)
+    r = run("Siemens said it plans to spin off its energy unit next year.")
+    assert ("other", ("Siemens",)) in events(r)
     r = run("Regulators halted Ant Group, a fintech spin-off of Alibaba, from listing.")
     assert "other" not in types(r)
 
@@ -301,7 +301,7 @@ def test_a_joint_project_is_a_partnership() -> None:
 
 
 def test_a_company_investing_in_one_project_is_an_investment() -> None:
-    r = run("Google recently said it was investing in a 6,000-mile subsea cable to Japan.")
+    r = run("Google said this week it is investing in a 10,000-mile undersea cable to Chile.")
     assert ("investment", ("Google",)) in events(r)
     r = run("Google is investing heavily in AI research.")
     assert "investment" not in types(r)
@@ -357,5 +357,5 @@ def test_a_company_hired_for_a_job_is_a_partnership() -> None:
 
 
 def test_money_invested_over_years_is_a_total() -> None:
-    r = run("Over the last three years, Google has invested $47 billion in its network.")
+    r = run("Over the past five years, Microsoft has invested $30 billion in its data centers.")
     assert "investment" not in types(r)

@@ -156,8 +156,8 @@ def test_a_site_on_a_campus_is_the_site_not_the_campus() -> None:
 
 
 def test_a_bare_site_or_facility_with_a_place_and_a_verb_is_a_site() -> None:
-    r = run("Lyft announced the opening of a new road test site in Tempe, Arizona.")
-    assert facilities(r) == [("Lyft", "other", "Tempe", "US")]
+    r = run("Aurora said it has opened a new driving test site in Palmdale, California.")
+    assert facilities(r) == [("Aurora Innovation", "other", "Palmdale", "US")]
     r = run("Atlassian will open a facility in Leeds to assemble servers for its cloud.")
     assert facilities(r) == [("Atlassian", "data_center", "Leeds", "GB")]
     # ... but not a web site, a site with no place or no verb, nor a site named otherwise

@@ -82,9 +82,9 @@ def test_the_prize_of_a_takeover_battle_is_no_rival() -> None:
 
 
 def test_another_rival_of_the_company_just_given_one() -> None:
-    r = run("Google said it would use the chips. Mistral AI is one of the main competitors to "
-            "OpenAI in Europe. In May, another rival, the London-based Stability AI, raised "
-            "fresh funding.", title="Google to back Mistral AI")
+    r = run("Google said the chips would go into its cloud. Mistral AI ranks among the "
+            "strongest competitors to OpenAI on the continent. In March, another rival, the "
+            "London-based Stability AI, found new backers.", title="Google to back Mistral AI")
     got = rivals(r)
     assert frozenset(("OpenAI", "Stability AI")) in got
     assert frozenset(("Google", "Stability AI")) not in got
@@ -108,8 +108,8 @@ def test_another_rival_of_the_company_just_given_one() -> None:
      {("Advanced Micro Devices", "Nvidia"), ("Intel", "Nvidia")}),
     ("Unlike rivals Google and Microsoft, Apple has no large language model of its own.",
      {("Apple", "Google"), ("Apple", "Microsoft")}),
-    ("Beyond Cerebras, Graphcore's competitors include Intel-owned Habana Labs.",
-     {("Graphcore", "Habana Labs")}),
+    ("Besides SambaNova, Groq's competitors include Intel-owned Habana Labs.",
+     {("Groq", "Habana Labs")}),
     ("Longtime rivals Apple and Samsung both cut prices.", {("Apple", "Samsung Electronics")}),
     ("Alibaba is vying to unseat Amazon as the largest online retailer.",
      {("Alibaba", "Amazon")}),
@@ -144,7 +144,7 @@ def test_a_product_named_after_a_short_form_is_no_unit() -> None:
 @pytest.mark.parametrize(("text", "pair"), [
     ("And in May, Cisco snatched up Kestrel.ai, a data startup.", ("Kestrel.ai", "Cisco Systems")),
     ("Last year Adobe scooped up Figma, the design startup.", ("Figma", "Adobe")),
-    ("He compared it with Facebook Inc's (FB.O) takeover of photo app Instagram.",
+    ("Analysts likened the deal to Facebook Inc's (FB.O) 2012 takeover of Instagram.",
      ("Instagram", "Facebook")),
 ])
 def test_ownership_phrasings(text: str, pair: tuple[str, str]) -> None:
@@ -194,26 +194,26 @@ def test_acquisitions_of_businesses_such_as() -> None:
 
 
 @pytest.mark.parametrize(("text", "title", "expected"), [
-    ("Lyft, Tesla and GM's Cruise Automation are among Waymo's robotaxi competitors.", None,
+    ("Tesla, Lyft and GM's Cruise Automation are some of Waymo's robotaxi competitors.", None,
      {("Waymo", "Lyft"), ("Waymo", "Tesla"), ("Waymo", "Cruise")}),
     ("Other competitors include Nuro and Zoox.", "Pony.ai raises $100 million",
      {("Pony.ai", "Nuro"), ("Pony.ai", "Zoox")}),
-    ("The move is a warning shot for rivals such as Microsoft's xCloud and Google Stadia.",
+    ("It puts pressure on rivals such as Google Stadia and Microsoft's xCloud.",
      "Nvidia opens its cloud gaming service", {("Nvidia", "Microsoft"), ("Nvidia", "Google")}),
     ("Rivals such as Amazon's Luna, Nvidia's GeForce Now and Microsoft's Xbox Cloud Gaming "
      "will keep streaming.", "Google shuts Stadia",
      {("Google", "Nvidia"), ("Google", "Microsoft"), ("Google", "Amazon")}),
     ("In contrast, rival chip maker Intel's quickest desktop part tops out at 5 GHz.",
      "AMD ships a faster chip", {("Advanced Micro Devices", "Intel")}),
-    ("It will face serious competition from three of the biggest names in handheld gaming: "
-     "Nintendo, Sony and Nokia.", "Kestrel Labs unveils a console",
+    ("It will meet stiff competition from the best-known handheld makers: "
+     "Sony, Nintendo and Nokia.", "Kestrel Labs unveils a console",
      {("Kestrel Labs", "Nintendo"), ("Kestrel Labs", "Sony"), ("Kestrel Labs", "Nokia")}),
-    ("The main competition is likely to come from Nintendo and Sony.",
+    ("The main competition is expected to come from Sony and Nintendo.",
      "Kestrel Labs unveils a console", {("Kestrel Labs", "Nintendo"), ("Kestrel Labs", "Sony")}),
-    ("And other rivals abound, including Microsoft's Azure service and Rackspace's cloud.",
+    ("Other rivals abound too, including Rackspace's cloud and Microsoft's Azure service.",
      "Google cuts cloud prices", {("Google", "Microsoft"), ("Google", "Rackspace")}),
-    ("The chatbot was built to compete with other leaders in the field such as OpenAI's GPT "
-     "and Anthropic's Claude.", "xAI unveils Grok", {("xAI", "OpenAI"), ("xAI", "Anthropic")}),
+    ("The assistant is meant to compete with leading labs such as Anthropic's Claude "
+     "and OpenAI's GPT.", "xAI unveils Grok", {("xAI", "OpenAI"), ("xAI", "Anthropic")}),
     ("The model follows ChatGPT, developed by US rival OpenAI.", "Anthropic releases Claude",
      {("Anthropic", "OpenAI")}),
 ])
