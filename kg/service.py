@@ -118,7 +118,7 @@ def articles(store: Store, match: str | None = None,
     return store.query("articles", {"match": match} if match else {"page": page})
 
 
-COMPANIES_PAGE = 100  # rows of one `companies` query (its LIMIT)
+COMPANIES_PAGE = 100  # rows of one `companies` query: the LIMIT of companies.rq and .cypher
 
 
 def companies(store: Store, match: str | None = None, *,

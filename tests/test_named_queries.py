@@ -6,7 +6,7 @@ import pytest
 from store_records import aws_article, deal_article, microsoft_article
 
 from kg.errors import QueryError
-from kg.queries import list_queries, load_queries, parse_query
+from kg.queries import get_query, list_queries, load_queries, parse_query
 from kg.store.oxigraph import OxigraphStore
 
 REQUIRED = {"companies", "company", "facilities", "competitors", "timeline", "footprint",
@@ -147,3 +147,11 @@ def test_bound_values_open_groups_but_not_a_graph_that_is_all_of_an_optional():
     row = 'VALUES (?v) { ("x") }'
     assert text.count(row) == 2  # after WHERE { and after the first GRAPH ?a {
     assert 'OPTIONAL { GRAPH ?a { ?s <urn:e> ?e } }' in text  # one pattern, as written
+
+
+def test_companies_pages_are_as_long_as_the_service_expects() -> None:
+    # service.companies reads "fewer rows than a page" as the last page
+    from kg import service
+
+    for lang in ("sparql", "cypher"):
+        assert f"\nLIMIT {service.COMPANIES_PAGE}\n" in get_query("companies", lang).text + "\n"
