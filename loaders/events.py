@@ -345,7 +345,7 @@ _INVEST_TARGET = re.compile(
     r"(?:financial|equity|capital|investor|venture|dollar)\s+backing from)\b")
 # between "invested in" and the company: a few words naming it ("the AI startup", "a
 # Dubai-based") but no verb or possessive ("invest in Arm's research" is not a stake)
-# "is investing in a 6,000-mile subsea cable": a company's stake in one named project
+# "is investing in a 4,000-km undersea cable": a company's stake in one named project
 _INVEST_PROJECT = re.compile(
     r"\binvest(?:s|ed|ing)? (?:\w+ )?in (?:a|an|another|two|three|new)\s+(?:[\w,.-]+\s+){0,4}?"
     r"(?:cables?|cable systems?|data ?cent(?:er|re)s?|datacenters?|plants?|factor(?:y|ies)|fabs?|"
@@ -508,14 +508,14 @@ def _acquisitions(s: Sentence, spans: list[Span], places: PlaceIndex,
             after = [sp for sp in after if sp.start < s.start + gap.start()]
         lead = text[max(clause_start, m.start() - 12):m.start()]
         if _ITS_BEFORE.search(lead):
-            # "Intel's purchase of Habana comes after its acquisition of Movidius"
+            # "Acme's purchase of Zorbit follows its takeover of Quillon"
             buyer = before[0].name if before else main_company
         elif before and _OWNER_LEAD.fullmatch(text, before[-1].end - s.start, m.start()):
             # "..., while Washington blocked Broadcom's takeover of Qualcomm"
             buyer = before[-1].name
         elif len(before) > 1 and _ACQ_WORD.search(
                 text, before[0].end - s.start, before[-1].start - s.start):
-            # "Intel bought Altera in 2015 and a year later acquired Nervana": the
+            # "Acme bought Zorbit first and then picked up Quillon too": the
             # company nearest is the object of the first deal; the buyer is its subject
             buyer = before[0].name
         elif len(before) > 1 and text.startswith(",", before[-2].end - s.start) and \
@@ -561,7 +561,7 @@ def _acquisitions(s: Sentence, spans: list[Span], places: PlaceIndex,
         clause = text[clause_start:clause_end]
         city = next((c for c in places.cities
                      if s.start + clause_start <= c.start < s.start + clause_end), None)
-        # "bought Altera in 2015 and a year later acquired Nervana": the date told with
+        # "bought Zorbit in 2019 and two years on acquired Quillon": the date told with
         # the deal word and its target first, then the clause's
         near = text[m.start():min(clause_end, (tgt.end - s.start if tgt else m.end()) + 40)]
         date = dates.find_date(near, published) or dates.find_date(clause, published)

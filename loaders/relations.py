@@ -77,8 +77,8 @@ _RIVAL_OPENING = re.compile(r"(?:[^,]{1,40},\s+(?=[aiorcRC]))?"
                             r"(?:[Rr]ival|[Cc]ompetitor)(?:(?:\s+[a-z][\w-]*){0,2}\s+[A-Z]|,\s)|"
                             r"(?:[Oo]ther|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+)?(?:rivals|competitors)\s+"
                             r"(?:include|such as|like|including)\b")
-# "faces rivalry from firms such as X", "for rivals such as X and Y", "the main competition
-# is likely to come from X": rivals of the story's subject when the sentence names no other
+# "faces rivalry from firms such as X", "for rivals such as X and Y", "its chief
+# competition will come from X": rivals of the story's subject when the sentence names no other
 # (also "other rivals abound, including X", "built to compete with leaders such as X",
 # "developed by US rival OpenAI": a rival named right after the word)
 _RIVALS_SUCH_AS = re.compile(r"(?:(?:rivals?|competitors?|competition|rivalry)(?:\s+[a-z]+){0,3}"
@@ -240,7 +240,7 @@ def _rivals_at(s: Sentence, m: re.Match[str], spans: list[Span],
                 subjects.append(before[k].name)
         elif before[0].start - s.start < 60:
             subjects = [before[0].name]
-            # "Daimler and fellow German car giant BMW announced ... to challenge Uber"
+            # "Acme and fellow Finnish phone maker Zorbit said ... to take on Quillon"
             for sp in before[1:]:
                 link = s.text[before[0].end - s.start:sp.start - s.start]
                 if _AND_LINK.fullmatch(link):
@@ -280,8 +280,8 @@ def _rivals_at(s: Sentence, m: re.Match[str], spans: list[Span],
         if _COPULA.fullmatch(link):
             out.append((before[-2].name, before[-1].name))
     elif before and not after and _ITS_RIVALS.search(s.text[:m.end()]):
-        # "Both Amazon and Microsoft have regions here, a way for Google to catch up to its
-        # competition": the owner of "its" against the others the sentence names
+        # "Acme and Zorbit already run data centres there; the move lets Quillon close the
+        # gap on its competition": the owner of "its" against the others the sentence names
         owner = before[-1].name
         out += [(owner, sp.name) for sp in before if sp.name != owner]
     elif len(after) > 1 and re.search(r"\b(?:between|among|race|battle|war|leaders|big)\b",
@@ -387,7 +387,7 @@ _POSSESSIVE_PARENT = re.compile(r"^['’]s\s+(?:[\w-]+\s+)?(?:parent|owner|paren
 # "Kestrel Labs, a Cisco company", "Kestrel Labs, part of the Cisco group"
 _A_COMPANY_OF = re.compile(r"^,\s+(?:an?|part of the|now part of the|a member of the)\s+$")
 _COMPANY_WORD_AFTER = re.compile(r"\s+(?:company|subsidiary|unit|business|group|family)\b")
-# "Annapurna Labs, an Israeli company AWS acquired in 2015", "LinkedIn, which Microsoft
+# "Zorbit Labs, a Finnish startup Acme bought in 2018", "LinkedIn, which Microsoft
 # bought": the owner is the subject of a relative clause on the unit
 _WHICH_BOUGHT = re.compile(
     r"^,\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:company|firm|startup|maker|business|"
@@ -414,7 +414,7 @@ _STAKE = re.compile(
     r"holds|held|owns|owned|inherited|gained|retains|retained|has|had)\s+(?:an?|its|a\s+)?\s*"
     r"(?:(majority|controlling)|(\d+(?:\.\d+)?)\s?(?:%|percent|per cent))\s+(?:stake|interest|"
     r"holding|share)\s+in\s+(?:[\w-]+\s+){0,4}$")
-# "Electrolux's subsidiary brands include AEG, Zanussi and Frigidaire": each is a unit
+# "Acme's subsidiary brands include Zorbit, Quillon and Vexa": each is a unit
 _UNITS_INCLUDE = re.compile(
     r"^['’]s\s+(?:[\w-]+\s+)?(?:units|subsidiaries|brands|divisions|businesses|companies)\s+"
     r"(?:include|includes|included|are|such as|like)\s+$")

@@ -257,7 +257,7 @@ def test_a_company_in_an_apposition_does_not_operate_the_subjects_site() -> None
 
 
 def test_a_site_placed_by_where() -> None:
-    r = run("BMW is headquartered in Munich, where it announced a new development center.")
+    r = run("BMW is based in Munich, where it unveiled plans for a new development center.")
     assert ("BMW", "rnd_center", "Munich", "DE") in facilities(r)
 
 
@@ -272,7 +272,7 @@ def test_a_city_before_a_facility_word_is_a_place() -> None:
 
 
 def test_two_deals_of_one_buyer_stay_two_events() -> None:
-    r = run("It also acquired software maker Cognos in 2008 for $5 billion.",
+    r = run("It also acquired business software firm Cognos, paying $5 billion in 2008.",
             title="IBM to buy Red Hat")
     deals = {tuple(e.companies[:2]) for e in r.events if e.type == "acquisition"}
     assert deals == {("IBM", "Red Hat"), ("IBM", "Cognos")}
@@ -284,7 +284,7 @@ def test_a_city_listed_after_cities_is_a_city() -> None:
 
 
 def test_each_clause_tells_its_own_funding_round() -> None:
-    r = run("Airtable raised a $100 million round, while Monday.com closed a $50 million round.")
+    r = run("Airtable raised $100 million in fresh funding, while Monday.com closed a $50 million round.")
     rounds = {(e.companies[0], e.amount) for e in r.events if e.type == "investment"}
     assert rounds == {("Airtable", "$100M"), ("Monday.com", "$50M")}
 
@@ -303,21 +303,21 @@ def test_a_deal_clause_takes_the_sentence_subject_as_its_other_side() -> None:
 @pytest.mark.parametrize("text", [
     "Google adds Mumbai cloud region.",
     "Facebook is now serving users from a data center in Altoona, Iowa.",
-    "AWS is launching three new availability zones in Cape Town.",
+    "AWS is launching a trio of availability zones in Cape Town.",
 ])
 def test_opening_phrasings(text: str) -> None:
     assert [f.status for f in run(text).facilities] == ["opened"]
 
 
 def test_a_buyer_of_two_companies_in_one_sentence() -> None:
-    r = run("Intel bought chip designer Altera in 2015 and a year later acquired Nervana.")
+    r = run("Intel bought chip designer Altera in 2015 and in 2016 it also acquired Nervana.")
     deals = {tuple(e.companies[:2]) for e in r.events if e.type == "acquisition"}
     assert ("Intel", "Altera") in deals
     assert any(d[0] == "Intel" and d[1].startswith("Nervana") for d in deals)
 
 
 def test_a_later_sites_verb_is_not_an_earlier_sites() -> None:
-    r = run("Facebook is opening a new lab in Paris after building a team that spans its "
+    r = run("Facebook is opening a new lab in Paris, having grown a research group across its "
             "offices in New York and Seattle.")
     assert {(f.kind, f.city, f.status) for f in r.facilities if f.city == "Paris"} == \
         {("rnd_center", "Paris", "opened")}
@@ -325,7 +325,7 @@ def test_a_later_sites_verb_is_not_an_earlier_sites() -> None:
 
 
 def test_future_openings_are_announcements() -> None:
-    r = run("Google will be adding cloud regions in Seoul and Salt Lake City in 2020.")
+    r = run("Google will add cloud regions in Seoul and Salt Lake City in 2020.")
     assert {f.status for f in r.facilities} == {"announced"}
 
 
@@ -356,7 +356,7 @@ def test_a_capitalised_word_opening_a_sentence_is_not_part_of_the_city() -> None
 
 
 def test_coordinated_operators_each_run_a_site() -> None:
-    r = run("Both Amazon and Microsoft already have cloud regions in India.")
+    r = run("Amazon and Microsoft each already run cloud regions in India.")
     assert {("Amazon", "cloud_region", None, "IN"),
             ("Microsoft", "cloud_region", None, "IN")} <= facilities(r)
 
@@ -376,19 +376,19 @@ def test_a_city_described_as_a_site() -> None:
 
 def test_the_site_refers_to_the_last_one_named() -> None:
     r = run("GM will build the car at its Saab factory in Sweden. "
-            "The factory in Trollhaettan has been at the centre of rumours.")
+            "The factory in Trollhaettan was long the subject of speculation.")
     assert ("Saab", "factory", "Trollhaettan", "SE") in facilities(r)
 
 
 def test_vague_sites_are_dropped() -> None:
-    r = run("Amazon has opened its first datacenters in Africa, with its AWS cloud division "
-            "launching three availability zones in Cape Town. Microsoft keeps expanding its "
+    r = run("Amazon has opened its first African datacenters, its AWS cloud arm "
+            "bringing three availability zones to Cape Town. Microsoft keeps expanding its "
             "cloud regions.")
     assert facilities(r) == {("Amazon Web Services", "cloud_region", "Cape Town", "ZA")}
 
 
 @pytest.mark.parametrize("text,kind", [
-    ("Nokia still has a hub in Tampere, where it develops network technology.", "rnd_center"),
+    ("Nokia keeps a hub in Tampere, where it develops radio software.", "rnd_center"),
     ("A Danish hub for Facebook's data centers is scheduled to open in 2020.", "data_center"),
     ("Tesla runs a sales hub in Oslo.", "office"),
 ])
@@ -657,7 +657,7 @@ def test_a_data_center_region_is_one_cloud_region() -> None:
 @pytest.mark.parametrize("text", [
     "Intel cancelled its planned $30 billion fab in Magdeburg, Germany.",
     "Zentra Corp. decided not to build the data center in Santiago, Chile.",
-    "Amazon said it will not be building a headquarters in New York City.",
+    "Amazon now says it will not be building its planned headquarters in New York City.",
     "Microsoft's data center in Nairobi, Kenya, was shelved last year.",
 ])
 def test_a_called_off_site_is_no_site_but_an_other_event(text: str) -> None:

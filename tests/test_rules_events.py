@@ -330,7 +330,7 @@ def test_a_company_launched_is_a_founding_not_a_product() -> None:
 
 
 def test_a_launch_in_a_market_is_a_product_launch() -> None:
-    r = run("Notion said it is now officially launching in Japan with local support.")
+    r = run("Notion said it has formally launched in Japan, with local support.")
     assert ("product_launch", ("Notion Labs",)) in events(r)
     r = run("Zendesk, launched in Copenhagen in 2007, now sells worldwide.")
     assert "product_launch" not in types(r)

@@ -225,8 +225,8 @@ def test_companies_a_site_is_compared_with_do_not_operate_it() -> None:
 
 
 def test_the_site_again_is_the_one_just_named_not_the_company_talked_about() -> None:
-    r = run("Saab builds cars at its factory in Sweden. The factory in Trollhattan has been "
-            "at the centre of rumours about General Motors' planned cuts.")
+    r = run("Saab builds cars at its factory in Sweden. The factory in Trollhattan keeps "
+            "coming up in reports on General Motors' planned cuts.")
     assert facilities(r) == [("Saab", "factory", "Trollhattan", "SE")]
 
 

@@ -37,8 +37,8 @@ def pairs(*items: tuple[str, str]) -> set[frozenset[str]]:
 
 def test_a_name_named_twice_counts_where_it_stands() -> None:
     # Microsoft is named first as a partner, then again in the list of rivals
-    r = run("Salesforce, which signed a cloud deal with Microsoft last year, is racing to keep "
-            "pace with rivals including Microsoft and Oracle.")
+    r = run("Salesforce, which signed a cloud deal with Microsoft last year, wants to keep up "
+            "with rivals including Microsoft and Oracle.")
     assert pairs(("Salesforce", "Microsoft"), ("Salesforce", "Oracle")) <= rivals(r)
 
 
@@ -160,7 +160,7 @@ def test_the_owner_the_article_names_beats_the_knowledge_base() -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "SBC Communications agreed to buy its former parent AT&T for $16bn.",
+    "SBC Communications agreed to take over its former parent AT&T for $16bn.",
     "BMW sold Rover Group to a consortium in 2000.",
     "Rover Group, which BMW sold in 2000, closed its plant.",
 ])
@@ -243,7 +243,7 @@ def test_an_unknown_name_before_a_longer_one_is_its_short_form() -> None:
 
 
 def test_rivals_named_in_the_next_sentences() -> None:
-    r = run("The software giant is late to the market, competing with a large number of "
+    r = run("The software giant comes late to the market and faces many "
             "rivals. Google already offers a tool. Yahoo plans one for January and AOL is "
             "expected to follow next year. Apple declined to comment.",
             title="Microsoft launches a desktop search tool")
