@@ -39,6 +39,12 @@ _MADE_WITH = (r"(?:" + _CAP + r"(?:[ /]" + _CAP + r"){0,5} (?:made|generated|cre
 # After "Photo", "Image", "Illustration": ": Jane Roe/Agency", "s credit: ...", " by Jo Roe".
 _CREDIT = r"(?:s?(?: [Cc]redits?)?\s?:\s?| by )(?:" + _MADE_WITH + r")?" + _NAMES
 
+_TAG_LABEL = r"(?:Application|Company|End User|Sector|Source Data|Technology)"
+_TAG_TECH = (r"(?:Machine learning|Machine vision|Neural Networks?|Chips|Robotics|Deep learning|"
+             r"Natural language processing|Speech recognition|Face recognition|Supercomputing|"
+             r"Quantum computing|Reinforcement learning|Computer vision|Sensors|Chatbots?|"
+             r"Drones|Autonomous vehicles|Augmented reality|Virtual reality|Cloud computing)")
+
 # Buttons, widgets and legal links that can sit anywhere in a line.
 _PHRASES = tuple(re.compile(p) for p in (
     r"Share (?:(?:on|to|via) (?:Facebook|X|Twitter|LinkedIn|Reddit|Email|WhatsApp|Pinterest"
@@ -47,6 +53,11 @@ _PHRASES = tuple(re.compile(p) for p in (
     r"|Mastodon|Bluesky|Google News)\b",
     r"Loading market data(?:\.\.\.|…)?",
     r"Save this story(?: Save)?\b",
+    # A magazine's topic tags after its save button ("Save Company Acme Zorbit End User
+    # Big company Sector IT Technology Machine learning"): labels and their values, the
+    # last label's values from a closed list (the article's first sentence follows).
+    r"Save this story Save (?:" + _TAG_LABEL + r"(?: (?!" + _TAG_LABEL + r"\b)[A-Z0-9][\w&.-]*"
+    r"(?: [a-z][\w-]*)*){1,12}? )*?Technology(?: " + _TAG_TECH + r")+\b",
     r"(?:Accept (?:all )?|Manage |Reject all )[Cc]ookies\b",
     r"All [Rr]ights [Rr]eserved\.?",
     r"Privacy (?:Policy|Notice)\b",
@@ -111,7 +122,7 @@ def _literal_prefix(pattern: str) -> str:
 # costs less than starting thirty regex scans, even scans that jump between literals.
 _ANCHORS = {rx: _literal_prefix(rx.pattern) for rx in (*_PHRASES, *_PROMOS)}
 _ANCHORS.update({
-    _PHRASES[4]: "ookies",
+    next(rx for rx in _PHRASES if rx.pattern.startswith("(?:Accept")): "ookies",
     _PROMOS[13]: "vent",
 })
 

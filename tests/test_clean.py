@@ -218,3 +218,14 @@ def _timed(text: str) -> float:
     for _ in range(20):
         mask_noise(text, "Northwind picks Albany")
     return (time.perf_counter() - t) / 20
+
+
+@pytest.mark.parametrize("tags", [
+    "Company Northwind Orvella End User Big company Small company Sector IT Research "
+    "Technology Machine learning Neural Network",
+    "Application Hardware Regulation End User Consumer Sector Automotive Source Data Video "
+    "Technology Machine vision",
+])
+def test_topic_tags_after_the_save_button(tags: str) -> None:
+    text = f"Save this story Save Save this story Save {tags} {REAL} {REAL2}"
+    assert_masked(text, tags)

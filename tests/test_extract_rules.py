@@ -284,7 +284,8 @@ def test_a_city_listed_after_cities_is_a_city() -> None:
 
 
 def test_each_clause_tells_its_own_funding_round() -> None:
-    r = run("Airtable raised $100 million in fresh funding, while Monday.com closed a $50 million round.")
+    r = run("Airtable raised $100 million in fresh funding, while Monday.com closed a "
+            "$50 million round.")
     rounds = {(e.companies[0], e.amount) for e in r.events if e.type == "investment"}
     assert rounds == {("Airtable", "$100M"), ("Monday.com", "$50M")}
 
