@@ -342,7 +342,10 @@ def _city(text: str, h: Hit, places: tuple[geo.Place, ...], countries: dict[str,
         if not _STATE_CODE_AFTER.match(after) or h.has(COUNTRY):
             return None  # a state or a country, not its city namesake
     place = _choose(places, after, countries)
-    if place.population < 1_000_000 and (not strong or _only_comma_after(before, after)) \
+    if place.population < 1_000_000 and (not strong or _only_comma_after(before, after)
+                                         or _PERSON_LEAD.search(before)
+                                         or after.startswith(("'s ", "’s "))
+                                         and not _PLACE_AFTER.match(after)) \
             and not listed and _surname_here(text, h.surface):
         # "Geoff Hinton ... Hinton said", "... as well as Hinton, Google's Li": a person's
         # name in this article
@@ -370,11 +373,16 @@ def _only_comma_after(before: str, after: str) -> bool:
     which a person's name in a list has too."""
     m = _COMMA_CAP.match(after)
     return m is not None and not _STRONG_LOCATIVE.search(before) and \
-        not before.endswith(" to ") and not _PLACE_AFTER.match(after, m.end()) and \
+        not (before.endswith(" to ") and _MOVED_TO.search(before)) and \
+        not _PLACE_AFTER.match(after, m.end()) and \
         m.group(1) not in geo.subdivisions() and m.group(1) not in geo.countries()
 
 
 _COMMA_CAP = re.compile(r"\s*,\s*([A-Z][a-z]+)")
+# Words a person's name takes as well as a place's: "according to Hinton", "training from
+# Lee", "a talk by Wright". With the name after a given name elsewhere in the article
+# ("Dan Wright"), they make no place.
+_PERSON_LEAD = re.compile(r"\b(?:according to|from|by|with|told|said)\s+$")
 
 
 def _fullest_names(cities: list[CityFound]) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from loaders.extract import extract
 from loaders.record import Article, Extraction
 
@@ -248,3 +250,17 @@ def test_data_centers_in_the_country_of_a_cloud_region_are_that_region() -> None
     r = run("The data centers in India give Google Cloud customers lower latency.",
             title="Google opens a cloud region in Mumbai")
     assert facilities(r) == [("Google", "cloud_region", "Mumbai", "IN")]
+
+
+@pytest.mark.parametrize("text", [
+    "The fund is run by Priya Hinton. According to Hinton, Velmora will double its staff.",
+    "Velmora hired Dale Wright last year. Engineers now get training from Wright each week.",
+    "Ravi Hinton invests in chips. Velmora sits in Hinton's growing portfolio.",
+])
+def test_a_surname_after_a_person_lead_is_no_city(text: str) -> None:
+    assert [c.name for c in run(text).cities] == []
+
+
+def test_a_town_named_with_a_comma_after_to_is_still_a_town() -> None:
+    r = run("Velmora moved its headquarters to Hinton, Alberta, after Dale Hinton joined.")
+    assert [c.name for c in r.cities] == ["Hinton"]
