@@ -96,11 +96,28 @@ _NOUN_LEADS = frozenset({"Startup", "Start-up", "Chipmaker", "Automaker", "Carma
 # company on one mention ("Veltrix Semiconductor said"). Heads that also end common nouns
 # ("Generative AI", "Neural Networks", "Edge Computing") are left out.
 _SUBJECT_HEADS = frozenset({"Semiconductor", "Semiconductors", "Technologies", "Labs",
+                            "Robotics", "Therapeutics", "Biosciences", "Aerospace",
                             "Laboratories", "Microsystems", "Microelectronics", "Photonics",
                             "Industries", "Holdings"})
 _REPORTING_AFTER = re.compile(
-    r"\s+(?:said|says|announced|announces|confirmed|confirms|plans|planned|will|would|"
+    r"\s+(?:(?:today|also|now|on \w+day|this week),?\s+)?"
+    r"(?:said|says|announced|announces|confirmed|confirms|plans|planned|will|would|"
     r"opened|opens|unveiled|unveils|reported|reports|expects|aims)\b")
+# A subject that raised money, told once: "Zorvex today announced a $20 million Series A",
+# "Zorvex, which makes battery software, raised $20 million". People raise no rounds.
+_MONEY = r"(?:[$€£]\s?\d|\d+(?:\.\d+)?\s+(?:million|billion))"
+_RAISED = r"(?:raised|raises|secured|secures|closed|closes|landed|lands|bagged|nabbed)"
+_FUNDING_AFTER = re.compile(
+    r"(?:,\s+(?:which|that|whose)\b[^,.;]{0,80},)?\s+(?:has |have |had |just |today |"
+    r"recently |this week |on \w+day |also )*(?:" + _RAISED + r"\s+(?:an?\s+|its\s+)?(?:"
+    + _MONEY + r"|[Ss]eries [A-F]\b|seed\b|new funding)|(?:announced|announces|said|says)\s+"
+    r"(?:(?:that\s+)?it\s+(?:has\s+|had\s+)?" + _RAISED + r"\s+(?:an?\s+)?" + _MONEY +
+    r"|(?:an?|its)\s+" + _MONEY + r"[^.;]{0,30}?\b(?:[Ss]eries [A-F]|seed|funding|round)\b))")
+# A number closing a name: "Level 5", "Studio 71" (not "5%", "5.2", "5,000")
+_NUM_TAIL = re.compile(r" \d{1,3}(?![\w%]|[.,:]\d)")
+_NUM_APPOSITION = re.compile(
+    rf"\s?,\s+(?:a|an|the|its|their|\w+['’]s)\s+(?:[\w$.-]+\s+){{0,4}}?"
+    rf"(?:{_NOUNS}|unit|division|arm)\b")
 _CLAUSE_START = re.compile(r"(?:^|[.;:!?]\s+|\n\s*|,\s+(?:and|while)\s+|\band\s+|^\s*)$")
 # An apposition that makes the name a product: "Xyz Desktop, a cloud-based service that".
 _PRODUCT_APPOSITION = re.compile(
@@ -118,6 +135,23 @@ _POSSESSIVE_NOUN = re.compile(
     r"president|"
     r"market|results|earnings|"
     r"customers|sales|products|services|users|rivals?|business|app|software|devices?)\b")
+# A possessive before a place and a site word: "Amazon's Virginia headquarters", "Apple's
+# Austin campus": the owner of a site is a company.
+_POSSESSIVE_SITE = re.compile(
+    r"['’]s\s+((?:[A-Z][\w.-]*\s+){1,3})(?:headquarters|HQ|campus|factory|plant|fab|offices?|"
+    r"data ?cent(?:er|re)s?|operations|stores?|warehouses?|facility|site|hub|R&D)\b")
+
+
+def _possessive_site(text: str, end: int) -> bool:
+    """'Amazon's Virginia headquarters': a place between the possessive and the site
+    word (not "King's Cross offices", where the words are a longer name)."""
+    m = _POSSESSIVE_SITE.match(text, end)
+    if m is None:
+        return False
+    place = m.group(1).strip()
+    return place in geo.subdivisions() or place in geo.cities() or place in geo.countries()
+
+
 _NOUN_AFTER = re.compile(
     r"^\s+(?:cloud|CEO|chief|executives?|spokes\w+|shares|stock|data ?cent(?:er|re)s?|"
     r"engineers|employees|researchers|subsidiary|unit|division|founder|co-founder|Inc|Corp|"
@@ -352,6 +386,7 @@ def _has_company_context(text: str, start: int, end: int) -> bool:
     after = text[end:end + 40]
     before = text[max(0, start - 30):start]
     return bool(_POSSESSIVE_NOUN.match(after) or _STRONG_VERB.match(after)
+                or _possessive_site(text, end)
                 or _NOUN_AFTER.match(after) or _CONTEXT_BEFORE.search(before))
 
 
@@ -513,6 +548,11 @@ def _unknown_companies(text: str, taken: list[tuple[int, int]], kb: KnowledgeBas
                 _COMPANY_AFTER.match(text, start + len(words[0]) - 2):
             consider(words[0][:-2], start, 0.9)  # "Lumetra's CEO"
             continue
+        num = _NUM_TAIL.match(text, end) if text.startswith(" ", end) else None
+        if num and (_SUFFIX_AFTER.match(text, num.end()) or _NUM_APPOSITION.match(
+                text, num.end()) and not _PRODUCT_APPOSITION.match(text, num.end())):
+            consider(raw + num.group(0), start, 1.0)  # "Level 5, the self-driving unit"
+            continue
         if len(words) == 1 and _rejected_word(raw, kb):
             continue  # "The", "Earlier": every rule below would offer `consider` this word
         if len(words) >= 2 and words[0] in _NOUN_LEADS and \
@@ -547,7 +587,8 @@ def _unknown_companies(text: str, taken: list[tuple[int, int]], kb: KnowledgeBas
                         text.count(raw) > 1 or _LIST_NEIGHBOUR.search(left)
                         or _LIST_NEIGHBOUR_AFTER.match(text, end)):
                 consider(raw, start, 0.9)
-            elif _DEAL_AFTER.match(text, end) and _CLAUSE_START.search(left):
+            elif (_DEAL_AFTER.match(text, end) or _FUNDING_AFTER.match(text, end)) and \
+                    _CLAUSE_START.search(left):
                 consider(raw, start, 0.7)
             continue
         if last in _SOURCE_LAST and _SOURCE_BEFORE.search(left) or \
@@ -558,7 +599,8 @@ def _unknown_companies(text: str, taken: list[tuple[int, int]], kb: KnowledgeBas
             consider(raw, start, 0.8)
         elif _DEAL_BEFORE_LEFT.search(left):
             consider(raw, start, 0.7)
-        elif _DEAL_AFTER.match(text, end) and _CLAUSE_START.search(left):
+        elif (_DEAL_AFTER.match(text, end) or _FUNDING_AFTER.match(text, end)) and \
+                _CLAUSE_START.search(left):
             consider(raw, start, 0.7)
         elif len(words) >= 2 and words[-1] in lexicon.COMPANY_HEADS and \
                 words[0] not in lexicon.NOT_NAMES and (

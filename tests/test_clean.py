@@ -221,8 +221,8 @@ def _timed(text: str) -> float:
 
 
 @pytest.mark.parametrize("tags", [
-    "Company Northwind Orvella End User Big company Small company Sector IT Research "
-    "Technology Machine learning Neural Network",
+    "Company Northwind Orvella End User Small company Big company Sector Research IT "
+    "Technology Neural Network Machine learning",
     "Application Hardware Regulation End User Consumer Sector Automotive Source Data Video "
     "Technology Machine vision",
 ])

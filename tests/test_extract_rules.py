@@ -797,3 +797,41 @@ def test_capacity_with_a_thousands_separator_keeps_every_digit():
     assert find_capacity("up to 12,000 MW of new load") == "12000 MW"
     assert find_capacity("a 300-megawatt campus") == "300 MW"
     assert find_capacity("a 1.2 gigawatt site") == "1.2 GW"
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Amazon's Virginia headquarters will house 25,000 staff by 2030.", "Amazon"),
+    ("Apple's Texas campus is its largest outside California.", "Apple"),
+])
+def test_a_possessive_before_a_place_and_a_site_word_is_a_company(text: str, name: str) -> None:
+    assert name in companies(run(text))
+
+
+def test_a_possessive_before_a_longer_name_is_no_company_cue() -> None:
+    assert "King" not in companies(run("The course ran at the bank's King's Cross offices."))
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Quorlix, which sells billing software to clinics, raised $12 million.", "Quorlix"),
+    ("Quorlix today announced a $12 million Series A round.", "Quorlix"),
+    ("Quorlix said it has raised $12 million from angels.", "Quorlix"),
+    ("Quorlix Robotics today announced a warehouse robot.", "Quorlix Robotics"),
+])
+def test_a_startup_named_once_opening_a_funding_sentence(text: str, name: str) -> None:
+    assert name in companies(run(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Smith said a $12 million deal was close.",
+    "Jones raised the question of a $12 million fine.",
+])
+def test_a_person_opening_a_money_sentence_is_no_company(text: str) -> None:
+    assert companies(run(text)) == set()
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Lyft sold Level 5, its self-driving unit, to Toyota.", "Level 5"),
+    ("Studio 71 Inc. produces online video.", "Studio 71"),
+])
+def test_a_number_can_close_a_company_name(text: str, name: str) -> None:
+    assert name in companies(run(text))
