@@ -66,6 +66,12 @@ _PHRASES = tuple(re.compile(p) for p in (
     r"Skip to (?:main )?content\b",
     r"Back to top\b",
     r"Related (?:Story|Stories|Articles|Content)\b",
+    # Lists of other stories' headlines: "More from Tech <headline> <headline> ..." (no
+    # sentence stop in it), "Popular <headline> <author> ... Keep Reading", and cards
+    # "Most Popular <headline>\nBy <author> archive page <headline> <dek>".
+    r"More from [A-Z][\w&-]* [^.!?\n]{40,1500}",
+    r"Popular [^.!?\n]{20,1500}? Keep Reading\b",
+    r"Most Popular[^\n]*(?:\nBy [^\n]{0,60}? archive page[^\n]*)+",
     # Photo credits: a label and the credited names ("Photo: Jane Roe/Agency").
     r"Photo(?:graph)?" + _CREDIT,
     r"Image" + _CREDIT,

@@ -229,3 +229,19 @@ def _timed(text: str) -> float:
 def test_topic_tags_after_the_save_button(tags: str) -> None:
     text = f"Save this story Save Save this story Save {tags} {REAL} {REAL2}"
     assert_masked(text, tags)
+
+
+@pytest.mark.parametrize("block", [
+    "More from Gadgets Norway and Velmora team up on drone rules Orvella shuts its last "
+    "store in Lyon Kestrel recalls a battery pack",
+    "Popular Why Chile bet on quiet chips Jo Roe A short history of fax Sam Poe Keep Reading",
+])
+def test_lists_of_other_headlines_are_masked(block: str) -> None:
+    assert_masked(f"{REAL}\n{block}\n{REAL2}", block)
+
+
+def test_most_popular_cards_with_author_lines_are_masked() -> None:
+    cards = ("Most Popular A robot learns to fold towels in Peru\n"
+             "By Jo Roe archive page Inside the race for cheap batteries in Chile. It is long.\n"
+             "By Sam Poe archive page")
+    assert_masked(f"{REAL}\n{cards}\n", cards)
