@@ -118,24 +118,46 @@ def articles(store: Store, match: str | None = None,
     return store.query("articles", {"match": match} if match else {"page": page})
 
 
-COMPANIES_PAGE = 100  # rows of one `companies` query: the LIMIT of companies.rq and .cypher
+@dataclass(frozen=True)
+class Paged:
+    """A named query that returns one page: its rows per page (the LIMIT in its .rq and
+    .cypher texts, which a test keeps equal: a LIMIT cannot be a parameter) and the
+    parameters that ask for the page after a given last row (keyset pages)."""
+
+    size: int
+    after: Callable[[dict[str, Any]], dict[str, Any]]
+
+
+PAGED = {
+    "companies": Paged(100, lambda r: {"before": r["articles"], "after": r["key"]}),
+    "company": Paged(50, lambda r: {"after": f"{r['relation']} {r['direction']} {r['other']}"}),
+    "facts": Paged(50, lambda r: {"after": f"{r['relation']} {r['subject']} {r['object']}"}),
+}
+
+
+def pages(store: Store, name: str, params: Mapping[str, Any], *,
+          every: bool = True) -> tuple[list[dict[str, Any]], bool]:
+    """Rows of paged query `name` and whether more follow: the first page, or with
+    `every` all of them. Each page starts after the last row seen, so it stays a lookup
+    at any size; a page shorter than the page size is the last."""
+    paged, ask = PAGED[name], dict(params)
+    rows: list[dict[str, Any]] = []
+    while True:
+        page = store.query(name, ask)
+        rows += page
+        if len(page) < paged.size:
+            return rows, False
+        if not every:
+            return rows, True
+        ask |= paged.after(page[-1])
 
 
 def companies(store: Store, match: str | None = None, *,
               every: bool = False) -> tuple[list[dict[str, Any]], bool]:
     """Companies, most reported first, and whether more follow: the first page of 100,
-    or with `every` all of them, page after page (each page starts after the articles
-    count and key of the last row seen, so it stays a lookup at any size)."""
-    rows: list[dict[str, Any]] = []
-    params: dict[str, Any] = {"match": match} if match else {}
-    while True:
-        page = store.query("companies", params)
-        rows += page
-        if len(page) < COMPANIES_PAGE:
-            return rows, False
-        if not every:
-            return rows, True
-        params |= {"before": page[-1]["articles"], "after": page[-1]["key"]}
+    or with `every` all of them (pages start after the articles count and key of the
+    last row seen)."""
+    return pages(store, "companies", {"match": match} if match else {}, every=every)
 
 
 def article(store: Store, key: str) -> dict[str, Any]:
@@ -166,9 +188,9 @@ def _did_you_mean(name: str, names: Iterable[str]) -> str:
     return f" Did you mean: {', '.join(close[:5])}?" if close else ""
 
 
-def facts(store: Store, entity: str | None = None) -> list[dict[str, Any]]:
-    """Every stored fact (or those touching `entity`, by name or key), with its sources."""
-    return store.query("facts", {"entity": entity} if entity else {})
+def facts(store: Store, entity: str) -> list[dict[str, Any]]:
+    """Every fact touching `entity` (by name or key) with its sources, page after page."""
+    return pages(store, "facts", {"entity": entity})[0]
 
 
 def show(store: Store, name: str) -> list[dict[str, Any]]:

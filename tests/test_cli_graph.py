@@ -127,6 +127,32 @@ def test_query_named_and_list(store):
     assert "Alibaba Cloud" in {r["operator_name"] for r in rows}
 
 
+def test_query_pages_say_how_to_get_the_next_and_all_walks_them(tmp_path):
+    from kg.store.oxigraph import OxigraphStore
+    from loaders.record import Company, Evidence, Extraction, Pair
+
+    def said(text: str) -> Evidence:
+        return Evidence(text, 0, len(text))
+
+    rivals = [f"Trevane {i:02d}" for i in range(60)]
+    path = tmp_path / "store"
+    with OxigraphStore(path) as s:
+        s.add_many([Extraction(
+            id="t1", url="https://news.example/t1", title="Rivals", published="2024-05-01",
+            companies=[Company(n, [n], evidence=said(n)) for n in ("Ostrava Cloud", *rivals)],
+            competitors=[Pair("Ostrava Cloud", r, 0.8, said(f"Ostrava Cloud vs {r}."))
+                         for r in rivals])])
+    out = kg("query", "company", "-p", "company=Ostrava Cloud", store=path)
+    assert "more rows: -p 'after=COMPETES_WITH out trevane-49' (or --all)" in out
+    page = kg_json("query", "company", "-p", "company=Ostrava Cloud", store=path)
+    rest = kg_json("query", "company", "-p", "company=Ostrava Cloud",
+                   "-p", "after=COMPETES_WITH out trevane-49", store=path)
+    every = kg_json("query", "company", "-p", "company=Ostrava Cloud", "--all", store=path)
+    assert len(page) == 50 and page + rest == every and len(every) == 61  # + its mention
+    res = kg_process("query", "facts", "--store", str(path))
+    assert res.returncode != 0 and "needs parameter 'entity'" in res.stderr
+
+
 def test_analyze(store):
     out = kg_json("analyze", store=store)
     assert "Alibaba Cloud" in {r["company"] for r in out["central"]}

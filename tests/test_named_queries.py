@@ -149,9 +149,13 @@ def test_bound_values_open_groups_but_not_a_graph_that_is_all_of_an_optional():
     assert 'OPTIONAL { GRAPH ?a { ?s <urn:e> ?e } }' in text  # one pattern, as written
 
 
-def test_companies_pages_are_as_long_as_the_service_expects() -> None:
-    # service.companies reads "fewer rows than a page" as the last page
+def test_pages_are_as_long_as_the_service_expects() -> None:
+    # service.pages reads "fewer rows than a page" as the last page
+    import re
+
     from kg import service
 
-    for lang in ("sparql", "cypher"):
-        assert f"\nLIMIT {service.COMPANIES_PAGE}\n" in get_query("companies", lang).text + "\n"
+    for name, paged in service.PAGED.items():
+        for lang in ("sparql", "cypher"):
+            assert set(re.findall(r"\bLIMIT (\d+)", get_query(name, lang).text)) == \
+                {str(paged.size)}, (name, lang)

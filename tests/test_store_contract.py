@@ -158,6 +158,40 @@ def test_companies_are_ranked_100_at_a_time_after_the_last_row_seen(any_store: A
     assert [r["key"] for r in rows] == [k for _, k in expected] and not more
 
 
+def test_company_and_facts_come_50_at_a_time_after_the_last_row_seen(any_store: Any) -> None:
+    # One company with 130 facts: rivals on both sides of the stored pair (keys sort
+    # before and after its own), parents, mentions; two articles state some of them.
+    me = "Mireval Networks"
+    rivals = [f"Corvant {i:03d}" for i in range(40)] + [f"Zephal {i:03d}" for i in range(40)]
+    parents = [f"Halcyra Holdings {i:02d}" for i in range(8)]
+    arts = [Extraction(id=f"m{j}", url=f"https://news.example/m{j}", title=f"M {j}",
+                       published=f"2024-0{j + 1}-01",
+                       companies=[Company(n, [n], evidence=ev("Mireval."))
+                                  for n in (me, *rivals, *parents)],
+                       competitors=[Pair(me, r, 0.8, ev(f"{me} and {r} compete."))
+                                    for r in rivals[j * 20:]],
+                       subsidiaries=[Pair(me, p, 0.9, ev(f"{me} belongs to {p}."))
+                                     for p in parents])
+            for j in range(2)]
+    any_store.add_many(arts)
+    size = service.PAGED["company"].size
+    first = any_store.query("company", {"company": me})
+    assert len(first) == size
+    rows, more = service.pages(any_store, "company", {"company": me})
+    keys = [(r["relation"], r["direction"], r["other"]) for r in rows]
+    assert keys == sorted(set(keys)) and not more  # in order, none twice, all pages
+    assert len([k for k in keys if k[0] == "COMPETES_WITH"]) == len(rivals)
+    assert len([k for k in keys if k[0] == "SUBSIDIARY_OF"]) == len(parents)
+    assert len([k for k in keys if k[0] == "MENTIONS"]) == 2
+    both = {r["other"]: r["articles"] for r in rows if r["relation"] == "COMPETES_WITH"}
+    assert both["corvant-025"] == 2 and both["corvant-005"] == 1  # rivals[20:] twice
+    # The same facts through `facts`, by name, 50 at a time in (relation, subject, object).
+    facts = service.facts(any_store, me)
+    assert len(facts) == len(rows) and facts[:size] == any_store.query("facts", {"entity": me})
+    triples = [(r["relation"], r["subject"], r["object"]) for r in facts]
+    assert triples == sorted(set(triples))
+
+
 def test_show_gives_every_article_its_title_beyond_the_newest_page(any_store: Any) -> None:
     # 130 articles name the same company: `show` finds each one's title by lookup, not
     # from one page of the article listing.
@@ -203,12 +237,14 @@ QUERY_PARAMS: dict[str, list[dict[str, Any]]] = {
     "article": [{"id": "rec-msft-1"}, {"id": "nobody"}],
     "articles": [{}, {"match": "dublin"}, {"match": "rec-msft-1"}, {"page": 1}, {"page": 2}],
     "companies": [{}, {"match": "micro"}, {"match": "zzz"}, {"before": 1, "after": "m"}],
-    "company": [{"company": "AWS"}, {"company": "Microsoft Corp"}, {"company": "Broadwing"}],
+    "company": [{"company": "AWS"}, {"company": "Microsoft Corp"}, {"company": "Broadwing"},
+                {"company": "AWS", "after": "MENTIONS in"}],
     "competitors": [{}, {"company": "AWS"}],
     "edges": [{}],
     "facilities": [{}, {"city": "dublin"}, {"status": "opened"}, {"country": "kr"},
                    {"company": "Alibaba", "kind": "data_center"}],
-    "facts": [{}, {"entity": "Dublin"}, {"entity": "AWS"}, {"entity": "IE"}],
+    "facts": [{"entity": "Dublin"}, {"entity": "AWS"}, {"entity": "IE"},
+              {"entity": "AWS", "after": "COMPETES_WITH amazon-web-services"}],
     "footprint": [{"company": "AWS"}, {"company": "Alibaba"}],
     "lookup": [{"name": "Dublin"}, {"name": "AWS"}, {"name": "IE"}, {"name": "nobody"}],
     "stats": [{}],
@@ -255,7 +291,7 @@ def test_every_named_query_gives_the_same_rows_on_both_stores(
             [(m["id"], m["name"], m["into"]) for m in neo.merges()]
         # After a forget, the two still agree.
         assert oxi.forget("rec-msft-1").facts_kept == neo.forget("rec-msft-1").facts_kept
-        for name in ("facts", "competitors", "articles", "stats"):
+        for name in ("edges", "competitors", "articles", "stats"):
             assert normalise(oxi.query(name, {})) == normalise(neo.query(name, {})), name
     finally:
         oxi.close()

@@ -164,12 +164,20 @@ def query_cmd(
     param: Annotated[list[str] | None, typer.Option(
         "--param", "-p", metavar="KEY=VALUE", help="A parameter; repeatable.")] = None,
     list_: Annotated[bool, typer.Option("--list", help="List named queries.")] = False,
+    every: Annotated[bool, typer.Option(
+        "--all", help="For a query that answers a page at a time (companies, company, "
+        "facts): every page, not only the first.")] = False,
     store_spec: StoreOpt = None, fmt: FormatOpt = Format.table,
 ) -> None:
     """Run a named query from queries/ with bound parameters (never pasted into the text).
 
     Example: kg query facilities -p city=Tokyo
+
+    companies, company and facts answer a page at a time (see --list); the next page
+    starts after the last row (-p after=..., as the note says), or --all walks them.
     """
+    import shlex
+
     from kg.errors import QueryError
     from kg.queries import get_query, list_all_queries, list_queries
 
@@ -194,7 +202,14 @@ def query_cmd(
         params[key.strip()] = value
     get_query(name)  # unknown names fail before the store is opened
     with store(store_spec) as s:
-        emit(Section(name, s.query(name, params), empty="no rows"), fmt)
+        if name not in service.PAGED:
+            emit(Section(name, s.query(name, params), empty="no rows"), fmt)
+            return
+        rows, more = service.pages(s, name, params, every=every)
+    nxt = service.PAGED[name].after(rows[-1]) if more else {}
+    notes = ["more rows: " + " ".join(f"-p {shlex.quote(f'{k}={v}')}" for k, v in nxt.items())
+             + " (or --all)"] if more else []
+    emit(Section(name, rows, empty="no rows", notes=notes), fmt)
 
 
 def analyze_cmd(top: Annotated[int, typer.Option(min=1, help="Companies to rank.")] = 10,
