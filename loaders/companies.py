@@ -12,7 +12,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from loaders import geo, lexicon
+from loaders import english, geo, lexicon
 from loaders.gazetteer import CITY, COMPANY, COUNTRY, DEMONYM, REGION, Hit
 from loaders.kb import KBEntry, KnowledgeBase
 from loaders.text import Sentence, words_before
@@ -37,7 +37,8 @@ _LEGAL_WORDS = {"Inc", "Corp", "Ltd", "LLC", "PLC", "GmbH", "AG", "NV", "BV", "C
                 "Incorporated", "Limited", "SpA", "Oyj", "ASA", "LLP", "LP"}
 _SUFFIX_AFTER = re.compile(rf",?\s+(?:{lexicon.LEGAL_SUFFIX})(?![\w])")
 _APPOSITION_AFTER = re.compile(
-    rf"\s?,\s+(?:a|an|the)\s+(?:[\w$.-]+\s+){{0,5}}?(?:{_NOUNS})\b")
+    rf"\s?,\s+(?:a|an|the)\s+(?:(?!(?:which|that|who|whose|where|is|was|are|were|has|had|a|an|the)\s)"
+    rf"[\w$.-]+\s+){{0,5}}?(?:{_NOUNS})\b(?!['’]s\b|,?\s+(?:said|says|say|added|noted|told)\b)")
 _NOUN_BEFORE_LEFT = re.compile(
     rf"(?:\b(?!(?:services?|platforms?)\b)(?:{_NOUNS})"
     rf"\s+(?:(?:called|named|like|such as|including)\s+)?|"
@@ -330,7 +331,8 @@ _PLACE_KINDS = frozenset({CITY, COUNTRY, REGION, DEMONYM})
 _ADVERBS = {"Indeed", "Still", "Instead", "Overall", "Notably", "Moreover", "Also", "Finally",
             "Similarly", "Additionally", "Separately", "Ultimately", "Meanwhile", "However",
             "Importantly", "Crucially", "Next", "Now", "Then", "Today", "Square", "Box",
-            "Together"}
+            "Together", "First", "Second", "Third", "Fourth", "Fifth", "Plus", "Again",
+            "Yesterday", "Earlier", "Later", "Elsewhere", "Likewise", "Otherwise"}
 
 
 @functools.cache
@@ -408,7 +410,8 @@ _INSTITUTION_WORDS = frozenset({
     "University", "Institute", "College", "School", "Laboratory", "Agency", "Administration",
     "Department", "Ministry", "Commission", "Council",
     "Association", "Foundation", "Show", "Expo", "Conference", "Summit", "Forum", "Congress",
-    "Parliament", "Court", "Museum", "Hospital", "Society", "Academy", "Bureau", "Authority"})
+    "Parliament", "Court", "Museum", "Hospital", "Society", "Academy", "Bureau", "Authority",
+    "Consortium", "Coalition", "Initiative"})
 
 
 def _place_inside(text: str, spans: list[tuple[int, int]], places: set[tuple[int, int]],
@@ -470,6 +473,72 @@ def _rejected_word(word: str, kb: KnowledgeBase) -> bool:
     return not _plausible(_clean_name(word), kb)
 
 
+# What follows a product, not a firm: "Ryzen AI chips", "DGX AI supercomputers".
+_PRODUCT_NOUN_AFTER = re.compile(
+    r"['’]?\s+(?:chips?|processors?|CPUs?|GPUs?|supercomputers?|chatbots?|accelerators?|"
+    r"servers?|laptops?|PCs|cores|instances|models?|software|superchips?|boards?|cards?|"
+    r"headsets?|consoles?|handsets?|standards?|specifications?|protocols?|formats?)\b")
+# "a Seattle-based MLOps startup Algorithmia": a field before the noun that names the firm
+_NOUN_THEN_NAME = re.compile(r"\s+(?:startup|start-up|company|firm|maker|provider|developer|"
+                             r"specialist|vendor|unicorn|outfit)\s+[A-Z]")
+# "Edge AI", "IoT AI": a field named with "AI", not a firm
+_FIELD_FIRST = frozenset({
+    "Edge", "IoT", "Cloud", "Enterprise", "Industrial", "Responsible", "Physical", "Embodied",
+    "Explainable", "Ethical", "Trustworthy", "Applied", "Narrow", "General", "Sovereign",
+    "Mobile", "Consumer", "Medical", "Vertical", "Gen", "Conversational", "Agentic", "Open"})
+# Hardware and unit words that end a product's or a measure's name: "Grace CPU", "4 GHz"
+_PRODUCT_LAST = frozenset({
+    "CPU", "CPUs", "GPU", "GPUs", "TPU", "TPUs", "NPU", "NPUs", "IPU", "DPU", "DPUs", "SoC",
+    "SoCs", "SSD", "SSDs", "GHz", "MHz", "THz", "GB", "TB", "PB", "Gbps", "Mbps", "Tbps", "nm",
+    "MW", "GW", "kW", "kWh", "MWh", "TFLOPS", "PFLOPS", "Superchip", "Server", "Workstation"})
+_LONGER_NAME_BEFORE = re.compile(  # "Research in Motion", not "CEO of Kestrel"
+    r"(?<![\w-])(?!(?:Chief|President|Head|Founder|Director|Chairman|Chairwoman|Professor|"
+    r"Minister|Secretary|Partner|Member|Officer|Manager|Analyst|Editor)\b)[A-Z][a-z]+ "
+    r"(?:in|of|for) $")
+# A surname alone before a reporting verb (after punctuation or a lowercase word, so
+# not the last word of "Flex Logix said")
+_SAID_SURNAME = re.compile(r"(?:^|[^\w\s]\s*|\b[a-z]+\s+)([A-Z][a-z]+) (?:said|says|told|added|"
+                           r"noted|explained|wrote)\b")
+_TITLED_SURNAME = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Prof)\.? ([A-Z][a-z]+)\b")
+
+
+def _not_a_company(text: str, name: str, start: int, end: int, strength: float,
+                   kb: KnowledgeBase) -> bool:
+    """Runs that context cues offer but that name no company: a product before its
+    noun, a field, a plural of a known name ("the Amazons"), a company noun itself
+    ("Chipmakers"), a given name alone, a person whose surname the article uses alone
+    ("Jo Roe ... Roe said"), the tail of a longer name ("Research in Motion",
+    "Foster + Partners")."""
+    words = name.split()
+    if _PRODUCT_NOUN_AFTER.match(text, end) or words[-1] in _PRODUCT_LAST:
+        return True
+    if len(words) == 2 and words[1] == "AI" and words[0] in _FIELD_FIRST:
+        return True
+    if name.lower() in _COMPANY_NOUN_SET or len(words) == 1 and name[-1] == "s" and \
+            name[:-1] in kb and name not in kb:
+        return True
+    if strength < 1.0 and len(words) == 1 and (name in lexicon.GIVEN_NAMES
+                                                or name.lower() in english.STOPWORDS):
+        return True  # "partner with Andrew", "tech giants Is it ..."
+    if _NOUN_THEN_NAME.match(text, end) or name.endswith(" & Co") and \
+            _looks_like_surname(text, words[0]):
+        return True  # "Nadella & Co": a chief and his team
+    if text.startswith((" + ", " +"), end):
+        return True
+    lead = _LONGER_NAME_BEFORE.search(text, max(0, start - 30), start)
+    if lead and not _CLAUSE_START.search(text, max(0, lead.start() - 40), lead.start()):
+        return True
+    if len(words) == 2 and words[1][0].isupper() and words[1][1:].islower():
+        last = words[1]
+        if last in text[end:] or last in text[:start]:
+            people = {m.group(1) for m in _SAID_SURNAME.finditer(text)} | \
+                {m.group(1) for m in _TITLED_SURNAME.finditer(text)}
+            if last in people:
+                return True
+    return False
+
+
+_COMPANY_NOUN_SET = frozenset(lexicon.COMPANY_NOUNS.split("|"))
 _ACRONYM_WORD = re.compile(
     r"[A-Z0-9]{1,2}|[A-Z]{2,4}s|[A-Z][a-z][A-Z]{1,3}s|\d+[A-Za-z]{1,2}|IT|PC|AI|ML|AR|VR|XR|IoT|GPU|CPU|TPU|NPU|API|"
     r"SDK|SaaS|PaaS|IaaS|ABI|ISA|RAM|SSD|HDD|LLM|NLP|EV|LTE|USB|UI|UX|IPO|CEO|CTO|CFO|COO|"
@@ -483,7 +552,7 @@ _PERSON_ROLE = (r"analyst|CEO|chief|founder|co-founder|cofounder|president|direc
                 r"engineer|scientist|reporter|editor|member|investor|economist|officer|minister|"
                 r"senator|secretary|author|lead|fellow")
 _ROLE_BEFORE = re.compile(rf"\b(?:{_PERSON_ROLE})\s+$", re.I)
-_ROLE_AFTER = re.compile(rf"\s?,\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){{0,3}}?"
+_ROLE_AFTER = re.compile(rf"\s?,\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w'’-]+\s+){{0,3}}?"
                          rf"(?:{_PERSON_ROLE})\b", re.I)
 
 
@@ -513,6 +582,8 @@ def _unknown_companies(text: str, taken: list[tuple[int, int]], kb: KnowledgeBas
             return  # "buy Roomba maker iRobot": a product named before its maker
         if _AND_INSTITUTION.match(text, start + len(raw)):
             return  # "the US Securities and Exchange Commission"
+        if _not_a_company(text, name, start, start + len(raw), strength, kb):
+            return
         offset = start + raw.find(name) if name in raw else start
         if _overlaps(taken, offset, offset + len(name)) and not (
                 strength >= 0.8 and _place_inside(text, taken, place_spans or set(), offset,

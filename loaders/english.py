@@ -20,6 +20,8 @@ only or other our out over said says she so some than that the their them then t
 they this those to up was we were what when where which who will with would you your
 """.split())
 
+STOPWORDS = _STOPWORDS  # for callers outside: words that are never a name alone
+
 _WORD = re.compile(r"[^\W\d_]+")
 
 

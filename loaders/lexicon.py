@@ -79,6 +79,23 @@ Ruth Ryan Sam Samuel Sandra Sara Sarah Satya Scott Sean Sergey Sharon Sheryl Sim
 Stephen Steve Steven Sue Sundar Susan Tara Ted Terry Thomas Tim Timothy Todd Tom Tony Travis
 Tyler Victor Vincent Walter Wayne Will William Yang Zach Jack Pony Robin Lei Jun Wei Li Jeff
 Marissa Meg Ginni Lisa Pat Safra Arvind Aneel Vinod Reid Marc Ben Jony Jony Hock Morris
+Abigail Alain Alberto Alejandro Alfred Ali Alicia Allison Amit Amin Ana Andreas Andrei Angel
+Anil Anita Ashok Ashwini Audrey Barry Beth Betty Bernard Blake Bonnie Boris Brenda Brent
+Brett Bryan Caitlin Cameron Carla Carlo Caroline Cathy Cecilia Chad Cheryl Chloe Christina
+Cindy Claudia Clara Colin Connie Curtis Cynthia Darren Deepak Denise Derek Dharmendra Diana
+Dirk Dmitry Donald Donna Dorothy Drew Dylan Eduardo Elena Eli Elijah Elliot Eva Evan Fatima
+Felix Fernando Fiona Francesca Francis Francisco Gabriel Gabriela Gavin Geoffrey Gerald
+Gilles Giovanni Glenn Gordon Graham Guillaume Hannah Harold Hassan Heidi Howard Igor Irene
+Isaac Ivan Jacqueline Janice Jared Jasmine Javier Jay Jean Jenny Jesse Jill Joan Joanna Joel
+Johan Jonas Joyce Juan Judith Judy Julian Julien Karl Katie Kai Kenneth Kyle Lars Leah Leo
+Leonard Leslie Liam Linda Lindsay Lorenzo Luca Lucas Luke Manuel Marco Marcel Margaret Mario
+Martha Marvin Matthias Maurice Melanie Mia Michel Miguel Ming Mohamed Mohammed Monica Nadia
+Naomi Natasha Nikhil Nikolai Nina Noah Noel Norman Oliver Omar Oscar Owen Pablo Pamela Paula
+Pedro Pierre Pradeep Prakash Priscilla Priya Rahul Rajiv Ramesh Raymond Renee Ricardo Rita
+Roberto Rohit Roman Ronan Russell Sabrina Sally Sanjay Sasha Sebastian Sergio Shane Shawn
+Sheila Shirley Sophia Sophie Stefan Stuart Sunil Suresh Sylvia Tamara Teresa Theresa Tiffany
+Tina Tobias Tracy Trevor Uma Valerie Vanessa Vicky Vikram Vishal Vishaal Wendy Xavier Yann
+Yuki Yusuf Zoe Ahti Janus
 """.split())
 
 # News outlets: named as sources ("told Reuters"), not as actors in the story.

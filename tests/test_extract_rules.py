@@ -835,3 +835,60 @@ def test_a_person_opening_a_money_sentence_is_no_company(text: str) -> None:
 ])
 def test_a_number_can_close_a_company_name(text: str, name: str) -> None:
     assert name in companies(run(text))
+
+
+@pytest.mark.parametrize("text,wrong", [
+    ("Laptops with Zentro AI chips ship in May. Zentro AI chips are fast.", "Zentro AI"),
+    ("Orvella described its Arm-based Palisade CPU on Monday.", "Palisade CPU"),
+    ("Edge AI, the practice of running models on devices, is growing. Edge AI saves power.",
+     "Edge AI"),
+    ("Orvella backs a rival Quix standard for short-range radio, chip firm Kestrel said.",
+     "Quix"),
+    ("The chip runs at 5 GHz, the firms said.", "GHz"),
+])
+def test_a_product_or_a_measure_is_no_company(text: str, wrong: str) -> None:
+    assert wrong not in companies(run(text))
+
+
+@pytest.mark.parametrize("text,wrong", [
+    ("Orvella unveiled Quarkv2, the company's first new design in years.", "Quarkv2"),
+    ("The search giant built Talongo, the Orvella program which beat human players at chess.",
+     "Talongo"),
+    ("Orvella launched Nexa, a virtual workspace the company calls a studio.", "Nexa"),
+])
+def test_an_apposition_about_something_else_is_no_company_cue(text: str, wrong: str) -> None:
+    assert wrong not in companies(run(text))
+
+
+@pytest.mark.parametrize("text,wrong", [
+    ("First, a company like Orvella trains the model.", "First"),
+    ("Second, the company also announced a router.", "Second"),
+    ("We spoke to the hyperscalers, the Orvellas, the Microsofts, the cloud providers.",
+     "Microsofts"),
+    ("Chipmakers partnered with foreign firms for tools.", "Chipmakers"),
+    ("Orvella bought Denver-based DevOps startup Kestrel.", "DevOps"),
+    ("Orvella agreed to partner with Andrew and his team at Kestrel Labs.", "Andrew"),
+    ("In the race today, Nadella & Co are ahead, said Satya Nadella's critics.", "Nadella & Co"),
+    ("The phone maker Research in Motion, the company behind the BlackBerry, shrank.",
+     "Motion"),
+    ("Architecture firm Foster + Partners uses the tool.", "Foster"),
+])
+def test_words_names_and_fragments_are_no_companies(text: str, wrong: str) -> None:
+    assert wrong not in companies(run(text))
+
+
+def test_a_person_whose_surname_the_article_uses_alone_is_no_company() -> None:
+    r = run("Orvella hired media executive Dana Whitcombe, a former chemical engineer. "
+            "Whitcombe, the company's marketing chief, arrived in May. \"It works,\" Whitcombe "
+            "said.")
+    assert "Dana Whitcombe" not in companies(r)
+    r = run("Kestrel Labs makes radar, said Jo Quist, the cloud provider's vice president.")
+    assert "Jo Quist" not in companies(r)
+
+
+def test_a_company_whose_last_word_says_something_is_kept() -> None:
+    r = run("Chip maker Quorin Logix today introduced an engine. Quorin Logix said it ships "
+            "soon.")
+    assert "Quorin Logix" in companies(r)
+    r = run("Eva Ruiz, CEO of Horizon Quantum, a Singapore-based software developer, agrees.")
+    assert "Horizon Quantum" in companies(r)
