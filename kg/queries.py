@@ -24,6 +24,7 @@ key. Both SPARQL stores, embedded and remote, bind this way.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -38,7 +39,7 @@ if TYPE_CHECKING:
 
 QUERIES_DIR = Path(__file__).resolve().parent.parent / "queries"
 EXTENSIONS = {"sparql": ".rq", "cypher": ".cypher"}
-PARAM_TYPES = ("string", "int", "date", "company", "entity", "relation")
+PARAM_TYPES = ("string", "int", "date", "company", "entity", "relation", "country")
 
 _PARAM = re.compile(r"^(\w+)\s*\(\s*(\w+)\s*,\s*(required|optional)\s*\)\s*$")
 
@@ -131,8 +132,31 @@ def check_params(q: NamedQuery, params: dict[str, object]) -> dict[str, object]:
                 raise QueryError(f"Parameter {p.name!r} must be an integer, got {v!r}.") from err
         elif p.type == "date" and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", str(v)):
             raise QueryError(f"Parameter {p.name!r} must be a date YYYY[-MM[-DD]], got {v!r}.")
+        elif p.type == "country":
+            v = country_code(str(v), p.name)
         out[p.name] = v
     return out
+
+
+@functools.cache
+def country_names() -> dict[str, str]:
+    """Country name, common name or alias, case-folded -> ISO alpha-2 code."""
+    from loaders.geo import countries
+
+    return {name.casefold(): code for name, code in countries().items()}
+
+
+def country_code(value: str, what: str = "country") -> str:
+    """The ISO alpha-2 code `value` names: the code itself (any case) or a country's name,
+    common name or alias ("Japan", "South Korea", "UK"); `QueryError` otherwise."""
+    v = value.strip()
+    code = country_names().get(v.casefold())  # names first: "UK" is GB
+    if code is None and re.fullmatch(r"[A-Za-z]{2}", v):
+        return v.upper()
+    if code is None:
+        raise QueryError(f"Parameter {what!r}: {value!r} is not a country; give its ISO "
+                         "code (JP) or its name (Japan).")
+    return code
 
 
 def list_all_queries() -> dict[str, list[dict[str, object]]]:

@@ -167,8 +167,30 @@ def article(store: Store, key: str) -> dict[str, Any]:
 
 
 def lookup(store: Store, name: str) -> list[dict[str, Any]]:
-    """Entities `name` denotes (kind, key, label): by key, by name, or as a resolved company."""
-    return store.query("lookup", {"name": name})
+    """Entities `name` denotes (kind, key, label): by key, by name, or as a resolved
+    company; a country's name also denotes the country (stored under its ISO code)."""
+    rows = store.query("lookup", {"name": name})
+    code = _country(name)
+    if code and code != name:
+        rows += [r for r in store.query("lookup", {"name": code})
+                 if r["kind"] == "Country" and r not in rows]
+    return rows
+
+
+def _country(name: str) -> str | None:
+    from kg.errors import QueryError
+    from kg.queries import country_code
+
+    try:
+        return country_code(name) if len(name) > 2 else None
+    except QueryError:
+        return None
+
+
+def _entity(store: Store, name: str) -> str:
+    """`name`, or the ISO code of the country it names if no entity has that name."""
+    code = _country(name)
+    return code if code and not store.query("lookup", {"name": name}) else name
 
 
 def company_key(store: Store, name: str) -> str:
@@ -207,7 +229,11 @@ def show(store: Store, name: str) -> list[dict[str, Any]]:
         raise InputError(f"No entity {name!r} in the store.{_did_you_mean(name, names)} "
                          "Give a company, city, country or facility name or key; "
                          "`kg companies` and `kg facilities` list them.")
-    rows = facts(store, name)
+    by_fact: dict[tuple[str, str, str], dict[str, Any]] = {}
+    for _, key in sorted(found):
+        by_fact |= {(str(r["relation"]), str(r["subject"]), str(r["object"])): r
+                    for r in facts(store, key)}
+    rows = list(by_fact.values())
     titles = {key: article(store, key) for key in
               dict.fromkeys(a for r in rows for a in str(r["sources"]).split())}
 
@@ -262,7 +288,8 @@ def path(store: Store, a: str, b: str) -> list[dict[str, Any]]:
 
 def why(store: Store, subject: str, relation: str, obj: str) -> list[dict[str, Any]]:
     """The articles and evidence sentences behind `subject relation obj`; `InputError` if none."""
-    rows = store.query("why", {"subject": subject, "relation": relation, "object": obj})
+    rows = store.query("why", {"subject": _entity(store, subject), "relation": relation,
+                               "object": _entity(store, obj)})
     if not rows:
         raise InputError(f"No stored article says {subject!r} {relation.upper()} {obj!r}. "
                          f"See what is known with `kg show {_quote(subject)}`.")

@@ -96,6 +96,20 @@ def test_show_lists_facts_with_their_articles(store):
     assert "Honda" in {f["other"] for f in city[0]["facts"]}
 
 
+def test_a_country_can_be_named_as_well_as_coded(store):
+    # Countries are stored under their ISO code; a user types the name.
+    [jp] = kg_json("show", "Japan", store=store)
+    assert (jp["kind"], jp["key"]) == ("Country", "JP") and jp["facts"]
+    assert kg_json("show", "JP", store=store) == [jp]
+    by_name = kg_json("facilities", "--country", "Japan", store=store)
+    assert by_name and by_name == kg_json("facilities", "--country", "jp", store=store)
+    hop = kg_json("path", "Tokyo", "Japan", store=store)
+    assert [(h["from"], h["relation"], h["to"]) for h in hop] == [("Tokyo", "IN_COUNTRY", "JP")]
+    assert kg_json("why", "Tokyo", "IN_COUNTRY", "Japan", store=store)
+    res = kg_process("facilities", "--country", "Japn", "--store", str(store))
+    assert res.returncode != 0 and "'Japn' is not a country" in res.stderr
+
+
 def test_why_gives_the_sentence(store):
     rows = kg_json("why", "Alibaba Cloud", "COMPETES_WITH", "Amazon Web Services", store=store)
     assert any("Alibaba Cloud competes with Amazon Web Services" in r["evidence"] for r in rows)

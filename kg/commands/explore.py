@@ -93,7 +93,8 @@ def companies_cmd(match: Annotated[str | None, typer.Option(
 def facilities_cmd(
     company: Annotated[str | None, typer.Option(help="Operator name, e.g. 'AWS'.")] = None,
     city: Annotated[str | None, typer.Option(help="City name, e.g. Tokyo.")] = None,
-    country: Annotated[str | None, typer.Option(help="ISO country code, e.g. JP.")] = None,
+    country: Annotated[str | None, typer.Option(
+        help="Country: ISO code or name, e.g. JP or Japan.")] = None,
     kind: Annotated[str | None, typer.Option(help="data_center, cloud_region, fab, "
                                                   "factory, office, campus, ...")] = None,
     status: Annotated[str | None, typer.Option(help="announced, planned, opened, ...")] = None,

@@ -1,7 +1,7 @@
 // description: Facilities with their operator, kind, status and place; every filter is optional
 // param: company (company, optional)
 // param: city (string, optional)
-// param: country (string, optional)
+// param: country (country, optional)
 // param: kind (string, optional)
 // param: status (string, optional)
 MATCH (op:Company)-[r:OPERATES]->(f:Facility)
