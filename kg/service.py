@@ -136,9 +136,9 @@ PAGED = {
 
 
 def pages(store: Store, name: str, params: Mapping[str, Any], *,
-          every: bool = True) -> tuple[list[dict[str, Any]], bool]:
-    """Rows of paged query `name` and whether more follow: the first page, or with
-    `every` all of them. Each page starts after the last row seen, so it stays a lookup
+          limit: int | None = None) -> tuple[list[dict[str, Any]], bool]:
+    """Rows of paged query `name`, page after page until `limit` rows (None: all), and
+    whether more follow. Each page starts after the last row seen, so it stays a lookup
     at any size; a page shorter than the page size is the last."""
     paged, ask = PAGED[name], dict(params)
     rows: list[dict[str, Any]] = []
@@ -147,7 +147,7 @@ def pages(store: Store, name: str, params: Mapping[str, Any], *,
         rows += page
         if len(page) < paged.size:
             return rows, False
-        if not every:
+        if limit is not None and len(rows) >= limit:
             return rows, True
         ask |= paged.after(page[-1])
 
@@ -157,7 +157,8 @@ def companies(store: Store, match: str | None = None, *,
     """Companies, most reported first, and whether more follow: the first page of 100,
     or with `every` all of them (pages start after the articles count and key of the
     last row seen)."""
-    return pages(store, "companies", {"match": match} if match else {}, every=every)
+    return pages(store, "companies", {"match": match} if match else {},
+                 limit=None if every else PAGED["companies"].size)
 
 
 def article(store: Store, key: str) -> dict[str, Any]:
@@ -215,12 +216,19 @@ def facts(store: Store, entity: str) -> list[dict[str, Any]]:
     return pages(store, "facts", {"entity": entity})[0]
 
 
-def show(store: Store, name: str) -> list[dict[str, Any]]:
+SHOW_FACTS = 100  # facts per entity `show` gives unless asked for all
+SHOW_ARTICLES = 20  # articles per fact `show` looks up unless asked for all
+
+
+def show(store: Store, name: str, *, every: bool = False) -> list[dict[str, Any]]:
     """Each entity called `name` with its facts and, per fact, the articles behind it.
 
     Returns one dict per matching entity: `kind`, `key`, `name`, `facts` (each with
     `relation`, `direction`, `other`, `other_kind`, `evidence`, `articles` as
-    [{article, title, published}]). `InputError` if nothing matches.
+    [{article, title, published}] and `articles_total`) and `more` (facts left out).
+    Unless `every`, an entity gives its first 100 facts (by relation, subject, object)
+    and a fact its first 20 articles, so a hub (a country of thousands of facilities)
+    answers in seconds. `InputError` if nothing matches.
     """
     found = {(str(r["kind"]), str(r["key"])) for r in lookup(store, name)}
     found = {f for f in found if f[0] != "Article"}
@@ -230,19 +238,25 @@ def show(store: Store, name: str) -> list[dict[str, Any]]:
                          "Give a company, city, country or facility name or key; "
                          "`kg companies` and `kg facilities` list them.")
     by_fact: dict[tuple[str, str, str], dict[str, Any]] = {}
-    for _, key in sorted(found):
-        by_fact |= {(str(r["relation"]), str(r["subject"]), str(r["object"])): r
-                    for r in facts(store, key)}
+    more: set[tuple[str, str]] = set()
+    for kind, key in sorted(found):
+        rows, cut = pages(store, "facts", {"entity": key},
+                          limit=None if every else SHOW_FACTS)
+        by_fact |= {(str(r["relation"]), str(r["subject"]), str(r["object"])): r for r in rows}
+        if cut:
+            more.add((kind, key))
     rows = list(by_fact.values())
+    per_fact = None if every else SHOW_ARTICLES
     titles = {key: article(store, key) for key in
-              dict.fromkeys(a for r in rows for a in str(r["sources"]).split())}
+              dict.fromkeys(a for r in rows for a in str(r["sources"]).split()[:per_fact])}
 
     def matches(r: dict[str, Any], end: str) -> bool:
         return (str(r[f"{end}_kind"]), str(r[end])) in found
 
     entities: dict[tuple[str, str], dict[str, Any]] = {}
     for kind, key in found:
-        entities[(kind, key)] = {"kind": kind, "key": key, "name": key, "facts": []}
+        entities[(kind, key)] = {"kind": kind, "key": key, "name": key, "facts": [],
+                                 "more": (kind, key) in more}
     for r in rows:
         for me, other, direction in (("subject", "object", "out"), ("object", "subject", "in")):
             if not matches(r, me):
@@ -256,7 +270,8 @@ def show(store: Store, name: str) -> list[dict[str, Any]]:
                 "evidence": r["evidence"],
                 "articles": [{"article": a, "title": titles.get(a, {}).get("title"),
                               "published": titles.get(a, {}).get("published")}
-                             for a in str(r["sources"]).split()]})
+                             for a in str(r["sources"]).split()[:per_fact]],
+                "articles_total": len(str(r["sources"]).split())})
     return sorted(entities.values(), key=lambda e: (e["kind"] != "Company", -len(e["facts"])))
 
 

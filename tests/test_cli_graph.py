@@ -148,7 +148,7 @@ def test_query_pages_say_how_to_get_the_next_and_all_walks_them(tmp_path):
     def said(text: str) -> Evidence:
         return Evidence(text, 0, len(text))
 
-    rivals = [f"Trevane {i:02d}" for i in range(60)]
+    rivals = [f"Trevane {i:03d}" for i in range(110)]
     path = tmp_path / "store"
     with OxigraphStore(path) as s:
         s.add_many([Extraction(
@@ -157,12 +157,18 @@ def test_query_pages_say_how_to_get_the_next_and_all_walks_them(tmp_path):
             competitors=[Pair("Ostrava Cloud", r, 0.8, said(f"Ostrava Cloud vs {r}."))
                          for r in rivals])])
     out = kg("query", "company", "-p", "company=Ostrava Cloud", store=path)
-    assert "more rows: -p 'after=COMPETES_WITH out trevane-49' (or --all)" in out
+    assert "more rows: -p 'after=COMPETES_WITH out trevane-049' (or --all)" in out
     page = kg_json("query", "company", "-p", "company=Ostrava Cloud", store=path)
     rest = kg_json("query", "company", "-p", "company=Ostrava Cloud",
-                   "-p", "after=COMPETES_WITH out trevane-49", store=path)
+                   "-p", "after=COMPETES_WITH out trevane-049", store=path)
     every = kg_json("query", "company", "-p", "company=Ostrava Cloud", "--all", store=path)
-    assert len(page) == 50 and page + rest == every and len(every) == 61  # + its mention
+    assert len(page) == len(rest) == 50 and len(every) == 111  # + its mention
+    assert every[:100] == page + rest
+    shown = kg("show", "Ostrava Cloud", store=path)
+    assert "first 100 facts shown: --all for every one, or kg query facts " \
+           "-p entity=ostrava-cloud --all" in shown
+    [full] = kg_json("show", "Ostrava Cloud", "--all", store=path)
+    assert not full["more"] and len(full["facts"]) == 111
     res = kg_process("query", "facts", "--store", str(path))
     assert res.returncode != 0 and "needs parameter 'entity'" in res.stderr
 

@@ -202,9 +202,29 @@ def test_show_gives_every_article_its_title_beyond_the_newest_page(any_store: An
     any_store.add_many(arts)
     assert service.article(any_store, "s7")["title"] == "Story 7"
     assert service.article(any_store, "nobody") == {}
-    [ent] = service.show(any_store, "Halvard Compute")
+    [ent] = service.show(any_store, "Halvard Compute", every=True)
     titled = [a["title"] for f in ent["facts"] for a in f["articles"]]
-    assert len(titled) == 130 and None not in titled
+    assert len(titled) == 130 and None not in titled and not ent["more"]
+    # By default a hub gives its first 100 facts and says more are left.
+    [ent] = service.show(any_store, "Halvard Compute")
+    assert len(ent["facts"]) == service.SHOW_FACTS and ent["more"]
+
+
+def test_show_gives_a_fact_its_first_20_articles_and_their_count(any_store: Any) -> None:
+    arts = [Extraction(id=f"r{i}", url=f"https://news.example/r{i}", title=f"Race {i}",
+                       published="2024-07-01",
+                       companies=[Company(n, [n], evidence=ev("Rival."))
+                                  for n in ("Pellworth Cloud", "Quayside Compute")],
+                       competitors=[Pair("Pellworth Cloud", "Quayside Compute", 0.8,
+                                         ev("Pellworth Cloud rivals Quayside Compute."))])
+            for i in range(25)]
+    any_store.add_many(arts)
+    [ent] = service.show(any_store, "Pellworth Cloud")
+    [rival] = [f for f in ent["facts"] if f["relation"] == "COMPETES_WITH"]
+    assert rival["articles_total"] == 25 and len(rival["articles"]) == service.SHOW_ARTICLES
+    assert all(a["title"].startswith("Race ") for a in rival["articles"])
+    [ent] = service.show(any_store, "Pellworth Cloud", every=True)
+    assert len(next(f for f in ent["facts"] if f["relation"] == "COMPETES_WITH")["articles"]) == 25
 
 
 def test_articles_are_listed_100_a_page_in_the_order_written(any_store: Any) -> None:

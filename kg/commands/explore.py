@@ -5,6 +5,7 @@ or `kg.analysis`, and prints with `kg.render`.
 
 from __future__ import annotations
 
+import shlex
 from typing import Annotated, Any
 
 import typer
@@ -56,13 +57,16 @@ def why_section(s: Any, subject: str, relation: str, obj: str) -> Section:
 # ---------------------------------------------------------------- commands
 
 def show_cmd(name: Annotated[str, typer.Argument(help="Entity name or key, e.g. 'AWS'.")],
+             every: Annotated[bool, typer.Option(
+                 "--all", help=f"Every fact and every article behind it (default: the first "
+                 f"{service.SHOW_FACTS} facts, {service.SHOW_ARTICLES} articles each).")] = False,
              store_spec: StoreOpt = None, fmt: FormatOpt = Format.table) -> None:
     """Show an entity with its facts and the articles behind each fact.
 
     Example: kg show "Alibaba Cloud"
     """
     with store(store_spec) as s:
-        entities = service.show(s, name)
+        entities = service.show(s, name, every=every)
     if fmt is Format.json:
         emit(Section("entities", entities), fmt)
         return
@@ -70,11 +74,15 @@ def show_cmd(name: Annotated[str, typer.Argument(help="Entity name or key, e.g. 
     for e in entities:
         rows = [{**{k: f[k] for k in ("relation", "direction", "other", "other_kind",
                                       "role", "evidence")},
-                 "articles": "; ".join(a["title"] or a["article"] for a in f["articles"])}
+                 "articles": "; ".join(a["title"] or a["article"] for a in f["articles"])
+                 + (f" (+{f['articles_total'] - len(f['articles'])} more)"
+                    if f["articles_total"] > len(f["articles"]) else "")}
                 for f in e["facts"]]
+        notes = [f"first {len(rows)} facts shown: --all for every one, or kg query facts "
+                 f"-p {shlex.quote('entity=' + e['key'])} --all"] if e["more"] else []
         sections.append(Section(f"{e['kind']} {e['key']}", rows,
                                 title=f"{e['name']} ({e['kind']}, key {e['key']})",
-                                empty="no facts besides its name"))
+                                empty="no facts besides its name", notes=notes))
     emit(sections, fmt)
 
 
@@ -177,8 +185,6 @@ def query_cmd(
     companies, company and facts answer a page at a time (see --list); the next page
     starts after the last row (-p after=..., as the note says), or --all walks them.
     """
-    import shlex
-
     from kg.errors import QueryError
     from kg.queries import get_query, list_all_queries, list_queries
 
@@ -206,7 +212,8 @@ def query_cmd(
         if name not in service.PAGED:
             emit(Section(name, s.query(name, params), empty="no rows"), fmt)
             return
-        rows, more = service.pages(s, name, params, every=every)
+        rows, more = service.pages(s, name, params,
+                                   limit=None if every else service.PAGED[name].size)
     nxt = service.PAGED[name].after(rows[-1]) if more else {}
     notes = ["more rows: " + " ".join(f"-p {shlex.quote(f'{k}={v}')}" for k, v in nxt.items())
              + " (or --all)"] if more else []
