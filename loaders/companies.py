@@ -495,11 +495,28 @@ _LONGER_NAME_BEFORE = re.compile(  # "Research in Motion", not "CEO of Kestrel"
     r"(?<![\w-])(?!(?:Chief|President|Head|Founder|Director|Chairman|Chairwoman|Professor|"
     r"Minister|Secretary|Partner|Member|Officer|Manager|Analyst|Editor)\b)[A-Z][a-z]+ "
     r"(?:in|of|for) $")
-# A surname alone before a reporting verb (after punctuation or a lowercase word, so
-# not the last word of "Flex Logix said")
-_SAID_SURNAME = re.compile(r"(?:^|[^\w\s]\s*|\b[a-z]+\s+)([A-Z][a-z]+) (?:said|says|told|added|"
-                           r"noted|explained|wrote)\b")
-_TITLED_SURNAME = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Prof)\.? ([A-Z][a-z]+)\b")
+_REPORTING_VERBS = (" said", " says", " told", " added", " noted", " explained", " wrote")
+_TITLES = ("Mr. ", "Ms. ", "Mrs. ", "Dr. ", "Mr ", "Ms ", "Mrs ", "Dr ", "Prof. ")
+
+
+def _surname_alone(text: str, last: str) -> bool:
+    """Whether `last` stands alone as a person's surname somewhere in `text`: before a
+    reporting verb after punctuation or a lowercase word ("..., Roe said", not the last
+    word of "Flex Logix said"), or after a title ("Ms. Roe")."""
+    i = text.find(last)
+    while i >= 0:
+        end = i + len(last)
+        if (end == len(text) or not text[end].isalnum()) and (
+                text.startswith(_REPORTING_VERBS, end) and (
+                    i == 0 or not text[i - 1].isalnum() and not _CAP_WORD_BEFORE.search(
+                        text, max(0, i - 30), i))
+                or text.endswith(_TITLES, 0, i)):
+            return True
+        i = text.find(last, end)
+    return False
+
+
+_CAP_WORD_BEFORE = re.compile(r"[A-Z][\w.&-]* $")
 
 
 def _not_a_company(text: str, name: str, start: int, end: int, strength: float,
@@ -528,13 +545,9 @@ def _not_a_company(text: str, name: str, start: int, end: int, strength: float,
     lead = _LONGER_NAME_BEFORE.search(text, max(0, start - 30), start)
     if lead and not _CLAUSE_START.search(text, max(0, lead.start() - 40), lead.start()):
         return True
-    if len(words) == 2 and words[1][0].isupper() and words[1][1:].islower():
-        last = words[1]
-        if last in text[end:] or last in text[:start]:
-            people = {m.group(1) for m in _SAID_SURNAME.finditer(text)} | \
-                {m.group(1) for m in _TITLED_SURNAME.finditer(text)}
-            if last in people:
-                return True
+    if len(words) == 2 and words[1][0].isupper() and words[1][1:].islower() and \
+            _surname_alone(text, words[1]):
+        return True
     return False
 
 

@@ -44,7 +44,7 @@ NOT_CITIES = {
     "Friendly", "Mission", "Progress", "Victory", "Unity", "Harmony", "Justice", "Commerce",
     "Enterprise", "Industry", "Opportunity", "Beauty", "Security", "Ocean", "Sky", "Earth",
     "White House", "Harvard", "Stanford", "Yale", "Princeton", "Hollywood", "Pentagon",
-    "Capitol", "Downing", "Kremlin",
+    "Capitol", "Downing", "Kremlin", "Center", "Centre", "Hub", "Shaping",
 }
 # "London, Berlin, and Sydney": a city listed after a city is a city
 _CITY_LIST_GAP = re.compile(r"\s*(?:,|and|or|&|,\s*and|,\s*or)\s*")
@@ -309,10 +309,12 @@ def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 def _city(text: str, h: Hit, places: tuple[geo.Place, ...], countries: dict[str, int],
           sentence_starts: set[int], listed: bool = False) -> CityFound | None:
     """`h` read as a city, or None; `listed`: it follows another city in a list."""
-    if h.surface in NOT_CITIES:
-        return None
+    if h.surface in NOT_CITIES or not _INSTITUTION.isdisjoint(h.surface.split()):
+        return None  # a school GeoNames lists as a place ("Tufts University")
     before = text[max(0, h.start - 30):h.start]
     after = text[h.end:h.end + 40]
+    if after.startswith("@") or _PRODUCT_BASED.match(after):
+        return None  # "Rosetta@home", "Bow-based Pod systems": a project, a product
     if _SCHOOL_OF.search(before) and (_ACADEMIC.search(text, max(0, h.start - 90), h.start)
                                       or _ACADEMIC.search(after)):
         return None  # "a professor at the University of Toronto": a school's name (a site
@@ -321,6 +323,8 @@ def _city(text: str, h: Hit, places: tuple[geo.Place, ...], countries: dict[str,
         or before.endswith(" to ") and bool(_MOVED_TO.search(before)) \
         or bool(_WHERE_AFTER.match(after)) \
         or bool(_DC_AFTER.match(after))  # "Nashville, where ...", "Washington, D.C."
+    if strong and not listed and _comma_name_only(text, before, after):
+        strong = False  # "Pronto.ai, Aurora, NuTonomy": a list of names, not "Aurora, Colorado"
     locative = strong or bool(_LOCATIVE.search(before))
     cap_before = _CAP_BEFORE.search(before)
     if cap_before and h.start not in sentence_starts:
@@ -342,6 +346,8 @@ def _city(text: str, h: Hit, places: tuple[geo.Place, ...], countries: dict[str,
         if not _STATE_CODE_AFTER.match(after) or h.has(COUNTRY):
             return None  # a state or a country, not its city namesake
     place = _choose(places, after, countries)
+    if place.population < 100_000 and _NAME_POSSESSIVE.match(after):
+        return None  # "King's Cross", "Obama's National Security Council": a longer name
     if place.population < 1_000_000 and (not strong or _only_comma_after(before, after)
                                          or _PERSON_LEAD.search(before)
                                          or after.startswith(("'s ", "’s "))
@@ -379,6 +385,10 @@ def _only_comma_after(before: str, after: str) -> bool:
 
 
 _COMMA_CAP = re.compile(r"\s*,\s*([A-Z][a-z]+)")
+_INSTITUTION = frozenset({"University", "College", "Institute", "School"})
+_PRODUCT_BASED = re.compile(r"-based\s+(?:[A-Z][\w-]*\s+){1,2}(?:chips?|systems?|processors?|"
+                            r"servers?|designs?|cores?|platforms?|devices?|machines?|pods?)\b")
+_NAME_POSSESSIVE = re.compile(r"['’]s\s+[A-Z][a-z]+")
 # Words a person's name takes as well as a place's: "according to Hinton", "training from
 # Lee", "a talk by Wright". With the name after a given name elsewhere in the article
 # ("Dan Wright"), they make no place.
@@ -401,7 +411,29 @@ def _surname_here(text: str, name: str) -> bool:
     for word in words_before(text, name):
         if word not in lexicon.NOT_NAMES and word not in ("In", "At", "Near"):
             return True
+    i = text.find(name)
+    while i > 0:  # "RK Anand", "J. Anand": initials before the name
+        if _INITIALS_BEFORE.search(text, max(0, i - 6), i):
+            return True
+        i = text.find(name, i + 1)
     return False
+
+
+_INITIALS_BEFORE = re.compile(r"(?:^|[\s(])(?:[A-Z]\.\s?){1,2}$|(?:^|[\s(])[A-Z]{2} $")
+
+
+def _comma_name_only(text: str, before: str, after: str) -> bool:
+    """Whether the place cue is only a comma and a capitalised word that is no state,
+    country, city or abbreviation ("Aurora, NuTonomy" in a list of firms)."""
+    m = _COMMA_CAP.match(after)
+    if m is None or _STRONG_LOCATIVE.search(before) or \
+            before.endswith(" to ") and _MOVED_TO.search(before):
+        return False
+    if after.startswith(".", m.end()):
+        return False  # "Hillsboro, Ore."
+    q = _QUALIFIER_AFTER.match(after)
+    return not any(word in geo.subdivisions() or word in geo.countries() or word in geo.cities()
+                   for word in {m.group(1), q.group(1) if q else ""})  # "United Kingdom"
 
 
 def _choose(places: tuple[geo.Place, ...], after: str, countries: dict[str, int]) -> geo.Place:

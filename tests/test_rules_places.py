@@ -264,3 +264,26 @@ def test_a_surname_after_a_person_lead_is_no_city(text: str) -> None:
 def test_a_town_named_with_a_comma_after_to_is_still_a_town() -> None:
     r = run("Velmora moved its headquarters to Hinton, Alberta, after Dale Hinton joined.")
     assert [c.name for c in r.cities] == ["Hinton"]
+
+
+@pytest.mark.parametrize("text", [
+    "Velmora sells to Kestrel, Orvella, Aurora, Quintix and other fleets.",
+    "Velmora chips use the Bow-based Pod systems sold in Japan.",
+    "Volunteers ran Rosetta@home on spare laptops.",
+    "A professor at Tufts University studies export rules.",
+    "Velmora’s huge office block in King’s Cross, London, opens soon.",
+    "He served in Obama's National Security Council.",
+    "The memo came from the Center for Security Studies.",
+    "RK Anand says the chips use less power. Anand and his team started in 2018.",
+])
+def test_names_that_are_no_cities(text: str) -> None:
+    assert [c.name for c in run(text).cities if c.name != "London"] == []
+
+
+@pytest.mark.parametrize("text,city", [
+    ("Velmora bought Cambridge, United Kingdom-based Quintix.", "Cambridge"),
+    ("Velmora opened an office in Aurora, Colorado.", "Aurora"),
+    ("Velmora runs a lab in Hillsboro, Ore., near Portland.", "Hillsboro"),
+])
+def test_a_city_named_with_its_state_or_country_after_a_comma(text: str, city: str) -> None:
+    assert city in [c.name for c in run(text).cities]
