@@ -186,7 +186,8 @@ _STRONG_VERB = re.compile(
 # at", "researcher at": schools and labs employ those).
 _STAFF_ROLE = (r"(?:CEO|CFO|CTO|COO|chief executive|chief \w+ officer|chief \w+|founder|"
                r"co-founder|cofounder|president|vice president|VP|executive|engineer|"
-               r"spokes(?:person|man|woman)|chairman|chairwoman|director|manager|head of \w+)")
+               r"spokes(?:person|man|woman)|chairman|chairwoman|director|manager|"
+               r"head of \w+(?: \w+)?)")
 _CONTEXT_BEFORE = re.compile(
     rf"(?:\b(?:{_NOUNS})|shares of|acquire|acquired|buy|bought|owns|invest in|partnered with|"
     rf"with|(?:unit|subsidiary|division|arm|part|owner|parent) of|"
@@ -288,7 +289,8 @@ def find_companies(text: str, hits: list[Hit], sents: list[Sentence],
         # a known company that is also a place ("Toyota", "Nokia") is the company unless
         # the text puts it as a place ("in Toyota City", "a plant in Nokia")
         place_too = COUNTRY in h.kinds or REGION in h.kinds or CITY in h.kinds and bool(
-            _PLACE_LEAD.search(text, max(0, h.start - 12), h.start))
+            _PLACE_LEAD.search(text, max(0, h.start - 12), h.start)) and not (
+                _POSSESSIVE_THING.match(text, h.end))  # "key to Toyota's success"
         if ambiguous or place_too or h.start in sentence_starts and h.surface in lexicon.NOT_NAMES:
             pending.append(h)
             continue
@@ -393,6 +395,10 @@ def _has_company_context(text: str, start: int, end: int) -> bool:
 
 
 _POSSESSIVE = re.compile(r"['’]s\s+")
+# A possessive before a lowercase noun that is no part of a place ("Toyota's success", not
+# "Toyota's outskirts")
+_POSSESSIVE_THING = re.compile(r"['’]s\s+(?!(?:district|suburbs?|outskirts|city|downtown|"
+                               r"centre|center|airport|port|mayor|streets?|residents)\b)[a-z]")
 
 
 def _owns_next(text: str, end: int, known: list[tuple[int, int]]) -> bool:

@@ -892,3 +892,13 @@ def test_a_company_whose_last_word_says_something_is_kept() -> None:
     assert "Quorin Logix" in companies(r)
     r = run("Eva Ruiz, CEO of Horizon Quantum, a Singapore-based software developer, agrees.")
     assert "Horizon Quantum" in companies(r)
+
+
+def test_a_known_company_and_town_after_to_with_a_possessive_is_the_company() -> None:
+    r = run("One reason for Velmora's lead: the key to Toyota’s success was its workers.")
+    assert "Toyota" in companies(r)
+    assert [c.name for c in r.cities] == []
+
+
+def test_a_head_of_a_two_word_team_works_at_a_company() -> None:
+    assert "Meta" in companies(run("She is now head of AI research at Meta in Paris."))
