@@ -87,7 +87,30 @@ _RIVALS_SUCH_AS = re.compile(r"(?:(?:rivals?|competitors?|competition|rivalry)(?
                              r"compet\w*\s+(?:\w+\s+)?(?:with|against)(?:\s+[a-z]+){0,6}\s+"
                              r"(?:such as|like|including)\b|rival\s+(?=[A-Z]))", re.I)
 # "is not intending to compete with X", "does not rival Y"
-_NEGATED = re.compile(r"\b(?:not|n['’]t|never|no longer)\s+(?:[a-z]+\s+){0,3}$")
+_NEGATED = re.compile(r"(?:\bnot|n['’]t|\bnever|\bno longer)\s+(?:[a-z]+\s+){0,3}$")
+# "the biggest challenges", "new challenges for": the noun, not the verb "challenges X"
+_CHALLENGE_NOUN = re.compile(r"(?:\b(?:the|a|its|their|our|his|her|big|major|key|new|many|"
+                             r"main|same|real|technical|legal|regulatory|\w+est)\s+)$")
+_CAP_WORD_BEFORE = re.compile(r"[A-Z][\w'’.-]* $")
+# "competing with its parent company X", "rivals its own sister brand": no rivalry
+_OWN_FAMILY = re.compile(r"\s+(?:with|against)?\s*its\s+(?:own\s+|former\s+)?(?:parent|owner|"
+                         r"sister)\b")
+
+
+def _not_rivalry(text: str, m: re.Match[str]) -> bool:
+    """A rivalry word that is no rivalry here: a capitalised word in a name ("Star Wars",
+    after a capitalised word), the noun "challenges" ("AI's biggest challenges"), a
+    company set against its own parent ("competing with its parent company X")."""
+    word = m.group(0)
+    if word[0].isupper() and m.start() > 0 and _CAP_WORD_BEFORE.search(
+            text, max(0, m.start() - 30), m.start()):
+        return True
+    if word.lower().startswith("challeng") and _CHALLENGE_NOUN.search(
+            text, max(0, m.start() - 30), m.start()) and not text.startswith(" from", m.end()):
+        return True
+    return bool(_OWN_FAMILY.match(text, m.end()))
+
+
 # "the two companies are competing": the pair is the two companies named before
 _THE_TWO = re.compile(r"\b(?=[bt])(?:the two|both)\s+(?:companies|firms|giants|rivals|groups|"
                       r"makers|players)\b[^.]*$", re.I)
@@ -136,6 +159,8 @@ def find_competitors(sents: list[Sentence], trig: Triggers,
         for m in _rival_words(s.text):
             if m.group(0).lower() in _RANKED and not _LEADER.search(s.text) or \
                     negated and _NEGATED.search(s.text, max(0, m.start() - 40), m.start()):
+                continue
+            if _not_rivalry(s.text, m):
                 continue
             for a, b in _rivals_at(s, m, spans, lead):
                 if a == b or _related(a, b, kb, companies):
@@ -369,7 +394,9 @@ def _related(a: str, b: str, kb: KnowledgeBase, companies: CompanyIndex) -> bool
     eb = companies.entities[b].entry if b in companies.entities else None
     if a.startswith(b + " ") or b.startswith(a + " "):
         return True
-    return bool(ea and ea.parent == b and ea.unit) or bool(eb and eb.parent == a and eb.unit)
+    # a unit, or a company's own venture arm ("Samsung Next" of Samsung Electronics)
+    return bool(ea and ea.parent == b and (ea.unit or ea.sector == "vc")) or \
+        bool(eb and eb.parent == a and (eb.unit or eb.sector == "vc"))
 
 
 _UNIT_OF = re.compile(r"^,?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:unit|subsidiary|division|arm|"

@@ -369,3 +369,22 @@ def test_a_name_that_is_also_a_word_is_a_company_in_a_headline_verb_or_dash_appo
 def test_the_word_senses_of_such_names_stay_words() -> None:
     r = extract(Article(id="t", text="Meta tags help search engines. Apple pies sold out."))
     assert not r.companies
+
+
+@pytest.mark.parametrize("text,title", [
+    ("Google designs its own chips. It won't directly compete with Intel or Nvidia.", None),
+    ("The company plans dozens of shows, including Star Wars series and a slew of Marvel "
+     "and Pixar shows.", "Disney unveils its streaming plans"),
+    ("Samsung Next launches a fund for startups tackling AI’s biggest challenges Samsung’s "
+     "team announced on Monday.", None),
+    ("Orvella Labs will show new handsets. Germany's largest online service provider, "
+     "T-Online, plans a phone service that would see it competing with its parent company "
+     "Deutsche Telekom.", "Gadgets galore at the big show"),
+])
+def test_no_rivalry_here(text: str, title: str | None) -> None:
+    assert rivals(run(text, title=title)) == set()
+
+
+def test_challenges_from_a_company_are_still_rivalry() -> None:
+    r = run("Intel faces new challenges from AMD in servers.")
+    assert pairs(("Intel", "Advanced Micro Devices")) <= rivals(r)
