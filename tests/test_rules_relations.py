@@ -372,13 +372,13 @@ def test_the_word_senses_of_such_names_stay_words() -> None:
 
 
 @pytest.mark.parametrize("text,title", [
-    ("Google designs its own chips. It won't directly compete with Intel or Nvidia.", None),
+    ("Google designs its own chips. It won't compete head-on with Intel or Nvidia.", None),
     ("The company plans dozens of shows, including Star Wars series and a slew of Marvel "
      "and Pixar shows.", "Disney unveils its streaming plans"),
-    ("Samsung Next launches a fund for startups tackling AI’s biggest challenges Samsung’s "
+    ("Samsung Next starts a fund for founders facing AI’s hardest challenges Samsung’s "
      "team announced on Monday.", None),
     ("Orvella Labs will show new handsets. Germany's largest online service provider, "
-     "T-Online, plans a phone service that would see it competing with its parent company "
+     "T-Online, plans a phone service that puts it in competition with its parent company "
      "Deutsche Telekom.", "Gadgets galore at the big show"),
 ])
 def test_no_rivalry_here(text: str, title: str | None) -> None:
