@@ -426,7 +426,8 @@ _POSSESSIVE_UNIT = re.compile(r"^['’]s\s+(?:[\w-]+\s+){0,3}?(?:unit|subsidiary
 _OWNED_PREFIX = re.compile(r"^-owned\s+(?:[a-z][\w-]*\s+){0,2}$")  # "Cisco-owned startup X"
 # "bought Kestrel Labs' storage division": a part of the company changed hands
 _PART_AFTER = re.compile(r"(?:['’]s?|(?<=['’]))\s+(?:[\w-]+\s+){0,3}?(?:business|businesses|unit|"
-                         r"division|operations|assets|stake|brand|segment|plant|factory|fab)\b")
+                         r"division|operations|assets|stake|brand|segment|plant|factory|fab|"
+                         r"technology|technologies|patents?|designs?|know-how|shares)\b")
 # (a name's span may end before the abbreviation's period: "Zentra Corp|. is part of")
 _SUFFIX_LEAD = re.compile(r"^(?:,?\s+(?:Inc|Corp|Co|Ltd|LLC|PLC|AG|SA|NV|GmbH)\b)?\.?(?=[\s,])")
 # "Kestrel Labs became a subsidiary of Zentra", "Orvella is now part of Zentra"
@@ -448,6 +449,8 @@ _UNITS_INCLUDE = re.compile(
 # "its recent acquisition of Withings", "Intel's purchase of Habana"
 _ACQUISITION_OF = re.compile(r"(?:['’]s(?:\s*\([^()]{1,20}\))?|\bits|\btheir)\s+(?:\w+\s+)?"
                              r"(?:acquisition|purchase|takeover)\s+of\s+(?:[\w-]+\s+){0,4}$")
+# "X's purchase of a stake in Y", "of the patents of Y": a part bought, not the company
+_PART_BOUGHT = re.compile(r"\b(?:stakes?|shares|minority|interest|assets|patents|rights)\b")
 # "X uses it to fund acquisitions of businesses such as Y": the sentence's subject bought Y
 _ACQUISITIONS_LIKE = re.compile(r"\b(?:acquisitions|purchases|takeovers)\s+of\s+(?:[\w-]+\s+)?"
                                 r"(?:companies|businesses|startups|firms|rivals)\s+(?:such as|"
@@ -529,7 +532,8 @@ def find_subsidiaries(sents: list[Sentence], companies: CompanyIndex, kb: Knowle
         for sp in spans if deal else ():
             lead = s.text[max(0, sp.start - s.start - 60):sp.start - s.start]
             m = _ACQUISITION_OF.search(lead)
-            if m and not re.search(r"\b(?:planned|proposed|pending|agreed)\b", lead):
+            if m and not re.search(r"\b(?:planned|proposed|pending|agreed)\b", lead) and \
+                    not _PART_BOUGHT.search(m.group(0)):
                 owner = [o for o in spans if o.end <= sp.start - len(lead) + m.start() + 2]
                 if m.group(0).startswith(("'", "’")) and owner:
                     out.setdefault((sp.name, owner[-1].name), s)

@@ -388,3 +388,22 @@ def test_no_rivalry_here(text: str, title: str | None) -> None:
 def test_challenges_from_a_company_are_still_rivalry() -> None:
     r = run("Intel faces new challenges from AMD in servers.")
     assert pairs(("Intel", "Advanced Micro Devices")) <= rivals(r)
+
+
+@pytest.mark.parametrize("text,published,pair", [
+    ("Graphcore sells chips; SoftBank Group backs other startups.", "2021-04-01",
+     ("Graphcore", "SoftBank Group")),
+    ("X Corp runs the app; xAI trains the model.", "2023-11-05", ("X Corp", "xAI")),
+])
+def test_a_later_takeover_makes_no_parent_in_an_older_story(
+        text: str, published: str, pair: tuple[str, str]) -> None:
+    assert pair not in subsidiaries(run(text, published=published))
+    assert pair in subsidiaries(run(text, published="2025-12-01"))
+
+
+@pytest.mark.parametrize("text", [
+    "Nissan has bought Toyota's hybrid technology for its cars.",
+    "The group restated how it books Bertelsmann's purchase of a stake in AOL Europe.",
+])
+def test_buying_a_part_of_a_company_makes_no_subsidiary(text: str) -> None:
+    assert subsidiaries(run(text)) == set()
