@@ -19,7 +19,7 @@ __all__ = ["oxigraph_server"]
 
 NO_KB = {"kb_lookup": lambda n: None}
 PARAMS = {"company": "AWS", "entity": "Microsoft", "relation": "COMPETES_WITH",
-          "string": "dub", "date": "2024", "int": 1}
+          "string": "dub", "date": "2024", "int": 1, "country": "Ireland"}
 
 
 @pytest.fixture(scope="module")
