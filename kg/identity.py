@@ -7,6 +7,7 @@ denotes and records why (the rule), so a store can log the merge and undo it.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import unicodedata
@@ -41,12 +42,13 @@ def article_id(text: str) -> str:
     return short_hash(normalise_text(text))
 
 
-def _words(name: str) -> list[str]:
+@functools.lru_cache(maxsize=1 << 16)  # names repeat across articles: ~40 per article
+def _words(name: str) -> tuple[str, ...]:
     # Accents off, case folded, dots removed in place ("S.A." -> "sa"), other punctuation splits.
     s = unicodedata.normalize("NFKD", name)
     s = "".join(c for c in s if not unicodedata.combining(c)).casefold()
     s = s.replace("&", " and ").replace(".", "").replace("'", "").replace("\u2019", "")
-    return [w for w in _NON_WORD.split(s) if w]
+    return tuple(w for w in _NON_WORD.split(s) if w)
 
 
 def name_key(name: str) -> str:
@@ -54,7 +56,7 @@ def name_key(name: str) -> str:
 
     Case-folded, accents and punctuation removed, trailing legal suffixes dropped.
     """
-    words = _words(name)
+    words = list(_words(name))
     while len(words) > 1 and words[-1] in LEGAL_SUFFIXES:
         words.pop()
         if len(words) > 1 and words[-1] == "and":  # "Smith & Co." -> "smith"
