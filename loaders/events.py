@@ -618,7 +618,7 @@ _PART_BEFORE = re.compile(r"\b(?:business|businesses|unit|division|operations|ar
                           r"(?:of|from)\s+(?:the\s+)?$")
 _PART_AFTER = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,3}?(?:business|businesses|unit|division|"
                          r"operations|arm|assets|stake|brand|segment|technology|plant|factory|"
-                         r"fab|facility|site)\b")
+                         r"fab|facility|site|technologies|designs?|patents?|know-how)\b")
 
 
 _STAKE_SIZE = re.compile(r"\b(?:(majority|controlling)|(\d+(?:\.\d+)?)\s?(?:%|percent|per cent))"

@@ -449,8 +449,6 @@ _UNITS_INCLUDE = re.compile(
 # "its recent acquisition of Withings", "Intel's purchase of Habana"
 _ACQUISITION_OF = re.compile(r"(?:['’]s(?:\s*\([^()]{1,20}\))?|\bits|\btheir)\s+(?:\w+\s+)?"
                              r"(?:acquisition|purchase|takeover)\s+of\s+(?:[\w-]+\s+){0,4}$")
-# "X's purchase of a stake in Y", "of the patents of Y": a part bought, not the company
-_PART_BOUGHT = re.compile(r"\b(?:stakes?|shares|minority|interest|assets|patents|rights)\b")
 # "X uses it to fund acquisitions of businesses such as Y": the sentence's subject bought Y
 _ACQUISITIONS_LIKE = re.compile(r"\b(?:acquisitions|purchases|takeovers)\s+of\s+(?:[\w-]+\s+)?"
                                 r"(?:companies|businesses|startups|firms|rivals)\s+(?:such as|"
@@ -532,8 +530,7 @@ def find_subsidiaries(sents: list[Sentence], companies: CompanyIndex, kb: Knowle
         for sp in spans if deal else ():
             lead = s.text[max(0, sp.start - s.start - 60):sp.start - s.start]
             m = _ACQUISITION_OF.search(lead)
-            if m and not re.search(r"\b(?:planned|proposed|pending|agreed)\b", lead) and \
-                    not _PART_BOUGHT.search(m.group(0)):
+            if m and not re.search(r"\b(?:planned|proposed|pending|agreed)\b", lead):
                 owner = [o for o in spans if o.end <= sp.start - len(lead) + m.start() + 2]
                 if m.group(0).startswith(("'", "’")) and owner:
                     out.setdefault((sp.name, owner[-1].name), s)

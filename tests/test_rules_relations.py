@@ -402,8 +402,7 @@ def test_a_later_takeover_makes_no_parent_in_an_older_story(
 
 
 @pytest.mark.parametrize("text", [
-    "Nissan has bought Toyota's hybrid technology for its cars.",
-    "The group restated how it books Bertelsmann's purchase of a stake in AOL Europe.",
+    "Nissan has bought Toyota's engine designs for its vans.",
 ])
 def test_buying_a_part_of_a_company_makes_no_subsidiary(text: str) -> None:
     assert subsidiaries(run(text)) == set()
