@@ -92,8 +92,10 @@ def companies_cmd(match: Annotated[str | None, typer.Option(
                   every: Annotated[bool, typer.Option(
                       "--all", help="Every company, not only the 100 most reported.")] = False,
                   store_spec: StoreOpt = None, fmt: FormatOpt = Format.table) -> None:
-    """List stored companies with facility, event and article counts, most reported first
-    (the first 100; `--all` for every one)."""
+    """List stored companies with facility, event and article counts, most reported first.
+
+    The first 100; `--all` for every one.
+    """
     with store(store_spec) as s:
         emit(companies_section(s, match, every), fmt)
 
