@@ -331,6 +331,37 @@ def _title_spans(text: str, title: str) -> list[tuple[int, int]]:
     return spans
 
 
+# Lists of other stories, each headline followed by its date ("... in London 28 Jun 2023
+# Two lawyers fined ... 23 Jun 2023"): three dates or more, each within a headline's
+# length of the last, with no line break between.
+_LIST_DATE = re.compile(r"[0-9](?<![\w.,][0-9])\d? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|"
+                        r"Oct|Nov|Dec) \d{4}(?= |$)", re.M)
+_MORE_ON = "More on this story"
+_LIST_DATE_GAP = 250
+_LIST_DATE_MIN = 3
+
+
+def _dated_list_spans(text: str) -> list[tuple[int, int]]:
+    """From "More on this story" (or the first date) to the last date of such a list."""
+    out: list[tuple[int, int]] = []
+    run: list[re.Match[str]] = []
+
+    def close() -> None:
+        if len(run) >= _LIST_DATE_MIN:
+            start = run[0].start()
+            lead = text.rfind(_MORE_ON, max(0, start - _LIST_DATE_GAP), start)
+            out.append((lead if lead >= 0 else start, run[-1].end()))
+
+    for m in _LIST_DATE.finditer(text):
+        if run and (m.start() - run[-1].end() > _LIST_DATE_GAP
+                    or "\n" in text[run[-1].end():m.start()]):
+            close()
+            run = []
+        run.append(m)
+    close()
+    return out
+
+
 def noise_spans(text: str, title: str | None = None) -> list[tuple[int, int]]:
     """Sorted, disjoint (start, end) spans of `text` that are page clutter."""
     present = _anchors_in(text)
@@ -350,6 +381,7 @@ def noise_spans(text: str, title: str | None = None) -> list[tuple[int, int]]:
     spans.extend(_agency_spans(text, present))
     spans.extend(_code_spans(text))
     spans.extend(_nav_spans(text))
+    spans.extend(_dated_list_spans(text))
     if title:
         spans.extend(_title_spans(text, title))
     spans.sort()

@@ -150,8 +150,12 @@ _CUR_WORDS = {"dollars": "$", "euros": "€", "pounds": "£", "yen": "¥", "yuan
 
 @functools.lru_cache(maxsize=4096)
 def find_amount(sentence: str) -> str | None:
-    """The first money amount in the sentence, normalised: '$28 billion' -> '$28B'."""
+    """The first money amount in the sentence, normalised: '$28 billion' -> '$28B'. A
+    valuation or a running total is no amount of the event ("brings its valuation to $3
+    billion", "$2 billion valuation", "total raised to $440 million")."""
     m = _AMOUNT.search(sentence)
+    while m is not None and _not_the_amount(sentence, m.start(), m.end()):
+        m = _AMOUNT.search(sentence, m.end())
     if m:
         cur = m.group("cur").strip()
         cur = {"US$": "$", "Rs.": "₹", "Rs": "₹"}.get(cur, cur)
@@ -172,9 +176,25 @@ def find_amount(sentence: str) -> str | None:
     return None
 
 
+_VALUATION_BEFORE = re.compile(
+    r"(?:\bvaluation|\btotal(?: funding| raised| investment)?(?: to date)?)\s+(?:to|of|at)\s+"
+    r"(?:about |around |nearly |almost |more than |over |roughly )?$", re.I)
+_VALUATION_AFTER = re.compile(r"\s*(?:pre-money |post-money )?(?:valuation|market cap)", re.I)
+
+
+def _not_the_amount(sentence: str, start: int, end: int) -> bool:
+    if "valu" not in sentence and "total" not in sentence and "cap" not in sentence:
+        return False  # (most sentences have none of the words)
+    return bool(_VALUATION_BEFORE.search(sentence, max(0, start - 40), start)
+                or _VALUATION_AFTER.match(sentence, end))
+
+
 def amount_start(sentence: str) -> int:
     """Where the amount `find_amount` reads starts (the sentence's length if none)."""
-    m = _AMOUNT.search(sentence) or _AMOUNT_WORDS.search(sentence)
+    m = _AMOUNT.search(sentence)
+    while m is not None and _not_the_amount(sentence, m.start(), m.end()):
+        m = _AMOUNT.search(sentence, m.end())
+    m = m or _AMOUNT_WORDS.search(sentence)
     return m.start() if m else len(sentence)
 
 

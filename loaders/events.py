@@ -269,6 +269,7 @@ def _triggered(etype: str, clause: str, first: re.Match[str] | None = None,
         if etype == "partnership" and m.group(0)[0].isupper() and m.start() > 0:
             continue
         if etype == "product_launch" and (_FUTURE_LAUNCH.search(
+                clause, max(0, m.start() - 25), m.start()) or _NOT_LAUNCHED.search(
                 clause, max(0, m.start() - 25), m.start()) or
                 company_ends and m.end() in company_ends and
                 not _PRODUCT_AFTER.match(clause, m.end())):
@@ -281,6 +282,9 @@ _TRIGGER_RX = dict(_TRIGGERS)
 # after a company name, what makes it part of a product's ("xAI's first model", "AWS
 # SageMaker")
 _PRODUCT_AFTER = re.compile(r"['’]s\b|\s+[A-Z0-9]")
+# "hasn't yet launched", "have yet to launch", "never released": no launch
+_NOT_LAUNCHED = re.compile(r"(?:n['’]t|\bnot|\bnever|\byet to|\bfailed to|\bno longer)\s+"
+                           r"(?:yet\s+)?(?:\w+\s+)?$", re.I)
 _FUTURE_LAUNCH = re.compile(r"\b(?:will|planning to|plans to|set to|to be|expected to|due to)\s+"
                             r"(?:\w+\s+)?$", re.I)
 

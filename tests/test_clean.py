@@ -245,3 +245,9 @@ def test_most_popular_cards_with_author_lines_are_masked() -> None:
              "By Jo Roe archive page Inside the race for cheap batteries in Chile. It is long.\n"
              "By Sam Poe archive page")
     assert_masked(f"{REAL}\n{cards}\n", cards)
+
+
+def test_a_list_of_dated_headlines_is_masked() -> None:
+    block = ("More on this story Velmora picks Lyon for a chip lab 3 Oct 2023 Kestrel loses "
+             "its court case in Chile 21 Sept 2023 Why Norway wants more fabs 2 Aug 2023")
+    assert_masked(f"{REAL} {block} Most viewed\n{REAL2}", block)

@@ -359,3 +359,19 @@ def test_a_company_hired_for_a_job_is_a_partnership() -> None:
 def test_money_invested_over_years_is_a_total() -> None:
     r = run("Over the past five years, Microsoft has invested $30 billion in its data centers.")
     assert "investment" not in types(r)
+
+
+@pytest.mark.parametrize("text", [
+    "Although it hasn't yet launched a taxi service, unlike Waymo, Zoox has driven far.",
+    "Google moves before cloud providers like Oracle, which have yet to launch such chips.",
+])
+def test_a_launch_that_has_not_happened_is_no_event(text: str) -> None:
+    assert [e for e in run(text).events if e.type == "product_launch"] == []
+
+
+def test_a_valuation_or_a_running_total_is_no_amount() -> None:
+    r = run("The round, which lifts Velmora's valuation to $3 billion and its total funding "
+            "to $440 million, was led by Kestrel Capital.")
+    assert all(e.amount is None for e in r.events)
+    r = run("Velmora raised $40 million at a $2 billion valuation.")
+    assert [e.amount for e in r.events if e.type == "investment"] == ["$40M"]
