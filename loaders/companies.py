@@ -38,7 +38,7 @@ _LEGAL_WORDS = {"Inc", "Corp", "Ltd", "LLC", "PLC", "GmbH", "AG", "NV", "BV", "C
 _SUFFIX_AFTER = re.compile(rf",?\s+(?:{lexicon.LEGAL_SUFFIX})(?![\w])")
 _APPOSITION_AFTER = re.compile(
     rf"\s?,\s+(?:a|an|the)\s+(?:(?!(?:which|that|who|whose|where|is|was|are|were|has|had|a|an|the)\s)"
-    rf"[\w$.-]+\s+){{0,5}}?(?:{_NOUNS})\b(?!['’]s\b|,?\s+(?:said|says|say|added|noted|told)\b)")
+    rf"[\w$.-]+\s+){{0,5}}?(?:{_NOUNS})\b(?!-|['’]s\b|,?\s+(?:said|says|say|added|noted|told)\b)")
 _NOUN_BEFORE_LEFT = re.compile(
     rf"(?:\b(?!(?:services?|platforms?)\b)(?:{_NOUNS})"
     rf"\s+(?:(?:called|named|like|such as|including)\s+)?|"
@@ -122,7 +122,7 @@ _NUM_APPOSITION = re.compile(
 _CLAUSE_START = re.compile(r"(?:^|[.;:!?]\s+|\n\s*|,\s+(?:and|while)\s+|\band\s+|^\s*)$")
 # An apposition that makes the name a product: "Xyz Desktop, a cloud-based service that".
 _PRODUCT_APPOSITION = re.compile(
-    rf"\s?,\s+(?:a|an|the)\s+(?:(?!(?:{_NOUNS})\b)[\w$.-]+\s+){{0,4}}?(?:service|platform|app|"
+    rf"\s?,\s+(?:a|an|the)\s+(?:(?!(?:{_NOUNS})\b(?!-))[\w$.-]+\s+){{0,4}}?(?:service|platform|app|"
     r"application|tool|"
     r"product|feature|model|framework|library|language|protocol|standard|format|chip|"
     r"processor|device|phone|console|game|browser|assistant|chatbot)\b"
@@ -543,6 +543,14 @@ def _not_a_company(text: str, name: str, start: int, end: int, strength: float,
     if strength < 1.0 and len(words) == 1 and (name in lexicon.GIVEN_NAMES
                                                 or name.lower() in english.STOPWORDS):
         return True  # "partner with Andrew", "tech giants Is it ..."
+    if words[0] == "To" and len(words) > 1 or name + "," in text and re.search(
+            re.escape(name) + _EVENT_APPOSITION.pattern, text):
+        return True  # "To Power AI, This Startup ...": a headline; "Cebit, the trade fair"
+    if strength < 0.9 and len(words) == 1 and name[1:].islower() and \
+            _CLAUSE_START.search(text, max(0, start - 40), start) and \
+            re.search(rf"(?<![\w-]){name.lower()}(?![\w-])", text):
+        return True  # "Scenes built with ...": opening a sentence, a word the text also
+        # writes in lower case
     if _NOUN_THEN_NAME.match(text, end) or name.endswith(" & Co") and \
             _looks_like_surname(text, words[0]):
         return True  # "Nadella & Co": a chief and his team
@@ -558,6 +566,9 @@ def _not_a_company(text: str, name: str, start: int, end: int, strength: float,
 
 
 _COMPANY_NOUN_SET = frozenset(lexicon.COMPANY_NOUNS.split("|"))
+_EVENT_APPOSITION = re.compile(
+    r"\s?,\s+(?:a|an|the)\s+(?:[\w'’$.-]+\s+){0,4}?(?:fair|trade show|show|expo|exhibition|"
+    r"conference|festival|summit|convention)\b")
 _ACRONYM_WORD = re.compile(
     r"[A-Z0-9]{1,2}|[A-Z]{2,4}s|[A-Z][a-z][A-Z]{1,3}s|\d+[A-Za-z]{1,2}|IT|PC|AI|ML|AR|VR|XR|IoT|GPU|CPU|TPU|NPU|API|"
     r"SDK|SaaS|PaaS|IaaS|ABI|ISA|RAM|SSD|HDD|LLM|NLP|EV|LTE|USB|UI|UX|IPO|CEO|CTO|CFO|COO|"

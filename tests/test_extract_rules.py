@@ -902,3 +902,22 @@ def test_a_known_company_and_town_after_to_with_a_possessive_is_the_company() ->
 
 def test_a_head_of_a_two_word_team_works_at_a_company() -> None:
     assert "Meta" in companies(run("She is now head of AI research at Meta in Paris."))
+
+
+@pytest.mark.parametrize("text,title,wrong", [
+    ("Quorlix also sells Zenith, an enterprise-grade hosted analytics platform for "
+     "clinics.", None, "Zenith"),
+    ("Each model renders in real time. Scenes built with the tool load fast, and scenes "
+     "can be shared.", None, "Scenes"),
+    ("The startup raised money. Its chip is huge.", "To Build AI, This Startup Made a Huge Chip",
+     "To Build AI"),
+    ("Orbex, the yearly gadget fair, starts today. Orbex unveiled a new hall.", None, "Orbex"),
+])
+def test_products_headlines_and_fairs_are_no_companies(
+        text: str, title: str | None, wrong: str) -> None:
+    assert wrong not in companies(run(text, title=title))
+
+
+def test_a_capitalised_word_mid_sentence_can_still_be_a_company() -> None:
+    r = run("The round was led by Addition, with Lux Capital joining. In addition, staff grew.")
+    assert "Addition" in companies(r)
