@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from loaders import dates
+from loaders import dates, lexicon
 from loaders.companies import CompanyIndex, Span
 from loaders.facilities import FacilityFound
 from loaders.places import PlaceIndex
@@ -122,6 +122,8 @@ def find_events(sents: list[Sentence], trig: Triggers, companies: CompanyIndex,
             clause = s.text[a:b]
             names = list(dict.fromkeys(sp.name for sp in spans
                                        if s.start + a <= sp.start < s.start + b))
+            people = {sp.name for sp in spans if s.start + a <= sp.start < s.start + b and
+                      _works_at(s.text, sp.end - s.start)}
             if a > 0 and _WHICH_START.match(clause):
                 # "Habana — which raised $75 million last year — will stay": the clause
                 # tells of the name just before it
@@ -139,9 +141,11 @@ def find_events(sents: list[Sentence], trig: Triggers, companies: CompanyIndex,
                     names.insert(0, main_company)
             for etype in types:
                 told = names
-                if etype == "investment" and main_company and main_company not in names and \
-                        clause.lstrip().startswith(_ROUND_LEADS) and _ROUND_SUBJECT.match(clause):
-                    told = [main_company, *names]  # "The round was led by Sequoia"
+                if etype == "investment" and main_company and main_company not in names and (
+                        clause.lstrip().startswith(_ROUND_LEADS) and _ROUND_SUBJECT.match(clause)
+                        or " it " in clause and _AND_IT_RAISED.search(clause)):
+                    # "The round was led by Sequoia", "..., and it has raised $17 million"
+                    told = [main_company, *(n for n in names if n not in people)]
                 if not told:
                     continue
                 first = hits_by_type[etype][i] if a == 0 else None
@@ -153,6 +157,12 @@ def find_events(sents: list[Sentence], trig: Triggers, companies: CompanyIndex,
                     out.append(_event(etype, told, s, a, b, places, published))
     family = _family_of(companies)
     return _news_dates(_merge(_own_family(_drop_deal_talk(out), family), family), published)
+
+
+def _works_at(text: str, end: int) -> bool:
+    """'Skype's Ahti Heinla': the name before a possessive and a person's name."""
+    m = _POSSESSIVE_PERSON.match(text, end)
+    return m is not None and m.group(1) in lexicon.GIVEN_NAMES
 
 
 # "X has opened ...", "X has agreed to buy ...": the news of the day
@@ -227,7 +237,12 @@ _ROUND_LEADS = ("The ", "This ", "Its ", "Today", "the ", "It ")
 _ROUND_SUBJECT = re.compile(
     r"\s*(?:(?:The|This|Its|Today['’]s|the)\s+(?:[\w-]+\s+){0,2}?(?:round|funding|investment|"
     r"financing|raise)\b|(?:It|The (?:company|startup|firm))\s+(?:has\s+|had\s+|also\s+|just\s+|"
-    r"now\s+|recently\s+)?(?:raised|closed|secured|landed|received)\b)")
+    r"now\s+|recently\s+)*(?:raised|closed|secured|landed|received)\b)")
+# "..., and it has raised $17 million": the story's company raised it, mid-sentence
+_AND_IT_RAISED = re.compile(r"\band it\s+(?:has\s+|had\s+|also\s+|now\s+|since\s+)*"
+                            r"(?:raised|closed|secured|landed)\b")
+# "Skype's Ahti Heinla": a person named by the company they work at, who is the actor
+_POSSESSIVE_PERSON = re.compile(r"['’]s\s+([A-Z][a-z]+)\s+[A-Z][a-z]+")
 _WHICH_START = re.compile(r"(?:which|who|that)\s", re.I)
 _IT = re.compile(r"\b(?:the company|it|the firm)\b", re.I)
 

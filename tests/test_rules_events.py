@@ -375,3 +375,15 @@ def test_a_valuation_or_a_running_total_is_no_amount() -> None:
     assert all(e.amount is None for e in r.events)
     r = run("Velmora raised $40 million at a $2 billion valuation.")
     assert [e.amount for e in r.events if e.type == "investment"] == ["$40M"]
+
+
+@pytest.mark.parametrize("text", [
+    "Starship Technologies builds delivery robots for campuses. The company was set up by "
+    "Skype’s Ahti Heinla in 2014, and it has raised about $17 million in venture funding.",
+    "Asana sells work tracking software to teams. It has also raised nearly $90 million from "
+    "backers such as Andreessen Horowitz.",
+])
+def test_the_story_company_raised_what_it_raised(text: str) -> None:
+    r = run(text, title=None)
+    first = r.companies[0].name
+    assert [e.companies[0] for e in r.events if e.type == "investment"] == [first]
