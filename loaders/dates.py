@@ -177,7 +177,8 @@ def find_amount(sentence: str) -> str | None:
 
 
 _VALUATION_BEFORE = re.compile(
-    r"(?:\bvaluation|\btotal(?: funding| raised| investment)?(?: to date)?)\s+(?:to|of|at)\s+"
+    r"(?:\bvaluation|\btotal(?: funding| raised| investment)?(?: to date)?|"
+    r"\b(?:is|was|now|been|being) valued)\s+(?:to|of|at)\s+"
     r"(?:about |around |nearly |almost |more than |over |roughly )?$", re.I)
 _VALUATION_AFTER = re.compile(r"\s*(?:pre-money |post-money )?(?:valuation|market cap)", re.I)
 

@@ -121,7 +121,8 @@ def find_events(sents: list[Sentence], trig: Triggers, companies: CompanyIndex,
         for a, b in _clauses(s.text):
             clause = s.text[a:b]
             names = list(dict.fromkeys(sp.name for sp in spans
-                                       if s.start + a <= sp.start < s.start + b))
+                                       if s.start + a <= sp.start < s.start + b and
+                                       not s.text.startswith(_DESCRIBES, sp.end - s.start)))
             people = {sp.name for sp in spans if s.start + a <= sp.start < s.start + b and
                       _works_at(s.text, sp.end - s.start)}
             if a > 0 and _WHICH_START.match(clause):
@@ -157,6 +158,10 @@ def find_events(sents: list[Sentence], trig: Triggers, companies: CompanyIndex,
                     out.append(_event(etype, told, s, a, b, places, published))
     family = _family_of(companies)
     return _news_dates(_merge(_own_family(_drop_deal_talk(out), family), family), published)
+
+
+# "Arm-based chips", "Nvidia-powered servers": a name that describes a product
+_DESCRIBES = ("-based", "-powered", "-compatible", "-like")
 
 
 def _works_at(text: str, end: int) -> bool:

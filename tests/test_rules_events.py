@@ -387,3 +387,14 @@ def test_the_story_company_raised_what_it_raised(text: str) -> None:
     r = run(text, title=None)
     first = r.companies[0].name
     assert [e.companies[0] for e in r.events if e.type == "investment"] == [first]
+
+
+def test_a_company_valuation_is_not_the_rounds_amount() -> None:
+    r = run("Quorlix Labs builds sensors. In May, Quorlix Labs, which is valued at $500 "
+            "million, raised $35 million in a series C round.")
+    assert [e.amount for e in r.events if e.type == "investment"] == ["$35M"]
+
+
+def test_a_name_describing_a_product_is_no_party() -> None:
+    r = run("The new chip shows that Amazon is serious about investing in Arm-based chips.")
+    assert all("Arm" not in e.companies for e in r.events)
