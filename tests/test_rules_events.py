@@ -396,5 +396,5 @@ def test_a_company_valuation_is_not_the_rounds_amount() -> None:
 
 
 def test_a_name_describing_a_product_is_no_party() -> None:
-    r = run("The new chip shows that Amazon is serious about investing in Arm-based chips.")
+    r = run("The part shows Amazon is keen on investing in Arm-based chips.")
     assert all("Arm" not in e.companies for e in r.events)
