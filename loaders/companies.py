@@ -261,6 +261,12 @@ def find_companies(text: str, hits: list[Hit], sents: list[Sentence],
     sentence_starts = {s.start for s in sents}
 
     menu = _menu_runs(text, hits)
+    # a known name the article also gives a person ("CEO Lex Bayer", "Bayer joined X as
+    # CEO") is that person where nothing says company ("..., Bayer added")
+    people = {h.surface for h in hits if h.surface[:1].isupper() and (
+        text.startswith(" joined ", h.end) and _JOINED_AS.match(text, h.end)
+        or _ROLE_NAME_BEFORE.search(text, max(0, h.start - 40), h.start))} \
+        if " joined " in text or "CEO " in text or "founder " in text else set()
     for h in hits:
         entry = h.first(COMPANY)
         if h.start in menu:
@@ -282,8 +288,9 @@ def find_companies(text: str, hits: list[Hit], sents: list[Sentence],
                 taken.append((h.start, h.end))
                 place_spans.add((h.start, h.end))
             continue
-        if _is_person(text, h.start) or _is_outlet_attribution(text, h):
-            continue
+        if _is_person(text, h.start) or _is_outlet_attribution(text, h) or \
+                h.surface in people and not _has_company_context(text, h.start, h.end):
+            continue  # "Bayer joined Starship as CEO": a person named like a company
         ambiguous = bool(entry.ambiguous) and (
             h.surface in entry.ambiguous or h.surface.upper() in _upper(entry.ambiguous))
         # a known company that is also a place ("Toyota", "Nokia") is the company unless
@@ -376,10 +383,15 @@ def _is_person(text: str, start: int) -> bool:
     if start < 2 or not text[start - 1].isspace() or not text[start - 2].isalpha():
         return False  # the common case, decided without a regex
     m = _WORD_BEFORE.search(text, max(0, start - 20), start)
-    return bool(m and m.group(1) in lexicon.GIVEN_NAMES)
+    return bool(m and (m.group(1) in lexicon.GIVEN_NAMES or _ROLE_NAME_BEFORE.search(
+        text, max(0, start - 40), start)))  # "CEO Lex Bayer"
 
 
 _WORD_BEFORE = re.compile(r"([A-Z][a-z]+)\s+$")
+_ROLE_NAME_BEFORE = re.compile(r"\b(?:CEO|CFO|CTO|COO|chief executive|founder|co-?founder|"
+                               r"president|chairman|chairwoman)\s+[A-Z][a-z]+\s+$")
+_JOINED_AS = re.compile(rf" joined (?:[A-Z][\w.&-]*\s+){{1,3}}as (?:its |the |a |an )?"
+                        rf"(?:new |interim |acting |former )?{_STAFF_ROLE}\b")
 
 
 def _is_outlet_attribution(text: str, h: Hit) -> bool:

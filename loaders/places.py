@@ -182,6 +182,9 @@ def find_places(text: str, hits: list[Hit], companies: CompanyIndex,
             continue  # "Clay, New York": the town's state, not the city
         listed = bool(cities) and bool(_CITY_LIST_GAP.fullmatch(text, cities[-1].end, h.start))
         found = _city(text, h, places, countries, sentence_starts, listed)
+        if found and not listed and not _PLACE_AFTER.match(text[h.end:h.end + 40]) and \
+                _listed_with_companies(text, h.start, h.end, company_spans):
+            found = None  # "Disney, and Buena Vista": a name in a list of companies
         if found:
             cities.append(found)
             if h.surface in geo.CITY_STATES:
@@ -298,6 +301,31 @@ def _place_menus(text: str, hits: list[Hit]) -> set[int]:
 # the words of a site menu ("Select international site United States UK Italia")
 _MENU_WORDS = re.compile(r"\b(?:editions?|international|sites?|select|choose|countr(?:y|ies)|"
                          r"regions?|languages?|your)\b")
+
+
+_AND_BEFORE = re.compile(r",?\s+(?:and|or)\s+$")
+_COMMA_BEFORE = re.compile(r",\s+$")
+_COMMA_AFTER = re.compile(r"\s*,\s+")
+
+
+def _listed_with_companies(text: str, start: int, end: int,
+                           company_spans: list[tuple[int, int]]) -> bool:
+    """Whether the name at [start, end) is an item of a list of companies: after a
+    company and "and" ("Disney, and Buena Vista"), or between two companies' commas
+    ("Pronto.ai, Aurora, Nuro"); not "Hejian Software, Shanghai" (where it is)."""
+    def ends_company(pos: int) -> bool:
+        i = bisect.bisect_left(company_spans, (pos,)) - 1
+        return i >= 0 and company_spans[i][1] == pos
+
+    m = _AND_BEFORE.search(text, max(0, start - 8), start)
+    if m and ends_company(m.start()):
+        return True
+    m = _COMMA_BEFORE.search(text, max(0, start - 4), start)
+    after = _COMMA_AFTER.match(text, end)
+    if m and after and ends_company(m.start()):
+        i = bisect.bisect_left(company_spans, (after.end(),))
+        return i < len(company_spans) and company_spans[i][0] == after.end()
+    return False
 
 
 def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:

@@ -921,3 +921,9 @@ def test_products_headlines_and_fairs_are_no_companies(
 def test_a_capitalised_word_mid_sentence_can_still_be_a_company() -> None:
     r = run("The round was led by Addition, with Lux Capital joining. In addition, staff grew.")
     assert "Addition" in companies(r)
+
+
+def test_a_known_name_given_to_a_chief_is_a_person() -> None:
+    r = run("Deliveries are easy, said Orvella Robotics CEO Lex Bayer. Robots cost less than "
+            "vans, Bayer thinks.")
+    assert "Bayer" not in companies(r)

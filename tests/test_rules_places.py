@@ -287,3 +287,11 @@ def test_names_that_are_no_cities(text: str) -> None:
 ])
 def test_a_city_named_with_its_state_or_country_after_a_comma(text: str, city: str) -> None:
     assert city in [c.name for c in run(text).cities]
+
+
+def test_a_town_listed_after_a_company_and_and_is_a_company() -> None:
+    r = run("The format won backing from studios such as Sony Pictures, Disney, and Buena "
+            "Vista, as well as from Dell.")
+    assert [c.name for c in r.cities] == []
+    r = run("Tools came from Nanjing-based Orvella and Shanghai-based Quintix Labs.")
+    assert "Shanghai" in [c.name for c in r.cities]
