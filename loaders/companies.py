@@ -119,6 +119,10 @@ _NUM_TAIL = re.compile(r" \d{1,3}(?![\w%]|[.,:]\d)")
 _NUM_APPOSITION = re.compile(
     rf"\s?,\s+(?:a|an|the|its|their|\w+['’]s)\s+(?:[\w$.-]+\s+){{0,4}}?"
     rf"(?:{_NOUNS}|unit|division|arm)\b")
+# "X, a <product-like description>, has raised $N": a platform that raises money is a firm
+_RAISED_AFTER_APPOSITION = re.compile(
+    r"\s?,[^.;]{5,200}?,\s+(?:has |have |just |today |recently )*(?:raised|secured|closed|landed)"
+    r"\s+(?:an?\s+)?(?:[$€£]\s?\d|\d+(?:\.\d+)?\s+(?:million|billion))")
 _CLAUSE_START = re.compile(r"(?:^|[.;:!?]\s+|\n\s*|,\s+(?:and|while)\s+|\band\s+|^\s*)$")
 # An apposition that makes the name a product: "Xyz Desktop, a cloud-based service that".
 _PRODUCT_APPOSITION = re.compile(
@@ -688,6 +692,11 @@ def _unknown_companies(text: str, taken: list[tuple[int, int]], kb: KnowledgeBas
         if _APPOSITION_AFTER.match(text, end) and not _PRODUCT_APPOSITION.match(text, end):
             if not _ROLE_AFTER.match(text, end):  # "Shane Rau, an analyst with firm IDC"
                 consider(raw, start, 1.0)
+            continue
+        if text.startswith((",", " ,"), end) and \
+                _CLAUSE_START.search(text, max(0, start - 40), start) and \
+                _RAISED_AFTER_APPOSITION.match(text, end):
+            consider(raw, start, 1.0)  # "Webflow, a no-code website platform, has raised $140M"
             continue
         if text.startswith(_COMPANY_AFTER_STARTS, end) and _COMPANY_AFTER.match(text, end):
             consider(raw, start, 0.9)  # "Quorvant (NASDAQ: QRVT)", "Lumetra's CEO"

@@ -927,3 +927,9 @@ def test_a_known_name_given_to_a_chief_is_a_person() -> None:
     r = run("Deliveries are easy, said Orvella Robotics CEO Lex Bayer. Robots cost less than "
             "vans, Bayer thinks.")
     assert "Bayer" not in companies(r)
+
+
+def test_a_platform_that_raised_a_round_is_a_company() -> None:
+    r = run("Quorvix , a browser-based design and publishing platform used by studios such as "
+            "Pixar, Sony and Ubisoft, has raised $60 million in new funding.")
+    assert "Quorvix" in companies(r)
