@@ -344,6 +344,8 @@ _LIST_DATE_MIN = 3
 def _dated_list_spans(text: str) -> list[tuple[int, int]]:
     """From "More on this story" (or the first date) to the last date of such a list."""
     out: list[tuple[int, int]] = []
+    if text.count(" 20") < _LIST_DATE_MIN:
+        return out  # (fewer years of this century than a list needs)
     run: list[re.Match[str]] = []
 
     def close() -> None:

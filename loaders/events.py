@@ -166,6 +166,8 @@ _DESCRIBES = ("-based", "-powered", "-compatible", "-like")
 
 def _works_at(text: str, end: int) -> bool:
     """'Skype's Ahti Heinla': the name before a possessive and a person's name."""
+    if not text.startswith(("'s ", "’s "), end):
+        return False  # (the common case, without a regex)
     m = _POSSESSIVE_PERSON.match(text, end)
     return m is not None and m.group(1) in lexicon.GIVEN_NAMES
 

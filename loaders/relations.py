@@ -108,7 +108,7 @@ def _not_rivalry(text: str, m: re.Match[str]) -> bool:
     if word.lower().startswith("challeng") and _CHALLENGE_NOUN.search(
             text, max(0, m.start() - 30), m.start()) and not text.startswith(" from", m.end()):
         return True
-    return bool(_OWN_FAMILY.match(text, m.end()))
+    return "its " in text[m.end():m.end() + 16] and bool(_OWN_FAMILY.match(text, m.end()))
 
 
 # "the two companies are competing": the pair is the two companies named before
