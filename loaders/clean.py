@@ -334,8 +334,9 @@ def _title_spans(text: str, title: str) -> list[tuple[int, int]]:
 # Lists of other stories, each headline followed by its date ("... in London 28 Jun 2023
 # Two lawyers fined ... 23 Jun 2023"): three dates or more, each within a headline's
 # length of the last, with no line break between.
-_LIST_DATE = re.compile(r"[0-9](?<![\w.,][0-9])\d? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|"
-                        r"Oct|Nov|Dec) \d{4}(?= |$)", re.M)
+_LIST_YEAR = re.compile(r" 20\d\d(?= |$)", re.M)  # found first: " 20" is a fast literal
+_LIST_DAY_MONTH = re.compile(r"(?<![\w.,])\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|"
+                             r"Oct|Nov|Dec)$")
 _MORE_ON = "More on this story"
 _LIST_DATE_GAP = 250
 _LIST_DATE_MIN = 3
@@ -346,20 +347,23 @@ def _dated_list_spans(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     if text.count(" 20") < _LIST_DATE_MIN:
         return out  # (fewer years of this century than a list needs)
-    run: list[re.Match[str]] = []
+    run: list[tuple[int, int]] = []
 
     def close() -> None:
         if len(run) >= _LIST_DATE_MIN:
-            start = run[0].start()
+            start = run[0][0]
             lead = text.rfind(_MORE_ON, max(0, start - _LIST_DATE_GAP), start)
-            out.append((lead if lead >= 0 else start, run[-1].end()))
+            out.append((lead if lead >= 0 else start, run[-1][1]))
 
-    for m in _LIST_DATE.finditer(text):
-        if run and (m.start() - run[-1].end() > _LIST_DATE_GAP
-                    or "\n" in text[run[-1].end():m.start()]):
+    for y in _LIST_YEAR.finditer(text):
+        m = _LIST_DAY_MONTH.search(text, max(0, y.start() - 7), y.start())
+        if m is None:
+            continue
+        if run and (m.start() - run[-1][1] > _LIST_DATE_GAP
+                    or "\n" in text[run[-1][1]:m.start()]):
             close()
             run = []
-        run.append(m)
+        run.append((m.start(), y.end()))
     close()
     return out
 

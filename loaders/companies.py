@@ -123,6 +123,7 @@ _NUM_APPOSITION = re.compile(
 _RAISED_AFTER_APPOSITION = re.compile(
     r"\s?,[^.;]{5,200}?,\s+(?:has |have |just |today |recently )*(?:raised|secured|closed|landed)"
     r"\s+(?:an?\s+)?(?:[$€£]\s?\d|\d+(?:\.\d+)?\s+(?:million|billion))")
+_RAISED_WORDS = re.compile(r"raised|secured|closed|landed")
 _CLAUSE_START = re.compile(r"(?:^|[.;:!?]\s+|\n\s*|,\s+(?:and|while)\s+|\band\s+|^\s*)$")
 # An apposition that makes the name a product: "Xyz Desktop, a cloud-based service that".
 _PRODUCT_APPOSITION = re.compile(
@@ -269,7 +270,8 @@ def find_companies(text: str, hits: list[Hit], sents: list[Sentence],
     # CEO") is that person where nothing says company ("..., Bayer added")
     people = {h.surface for h in hits if h.surface[:1].isupper() and (
         text.startswith(" joined ", h.end) and _JOINED_AS.match(text, h.end)
-        or _ROLE_NAME_BEFORE.search(text, max(0, h.start - 40), h.start))} \
+        or text[h.start - 2:h.start - 1].isalpha() and _ROLE_NAME_BEFORE.search(
+            text, max(0, h.start - 40), h.start))} \
         if " joined " in text or "CEO " in text or "founder " in text else set()
     for h in hits:
         entry = h.first(COMPANY)
@@ -665,7 +667,7 @@ def _unknown_companies(text: str, taken: list[tuple[int, int]], kb: KnowledgeBas
                 _COMPANY_AFTER.match(text, start + len(words[0]) - 2):
             consider(words[0][:-2], start, 0.9)  # "Lumetra's CEO"
             continue
-        num = _NUM_TAIL.match(text, end) if text.startswith(" ", end) else None
+        num = _NUM_TAIL.match(text, end) if text[end + 1:end + 2].isdigit() else None
         if num and (_SUFFIX_AFTER.match(text, num.end()) or _NUM_APPOSITION.match(
                 text, num.end()) and not _PRODUCT_APPOSITION.match(text, num.end())):
             consider(raw + num.group(0), start, 1.0)  # "Level 5, the self-driving unit"
@@ -693,7 +695,7 @@ def _unknown_companies(text: str, taken: list[tuple[int, int]], kb: KnowledgeBas
             if not _ROLE_AFTER.match(text, end):  # "Shane Rau, an analyst with firm IDC"
                 consider(raw, start, 1.0)
             continue
-        if text.startswith((",", " ,"), end) and \
+        if text.startswith((",", " ,"), end) and _RAISED_WORDS.search(text, end, end + 260) and \
                 _CLAUSE_START.search(text, max(0, start - 40), start) and \
                 _RAISED_AFTER_APPOSITION.match(text, end):
             consider(raw, start, 1.0)  # "Webflow, a no-code website platform, has raised $140M"

@@ -377,7 +377,7 @@ def _city(text: str, h: Hit, places: tuple[geo.Place, ...], countries: dict[str,
     if place.population < 100_000 and _NAME_POSSESSIVE.match(after):
         return None  # "King's Cross", "Obama's National Security Council": a longer name
     if place.population < 1_000_000 and (not strong or _only_comma_after(before, after)
-                                         or _PERSON_LEAD.search(before)
+                                         or before.endswith(_PERSON_LEADS)
                                          or after.startswith(("'s ", "’s "))
                                          and not _PLACE_AFTER.match(after)) \
             and not listed and _surname_here(text, h.surface):
@@ -420,7 +420,7 @@ _NAME_POSSESSIVE = re.compile(r"['’]s\s+[A-Z][a-z]+")
 # Words a person's name takes as well as a place's: "according to Hinton", "training from
 # Lee", "a talk by Wright". With the name after a given name elsewhere in the article
 # ("Dan Wright"), they make no place.
-_PERSON_LEAD = re.compile(r"\b(?:according to|from|by|with|told|said)\s+$")
+_PERSON_LEADS = ("according to ", " from ", " by ", " with ", " told ", " said ")
 
 
 def _fullest_names(cities: list[CityFound]) -> None:
