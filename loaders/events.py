@@ -124,7 +124,7 @@ def find_events(sents: list[Sentence], trig: Triggers, companies: CompanyIndex,
                                        if s.start + a <= sp.start < s.start + b and
                                        not s.text.startswith(_DESCRIBES, sp.end - s.start)))
             people = {sp.name for sp in spans if s.start + a <= sp.start < s.start + b and
-                      _works_at(s.text, sp.end - s.start)}
+                      _works_at(s.text, sp.end - s.start)} if "s " in s.text else set()
             if a > 0 and _WHICH_START.match(clause):
                 # "Habana — which raised $75 million last year — will stay": the clause
                 # tells of the name just before it

@@ -182,7 +182,8 @@ def find_places(text: str, hits: list[Hit], companies: CompanyIndex,
             continue  # "Clay, New York": the town's state, not the city
         listed = bool(cities) and bool(_CITY_LIST_GAP.fullmatch(text, cities[-1].end, h.start))
         found = _city(text, h, places, countries, sentence_starts, listed)
-        if found and not listed and not _PLACE_AFTER.match(text[h.end:h.end + 40]) and \
+        if found and not listed and text.endswith((", ", " and ", " or "), 0, h.start) and \
+                not _PLACE_AFTER.match(text[h.end:h.end + 40]) and \
                 _listed_with_companies(text, h.start, h.end, company_spans):
             found = None  # "Disney, and Buena Vista": a name in a list of companies
         if found:
@@ -337,11 +338,12 @@ def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 def _city(text: str, h: Hit, places: tuple[geo.Place, ...], countries: dict[str, int],
           sentence_starts: set[int], listed: bool = False) -> CityFound | None:
     """`h` read as a city, or None; `listed`: it follows another city in a list."""
-    if h.surface in NOT_CITIES or not _INSTITUTION.isdisjoint(h.surface.split()):
+    if h.surface in NOT_CITIES or " " in h.surface and not _INSTITUTION.isdisjoint(
+            h.surface.split()):
         return None  # a school GeoNames lists as a place ("Tufts University")
     before = text[max(0, h.start - 30):h.start]
     after = text[h.end:h.end + 40]
-    if after.startswith("@") or _PRODUCT_BASED.match(after):
+    if after.startswith("@") or after.startswith("-based") and _PRODUCT_BASED.match(after):
         return None  # "Rosetta@home", "Bow-based Pod systems": a project, a product
     if _SCHOOL_OF.search(before) and (_ACADEMIC.search(text, max(0, h.start - 90), h.start)
                                       or _ACADEMIC.search(after)):
@@ -351,7 +353,7 @@ def _city(text: str, h: Hit, places: tuple[geo.Place, ...], countries: dict[str,
         or before.endswith(" to ") and bool(_MOVED_TO.search(before)) \
         or bool(_WHERE_AFTER.match(after)) \
         or bool(_DC_AFTER.match(after))  # "Nashville, where ...", "Washington, D.C."
-    if strong and not listed and _comma_name_only(text, before, after):
+    if strong and not listed and "," in after[:3] and _comma_name_only(text, before, after):
         strong = False  # "Pronto.ai, Aurora, NuTonomy": a list of names, not "Aurora, Colorado"
     locative = strong or bool(_LOCATIVE.search(before))
     cap_before = _CAP_BEFORE.search(before)

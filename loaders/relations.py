@@ -160,7 +160,8 @@ def find_competitors(sents: list[Sentence], trig: Triggers,
             if m.group(0).lower() in _RANKED and not _LEADER.search(s.text) or \
                     negated and _NEGATED.search(s.text, max(0, m.start() - 40), m.start()):
                 continue
-            if _not_rivalry(s.text, m):
+            if (m.group(0)[0].isupper() or m.group(0)[:1] == "c" or "its " in s.text) and \
+                    _not_rivalry(s.text, m):  # (the cheap tests first: most words pass)
                 continue
             for a, b in _rivals_at(s, m, spans, lead):
                 if a == b or _related(a, b, kb, companies):
