@@ -340,13 +340,14 @@ _LIST_DAY_MONTH = re.compile(r"(?<![\w.,])\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul
 _MORE_ON = "More on this story"
 _LIST_DATE_GAP = 250
 _LIST_DATE_MIN = 3
+_LIST_DATE_BARE = 8  # years of this century a text needs for a list with no header
 
 
 def _dated_list_spans(text: str) -> list[tuple[int, int]]:
     """From "More on this story" (or the first date) to the last date of such a list."""
     out: list[tuple[int, int]] = []
-    if text.count(" 20") < _LIST_DATE_MIN:
-        return out  # (fewer years of this century than a list needs)
+    if _MORE_ON not in text and text.count(" 20") < _LIST_DATE_BARE:
+        return out  # (no list header, and too few years for a list without one)
     run: list[tuple[int, int]] = []
 
     def close() -> None:

@@ -268,10 +268,9 @@ def find_companies(text: str, hits: list[Hit], sents: list[Sentence],
     menu = _menu_runs(text, hits)
     # a known name the article also gives a person ("CEO Lex Bayer", "Bayer joined X as
     # CEO") is that person where nothing says company ("..., Bayer added")
-    people = {h.surface for h in hits if h.surface[:1].isupper() and (
+    people = {h.surface for h in hits if (
         text.startswith(" joined ", h.end) and _JOINED_AS.match(text, h.end)
-        or text[h.start - 2:h.start - 1].isalpha() and _ROLE_NAME_BEFORE.search(
-            text, max(0, h.start - 40), h.start))} \
+        or text[h.start - 2:h.start - 1].isalpha() and _role_name_before(text, h.start))} \
         if " joined " in text or "CEO " in text or "founder " in text else set()
     for h in hits:
         entry = h.first(COMPANY)
@@ -389,11 +388,18 @@ def _is_person(text: str, start: int) -> bool:
     if start < 2 or not text[start - 1].isspace() or not text[start - 2].isalpha():
         return False  # the common case, decided without a regex
     m = _WORD_BEFORE.search(text, max(0, start - 20), start)
-    return bool(m and (m.group(1) in lexicon.GIVEN_NAMES or _ROLE_NAME_BEFORE.search(
-        text, max(0, start - 40), start)))  # "CEO Lex Bayer"
+    return bool(m and (m.group(1) in lexicon.GIVEN_NAMES or _role_name_before(
+        text, start)))  # "CEO Lex Bayer"
 
 
 _WORD_BEFORE = re.compile(r"([A-Z][a-z]+)\s+$")
+def _role_name_before(text: str, start: int) -> bool:
+    """'CEO Lex Bayer': a chief's title and a first name before `start`."""
+    lead = text[max(0, start - 40):start]
+    return any(w in lead for w in _ROLE_HINTS) and bool(_ROLE_NAME_BEFORE.search(lead))
+
+
+_ROLE_HINTS = ("CEO", "CFO", "CTO", "COO", "chief", "ounder", "resident", "hairm", "hairw")
 _ROLE_NAME_BEFORE = re.compile(r"\b(?:CEO|CFO|CTO|COO|chief executive|founder|co-?founder|"
                                r"president|chairman|chairwoman)\s+[A-Z][a-z]+\s+$")
 _JOINED_AS = re.compile(rf" joined (?:[A-Z][\w.&-]*\s+){{1,3}}as (?:its |the |a |an )?"
@@ -561,12 +567,11 @@ def _not_a_company(text: str, name: str, start: int, end: int, strength: float,
     if strength < 1.0 and len(words) == 1 and (name in lexicon.GIVEN_NAMES
                                                 or name.lower() in english.STOPWORDS):
         return True  # "partner with Andrew", "tech giants Is it ..."
-    if words[0] == "To" and len(words) > 1 or name + "," in text and re.search(
-            re.escape(name) + _EVENT_APPOSITION.pattern, text):
+    if words[0] == "To" and len(words) > 1 or _event_named(text, name):
         return True  # "To Power AI, This Startup ...": a headline; "Cebit, the trade fair"
     if strength < 0.9 and len(words) == 1 and name[1:].islower() and \
             _CLAUSE_START.search(text, max(0, start - 40), start) and \
-            re.search(rf"(?<![\w-]){name.lower()}(?![\w-])", text):
+            _as_word(text, name.lower()):
         return True  # "Scenes built with ...": opening a sentence, a word the text also
         # writes in lower case
     if _NOUN_THEN_NAME.match(text, end) or name.endswith(" & Co") and \
@@ -580,6 +585,29 @@ def _not_a_company(text: str, name: str, start: int, end: int, strength: float,
     if len(words) == 2 and words[1][0].isupper() and words[1][1:].islower() and \
             _surname_alone(text, words[1]):
         return True
+    return False
+
+
+def _event_named(text: str, name: str) -> bool:
+    """Whether an apposition somewhere makes `name` a fair or a show ("Cebit, the ...
+    fair")."""
+    i = text.find(name + ",")
+    while i >= 0:
+        if _EVENT_APPOSITION.match(text, i + len(name)):
+            return True
+        i = text.find(name + ",", i + 1)
+    return False
+
+
+def _as_word(text: str, word: str) -> bool:
+    """Whether `word` stands in `text` as a word of its own (not inside another)."""
+    i = text.find(word)
+    while i >= 0:
+        j = i + len(word)
+        if (i == 0 or not (text[i - 1].isalnum() or text[i - 1] == "-")) and \
+                (j == len(text) or not (text[j].isalnum() or text[j] == "-")):
+            return True
+        i = text.find(word, i + 1)
     return False
 
 
@@ -695,8 +723,9 @@ def _unknown_companies(text: str, taken: list[tuple[int, int]], kb: KnowledgeBas
             if not _ROLE_AFTER.match(text, end):  # "Shane Rau, an analyst with firm IDC"
                 consider(raw, start, 1.0)
             continue
-        if text.startswith((",", " ,"), end) and _RAISED_WORDS.search(text, end, end + 260) and \
-                _CLAUSE_START.search(text, max(0, start - 40), start) and \
+        if text.startswith((",", " ,"), end) and (
+                start == 0 or text.endswith((". ", "\n"), 0, start)) and \
+                _RAISED_WORDS.search(text, end, end + 260) and \
                 _RAISED_AFTER_APPOSITION.match(text, end):
             consider(raw, start, 1.0)  # "Webflow, a no-code website platform, has raised $140M"
             continue
