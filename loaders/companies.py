@@ -268,10 +268,7 @@ def find_companies(text: str, hits: list[Hit], sents: list[Sentence],
     menu = _menu_runs(text, hits)
     # a known name the article also gives a person ("CEO Lex Bayer", "Bayer joined X as
     # CEO") is that person where nothing says company ("..., Bayer added")
-    people = {h.surface for h in hits if (
-        text.startswith(" joined ", h.end) and _JOINED_AS.match(text, h.end)
-        or text[h.start - 2:h.start - 1].isalpha() and _role_name_before(text, h.start))} \
-        if " joined " in text or "CEO " in text or "founder " in text else set()
+    people = _people_named(text)
     for h in hits:
         entry = h.first(COMPANY)
         if h.start in menu:
@@ -393,6 +390,31 @@ def _is_person(text: str, start: int) -> bool:
 
 
 _WORD_BEFORE = re.compile(r"([A-Z][a-z]+)\s+$")
+_CHIEF_NAME = re.compile(r"[A-Z][a-z]+ ([A-Z][\w&-]*)")
+_CHIEF_TITLES = ("CEO ", "CFO ", "CTO ", "COO ", "founder ", "chief executive ", "president ",
+                 "chairman ", "chairwoman ")
+_JOINED_BEFORE = re.compile(r"([A-Z][\w&.-]*)$")
+
+
+def _people_named(text: str) -> set[str]:
+    """Last names the article gives chiefs: "CEO Lex Bayer", "Bayer joined X as CEO"."""
+    out: set[str] = set()
+    for title in _CHIEF_TITLES:
+        i = text.find(title)
+        while i >= 0:
+            m = _CHIEF_NAME.match(text, i + len(title))
+            if m:
+                out.add(m.group(1))
+            i = text.find(title, i + 1)
+    i = text.find(" joined ")
+    while i >= 0:
+        m = _JOINED_BEFORE.search(text, max(0, i - 30), i)
+        if m and _JOINED_AS.match(text, i):
+            out.add(m.group(1))
+        i = text.find(" joined ", i + 1)
+    return out
+
+
 def _role_name_before(text: str, start: int) -> bool:
     """'CEO Lex Bayer': a chief's title and a first name before `start`."""
     lead = text[max(0, start - 40):start]
