@@ -472,8 +472,11 @@ def _facility(s: Sentence, m: re.Match[str], kind: str, companies: CompanyIndex,
         status = "announced"  # "regions opening in 2020", "will be adding regions"
     ordinal = _ordinal(s.text[max(0, m.start() - 45):m.start()]) or \
         _ordinal_after(s.text[m.end():m.end() + 80])
-    capacity = dates.find_capacity(s.text)
-    investment = dates.find_amount(s.text)
+    if _DIGIT.search(s.text):
+        capacity = dates.find_capacity(s.text)
+        investment = dates.find_amount(s.text)
+    else:  # both read a number: a quick scan spares their slower patterns
+        capacity = investment = None
     conf = 0.85 if spans and operator in {sp.name for sp in spans} else 0.6
     proforms = [FacilityFound(operator, kind, city, code, None if existing else status, None,
                               None, None, s, conf, pos=pos, region=reg, weak_status=weak,

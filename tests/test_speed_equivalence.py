@@ -183,3 +183,11 @@ def test_facility_words_start_as_listed() -> None:
     words = set(_language(_parser.parse(facilities._KIND_RE.pattern)))
     assert "site" in words and "HQ" in words
     assert {w[:2] for w in words} <= facilities._KIND_STARTS
+
+
+def test_no_amount_or_capacity_without_a_digit() -> None:
+    from loaders import dates
+
+    for s in SENTENCES + ["It spent $ billions on a megawatt-scale campus.", "Some MW, £ m."]:
+        s = re.sub(r"\d", "", s)
+        assert dates.find_capacity(s) is None and dates.find_amount(s) is None, s
