@@ -58,6 +58,31 @@ _NAMED_KIND_RE = re.compile("|".join(f"(?P<{k}>{p})" for k, p in _KINDS if k != 
 _KIND_HINT = re.compile(
     "R&D|research|cent|lab|hub|server|colocation|data hall|supercomputer|region|zone|fab|"
     "foundry|factor|plant|facilit|manufacturing|production|assembly|quarters|HQ|campus|office")
+# How far into a match of `_NAMED_KIND_RE` its first hint can start at most ("artificial
+# intelligence lab": 24 characters; tests/test_speed_equivalence.py checks every phrase).
+_HINT_LEAD = 32
+
+
+def _named_kinds(text: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
+    """The matches of `_NAMED_KIND_RE.finditer(text, pos, endpos)`, found faster.
+
+    Its alternatives start with no common letter, so the regex engine tries each of
+    them at every position. A match holds a hint (`_KIND_HINT`, a quick scan) that
+    starts at most `_HINT_LEAD` characters into it: the leftmost match at or after
+    `pos` starts no earlier than that before the first hint there, and the search can
+    start there (a lookbehind still sees the text before it).
+    """
+    while True:
+        hint = _KIND_HINT.search(text, pos, endpos)
+        if hint is None:
+            return
+        m = _NAMED_KIND_RE.search(text, max(pos, hint.start() - _HINT_LEAD), endpos)
+        if m is None:
+            return
+        yield m
+        pos = m.end()
+
+
 _REGION_CONTEXT = re.compile(r"\b(?:cloud|AWS|Azure|availability zones?|data ?cent(?:er|re)s?|"
                              r"infrastructure|latency|Web Services|GCP|OCI)\b", re.I)
 # "The company will add a region in Nairobi": in a cloud story, a region with a determiner
@@ -71,7 +96,7 @@ _MODIFIER = re.compile(
     r"software|group|division|demand|spending|capacity market|operators|providers|space|"
     r"efficiency|energy|power|output|jobs|workers|staff|employees|closures?|managers?|"
     r"technology|technologies|solutions|services|platforms?|systems|portfolio|growth)\b")
-_HYPOTHETICAL_WORDS = re.compile(r"[Ii]f |[Uu]nless|[Ww]hether")  # literal: a fast scan
+_HYPOTHETICAL_WORDS = ("if ", "If ", "unless", "Unless", "whether", "Whether")  # a fast scan
 _HYPOTHETICAL = re.compile(r"\b(?:[Ii]f|[Uu]nless|[Ww]hether)\b[^,;.]{0,60}$")
 _YOUR = re.compile(r"\b[Yy]our\s+(?:own\s+)?(?:[\w-]+\s+)?$")
 _ROLE_BEFORE = re.compile(r"\b(?:be|become|becoming|became|as)\s+(?:a|an|the)\s+"
@@ -176,6 +201,8 @@ def _kind_matches(sents: list[Sentence],
         rel = pos - s.start
         candidates = [m.start() for m in _WORD_START.finditer(s.text, max(0, rel - 30), rel)]
         for q in [*candidates[-2:], rel]:
+            if s.text[q:q + 2] not in _KIND_STARTS:
+                continue  # no facility word starts so: the match would fail
             m = _KIND_RE.match(s.text, q)
             if m and m.end() > rel:
                 if s.start + m.start() not in seen:
@@ -185,6 +212,13 @@ def _kind_matches(sents: list[Sentence],
 
 
 _WORD_START = re.compile(r"(?<![\w&-])[\w&]")
+# The first two characters of every match of `_KIND_RE` (tests/test_speed_equivalence.py
+# checks them against all the phrases it can match): a set look-up is quicker than a
+# failed match.
+_KIND_STARTS = frozenset([
+    "AI", "HQ", "R&", "ar", "as", "av", "ba", "ca", "ch", "cl", "co", "da", "de", "en", "fa",
+    "fo", "gi", "he", "hu", "hy", "in", "la", "lo", "ma", "me", "ne", "of", "op", "pl", "pr",
+    "re", "sa", "se", "si", "so", "su", "te", "ve", "wa"])
 
 
 def find_facilities(sents: list[Sentence], trig: Triggers,
@@ -393,6 +427,8 @@ def _facility(s: Sentence, m: re.Match[str], kind: str, companies: CompanyIndex,
         targets = _countries_for(s, pos, s.start + m.end(), places, plural)
         if targets:
             country, region = targets[0]
+    if generic and not (cities or country):
+        return []  # (as below, known before the status is read)
     op_end = max((sp.end for sp in spans if sp.name == operator and sp.end <= pos),
                  default=s.start)
     operators = [operator]
@@ -408,8 +444,7 @@ def _facility(s: Sentence, m: re.Match[str], kind: str, companies: CompanyIndex,
         nominal = _NOMINAL_BEFORE.search(s.text, max(0, op_start - 50), op_start)
         if nominal:
             lo = nominal.start()
-    earlier = _KIND_HINT.search(s.text, lo, m.start()) is not None
-    for prev in _NAMED_KIND_RE.finditer(s.text, lo, m.start()) if earlier else ():
+    for prev in _named_kinds(s.text, lo, m.start()):
         between = s.text[prev.end():m.start()]
         # not the same phrase ("fabrication plant"), nor a coordinated object sharing
         # the verb ("to open a second office, in Berlin, and an R&D center in Porto")
@@ -422,7 +457,7 @@ def _facility(s: Sentence, m: re.Match[str], kind: str, companies: CompanyIndex,
     if generic and (weak or status is None or not (cities or country)):
         return []  # "the site", "its facilities": a word for a site told elsewhere
     if not (cities or country) and (
-            _HYPOTHETICAL_WORDS.search(s.text) and
+            any(w in s.text for w in _HYPOTHETICAL_WORDS) and
             _HYPOTHETICAL.search(s.text, max(0, m.start() - 70), m.start())
             or word.startswith("supercomputer") and not word.endswith(("center", "centre"))):
         # "even if the company decides to open a new campus": none yet; "X is a top 10
@@ -437,8 +472,11 @@ def _facility(s: Sentence, m: re.Match[str], kind: str, companies: CompanyIndex,
         status = "announced"  # "regions opening in 2020", "will be adding regions"
     ordinal = _ordinal(s.text[max(0, m.start() - 45):m.start()]) or \
         _ordinal_after(s.text[m.end():m.end() + 80])
-    capacity = dates.find_capacity(s.text)
-    investment = dates.find_amount(s.text)
+    if _DIGIT.search(s.text):
+        capacity = dates.find_capacity(s.text)
+        investment = dates.find_amount(s.text)
+    else:  # both read a number: a quick scan spares their slower patterns
+        capacity = investment = None
     conf = 0.85 if spans and operator in {sp.name for sp in spans} else 0.6
     proforms = [FacilityFound(operator, kind, city, code, None if existing else status, None,
                               None, None, s, conf, pos=pos, region=reg, weak_status=weak,
@@ -783,12 +821,19 @@ def _status(text: str, at: int, rare_words: bool = False) -> str | None:
     a verb before the word ("opened its fifth data center") beats one after it."""
     best: tuple[int, str] | None = None
     rare = []
+    if text.isascii():  # the twins without re.I on the lowered text: the same spans, faster
+        low = scan = text.lower()
+        tied, rares, weak, existing = _LOWER_TIED, _LOWER_RARE, _LOWER_WEAK, _LOWER_EXISTING
+    else:
+        low = text.lower() if rare_words else ""
+        scan = text
+        tied, rares, weak, existing = _STATUS_TIED, _STATUS_RARE, _WEAK_ANNOUNCED, _EXISTING
     if rare_words:  # `_sentence_hints` found a word of one (a rare phrase wins a tie: it
-        low = text.lower()  # holds the common one, "is looking to build" > "to build")
-        rare = [(status, rx, 1) for status, hints, rx in _STATUS_RARE
+        # holds the common one, "is looking to build" > "to build")
+        rare = [(status, rx, 1) for status, hints, rx in rares
                 if any(h in low for h in hints)]
-    for status, rx, wins_tie in _STATUS_TIED + rare if rare else _STATUS_TIED:
-        for m in rx.finditer(text):
+    for status, rx, wins_tie in tied + rare if rare else tied:
+        for m in rx.finditer(scan):
             dist = at - m.end() if m.end() <= at else 2 * (m.start() - at) + 10
             if dist < 0:
                 continue  # the facility word itself ("new" inside the phrase is fine)
@@ -798,8 +843,20 @@ def _status(text: str, at: int, rare_words: bool = False) -> str | None:
         return best[1]
     # no verb: "a new fab", "the upcoming region" still say the site is announced (an
     # adjective is too weak to make an event of it: see `weak_status`)
-    return WEAK_ANNOUNCED if _WEAK_ANNOUNCED.search(text) and not _EXISTING.search(text) \
-        else None
+    return WEAK_ANNOUNCED if weak.search(scan) and not existing.search(scan) else None
+
+
+def _lower_twin(rx: re.Pattern[str]) -> re.Pattern[str]:
+    """`rx` without re.I, for lowered ASCII text: on such text it finds the spans `rx`
+    finds on the text itself, as long as its pattern names no capital letter (checked
+    here; an escape like `\\b` is no letter)."""
+    if re.search(r"[A-Z]", re.sub(r"\\.", "", rx.pattern)):
+        raise ValueError(f"a capital letter in {rx.pattern!r}: no twin for lowered text")
+    return re.compile(rx.pattern, rx.flags & ~re.I)
+
+
+_LOWER_TIED = [(status, _lower_twin(rx), tie) for status, rx, tie in _STATUS_TIED]
+_LOWER_RARE = [(status, hints, _lower_twin(rx)) for status, hints, rx in _STATUS_RARE]
 
 
 _COORDINATED = re.compile(r"[^.;:]{0,50}?(?:,\s*|\s)(?:and|or|as well as)\s[^.;:]{0,30}")
@@ -821,6 +878,7 @@ _ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seven
                   "ninth", "tenth", "eleventh", "twelfth", "teenth", "twentieth")
 _DIGIT = re.compile(r"\d")
 _WEAK_ANNOUNCED = re.compile(r"\b(?:new|coming|upcoming|future|forthcoming)\b", re.I)
+_LOWER_WEAK, _LOWER_EXISTING = _lower_twin(_WEAK_ANNOUNCED), _lower_twin(_EXISTING)
 
 
 # An ordinal said after the site: "a lab in Nairobi, its first in Africa", "the third such

@@ -15,10 +15,13 @@ _TITLES = {"mr", "mrs", "ms", "dr", "prof", "st", "gen", "gov", "sen", "rep", "m
 # A candidate sentence end: terminal punctuation (plus closing quotes) then space,
 # or a line break, or a gap of three spaces or tabs. Whether a period really ends a
 # sentence is decided in `sentences`. The gap has patterns of its own (see `_ends`).
-_END = re.compile(r"[.!?][\"'”’)\]]*\s+|\n\s*")
+#
+# `_END` is written `[.!?\n]` then a tail per character (told apart by a lookbehind):
+# the same matches as `[.!?]["'”’)\]]*\s+|\n\s*`, but a pattern that starts with one
+# character class lets the regex engine skip to the next such character quickly.
+_END = re.compile(r"[.!?\n](?:(?<=\n)\s*|(?<=[.!?])[\"'”’)\]]*\s+)")
 _GAP = re.compile(r"[ \t]{3,}")
-_SPACE_GAP = re.compile(r" {3,}")  # the same as `_GAP` in a text without tabs
-_WORD_BEFORE = re.compile(r"(?<![\w.])([A-Za-z][A-Za-z.]*)\.$")
+_SPACES = re.compile(r" +")
 
 
 # Not frozen (never mutated, hashable all the same): a frozen dataclass takes three
@@ -37,11 +40,18 @@ def sentences(text: str) -> list[Sentence]:
     ['Intel Corp. opened a fab.', 'It cost $20B.']
     """
     out: list[Sentence] = []
+    append = out.append
     start = 0
     for cut, after in _ends(text):
         if text[cut] == "." and not _ends_sentence(text, start, cut, after):
             continue
-        _add(out, text, start, after)
+        # `_add`, inlined (it runs once per sentence)
+        seg = text[start:after]
+        body = seg.lstrip()
+        first = after - len(body)
+        body = body.rstrip()
+        if len(body) > 1:
+            append(Sentence(body, first, first + len(body)))
         start = after
     _add(out, text, start, len(text))
     return out
@@ -57,32 +67,55 @@ def _ends(text: str) -> list[tuple[int, int]]:
     """
     ends = [m.span() for m in _END.finditer(text)]
     if "\t" in text:
-        gaps = _GAP
+        gaps = [m.span() for m in _GAP.finditer(text)]
     elif "   " in text:
-        gaps = _SPACE_GAP
+        gaps = _space_gaps(text)
     else:
         return ends
     extra = []
     i, n = 0, len(ends)
-    for m in gaps.finditer(text):
-        at = m.start()
+    for at, stop in gaps:
         while i < n and ends[i][1] <= at:
             i += 1
         if i == n or ends[i][0] > at:
-            extra.append(m.span())
+            extra.append((at, stop))
     return sorted(ends + extra) if extra else ends
 
 
+def _space_gaps(text: str) -> list[tuple[int, int]]:
+    """The spans of `_GAP.finditer(text)` in a text without tabs: runs of three spaces or
+    more. `str.find` gets to each quickly; the regex scan was slow on cleaned pages,
+    whose masked menus are runs of hundreds of spaces."""
+    out = []
+    i = text.find("   ")
+    while i >= 0:
+        end = _SPACES.match(text, i).end()  # type: ignore[union-attr]  # 3 spaces at i
+        out.append((i, end))
+        i = text.find("   ", end)
+    return out
+
+
 def _ends_sentence(text: str, start: int, cut: int, after: int) -> bool:
+    """Whether the period at `cut` ends the sentence begun at `start`."""
     nxt = text[after:after + 1]
     if nxt and not (nxt.isupper() or nxt in "\"'“‘([" or "\n" in text[cut + 1:after]):
         return False
-    w = _WORD_BEFORE.search(text, max(start, cut - 12), cut + 1)
-    if w:
-        word = w.group(1).lower()
-        if word in _TITLES or len(word) == 1:
-            return False
+    # The word before the period, as `(?<![\w.])([A-Za-z][A-Za-z.]*)\.$` searched from `lo`
+    # to the period would capture it (its lookbehind seeing before `lo`), found without a
+    # regex: a match can only start where the run of letters and periods before `cut`
+    # starts (inside the run the lookbehind fails), and only if that is at `lo` or after.
+    lo = max(start, cut - 12)
+    r = lo + len(text[lo:cut].rstrip(_LETTERS_DOT))
+    if r < cut and text[r] != "." and (r > lo or r == 0 or text[r - 1] not in _LETTERS_DOT):
+        c = text[r - 1] if r else " "
+        if not (c.isalnum() or c == "_"):  # `(?<![\w.])` ("." is in the run's letters)
+            word = text[r:cut].lower()
+            if len(word) == 1 or word in _TITLES:
+                return False
     return True
+
+
+_LETTERS_DOT = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz."
 
 
 def _add(out: list[Sentence], text: str, start: int, end: int) -> None:

@@ -1,0 +1,193 @@
+"""The faster paths of facilities.py, gazetteer.py and text.py find what the plain code
+they stand for finds (the plain version is written out here, the sentences are our own)."""
+
+from __future__ import annotations
+
+import random
+import re
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from loaders import facilities, gazetteer, text
+
+SENTENCES = [
+    "Orbitlane said on Tuesday it would open an artificial intelligence lab in Lisbon.",
+    "The firm runs a hyperscale data center campus near Reno, and a second data hall.",
+    "Vantor Systems Inc. plans a semiconductor fabrication plant; the fab will cost $3bn.",
+    "Its head quarters moved to Leeds.  The new R&D centre opens in May.",
+    "Kelpie Motors is building a battery plant and an assembly line outside Porto.",
+    "The company's regional hub, an operations center and two availability zones opened.",
+    "Dr. Imani Osei, who leads the U.S. team, said the research and development center "
+    "would be expanded.",
+    "IF THE PLANT IS APPROVED, CONSTRUCTION BEGINS IN 2027.",
+    "Mr. Hale visited the Quillmark gigafactory (its third) on Friday!",
+    "A cloud region in Santiago went live; another one in Lima is planned.",
+    "The startup's engineering office in Kraków was acquired, the firm said.\nNext line",
+    "e.g. a tech hub, i.e. an office, vs. a plant... No. 5 on the list.",
+]
+
+
+def _language(items: Any) -> Iterator[str]:
+    """Every string a parsed pattern without unbounded repeats can match (assertions,
+    which only narrow the matches, are left out)."""
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    def seq(parts: list[Any]) -> Iterator[str]:
+        if not parts:
+            yield ""
+            return
+        for head in one(*parts[0]):
+            for tail in seq(parts[1:]):
+                yield head + tail
+
+    def one(op: Any, av: Any) -> Iterator[str]:
+        if op is c.LITERAL:
+            yield chr(av)
+        elif op is c.IN:
+            for kind, value in av:
+                assert kind is c.LITERAL, (kind, value)  # plain characters only
+                yield chr(value)
+        elif op is c.SUBPATTERN:
+            yield from seq(list(av[3]))
+        elif op is c.BRANCH:
+            for alt in av[1]:
+                yield from seq(list(alt))
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT):
+            lo, hi, sub = av
+            assert hi is not c.MAXREPEAT and hi <= 1, av  # "?" only
+            if lo == 0:
+                yield ""
+            yield from seq(list(sub))
+        elif op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            yield ""
+        else:
+            raise AssertionError(f"not handled: {op}")
+
+    yield from seq(list(items))
+
+
+def test_every_named_facility_word_has_a_hint_near_its_start() -> None:
+    from re import _parser  # type: ignore[attr-defined]
+
+    words = set(_language(_parser.parse(facilities._NAMED_KIND_RE.pattern)))
+    assert "artificial intelligence research labs" in words
+    for w in words:
+        hint = facilities._KIND_HINT.search(w)
+        assert hint is not None and hint.start() <= facilities._HINT_LEAD, w
+
+
+def test_named_kinds_as_finditer() -> None:
+    for s in SENTENCES:
+        for pos in range(0, len(s), 3):
+            for end in (len(s), len(s) - 5, pos + 40):
+                assert [m.span() for m in facilities._named_kinds(s, pos, end)] == \
+                    [m.span() for m in facilities._NAMED_KIND_RE.finditer(s, pos, end)]
+
+
+def _plain_status(s: str, at: int, rare_words: bool) -> str | None:
+    best: tuple[int, str] | None = None
+    low = s.lower()
+    rare = [(st, rx, 1) for st, hints, rx in facilities._STATUS_RARE
+            if rare_words and any(h in low for h in hints)]
+    for st, rx, wins_tie in facilities._STATUS_TIED + rare:
+        for m in rx.finditer(s):
+            dist = at - m.end() if m.end() <= at else 2 * (m.start() - at) + 10
+            if dist >= 0 and (best is None or dist < best[0] + wins_tie):
+                best = (dist, st)
+    if best:
+        return best[1]
+    return facilities.WEAK_ANNOUNCED if facilities._WEAK_ANNOUNCED.search(s) and \
+        not facilities._EXISTING.search(s) else None
+
+
+@pytest.mark.parametrize("s", SENTENCES + [s.upper() for s in SENTENCES] +
+                         ["Plans to OPEN a new fab were Announced.", "It is Building an "
+                          "existing plant.", "The Company Is Looking To Build a site."])
+def test_status_on_lowered_text(s: str) -> None:
+    for at in range(0, len(s), 4):
+        for rare in (False, True):
+            assert facilities._status.__wrapped__(s, at, rare) == _plain_status(s, at, rare)
+
+
+def test_lower_twins_refuse_capitals() -> None:
+    with pytest.raises(ValueError):
+        facilities._lower_twin(re.compile(r"\bR&D\b", re.I))
+
+
+_WORD_BEFORE = re.compile(r"(?<![\w.])([A-Za-z][A-Za-z.]*)\.$")
+
+
+def _plain_ends_sentence(s: str, start: int, cut: int, after: int) -> bool:
+    nxt = s[after:after + 1]
+    if nxt and not (nxt.isupper() or nxt in "\"'“‘([" or "\n" in s[cut + 1:after]):
+        return False
+    w = _WORD_BEFORE.search(s, max(start, cut - 12), cut + 1)
+    return not (w and (w.group(1).lower() in text._TITLES or len(w.group(1)) == 1))
+
+
+def test_ends_sentence_as_the_word_pattern() -> None:
+    rng = random.Random(5)
+    pieces = ["a", "Z", "x.", ".", " ", "_", "1", "é", "\n", "-", "Mr", "e.g", "U.S", "No"]
+    for _ in range(4000):
+        s = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8))) + ". " + \
+            rng.choice(["A", "a", "(", "", "\n"])
+        for cut in [i for i, ch in enumerate(s) if ch == "."]:
+            for start in range(0, cut + 1):
+                after = cut + 1 + (s[cut + 1:cut + 2] == " ")
+                assert text._ends_sentence(s, start, cut, after) == \
+                    _plain_ends_sentence(s, start, cut, after), (s, start, cut)
+
+
+def test_sentences_keep_their_offsets() -> None:
+    doc = "  ".join(SENTENCES) + "   Tabbed\tgap\t\t\there.   Last one"
+    for s in text.sentences(doc):
+        assert doc[s.start:s.end] == s.text
+
+
+def test_stand_in_words_find_nothing() -> None:
+    gz = gazetteer.default_gazetteer()
+    doc = "a\x00 b\x00Intel, c\x00 Berlin."
+    assert [h.surface for h in gz.find(doc)] == ["Intel", "Berlin"]
+    # the same hits as an automaton of the names alone
+    import ahocorasick
+
+    plain = ahocorasick.Automaton()
+    for surface, value in gz._automaton.items():
+        if value[0]:
+            plain.add_word(surface, value)
+    plain.make_automaton()
+    bare = object.__new__(gazetteer.Gazetteer)
+    bare._automaton = plain
+    for s in SENTENCES + [doc]:
+        assert gz.find(s) == bare.find(s)
+
+
+def test_sentence_ends_as_the_plain_patterns() -> None:
+    plain_end = re.compile(r"[.!?][\"'”’)\]]*\s+|\n\s*")
+    plain_gap = re.compile(r" {3,}")
+    rng = random.Random(7)
+    chars = list(".!?\n \t\"'”’)]a\r\u2028\u00a0") + ["   ", "      "]
+    for _ in range(20000):
+        s = "".join(rng.choice(chars) for _ in range(rng.randint(0, 14)))
+        assert [m.span() for m in text._END.finditer(s)] == \
+            [m.span() for m in plain_end.finditer(s)], repr(s)
+        if "\t" not in s:
+            assert text._space_gaps(s) == [m.span() for m in plain_gap.finditer(s)], repr(s)
+
+
+def test_facility_words_start_as_listed() -> None:
+    from re import _parser  # type: ignore[attr-defined]
+
+    words = set(_language(_parser.parse(facilities._KIND_RE.pattern)))
+    assert "site" in words and "HQ" in words
+    assert {w[:2] for w in words} <= facilities._KIND_STARTS
+
+
+def test_no_amount_or_capacity_without_a_digit() -> None:
+    from loaders import dates
+
+    for s in SENTENCES + ["It spent $ billions on a megawatt-scale campus.", "Some MW, £ m."]:
+        s = re.sub(r"\d", "", s)
+        assert dates.find_capacity(s) is None and dates.find_amount(s) is None, s
