@@ -374,6 +374,12 @@ _HUB_CONTEXT = [
 ]
 
 
+# A kind word after "in/inside/outside the" and at most two modifiers, with no place
+# named: the kind in general ("power use in the data centers"), not one site.
+_IN_THE_KIND = re.compile(r"\b(?:[Ii]n|[Ii]nside|[Oo]utside|[Ww]ithin|[Tt]hroughout|[Aa]cross)"
+                          r" the (?:[\w-]+ ){0,2}$")
+
+
 def _facility(s: Sentence, m: re.Match[str], kind: str, companies: CompanyIndex,
               places: PlaceIndex, main_company: str | None,
               last_operator: str | None = None) -> list[FacilityFound]:
@@ -385,17 +391,18 @@ def _facility(s: Sentence, m: re.Match[str], kind: str, companies: CompanyIndex,
     pos = s.start + m.start()
     spans = companies.in_range(s.start, s.end)
     operator = _operator(s, pos, spans, main_company, kind, companies)
+    referred = False  # the operator is the one of the site named just before
     if last_operator and _THE_SITE.search(s.text, max(0, m.start() - 4), m.start()) and (
             not spans or spans[0].start > pos and _ABOUT_LEAD.search(
                 s.text, max(0, spans[0].start - s.start - 14), spans[0].start - s.start)):
         # "The factory in Trollhaettan", "... is at the centre of rumours about GM's cuts":
         # the one just named
-        operator = last_operator
+        operator, referred = last_operator, True
     elif last_operator and operator != last_operator and \
             any(s.text.find(w, max(0, m.start() - 30), m.start()) >= 0 for w in _OBJECT_WORDS) \
             and _OBJECT_SITE.search(s.text, max(0, m.start() - 30), m.start()):
         # "Panasonic is investing in equipment for the new factory": the one just named
-        operator = last_operator
+        operator, referred = last_operator, True
     if operator is None:
         return []
     ent = companies.entities.get(operator)
@@ -429,6 +436,9 @@ def _facility(s: Sentence, m: re.Match[str], kind: str, companies: CompanyIndex,
             country, region = targets[0]
     if generic and not (cities or country):
         return []  # (as below, known before the status is read)
+    if not (cities or country) and not referred and _IN_THE_KIND.search(
+            s.text, max(0, m.start() - 40), m.start()):
+        return []  # "chips that run inside the data centers": the kind in general, no site
     op_end = max((sp.end for sp in spans if sp.name == operator and sp.end <= pos),
                  default=s.start)
     operators = [operator]

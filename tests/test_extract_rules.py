@@ -933,3 +933,12 @@ def test_a_platform_that_raised_a_round_is_a_company() -> None:
     r = run("Quorvix , a browser-based design and publishing platform used by studios such as "
             "Pixar, Sony and Ubisoft, has raised $60 million in new funding.")
     assert "Quorvix" in companies(r)
+
+
+def test_a_kind_word_after_in_the_with_no_place_is_no_site() -> None:
+    # "outside the datacenter": the kind in general; a site named with a place stays.
+    r = run("Oracle said its new service lets teams train AI models outside the datacenter.")
+    assert not facilities(r)
+    r = run("Oracle opened a datacenter in Ohio last year, and its engineers work inside "
+            "the building.")
+    assert {f[0] for f in facilities(r)} == {"Oracle"}
