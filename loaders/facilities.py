@@ -254,7 +254,7 @@ def find_facilities(sents: list[Sentence], trig: Triggers,
             continue  # "to become a foundry for other chip designers": a business
         if ("your" in s.text or "Your" in s.text) and \
                 _YOUR.search(s.text, max(0, m.start() - 25), m.start()):
-            continue  # "systems that run inside your own data center": the reader's
+            continue  # "tools that work in your own data center": the reader's
         if _DESCRIBED.search(s.text, max(0, m.start() - 30), m.start()):
             continue  # "OpenAI, a San Francisco-based research lab": what it is, not a site
         found = _facility(s, m, kind, companies, places, main_company,
@@ -470,7 +470,7 @@ def _facility(s: Sentence, m: re.Match[str], kind: str, companies: CompanyIndex,
             any(w in s.text for w in _HYPOTHETICAL_WORDS) and
             _HYPOTHETICAL.search(s.text, max(0, m.start() - 70), m.start())
             or word.startswith("supercomputer") and not word.endswith(("center", "centre"))):
-        # "even if the company decides to open a new campus": none yet; "X is a top 10
+        # "should the firm ever choose to build a campus": none yet; "X is a top 10
         # supercomputer": a machine, a site only where it stands
         return []
     if weak:
@@ -620,7 +620,7 @@ def _countries_for(s: Sentence, pos: int, end: int, places: PlaceIndex,
     after = [f for f in found if f[0] >= end]
     if after and after[0][0] - end > 20:
         adjective = _adjective_on(s, pos, places)
-        if adjective:  # "the Swedish factory may not be welcomed by workers in Germany"
+        if adjective:  # "the Dutch plant worries staff in Belgium"
             return [(adjective, None)]
     if after:
         # countries after a plural word each name a site ("data centers stretching from
@@ -812,7 +812,7 @@ def _cities_for(cities: list[CityFound], pos: int, end: int,
     appos = [c for c in cities if 0 < pos - c.end <= 60 and c.appositive]
     if appos:  # "from Singapore, the company's next nearest cloud region"
         return appos[-1:]
-    # "BMW is headquartered in Munich, where it announced a new R&D center"
+    # "Audi, based in Ingolstadt, where it unveiled a research hub"
     return [c for c in cities if c.end < pos and c.where][-1:]
 
 
