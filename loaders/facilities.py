@@ -812,7 +812,7 @@ def _cities_for(cities: list[CityFound], pos: int, end: int,
     appos = [c for c in cities if 0 < pos - c.end <= 60 and c.appositive]
     if appos:  # "from Singapore, the company's next nearest cloud region"
         return appos[-1:]
-    # "Audi, based in Ingolstadt, where it unveiled a research hub"
+    # "Audi has its seat in Ingolstadt, where it unveiled a research hub"
     return [c for c in cities if c.end < pos and c.where][-1:]
 
 
