@@ -288,7 +288,8 @@ def _triggered(etype: str, clause: str, first: re.Match[str] | None = None,
     found = rx.finditer(clause) if first is None or first.end() > len(clause) else \
         itertools.chain([first], rx.finditer(clause, first.end()))
     for m in found:
-        if etype == "partnership" and m.group(0)[0].isupper() and m.start() > 0:
+        if etype == "partnership" and (m.group(0)[0].isupper() and m.start() > 0 or
+                                       _PARTNER_JOB.match(clause, m.start())):
             continue
         if etype == "product_launch" and (_FUTURE_LAUNCH.search(
                 clause, max(0, m.start() - 25), m.start()) or _NOT_LAUNCHED.search(
@@ -301,6 +302,10 @@ def _triggered(etype: str, clause: str, first: re.Match[str] | None = None,
 
 
 _TRIGGER_RX = dict(_TRIGGERS)
+# a partner as a job: "a partner at Greylock Partners", "Sequoia partner Dana Ortiz said"
+# (a given name and a surname after the word, then a comma or a reporting verb)
+_PARTNER_JOB = re.compile(r"partners? at\b|partner,? (?-i:[A-Z][a-z]+ [A-Z][\w'’-]+)"
+                          r"(?:,| said| says| told| who)", re.I)
 # after a company name, what makes it part of a product's ("xAI's first model", "AWS
 # SageMaker")
 _PRODUCT_AFTER = re.compile(r"['’]s\b|\s+[A-Z0-9]")

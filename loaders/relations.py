@@ -400,6 +400,8 @@ def _related(a: str, b: str, kb: KnowledgeBase, companies: CompanyIndex) -> bool
         bool(eb and eb.parent == a and (eb.unit or eb.sector == "vc"))
 
 
+_YEAR = re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")
+_YEARS_LATER = 2  # a story is often written a year or two after the last year it names
 _UNIT_OF = re.compile(r"^,?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:unit|subsidiary|division|arm|"
                       r"affiliate|spinoff|spin-off|business|brand|part)\s+of\s+$")
 # (also "X (now owned by Y)", "X, now owned by the French telecoms company Y")
@@ -490,9 +492,17 @@ def find_subsidiaries(sents: list[Sentence], companies: CompanyIndex, kb: Knowle
     # often a product's first word: "Apollo Go", "Azure Digital Twins")
     forms = [(other, f) for other, e in companies.entities.items()
              for f in {other, *e.mentions} if f == other or f.isupper()]
+    latest: int | None = None  # an undated article's latest year named (found when needed)
     for name, ent in companies.entities.items():
         # from the knowledge base: both named in the article
         parent = ent.entry.parent if ent.entry else None
+        if parent and parent in names and ent.entry and ent.entry.since and not published:
+            # no date: the latest year the article names is when it was written at the earliest
+            if latest is None:
+                latest = max((int(y) for t in sents for y in _YEAR.findall(t.text)),
+                             default=0)
+            if latest and latest + _YEARS_LATER < ent.entry.since:
+                parent = None  # (no year named either: today's owner)
         if parent and published and ent.entry and ent.entry.since and \
                 published.year < ent.entry.since:
             parent = None  # "AOL and Yahoo" in 2004: rivals then, one group since 2021

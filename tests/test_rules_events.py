@@ -398,3 +398,22 @@ def test_a_company_valuation_is_not_the_rounds_amount() -> None:
 def test_a_name_describing_a_product_is_no_party() -> None:
     r = run("The part shows Amazon is keen on investing in Arm-based chips.")
     assert all("Arm" not in e.companies for e in r.events)
+
+
+# --- a partner as a job title ------------------------------------------------------------
+
+def test_a_partner_at_a_fund_is_a_job_not_a_partnership() -> None:
+    r = run("Quillmark raised $30 million this week. Dana Ortiz, a partner at Greylock "
+            "Partners, said Quillmark has built a strong sales team.")
+    assert "partnership" not in types(r)
+
+
+def test_a_fund_partner_quoted_by_name_is_not_a_partnership() -> None:
+    r = run("Quillmark raised $30 million this week. \"We like the team,\" said Sequoia "
+            "Capital partner Dana Ortiz, who backed Quillmark early.")
+    assert "partnership" not in types(r)
+
+
+def test_a_named_partner_company_is_still_a_partnership() -> None:
+    r = run("Siemens said on Monday that it had partnered with Nokia on factory networks.")
+    assert "partnership" in types(r)

@@ -406,3 +406,23 @@ def test_a_later_takeover_makes_no_parent_in_an_older_story(
 ])
 def test_buying_a_part_of_a_company_makes_no_subsidiary(text: str) -> None:
     assert subsidiaries(run(text)) == set()
+
+
+# --- an undated article and a later takeover ------------------------------------------
+
+def test_an_undated_story_from_before_a_takeover_gives_no_parent() -> None:
+    r = run("Microsoft said its console sales rose in 2004. Activision Blizzard, which "
+            "makes games for the console, also reported strong holiday sales in 2004.")
+    assert ("Activision Blizzard", "Microsoft") not in subsidiaries(r)
+
+
+def test_an_undated_story_naming_a_year_after_the_takeover_keeps_the_parent() -> None:
+    r = run("Microsoft said its console sales rose in 2024. Activision Blizzard, which "
+            "makes games for the console, also reported strong holiday sales in 2024.")
+    assert ("Activision Blizzard", "Microsoft") in subsidiaries(r)
+
+
+def test_an_undated_story_a_year_before_the_takeover_keeps_the_parent() -> None:
+    r = run("Microsoft said its console sales rose in 2022. Activision Blizzard, which "
+            "makes games for the console, also reported strong holiday sales in 2022.")
+    assert ("Activision Blizzard", "Microsoft") in subsidiaries(r)
