@@ -499,7 +499,7 @@ def find_subsidiaries(sents: list[Sentence], companies: CompanyIndex, kb: Knowle
         if parent and parent in names and ent.entry and ent.entry.since and not published:
             # no date: the latest year the article names is when it was written at the earliest
             if latest is None:
-                latest = max((int(y) for t in sents for y in _YEAR.findall(t.text)),
+                latest = max(map(int, _YEAR.findall(" ".join(t.text for t in sents))),
                              default=0)
             if latest and latest + _YEARS_LATER < ent.entry.since:
                 parent = None  # (no year named either: today's owner)
