@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from kg.errors import InputError
+from kg.errors import InputError, QueryError
 from kg.store.base import Store
 from loaders.formats import ReadProblem
 from loaders.record import Article, Extraction
@@ -179,7 +179,6 @@ def lookup(store: Store, name: str) -> list[dict[str, Any]]:
 
 
 def _country(name: str) -> str | None:
-    from kg.errors import QueryError
     from kg.queries import country_code
 
     try:
@@ -211,9 +210,11 @@ def _did_you_mean(name: str, names: Iterable[str]) -> str:
     return f" Did you mean: {', '.join(close[:5])}?" if close else ""
 
 
-def facts(store: Store, entity: str) -> list[dict[str, Any]]:
-    """Every fact touching `entity` (by name or key) with its sources, page after page."""
-    return pages(store, "facts", {"entity": entity})[0]
+def facts(store: Store, entity: str, *,
+          limit: int | None = None) -> tuple[list[dict[str, Any]], bool]:
+    """Facts touching `entity` (by name or key) with their sources, page after page until
+    `limit` rows (None: all), and whether more follow."""
+    return pages(store, "facts", {"entity": entity}, limit=limit)
 
 
 SHOW_FACTS = 100  # facts per entity `show` gives unless asked for all
@@ -240,8 +241,7 @@ def show(store: Store, name: str, *, every: bool = False) -> list[dict[str, Any]
     by_fact: dict[tuple[str, str, str], dict[str, Any]] = {}
     more: set[tuple[str, str]] = set()
     for kind, key in sorted(found):
-        rows, cut = pages(store, "facts", {"entity": key},
-                          limit=None if every else SHOW_FACTS)
+        rows, cut = facts(store, key, limit=None if every else SHOW_FACTS)
         by_fact |= {(str(r["relation"]), str(r["subject"]), str(r["object"])): r for r in rows}
         if cut:
             more.add((kind, key))

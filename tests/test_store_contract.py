@@ -186,7 +186,8 @@ def test_company_and_facts_come_50_at_a_time_after_the_last_row_seen(any_store: 
     both = {r["other"]: r["articles"] for r in rows if r["relation"] == "COMPETES_WITH"}
     assert both["corvant-025"] == 2 and both["corvant-005"] == 1  # rivals[20:] twice
     # The same facts through `facts`, by name, 50 at a time in (relation, subject, object).
-    facts = service.facts(any_store, me)
+    facts, more = service.facts(any_store, me)
+    assert not more
     assert len(facts) == len(rows) and facts[:size] == any_store.query("facts", {"entity": me})
     triples = [(r["relation"], r["subject"], r["object"]) for r in facts]
     assert triples == sorted(set(triples))
