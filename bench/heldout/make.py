@@ -380,6 +380,136 @@ The kingdom wants to become a regional hub for AI and cloud services under its V
                 ev("investment", ["Huawei Cloud"], None, "SA", "2023-09-18", "$400M"),
                 ev("partnership", ["Alibaba Cloud", "STC"], "Riyadh", "SA", "2022")])
 
+article("ho-21", "Hitachi to buy Dutch data center builder for 1.1 billion euros", "2025-06-10", """
+TOKYO, June 10 - Hitachi Ltd said on Tuesday it had agreed to acquire Veldhoven Power Systems, a Dutch maker of electrical equipment for data centers, for 1.1 billion euros, in a bid to cash in on the AI building boom.
+The Japanese conglomerate said the purchase would help it compete with Schneider Electric, Siemens and Eaton, which dominate the market for switchgear and power distribution in large server halls.
+Veldhoven Power Systems, founded in 1987, employs 2,300 people and runs factories in Eindhoven and in Brno, Czech Republic. The deal is expected to close in the first quarter of next year, subject to regulatory approval.
+Hitachi Energy, the group's power grid unit, will take over the business.
+""", companies=[co("Hitachi", "Hitachi Ltd"), co("Veldhoven Power Systems"), co("Schneider Electric"), co("Siemens"),
+                co("Eaton"), co("Hitachi Energy")],
+        cities=[("Tokyo", "JP"), ("Eindhoven", "NL"), ("Brno", "CZ")],
+        countries=["CZ", "NL", "JP"],
+        facilities=[fac("Veldhoven Power Systems", "factory", "Eindhoven", "NL", "opened"),
+                    fac("Veldhoven Power Systems", "factory", "Brno", "CZ", "opened")],
+        competitors=[("Hitachi", "Schneider Electric"), ("Hitachi", "Siemens"), ("Hitachi", "Eaton")],
+        subsidiaries=[("Hitachi Energy", "Hitachi")],
+        events=[ev("acquisition", ["Hitachi", "Veldhoven Power Systems"], None, None, "2025-06-10", "€1.1B")])
+
+article("ho-22", "Nvidia's new Taipei office to house its Asia headquarters", "2025-05-19", """
+Nvidia will build a new office complex in Taipei's Beitou-Shilin technology park to serve as its overseas headquarters, chief executive Jensen Huang said on Monday at the Computex trade show.
+The campus, code-named Constellation, is due to be finished by 2028 and could house several thousand engineers. Nvidia already employs about 1,000 people in Taiwan at offices in Taipei and Hsinchu.
+Huang said Taiwan would remain at the center of Nvidia's supply chain, which relies on TSMC to make its chips and on Foxconn, Quanta and Wistron to assemble servers. AMD, Nvidia's closest rival in data center GPUs, opened its own Taiwan design center last year.
+""", companies=[co("Nvidia"), co("TSMC"), co("Foxconn"), co("Quanta"), co("Wistron"), co("AMD")],
+        cities=[("Taipei", "TW"), ("Hsinchu", "TW")],
+        countries=["TW"],
+        facilities=[fac("Nvidia", "headquarters", "Taipei", "TW", "planned"),
+                    fac("Nvidia", "office", "Taipei", "TW", "opened"),
+                    fac("Nvidia", "office", "Hsinchu", "TW", "opened"),
+                    fac("AMD", "rnd_center", None, "TW", "opened")],
+        competitors=[("Nvidia", "AMD")],
+        events=[ev("facility_announcement", ["Nvidia"], "Taipei", "TW", "2025-05-19"),
+                ev("facility_opening", ["AMD"], None, "TW", "2024")])
+
+article("ho-23", "Broadcom completes VMware deal after China approval", "2023-11-22", """
+Broadcom Inc. said on Wednesday it had closed its $69 billion acquisition of VMware, after Chinese regulators approved the deal, ending an 18-month wait.
+VMware, whose software lets companies run many virtual machines on one server, will become Broadcom's infrastructure software division. Broadcom chief executive Hock Tan has said he will focus VMware on its largest customers.
+The deal is the second largest in the history of the chip industry, after the failed attempt by Nvidia to buy Arm, which is owned by SoftBank Group.
+Shares of Broadcom, based in Palo Alto, California, rose 1% after the announcement.
+""", companies=[co("Broadcom", "Broadcom Inc."), co("VMware"), co("Nvidia"), co("Arm"), co("SoftBank Group")],
+        cities=[("Palo Alto", "US")],
+        countries=["CN"],
+        facilities=[fac("Broadcom", "headquarters", "Palo Alto", "US")],
+        subsidiaries=[("VMware", "Broadcom"), ("Arm", "SoftBank Group")],
+        events=[ev("acquisition", ["Broadcom", "VMware"], None, None, "2023-11-22", "$69B")])
+
+article("ho-24", "Google to spend $1 billion on second Thai data center region", "2025-09-30", """
+Google said on Tuesday it would invest $1 billion to build its second data center in Thailand, in Chonburi province east of Bangkok, to meet rising demand for cloud and AI services in Southeast Asia.
+The site will sit next to the company's first Thai facility, which it announced last year. Google Cloud also operates regions in Jakarta, Singapore and Johor in Malaysia.
+Microsoft and Amazon Web Services have pledged a combined $6 billion for Thai data centers, setting up a three-way contest for the country's government and banking customers.
+""", companies=[co("Google"), co("Google Cloud"), co("Microsoft"), co("Amazon Web Services")],
+        cities=[("Chonburi", "TH"), ("Bangkok", "TH"), ("Jakarta", "ID"), ("Singapore", "SG")],
+        countries=["TH", "MY"],
+        facilities=[fac("Google", "data_center", "Chonburi", "TH", "announced", 2),
+                    fac("Google", "data_center", "Chonburi", "TH", "announced", 1),
+                    fac("Google Cloud", "cloud_region", "Jakarta", "ID", "opened"),
+                    fac("Google Cloud", "cloud_region", "Singapore", "SG", "opened"),
+                    fac("Google Cloud", "cloud_region", None, "MY", "opened")],
+        competitors=[("Google", "Microsoft"), ("Google", "Amazon Web Services"), ("Microsoft", "Amazon Web Services")],
+        subsidiaries=[("Google Cloud", "Google")],
+        events=[ev("investment", ["Google"], "Chonburi", "TH", "2025-09-30", "$1B"),
+                ev("facility_announcement", ["Google"], "Chonburi", "TH", "2025-09-30"),
+                ev("investment", ["Microsoft", "Amazon Web Services"], None, "TH", None, "$6B")])
+
+article("ho-25", "Qualcomm launches laptop chip to challenge Intel and Apple", "2024-10-21", """
+Qualcomm on Monday launched the Snapdragon X2 Elite, a processor for Windows laptops that it says is faster than Apple's M4 and uses less power than Intel's Core Ultra chips.
+Laptops from Dell, HP and Lenovo using the chip will go on sale in the first half of next year, the San Diego-based company said at its annual summit in Maui, Hawaii.
+Qualcomm is betting that AI features will persuade buyers to switch from PCs powered by Intel and AMD, which together sell more than 90% of laptop processors.
+""", companies=[co("Qualcomm"), co("Apple"), co("Intel"), co("Dell"), co("HP"), co("Lenovo"), co("AMD")],
+        cities=[("San Diego", "US"), ("Maui", "US")],
+        countries=[],
+        facilities=[fac("Qualcomm", "headquarters", "San Diego", "US")],
+        competitors=[("Qualcomm", "Apple"), ("Qualcomm", "Intel"), ("Qualcomm", "AMD"), ("Intel", "AMD")],
+        events=[ev("product_launch", ["Qualcomm"], None, None, "2024-10-21"),
+                ev("product_launch", ["Dell", "HP", "Lenovo"], None, None, "2025")])
+
+article("ho-26", "STACK Infrastructure opens first Italian campus in Milan", "2024-04-16", """
+Data Center News | Europe | Hyperscale
+STACK Infrastructure has opened its first data center campus in Italy, in the Siziano area south of Milan, with 36 megawatts of capacity across three buildings.
+The operator, which is owned by Blue Owl Capital, said the campus is fully leased. It plans a second Milan campus with another 50 MW by 2027.
+Milan has become southern Europe's main data center market. Aruba, Data4 and Microsoft have all built facilities around the city, and Amazon Web Services opened a cloud region there in 2020.
+Tags: STACK Infrastructure, Italy, Milan, colocation
+You might also like: Frankfurt vacancy hits record low
+""", companies=[co("STACK Infrastructure"), co("Blue Owl Capital"), co("Aruba"), co("Data4"), co("Microsoft"),
+                co("Amazon Web Services")],
+        cities=[("Milan", "IT")],
+        countries=["IT"],
+        facilities=[fac("STACK Infrastructure", "campus", "Milan", "IT", "opened", 1),
+                    fac("STACK Infrastructure", "campus", "Milan", "IT", "planned", 2),
+                    fac("Aruba", "data_center", "Milan", "IT", "opened"),
+                    fac("Data4", "data_center", "Milan", "IT", "opened"),
+                    fac("Microsoft", "data_center", "Milan", "IT", "opened"),
+                    fac("Amazon Web Services", "cloud_region", "Milan", "IT", "opened")],
+        competitors=[("STACK Infrastructure", "Aruba"), ("STACK Infrastructure", "Data4")],
+        subsidiaries=[("STACK Infrastructure", "Blue Owl Capital")],
+        events=[ev("facility_opening", ["STACK Infrastructure"], "Milan", "IT", "2024-04"),
+                ev("facility_announcement", ["STACK Infrastructure"], "Milan", "IT", "2024-04"),
+                ev("facility_opening", ["Amazon Web Services"], "Milan", "IT", "2020")])
+
+article("ho-27", "Samsung and SK Hynix step up HBM race with new Korean plants", "2025-02-12", """
+SEOUL - SK Hynix will spend 20 trillion won on a new memory plant in Yongin, south of Seoul, as it races Samsung Electronics and Micron to supply high-bandwidth memory for Nvidia's AI accelerators.
+The M15X fab in Cheongju, which the company started building in 2024, will begin production in the fourth quarter. SK Hynix is also building an advanced packaging plant in West Lafayette, Indiana.
+Samsung said last week it would expand its HBM packaging lines in Cheonan and Onyang, while Micron is adding capacity in Hiroshima, Japan.
+""", companies=[co("SK Hynix"), co("Samsung Electronics", "Samsung Electronics", "Samsung"), co("Micron"), co("Nvidia")],
+        cities=[("Seoul", "KR"), ("Yongin", "KR"), ("Cheongju", "KR"), ("West Lafayette", "US"), ("Cheonan", "KR"),
+                ("Onyang", "KR"), ("Hiroshima", "JP")],
+        countries=["JP"],
+        facilities=[fac("SK Hynix", "fab", "Yongin", "KR", "announced"),
+                    fac("SK Hynix", "fab", "Cheongju", "KR", "under_construction"),
+                    fac("SK Hynix", "factory", "West Lafayette", "US", "under_construction"),
+                    fac("Samsung Electronics", "factory", "Cheonan", "KR", "expanded"),
+                    fac("Samsung Electronics", "factory", "Onyang", "KR", "expanded"),
+                    fac("Micron", "fab", "Hiroshima", "JP", "expanded")],
+        competitors=[("SK Hynix", "Samsung Electronics"), ("SK Hynix", "Micron")],
+        events=[ev("investment", ["SK Hynix"], "Yongin", "KR", "2025-02-12", "₩20T"),
+                ev("facility_announcement", ["SK Hynix"], "Yongin", "KR", "2025-02-12"),
+                ev("expansion", ["Samsung Electronics"], "Cheonan", "KR", "2025-02"),
+                ev("expansion", ["Micron"], "Hiroshima", "JP")])
+
+article("ho-28", "Cisco and Nvidia partner on AI networking for enterprise data centers", "2025-02-25", """
+Cisco Systems and Nvidia said on Tuesday they would jointly develop networking gear for AI data centers, combining Cisco's Silicon One chips with Nvidia's Spectrum-X Ethernet platform.
+The partnership puts Cisco in a stronger position against Arista Networks and Juniper Networks, which Hewlett Packard Enterprise agreed to buy last year for $14 billion.
+Cisco, headquartered in San Jose, also said it would open an AI research lab in Bangalore, its third research center in India.
+""", companies=[co("Cisco Systems", "Cisco Systems", "Cisco"), co("Nvidia"), co("Arista Networks"), co("Juniper Networks"),
+                co("Hewlett Packard Enterprise")],
+        cities=[("San Jose", "US"), ("Bangalore", "IN")],
+        countries=["IN"],
+        facilities=[fac("Cisco Systems", "headquarters", "San Jose", "US"),
+                    fac("Cisco Systems", "rnd_center", "Bangalore", "IN", "announced", 3)],
+        competitors=[("Cisco Systems", "Arista Networks"), ("Cisco Systems", "Juniper Networks")],
+        events=[ev("partnership", ["Cisco Systems", "Nvidia"], None, None, "2025-02-25"),
+                ev("acquisition", ["Hewlett Packard Enterprise", "Juniper Networks"], None, None, "2024", "$14B"),
+                ev("facility_announcement", ["Cisco Systems"], "Bangalore", "IN", "2025-02-25")])
+
 OUT.mkdir(parents=True, exist_ok=True)
 with open(OUT / "articles.jsonl", "w", encoding="utf-8") as a, open(OUT / "gold.jsonl", "w", encoding="utf-8") as g:
     for art, gold in ARTICLES:
