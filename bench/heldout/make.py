@@ -4,7 +4,8 @@
 Every article here is written by us (invented or re-told facts, our own words), in the
 ways tech news phrases openings, rivalries, deals and places. The gold follows
 `../shared/eval/SCHEMA.md` and the dev gold's conventions (countries: those the text
-names, by name or adjective). Do not write extraction rules from these articles:
+names, by name or adjective; a campus with power figures, or a data-center operator's,
+is a data center, as docs/extraction.md says). Do not write extraction rules from these articles:
 they measure whether rules written from the dev corpus and our own test sentences
 hold on text nobody tuned for. See README.md here.
 
@@ -167,7 +168,7 @@ North Carolina Governor Roy Cooper called it the largest investment in the state
 """, companies=[co("Amazon Web Services", "Amazon Web Services", "AWS"), co("Amazon"), co("Microsoft"), co("Google")],
         cities=[("Hamlet", "US")],
         countries=[],
-        facilities=[fac("Amazon Web Services", "campus", "Hamlet", "US", "announced")],
+        facilities=[fac("Amazon Web Services", "data_center", "Hamlet", "US", "announced")],
         competitors=[("Amazon Web Services", "Microsoft"), ("Amazon Web Services", "Google")],
         subsidiaries=[("Amazon Web Services", "Amazon")],
         events=[ev("investment", ["Amazon Web Services"], "Hamlet", "US", "2024-06-04", "$10B"),
@@ -186,7 +187,7 @@ Analysts say the newcomers have an edge in speed but depend heavily on a few lar
         facilities=[fac("CoreWeave", "data_center", "London", "GB", "announced"),
                     fac("CoreWeave", "data_center", "Crawley", "GB", "announced"),
                     fac("Lambda", "data_center", "Kansas City", "US", "opened"),
-                    fac("Crusoe", "campus", "Abilene", "US", "under_construction")],
+                    fac("Crusoe", "data_center", "Abilene", "US", "under_construction")],
         competitors=[("CoreWeave", "Amazon"), ("CoreWeave", "Microsoft"), ("CoreWeave", "Google"),
                      ("Lambda", "Amazon"), ("Lambda", "Microsoft"), ("Lambda", "Google"),
                      ("Crusoe", "Amazon"), ("Crusoe", "Microsoft"), ("Crusoe", "Google")],
@@ -260,7 +261,7 @@ Digital Realty did not disclose its share of the venture.
                     fac("Digital Realty Trust", "data_center", "Chennai", "IN", "planned"),
                     fac("Digital Realty Trust", "data_center", "Noida", "IN", "planned"),
                     fac("Equinix", "data_center", "Mumbai", "IN", "opened", 3),
-                    fac("CtrlS", "campus", "Hyderabad", "IN", "expanded")],
+                    fac("CtrlS", "data_center", "Hyderabad", "IN", "expanded")],
         events=[ev("partnership", ["Digital Realty Trust", "Brookfield Infrastructure", "Reliance Industries"], None, "IN", "2024-07-30", "$7B"),
                 ev("facility_announcement", ["Digital Realty Trust"], "Navi Mumbai", "IN", "2024-07-30"),
                 ev("facility_opening", ["Equinix"], "Mumbai", "IN", "2024-03"),
@@ -338,7 +339,7 @@ Vantage competes with QTS, which is owned by Blackstone, and Aligned Data Center
                 co("Oracle"), co("OpenAI"), co("QTS"), co("Blackstone"), co("Aligned Data Centers")],
         cities=[("Denver", "US"), ("Abilene", "US")],
         countries=[],
-        facilities=[fac("Vantage Data Centers", "campus", None, "US", "under_construction"),
+        facilities=[fac("Vantage Data Centers", "data_center", None, "US", "under_construction"),
                     fac("Vantage Data Centers", "headquarters", "Denver", "US")],
         competitors=[("Vantage Data Centers", "QTS"), ("Vantage Data Centers", "Aligned Data Centers")],
         subsidiaries=[("QTS", "Blackstone")],
@@ -463,8 +464,8 @@ You might also like: Frankfurt vacancy hits record low
                 co("Amazon Web Services")],
         cities=[("Milan", "IT")],
         countries=["IT"],
-        facilities=[fac("STACK Infrastructure", "campus", "Milan", "IT", "opened", 1),
-                    fac("STACK Infrastructure", "campus", "Milan", "IT", "planned", 2),
+        facilities=[fac("STACK Infrastructure", "data_center", "Milan", "IT", "opened", 1),
+                    fac("STACK Infrastructure", "data_center", "Milan", "IT", "planned", 2),
                     fac("Aruba", "data_center", "Milan", "IT", "opened"),
                     fac("Data4", "data_center", "Milan", "IT", "opened"),
                     fac("Microsoft", "data_center", "Milan", "IT", "opened"),
