@@ -1,0 +1,228 @@
+"""What a sentence says is happening to a site (its status: announced, planned, under
+construction, opened, expanded, acquired), whether it calls the site off, and its ordinal
+("its fifth data center"). Part of `loaders.facilities`."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from loaders.text import ORDINAL_RE, ordinal_value
+
+# Each status pattern starts with a lookahead for the first letters of its words: it
+# changes no match, it only lets the regex engine pass over other positions quickly.
+_STATUS: list[tuple[str, re.Pattern[str]]] = [
+    ("under_construction", re.compile(
+        r"\b(?=[abisu])"
+        r"(?:under construction|is (?:building|constructing)|are (?:building|constructing)|"
+        r"broke ground|breaks ground|breaking ground|began construction|begun construction|"
+        r"started construction|being built)\b", re.I)),
+    ("expanded", re.compile(
+        r"\b(?=[adegu])(?:expand(?:s|ed|ing)?|expansion|adds? (?:capacity|space|[\d,.]+)|added|"
+        r"doubl(?:e|es|ed|ing)|"
+        r"extend(?:s|ed)|grow(?:s|ing)? its|enlarg\w+|upgrad\w+)\b", re.I)),
+    ("opened", re.compile(
+        r"\b(?=[abcdghilnosuw])"
+        r"(?:opened|opens|opening|launched|launches|launching|launch of|adds|added|adding|"
+        r"(?:is|are) now serving|began serving|started serving|now serves|"
+        r"went live|goes live|go live|is (?:now )?live|"
+        r"are (?:now )?live|now open|began operations|begins operations|started operations|"
+        r"came online|comes online|came on ?line|inaugurat\w+|"
+        r"(?:became|is|now) (?:fully )?operational|switched on|unveiled its new|"
+        r"cut the ribbon|debuted|now available|is available|are available|became available|"
+        r"officially open|has set up|set up)\b", re.I)),
+    ("planned", re.compile(
+        r"\b(?=[ceimpsw])"
+        r"(?:plans? to|planning|planned|proposed|propos\w+|considering|consider|considers|"
+        r"intends? to|weighing|mulling|exploring|could build|would build|may build|might build|"
+        r"eyeing|scouting)\b", re.I)),
+    ("announced", re.compile(
+        r"\b(?=[acdiprstuw])"
+        r"(?:announc\w+|unveil\w+|revealed|will (?:open|build|launch|set up|establish|invest|"
+        r"construct|add|create|house|be)|would (?:open|build|launch|set up|establish|invest|"
+        r"construct|add|create)|to (?:open|build|launch|set up|establish|construct)|"
+        r"is set to|are set to|confirmed|disclosed|selected|picked|chose)\b", re.I)),
+    ("acquired", re.compile(r"\b(?=[abpt])(?:acquired|bought|purchased|took over)\b", re.I)),
+]
+
+_STATUS_TIED = [(status, rx, 0) for status, rx in _STATUS]  # (..., wins a tie)
+
+
+# Rarer phrasings, each tried only when the lowered text holds one of its words (their
+# first letters are common ones, which would slow the patterns above everywhere).
+_STATUS_RARE: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
+    ("under_construction", ("construction",), re.compile(
+        r"\bconstruction (?:began|has begun|started|is (?:now )?under ?way)\b", re.I)),
+    ("under_construction", ("ground", "began", "begun", "started"), re.compile(
+        r"\b(?:broken ground|break ground|"
+        r"(?:began|begun|started) (?:building|work on|construct\w+))\b", re.I)),
+    ("opened", ("began", "begun", "begin", "start"), re.compile(
+        r"\b(?:began|begun|begins?|started|starts?) (?:(?:mass |volume |commercial )?production|"
+        r"operating|operations)\b", re.I)),
+    ("planned", ("plan",), re.compile(
+        r"\bplans? (?:a|an|its|two|three|four|five|several|another)\b", re.I)),
+    ("acquired", ("acqui", "buys", "purchase"), re.compile(
+        r"\b(?:acquires|acquiring|acquisition of|buys|purchase of)\b", re.I)),
+    # money put into a site it has: "will invest £1 billion in its Sunderland plant"
+    ("expanded", ("invest",), re.compile(
+        r"\binvest(?:s|ed|ing)?\b(?:[^,;.]|[.,]\d){0,40}?\b(?:in|into|at) "
+        r"(?:its|their|the company's) "
+        r"(?!new|planned|proposed|future|upcoming|first|second|third|next)", re.I)),
+    ("planned", ("aim", "hope", "looking", "seek", "talks"), re.compile(
+        r"\b(?:aims?|aiming|hopes?|(?:is|are) looking|seeks?|seeking|in talks) to "
+        r"(?:build|open|set up|establish|construct|develop|add|create|locate)\b", re.I)),
+]
+
+
+# "scrapped plans for a data center", "decided not to build the fab", "will not be building
+# a headquarters in X", "the plant was cancelled"
+_CANCEL_BEFORE = re.compile(
+    r"\b(?=[acdinpswo])(?:cancel(?:s|led|ed|ling|ing)?|scrap(?:s|ped|ping)?|abandon(?:s|ed|ing)?|"
+    r"shelv(?:e|es|ed|ing)|call(?:s|ed|ing)? off|pull(?:s|ed|ing)? the plug on|"
+    r"(?:decided|decides|chose|opted|agreed) not to(?: move forward| proceed| go ahead)?|"
+    r"(?:will|would|do|does|did) not (?:build|open|be building|be opening|move forward)|"
+    r"won['’]t (?:build|open|be building|be opening)|"
+    r"no longer (?:build|plans?|open)|(?:is|are|was) not (?:going to )?(?:build|open))\b", re.I)
+
+_CANCEL_AFTER = re.compile(r"[^.;]{0,60}?\b(?:was|were|has been|have been|is|are|got) "
+                           r"(?:cancel\w+|scrapped|shelved|abandoned|called off)\b", re.I)
+
+
+# Every match of `_CANCEL_BEFORE` or `_CANCEL_AFTER` contains one of these.
+_CANCEL_HINTS = ("cancel", "scrap", "abandon", "shelv", " off", "plug", " not ", "n't ", "n’t ")
+
+_NOT_PLANNED = re.compile(r"\b(?:plans?|planned|proposed|for|to|its|their|our|the|a|an|new|"
+                          r"with|build|open|construct|develop|second|third|more|any|further|"
+                          r"additional|"
+                          r"\$?[\d.,]+|billion|million|[A-Z][\w-]*)\b")
+
+
+def _cancelled(text: str, lo: int, start: int, end: int) -> bool:
+    """Whether the sentence calls off the site whose word spans [start, end): a cancelling
+    verb before it with no other verb in between, or "was cancelled" after it."""
+    if _CANCEL_AFTER.match(text, end):
+        return True
+    found = list(_CANCEL_BEFORE.finditer(text, lo, start))
+    if not found:
+        return False
+    last = found[-1]
+    between = text[last.end():start]
+    # only nouns, determiners and "planned" between: "cancelled its planned $2 billion fab"
+    return len(between) < 60 and not _NOT_PLANNED.sub("", between).strip(" ,'’s-$€£")
+
+
+@functools.lru_cache(maxsize=1024)
+def _sentence_hints(sentence: str) -> tuple[bool, bool]:
+    """Whether the sentence holds a word of a rare status phrase, of a cancelling one:
+    found once per sentence, so that most facility words skip those patterns."""
+    low = sentence.lower()
+    return (any(h in low for _s, hints, _r in _STATUS_RARE for h in hints),
+            any(w in low for w in _CANCEL_HINTS))
+
+
+@functools.lru_cache(maxsize=4096)
+def _status(text: str, at: int, rare_words: bool = False) -> str | None:
+    """The status the verb nearest the facility word (at offset `at` of `text`) gives it;
+    a verb before the word ("opened its fifth data center") beats one after it."""
+    best: tuple[int, str] | None = None
+    rare = []
+    if text.isascii():  # the twins without re.I on the lowered text: the same spans, faster
+        low = scan = text.lower()
+        tied, rares, weak, existing = _LOWER_TIED, _LOWER_RARE, _LOWER_WEAK, _LOWER_EXISTING
+    else:
+        low = text.lower() if rare_words else ""
+        scan = text
+        tied, rares, weak, existing = _STATUS_TIED, _STATUS_RARE, _WEAK_ANNOUNCED, _EXISTING
+    if rare_words:  # `_sentence_hints` found a word of one (a rare phrase wins a tie: it
+        # holds the common one, "is looking to build" > "to build")
+        rare = [(status, rx, 1) for status, hints, rx in rares
+                if any(h in low for h in hints)]
+    for status, rx, wins_tie in tied + rare if rare else tied:
+        for m in rx.finditer(scan):
+            dist = at - m.end() if m.end() <= at else 2 * (m.start() - at) + 10
+            if dist < 0:
+                continue  # the facility word itself ("new" inside the phrase is fine)
+            if best is None or dist < best[0] + wins_tie:
+                best = (dist, status)
+    if best:
+        return best[1]
+    # no verb: "a new fab", "the upcoming region" still say the site is announced (an
+    # adjective is too weak to make an event of it: see `weak_status`)
+    return WEAK_ANNOUNCED if weak.search(scan) and not existing.search(scan) else None
+
+
+def _lower_twin(rx: re.Pattern[str]) -> re.Pattern[str]:
+    """`rx` without re.I, for lowered ASCII text: on such text it finds the spans `rx`
+    finds on the text itself, as long as its pattern names no capital letter (checked
+    here; an escape like `\\b` is no letter)."""
+    if re.search(r"[A-Z]", re.sub(r"\\.", "", rx.pattern)):
+        raise ValueError(f"a capital letter in {rx.pattern!r}: no twin for lowered text")
+    return re.compile(rx.pattern, rx.flags & ~re.I)
+
+
+_LOWER_TIED = [(status, _lower_twin(rx), tie) for status, rx, tie in _STATUS_TIED]
+
+_LOWER_RARE = [(status, hints, _lower_twin(rx)) for status, hints, rx in _STATUS_RARE]
+
+_FUTURE = re.compile(r"\b(?=[celnpstuw'])"
+                     r"(?:will|would|'ll|to be|scheduled|slated|set to|expected to|plans? to|"
+                     r"planning to|coming|upcoming|next year|later this year)\b", re.I)
+
+
+# "regions opening in 2020": a progressive with a year is a plan (tried where its verb is)
+_FUTURE_YEAR = re.compile(r"\b(?:opening|launching) (?:[\w-]+ ){0,2}?in (?:early |late |mid-)?"
+                          r"\d{4}\b", re.I)
+
+WEAK_ANNOUNCED = "announced?"  # a status read from an adjective only
+
+_EXISTING = re.compile(r"\b(?:existing|current|older|old)\b", re.I)
+
+
+# `ORDINAL_RE` without re.I, for lowered ASCII text: it has no capitals, so it finds the
+# same spans there, faster (`ordinal_value` lowers the word itself).
+_ORDINAL_LOWER = re.compile(ORDINAL_RE.pattern)
+
+
+# Every ordinal word contains one of these ("teenth": thirteenth to fifteenth).
+_ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                  "ninth", "tenth", "eleventh", "twelfth", "teenth", "twentieth")
+
+_DIGIT = re.compile(r"\d")
+
+_WEAK_ANNOUNCED = re.compile(r"\b(?:new|coming|upcoming|future|forthcoming)\b", re.I)
+
+_LOWER_WEAK, _LOWER_EXISTING = _lower_twin(_WEAK_ANNOUNCED), _lower_twin(_EXISTING)
+
+
+# An ordinal said after the site: "a lab in Nairobi, its first in Africa", "the third such
+# facility". A rank ("second-biggest", "its second largest") is not one, nor "the first in
+# Spain" (first of anyone's?): "its" + a place preposition, or "the ... such".
+_ORD = r"(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
+
+_ORDINAL_AFTER = re.compile(
+    rf",\s+(?:its|the company's|the firm's|the group's|[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)?['’]s)"
+    rf"\s+{_ORD}\s+(?:in|outside|on|across)\b"
+    rf"|\bthe\s+{_ORD}\s+such\b", re.I)
+
+
+def _ordinal_after(after: str) -> int | None:
+    m = _ORDINAL_AFTER.search(after)
+    return ordinal_value(m.group(1) or m.group(2)) if m else None
+
+
+def _ordinal(before: str) -> int | None:
+    tail = before[-45:]
+    if tail.isascii():
+        low = tail.lower()
+        if not any(w in low for w in _ORDINAL_WORDS) and not _DIGIT.search(tail):
+            return None  # the common case: no ordinal word, no "5th"
+        ms = list(_ORDINAL_LOWER.finditer(low))
+    else:
+        ms = list(ORDINAL_RE.finditer(tail))
+    if not ms:
+        return None
+    m = ms[-1]
+    rest = tail[m.end():]
+    if len(rest.split()) > 4:
+        return None
+    return ordinal_value(m.group(1))
