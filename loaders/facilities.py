@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from loaders import dates
 from loaders.companies import CompanyIndex
 from loaders.facility_merge import _dedupe
 from loaders.facility_operator import _REFERS as _REFERS  # read by tests
@@ -32,9 +31,11 @@ from loaders.facility_status import (
     _FUTURE_YEAR,
     WEAK_ANNOUNCED,
     _cancelled,
+    _caption,
     _ordinal,
     _ordinal_after,
     _sentence_hints,
+    _site_numbers,
     _status,
 )
 from loaders.facility_status import _STATUS as _STATUS  # read by tests
@@ -287,6 +288,8 @@ def _facility(s: Sentence, m: re.Match[str], kind: str, companies: CompanyIndex,
     targets: list[tuple[str, str | None]] = []  # (country, state) of each site named
     if not cities:
         targets = _countries_for(s, pos, s.start + m.end(), places, plural)
+        if not targets and "the " in s.text:
+            targets = _named_before(s, m, places)
         if targets:
             country, region = targets[0]
     if generic and not (cities or country):
@@ -317,6 +320,8 @@ def _facility(s: Sentence, m: re.Match[str], kind: str, companies: CompanyIndex,
             lo = prev.end()
     rare_status, cancel_words = _sentence_hints(s.text)
     status = _status(s.text[lo:m.end() + 40], m.start() - lo, rare_status)
+    if status and _caption(s.text):
+        status = None  # "Pictured: its campus in Austin, which opened in 2019": an old photo
     cancelled = cancel_words and _cancelled(s.text, lo, m.start(), m.end())
     weak = status == WEAK_ANNOUNCED
     if generic and (weak or status is None or not (cities or country)):
@@ -328,6 +333,8 @@ def _facility(s: Sentence, m: re.Match[str], kind: str, companies: CompanyIndex,
         # "should the firm ever choose to build a campus": none yet; "X is a top 10
         # supercomputer": a machine, a site only where it stands
         return []
+    if plural and status is None and not referred and _kind_in_general(s.text, m):
+        return []  # "operators of data centers struggle to find power in Virginia"
     if weak:
         status = "announced"
     if status == "opened" and (
@@ -338,8 +345,8 @@ def _facility(s: Sentence, m: re.Match[str], kind: str, companies: CompanyIndex,
     ordinal = _ordinal(s.text[max(0, m.start() - 45):m.start()]) or \
         _ordinal_after(s.text[m.end():m.end() + 80])
     if _DIGIT.search(s.text):
-        capacity = dates.find_capacity(s.text)
-        investment = dates.find_amount(s.text)
+        capacity, investment = _site_numbers(s.text, m.start(), [
+            (sp.start - s.start, sp.end - s.start) for sp in spans if sp.name != operator])
     else:  # both read a number: a quick scan spares their slower patterns
         capacity = investment = None
     conf = 0.85 if spans and operator in {sp.name for sp in spans} else 0.6
@@ -382,6 +389,51 @@ def _facility(s: Sentence, m: re.Match[str], kind: str, companies: CompanyIndex,
             f.generic = True
     return out + proforms
 
+
+
+# A plural facility word told as anyone's: no owner or number before it ("its", "Acme's",
+# "two", "the", "a network of"), no place tied to it ("data centers in Ohio", "Irish data
+# centers", "offices and labs in Oslo"), not listed after another facility word.
+_OWNED_BEFORE = re.compile(
+    r"(?:\b(?:its|their|our|his|her|the|these|those|both|two|three|four|five|six|seven|eight|"
+    r"nine|ten|dozens|several|multiple|new|more|additional|other|\d[\d,.]*)|['’]s?|"
+    r"\b(?:network|fleet|string|chain|series|set|pair|handful|dozen|couple|"
+    r"number|portfolio|cluster|group)\s+of|"
+    r"(?:cent(?:er|re)s?|offices?|plants?|factories|fabs?|labs?|hubs?|campus(?:es)?|regions?|"
+    r"headquarters)\s+(?:and|or|&))\s+(?:[\w-]+\s+)?$"
+    r"|[A-Z][\w.&'’-]*\s+$"  # "Amazon data centers", "U.S. data centers"
+    r"|\b(?:operat(?:e|es|ed|ing)|runs?|running|ran|has|have|had|owns?|owned|owning|"
+    r"maintain(?:s|ed|ing)?|lease[sd]?|leasing)\s+(?:[\w-]+\s+)?$")  # "Acme runs labs in Oslo"
+_PLACE_TIED_AFTER = re.compile(r"\s*,?\s*(?:(?:and|or)\s+(?:[\w&-]+\s+){1,3}?)?"
+                               r"(?:(?:located|based|planned|now|[a-z]+ing)\s+)?"
+                               r"(?:in|across|at|near|throughout|around|outside|from)\s+"
+                               r"(?:the\s+|both\s+|cities\s+like\s+|places\s+like\s+)?[A-Z]")
+
+
+def _kind_in_general(text: str, m: re.Match[str]) -> bool:
+    """Whether the plural facility word `m` names the kind in general ("demand for data
+    centers", "operators of data centers say"), not sites of a company."""
+    return not _OWNED_BEFORE.search(text, max(0, m.start() - 40), m.start()) and \
+        not _PLACE_TIED_AFTER.match(text, m.end())
+
+
+# "... its first data center in the country": the country (state) named last before it
+_IN_THE_PLACE = re.compile(r"\s+(?:(?:located|based)\s+)?in\s+the\s+(country|state|province)\b")
+
+
+def _named_before(s: Sentence, m: re.Match[str],
+                  places: PlaceIndex) -> list[tuple[str, str | None]]:
+    """The (country, state) "in the country" / "in the state" after the facility word `m`
+    refers to: the last one the article names before it."""
+    told = _IN_THE_PLACE.match(s.text, m.end())
+    if told is None:
+        return []
+    pos = s.start + m.start()
+    if told.group(1) == "country":
+        code = next((c for a, _b, c in reversed(places.country_spans) if a < pos), None)
+        return [(code, None)] if code else []
+    region = next((r for r in reversed(places.region_spans) if r[0] < pos), None)
+    return [(region[3], region[2])] if region else []
 
 _MOVE = re.compile(r"\b(?:mov(?:e|es|ed|ing)|relocat\w+)\b", re.I)
 

@@ -1,12 +1,13 @@
 """What a sentence says is happening to a site (its status: announced, planned, under
 construction, opened, expanded, acquired), whether it calls the site off, and its ordinal
-("its fifth data center"). Part of `loaders.facilities`."""
+("its fifth data center"), capacity and money. Part of `loaders.facilities`."""
 
 from __future__ import annotations
 
 import functools
 import re
 
+from loaders import dates
 from loaders.text import ORDINAL_RE, ordinal_value
 
 # Each status pattern starts with a lookahead for the first letters of its words: it
@@ -77,24 +78,34 @@ _STATUS_RARE: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
 # "scrapped plans for a data center", "decided not to build the fab", "will not be building
 # a headquarters in X", "the plant was cancelled"
 _CANCEL_BEFORE = re.compile(
-    r"\b(?=[acdinpswo])(?:cancel(?:s|led|ed|ling|ing)?|scrap(?:s|ped|ping)?|abandon(?:s|ed|ing)?|"
-    r"shelv(?:e|es|ed|ing)|call(?:s|ed|ing)? off|pull(?:s|ed|ing)? the plug on|"
+    r"\b(?=[acdfhimnpswo])(?:cancel(?:s|led|ed|ling|ing)?|scrap(?:s|ped|ping)?|"
+    r"abandon(?:s|ed|ing)?|shelv(?:e|es|ed|ing)|call(?:s|ed|ing)? off|"
+    r"pull(?:s|ed|ing)? the plug on|paus(?:e|es|ed|ing)|halt(?:s|ed|ing)?|"
+    r"suspend(?:s|ed|ing)?|froze|freez(?:e|es|ing)|mothball(?:s|ed|ing)?|"
     r"(?:decided|decides|chose|opted|agreed) not to(?: move forward| proceed| go ahead)?|"
     r"(?:will|would|do|does|did) not (?:build|open|be building|be opening|move forward)|"
     r"won['’]t (?:build|open|be building|be opening)|"
-    r"no longer (?:build|plans?|open)|(?:is|are|was) not (?:going to )?(?:build|open))\b", re.I)
-
-_CANCEL_AFTER = re.compile(r"[^.;]{0,60}?\b(?:was|were|has been|have been|is|are|got) "
-                           r"(?:cancel\w+|scrapped|shelved|abandoned|called off)\b", re.I)
-
-
-# Every match of `_CANCEL_BEFORE` or `_CANCEL_AFTER` contains one of these.
-_CANCEL_HINTS = ("cancel", "scrap", "abandon", "shelv", " off", "plug", " not ", "n't ", "n’t ")
-
+    r"no longer (?:build|building|plans?|planning|open|opening|going to (?:build|open))|"
+    r"(?:is|are|was) not (?:going to )?(?:build|open))\b", re.I)
+_CANCEL_AFTER = re.compile(r"[^.;]{0,60}?\b(?:was|were|has been|have been|is|are|got|been) "
+                           r"(?:cancel\w+|scrapped|shelved|abandoned|called off|paused|halted|"
+                           r"suspended|mothballed|frozen|put on (?:hold|ice))\b", re.I)
+# "put its Taylor plant on hold": the verb before the word, "on hold" after it
+_PUT = re.compile(r"\b(?:put|puts|putting|placed|places)\b", re.I)
+_ON_HOLD = re.compile(r"[^.;]{0,60}?\bon (?:hold|ice)\b", re.I)
+# Every match of `_CANCEL_BEFORE`, `_CANCEL_AFTER` or `_ON_HOLD` contains one of these
+# ("call", not " off", which "office" holds too).
+_CANCEL_HINTS = ("cancel", "scrap", "abandon", "shelv", "call", "plug", " not ", "n't ", "n’t ",
+                 "longer", "paus", "halt", "suspend", "froze", "freez", "mothball", " hold",
+                 " ice")
 _NOT_PLANNED = re.compile(r"\b(?:plans?|planned|proposed|for|to|its|their|our|the|a|an|new|"
                           r"with|build|open|construct|develop|second|third|more|any|further|"
                           r"additional|"
                           r"\$?[\d.,]+|billion|million|[A-Z][\w-]*)\b")
+# Up to two lowercase words between a determiner and the facility word name its kind ("its
+# battery factory", "the chip packaging plant"), no verb ("plans to expand the factory")
+_KIND_MODIFIERS = re.compile(r"\b(?:its|their|the|a|an|our|planned|proposed|new)\s+"
+                             r"((?:[a-z][a-z-]*\s+){1,2})$")
 
 
 def _cancelled(text: str, lo: int, start: int, end: int) -> bool:
@@ -104,11 +115,32 @@ def _cancelled(text: str, lo: int, start: int, end: int) -> bool:
         return True
     found = list(_CANCEL_BEFORE.finditer(text, lo, start))
     if not found:
-        return False
+        put = list(_PUT.finditer(text, lo, start))
+        if not put or not _ON_HOLD.match(text, end):
+            return False
+        found = put
     last = found[-1]
     between = text[last.end():start]
+    modifiers = _KIND_MODIFIERS.search(between)
+    if modifiers:
+        between = between[:modifiers.start(1)]
     # only nouns, determiners and "planned" between: "cancelled its planned $2 billion fab"
     return len(between) < 60 and not _NOT_PLANNED.sub("", between).strip(" ,'’s-$€£")
+
+
+# A photo caption: "Pictured: ...", "Photo: ...", "(Above) ...", "... is pictured in 2021".
+_CAPTION = re.compile(r"\W{0,3}(?:Pictured|Photo(?:graph)?|Image|Above|Below|Top|Left|Right|"
+                      r"Caption|Shown|File(?: photo)?|FILE(?: PHOTO)?|Inset)"
+                      r"(?:\s+(?:above|below|here|at (?:top|left|right)))?\s*[:)]"
+                      r"|.*\b(?:is|are|was|were) (?:pictured|shown|seen) (?:here|above|below|in|on|"
+                      r"at|during|as|after|before)\b", re.S)
+_CAPTION_HINTS = ("ictured", "hoto", "mage", "Above", "Below", "Top", "Left", "Right", "aption",
+                  "hown", "ile", "FILE", "Inset", " seen ")
+
+
+def _caption(sentence: str) -> bool:
+    """Whether the sentence is a photo caption: what it says of a site is the photo's."""
+    return any(h in sentence for h in _CAPTION_HINTS) and _CAPTION.match(sentence) is not None
 
 
 @functools.lru_cache(maxsize=1024)
@@ -226,3 +258,27 @@ def _ordinal(before: str) -> int | None:
     if len(rest.split()) > 4:
         return None
     return ordinal_value(m.group(1))
+
+
+# Where a sentence joins two clauses that may tell of two companies: "X announced $2.2
+# billion for Malaysia, while Y committed $2 billion to build its first data center there"
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas|but|and|as|although|though|even as|after|"
+                           r"when|with)\s|\s(?:while|whereas)\s|\s[-–—]+\s")
+
+
+def _site_numbers(text: str, at: int,
+                  others: list[tuple[int, int]]) -> tuple[str | None, str | None]:
+    """The capacity and the money of the site whose word starts at `at` of the sentence
+    `text`: those of its own clause, else of a clause naming no other company (`others`:
+    the spans of the companies other than its operator)."""
+    breaks = [b.start() for b in _CLAUSE_BREAK.finditer(text)]
+    if not breaks:
+        return dates.find_capacity(text), dates.find_amount(text)
+    bounds = [0, *breaks, len(text)]
+    clauses = [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
+    own = next(c for c in reversed(clauses) if c[0] <= at)
+    order = [own] + [c for c in clauses if c != own and not any(
+        c[0] <= a < c[1] for a, _b in others)]
+    capacity = next((v for a, b in order if (v := dates.find_capacity(text[a:b]))), None)
+    money = next((v for a, b in order if (v := dates.find_amount(text[a:b]))), None)
+    return capacity, money

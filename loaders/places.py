@@ -58,10 +58,15 @@ _LOCATIVE = re.compile(
     r"(?:\b(?:in|at|near|outside|from|to|into|across|around|throughout|of|between|"
     r"headquartered in|based in|located in|hub in|and|or|&)\s+(?:the\s+)?|, )$")
 _LOCATIVE_OR_LIST = re.compile(r"(?:\b(?:in|at|near|outside|across|of|and)\s+|,\s*)$")
-_PLACE_AFTER = re.compile(r"^(?:-based|-headquartered|\s*,\s*[A-Z][a-z]+|\s+area\b|\s+region\b|"
-                          r"\s+(?:plant|factory|fab|office|headquarters|campus|data ?cent(?:er|re)|"
-                          r"site|facility|hub|works|operations|offices|plants|factories)\b|"
-                          r"['’]s\s+(?:\w+\s+)?(?:district|suburb|outskirts|city|downtown))")
+# A place word after a name ("-based", " area", " plant", "'s downtown"); also a ", Name"
+# qualifier in `_PLACE_AFTER`. Both are used with .match(text, pos): no "^" (it would only
+# match at the start of the string, never at `pos`).
+_PLACE_CUE_AFTER = (r"-based|-headquartered|\s+area\b|\s+region\b|"
+                    r"\s+(?:plant|factory|fab|office|headquarters|campus|data ?cent(?:er|re)|"
+                    r"site|facility|hub|works|operations|offices|plants|factories)\b|"
+                    r"['’]s\s+(?:\w+\s+)?(?:district|suburb|outskirts|city|downtown)")
+_PLACE_AFTER = re.compile(rf"\s*,\s*[A-Z][a-z]+|{_PLACE_CUE_AFTER}")
+_PLACE_CUE = re.compile(_PLACE_CUE_AFTER)
 # "its Ohio campus", "TSMC's second Arizona fab": a state naming the site after it
 _SITE_AFTER = re.compile(r"\s+(?:(?:chip|battery|car|assembly|manufacturing|production|"
                          r"semiconductor|AI|cloud)\s+)?(?:plants?|factory|factories|fabs?|"
@@ -406,11 +411,11 @@ def _city(text: str, h: Hit, places: tuple[geo.Place, ...], countries: dict[str,
 
 def _only_comma_after(before: str, after: str) -> bool:
     """Whether the only place cue is a capitalised word after a comma ("Hinton, Google"),
-    which a person's name in a list has too."""
+    which a person's name in a list has too; "Wakefield, Yorkshire plant" has another."""
     m = _COMMA_CAP.match(after)
     return m is not None and not _STRONG_LOCATIVE.search(before) and \
         not (before.endswith(" to ") and _MOVED_TO.search(before)) and \
-        not _PLACE_AFTER.match(after, m.end()) and \
+        not _PLACE_CUE.match(after, m.end()) and \
         m.group(1) not in geo.subdivisions() and m.group(1) not in geo.countries()
 
 

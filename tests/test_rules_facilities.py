@@ -1,0 +1,126 @@
+"""Facility rules, one behaviour per test, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from loaders.extract import extract
+from loaders.record import Article, Extraction, Facility
+
+
+def run(text: str, title: str | None = None) -> Extraction:
+    return extract(Article(id="t", text=text, title=title, published="2025-03-04"))
+
+
+def sites(r: Extraction) -> list[tuple[str, str, str | None, str | None]]:
+    return sorted(((f.operator, f.kind, f.city, f.country) for f in r.facilities), key=str)
+
+
+def one(r: Extraction) -> Facility:
+    assert len(r.facilities) == 1, sites(r)
+    return r.facilities[0]
+
+
+# --- money and power of the site's own clause ------------------------------------------
+
+def test_the_investment_is_the_one_of_the_sites_own_clause() -> None:
+    r = run("Microsoft announced a $2.2 billion investment in Malaysia, while Google committed "
+            "$2 billion to build its first data center in the country.")
+    f = one(r)
+    assert (f.operator, f.investment, f.ordinal) == ("Google", "$2B", 1)
+
+
+def test_an_amount_in_a_clause_of_the_same_company_still_counts() -> None:
+    f = one(run("Oracle will spend $6.5 billion over five years, and it will open a cloud "
+                "region in Kuala Lumpur."))
+    assert (f.city, f.investment) == ("Kuala Lumpur", "$6.5B")
+
+
+def test_an_amount_in_another_companys_clause_is_not_the_sites() -> None:
+    f = one(run("Nvidia raised its forecast to $28 billion; Equinix said its 40-megawatt data "
+                "center in Osaka is now open."))
+    assert (f.operator, f.capacity, f.investment) == ("Equinix", "40 MW", None)
+
+
+# --- "in the country" ------------------------------------------------------------------
+
+def test_in_the_country_is_the_country_named_before() -> None:
+    r = run("Vietnam has drawn chip investment for years. Intel said on Tuesday it would "
+            "build a packaging plant in the country.")
+    assert sites(r) == [("Intel", "fab", None, "VN")]
+
+
+# --- the kind in general -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Operators of data centers say power is the main limit in Virginia, Equinix said.",
+    "Schneider Electric said data centers now use 4% of US power.",
+    "Amazon said demand for data centers keeps rising in Ireland.",
+])
+def test_a_plural_kind_word_with_no_owner_and_no_place_of_its_own_is_no_site(text: str) -> None:
+    assert run(text).facilities == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Google runs a network of data centers that stretches from Chile to Finland.",
+     [("Google", "data_center", None, "CL"), ("Google", "data_center", None, "FI")]),
+    ("Stripe has offices and engineering teams in Dublin and Singapore.",
+     [("Stripe", "office", "Dublin", "IE"), ("Stripe", "office", "Singapore", "SG")]),
+    ("Microsoft runs data centers in Ireland and the Netherlands.",
+     [("Microsoft", "data_center", None, "IE"), ("Microsoft", "data_center", None, "NL")]),
+])
+def test_plural_sites_a_company_owns_or_places_stay(
+        text: str, expected: list[tuple[str, str, str | None, str | None]]) -> None:
+    assert sites(run(text)) == expected
+
+
+# --- captions ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("caption", [
+    "Pictured: the company's campus in Austin, which opened in 2019.",
+    "Photo: Oracle's campus in Austin, which opened in 2019.",
+    "Oracle's campus in Austin, which opened in 2019, is pictured on March 3.",
+])
+def test_a_photo_caption_gives_a_site_no_status(caption: str) -> None:
+    r = run("Oracle said it would grow its cloud business.\n\n" + caption)
+    f = one(r)
+    assert (f.city, f.status) == ("Austin", None)
+    assert not [e for e in r.events if e.type == "facility_opening"]
+
+
+def test_a_sentence_that_is_no_caption_keeps_its_status() -> None:
+    f = one(run("Top executives said: Oracle opened a campus in Austin on Monday."))
+    assert f.status == "opened"
+
+
+# --- called off --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Intel said it will no longer build the fab in Magdeburg.",
+    "Intel is no longer building its chip plant in Magdeburg.",
+    "Intel has shelved its planned chip plant in Magdeburg, Germany.",
+    "Samsung put its plant in Taylor, Texas on hold.",
+    "Northvolt has paused its planned battery factory in Heide.",
+    "Northvolt called off its battery factory in Skelleftea.",
+    "The data center in Mesa was put on hold, Meta said.",
+])
+def test_a_site_called_off_is_no_site_but_an_event(text: str) -> None:
+    r = run(text)
+    assert r.facilities == []
+    assert [e.type for e in r.events] == ["other"]
+
+
+@pytest.mark.parametrize("text", [
+    "Stripe opened an office in Dublin on Monday, its staff said.",
+    "Tesla halted production at its Shanghai factory for a week.",
+    "Northvolt paused construction of its battery factory in Heide: the site waits.",
+    "Velmora Corp cancelled plans to expand the factory in Lyon, which opened in 2019.",
+])
+def test_no_site_called_off(text: str) -> None:
+    assert run(text).facilities != []
+
+
+def test_an_office_is_no_hint_of_a_site_called_off() -> None:
+    from loaders.facility_status import _sentence_hints
+    assert _sentence_hints("Stripe opened an office in Dublin.")[1] is False
+    assert _sentence_hints("Stripe called off its office in Dublin.")[1] is True
