@@ -246,7 +246,8 @@ def _facility(s: Sentence, m: re.Match[str], kind: str, companies: CompanyIndex,
         kind = _site_kind(s.text)
     pos = s.start + m.start()
     spans = companies.in_range(s.start, s.end)
-    operator = _operator(s, pos, spans, main_company, kind, companies)
+    operator = _operator(s, pos, spans, main_company, kind, companies,
+                         s.start + m.end())
     referred = False  # the operator is the one of the site named just before
     if last_operator and _THE_SITE.search(s.text, max(0, m.start() - 4), m.start()) and (
             not spans or spans[0].start > pos and _ABOUT_LEAD.search(

@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from loaders.geo import us_states
+
 if TYPE_CHECKING:
     from loaders.facilities import FacilityFound
 
@@ -127,7 +129,8 @@ def _merge_repeats(found: list[FacilityFound]) -> list[FacilityFound]:
 
 def _fold_country_into_city(found: list[FacilityFound]) -> list[FacilityFound]:
     """"Hyundai to build second plant in India" (title) is the plant "in Chennai" of the
-    body: a country-only site folds into the one city site of its operator, kind, country;
+    body: a country-only (or US state-only) site folds into the one city site of its
+    operator, kind, country (state);
     "U.S. datacenters" are the several ones the story places in that country."""
     in_city: dict[tuple[str, str, str | None], list[FacilityFound]] = {}
     placed: dict[tuple[str, str, str | None], int] = {}  # sites in a city or a state
@@ -143,7 +146,14 @@ def _fold_country_into_city(found: list[FacilityFound]) -> list[FacilityFound]:
                 placed.get((f.operator, f.kind, f.country), 0) > 1:
             continue  # "U.S. datacenters" (title) are the ones in Ohio, Nevada ... below
         twins = in_city.get((f.operator, f.kind, f.country), []) if not f.city else []
-        if f.country and f.region is None and len(twins) == 1:
+        if twins and f.region is not None:
+            # "opens 300 MW campus in Texas" (title) is the campus "in Abilene" of the body;
+            # not "two new fabs in Arizona", nor "a new office in Texas (it has one in
+            # Austin)": a site its own sentence tells apart
+            state = us_states().get(f.region) if f.country == "US" and not f.plural else None
+            twins = [t for t in twins if state and t.city and t.city.place.admin1 == state
+                     and t.sentence is not f.sentence]
+        if f.country and len(twins) == 1:
             t = twins[0]
             if f.status and (t.status is None or t.weak_status and not f.weak_status):
                 t.status, t.weak_status = f.status, f.weak_status  # as `_merge_repeats`

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from loaders.companies import CompanyIndex, Span
+from loaders.facility_words import _NAMED_KIND_RE
 from loaders.text import Sentence
 
 
@@ -32,13 +33,21 @@ def _coordinated_with(s: Sentence, spans: list[Span], operator: str, pos: int) -
     return []
 
 
+_RUN_BY = re.compile(r"\b(?:operated|owned|run|managed) by\s+(?:the\s+)?$")
 _NAME_LIST_GAP = re.compile(r"\s*(?:,|and|&|,\s*and)\s*")
 
 
 def _operator(s: Sentence, pos: int, spans: list[Span], main_company: str | None,
-              kind: str, companies: CompanyIndex) -> str | None:
+              kind: str, companies: CompanyIndex,
+              end: int | None = None) -> str | None:
     before = [sp for sp in spans if sp.end <= pos]
     text = s.text
+    if end is not None and " by " in text:
+        # "a data center in Ellendale, operated by Applied Digital": the one named so
+        by = next((sp for sp in spans if 0 <= sp.start - end < 70), None)
+        if by and _RUN_BY.search(text, max(0, by.start - s.start - 16), by.start - s.start) \
+                and not _NAMED_KIND_RE.search(text, end - s.start, by.start - s.start):
+            return by.name
     if before and pos - before[-1].end <= 1:
         return before[-1].name  # "the Saab factory", "a Tesla plant": the name on the site
     for k in range(len(before) - 1, -1, -1):

@@ -56,7 +56,9 @@ _STATUS_RARE: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
         r"\bconstruction (?:began|has begun|started|is (?:now )?under ?way)\b", re.I)),
     ("under_construction", ("ground", "began", "begun", "started"), re.compile(
         r"\b(?:broken ground|break ground|"
-        r"(?:began|begun|started) (?:building|work on|construct\w+))\b", re.I)),
+        r"(?:began|begun|started) (?:building|work on|construct\w+)|"
+        r"(?:held|holds|holding|hosted|celebrated|marked) (?:a |the |its )?ground-?breaking|"
+        r"ground-?breaking (?:ceremony|event) (?:for|of|at|on))\b", re.I)),
     ("opened", ("began", "begun", "begin", "start"), re.compile(
         r"\b(?:began|begun|begins?|started|starts?) (?:(?:mass |volume |commercial )?production|"
         r"operating|operations)\b", re.I)),
@@ -226,14 +228,16 @@ _WEAK_ANNOUNCED = re.compile(r"\b(?:new|coming|upcoming|future|forthcoming)\b", 
 _LOWER_WEAK, _LOWER_EXISTING = _lower_twin(_WEAK_ANNOUNCED), _lower_twin(_EXISTING)
 
 
-# An ordinal said after the site: "a lab in Nairobi, its first in Africa", "the third such
-# facility". A rank ("second-biggest", "its second largest") is not one, nor "the first in
-# Spain" (first of anyone's?): "its" + a place preposition, or "the ... such".
+# An ordinal said after the site: "a lab in Nairobi, its first in Africa", "its second
+# facility in the state", "the third such facility". A rank ("second-biggest", "its second
+# largest") is not one, nor "the first in Spain" (first of anyone's?): "its" + a place
+# preposition, or "the ... such".
 _ORD = r"(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
 
 _ORDINAL_AFTER = re.compile(
     rf",\s+(?:its|the company's|the firm's|the group's|[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)?['’]s)"
-    rf"\s+{_ORD}\s+(?:in|outside|on|across)\b"
+    rf"\s+{_ORD}\s+(?:(?:facility|site|location|plant|factory|fab|office|campus|"
+    rf"data ?cent(?:er|re)|cent(?:er|re)|region|hub|lab|one)\s+)?(?:in|outside|on|across)\b"
     rf"|\bthe\s+{_ORD}\s+such\b", re.I)
 
 

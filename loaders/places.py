@@ -51,9 +51,10 @@ _CITY_LIST_GAP = re.compile(r"\s*(?:,|and|or|&|,\s*and|,\s*or)\s*")
 _STRONG_LOCATIVE = re.compile(
     r"\b(?:in|at|near|outside|from|out of|headquartered in|based in|located in|hub in|office in|"
     r"city of|town of|suburb of)\s+(?:the\s+)?$")
-# "moved its headquarters to Austin": tried only where the text before ends in " to "
+# "moved its headquarters (from Reno) to Austin": tried only where the text before ends in " to "
 _MOVED_TO = re.compile(r"\b(?:headquarters|HQ|head office|base|operations|moved|moves|moving|"
-                       r"move|relocated|relocates|relocating|relocate|jobs|employees|workers) to $")
+                       r"move|relocated|relocates|relocating|relocate|jobs|employees|workers)"
+                       r"(?: from (?:[A-Z][\w.-]*,? ){0,3}[A-Z][\w.-]*)? to $")
 _LOCATIVE = re.compile(
     r"(?:\b(?:in|at|near|outside|from|to|into|across|around|throughout|of|between|"
     r"headquartered in|based in|located in|hub in|and|or|&)\s+(?:the\s+)?|, )$")
@@ -355,7 +356,7 @@ def _city(text: str, h: Hit, places: tuple[geo.Place, ...], countries: dict[str,
         return None  # "a professor at the University of Toronto": a school's name (a site
         # "at the University of Edinburgh" is in the city)
     strong = listed or bool(_STRONG_LOCATIVE.search(before)) or bool(_PLACE_AFTER.match(after)) \
-        or before.endswith(" to ") and bool(_MOVED_TO.search(before)) \
+        or before.endswith(" to ") and bool(_MOVED_TO.search(text, max(0, h.start - 60), h.start)) \
         or bool(_WHERE_AFTER.match(after)) \
         or bool(_DC_AFTER.match(after))  # "Nashville, where ...", "Washington, D.C."
     if strong and not listed and "," in after[:3] and _comma_name_only(text, before, after):

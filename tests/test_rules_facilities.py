@@ -124,3 +124,39 @@ def test_an_office_is_no_hint_of_a_site_called_off() -> None:
     from loaders.facility_status import _sentence_hints
     assert _sentence_hints("Stripe opened an office in Dublin.")[1] is False
     assert _sentence_hints("Stripe called off its office in Dublin.")[1] is True
+
+
+# --- where, who, what happens --------------------------------------------------------------
+
+def test_a_state_in_the_title_is_the_one_site_the_body_places_in_a_town_of_that_state() -> None:
+    r = run("Brightline Compute, the Singapore-based operator, said on Friday it had opened a "
+            "300 MW campus in Abilene, its second facility in the state.",
+            title="Brightline Compute opens 300 MW campus in Texas")
+    dc = [f for f in r.facilities if f.kind == "data_center"]
+    assert [(f.city, f.status, f.ordinal, f.capacity) for f in dc] == \
+        [("Abilene", "opened", 2, "300 MW")]
+
+
+def test_new_sites_in_a_state_are_not_the_one_the_company_has_in_a_town_there() -> None:
+    r = run("Intel will invest $20 billion in two new fabs in Arizona. Its newest fab became "
+            "fully operational in 2020 in Chandler, Arizona.")
+    chandler = [f for f in r.facilities if f.city == "Chandler"]
+    assert [(f.status, f.investment) for f in chandler] == [("opened", None)]
+
+
+def test_a_groundbreaking_puts_a_site_under_construction() -> None:
+    f = one(run("Micron Technology on Tuesday held a groundbreaking for its megafab in Clay, "
+                "New York."))
+    assert (f.city, f.status) == ("Clay", "under_construction")
+
+
+def test_a_site_operated_by_a_company_is_that_companys() -> None:
+    f = one(run("CoreWeave signed a lease for 200 MW at a data center in Ellendale, North "
+                "Dakota, operated by Applied Digital."))
+    assert (f.operator, f.city, f.capacity) == ("Applied Digital", "Ellendale", "200 MW")
+
+
+def test_a_headquarters_moved_from_one_town_to_another_is_at_the_new_one() -> None:
+    r = run("Stripe said it would move its headquarters from San Francisco to South San "
+            "Francisco next year.")
+    assert sites(r) == [("Stripe", "headquarters", "South San Francisco", "US")]
