@@ -220,8 +220,11 @@ _QUALIFIER = re.compile(r",\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?")
 
 _APPOSITION_BEFORE = re.compile(r"\s*,\s+(?:a|an|the)\s+$")
 
-_COMPANY_NOUN_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:company|startup|firm|giant|maker|"
-                                 r"provider|lab|group|business)\b")
+# "the San Francisco-based company" (not "the Paris-based pressure group")
+_COMPANY_NOUN_AFTER = re.compile(
+    r"\s+(?:(?!(?:pressure|advocacy|lobby|lobbying|campaign|rights|consumer|industry|trade|"
+    r"civil|activist|watchdog|think)\s)[\w-]+\s+){0,2}?(?:company|startup|firm|giant|maker|"
+    r"provider|lab|group|business)\b")
 
 
 def _placed(s: Sentence, places: PlaceIndex) -> bool:
@@ -330,10 +333,13 @@ def _facility(s: Sentence, m: re.Match[str], kind: str, companies: CompanyIndex,
     if not (cities or country) and (
             any(w in s.text for w in _HYPOTHETICAL_WORDS) and
             _HYPOTHETICAL.search(s.text, max(0, m.start() - 70), m.start())
-            or word.startswith("supercomputer") and not word.endswith(("center", "centre"))):
-        # "should the firm ever choose to build a campus": none yet; "X is a top 10
-        # supercomputer": a machine, a site only where it stands
+            or any(w in s.text for w in ("cost", "Cost")) and _COSTS_TO_BUILD.search(
+                s.text, max(0, m.start() - 90), m.start())):
+        # "should the firm ever choose to build a campus": none yet; "it costs $10 billion
+        # to build a fab": any fab
         return []
+    if not cities and word.startswith("supercomputer") and "cent" not in word:
+        return []  # "X is the top U.S. supercomputer": a machine, a site only in its town
     if plural and status is None and not referred and _kind_in_general(s.text, m):
         return []  # "operators of data centers struggle to find power in Virginia"
     if weak:
@@ -435,6 +441,11 @@ def _named_before(s: Sentence, m: re.Match[str],
         return [(code, None)] if code else []
     region = next((r for r in reversed(places.region_spans) if r[0] < pos), None)
     return [(region[3], region[2])] if region else []
+
+
+# "It costs about $10 billion to build a chip factory": what one costs, not a site
+_COSTS_TO_BUILD = re.compile(r"\b[Cc]osts?\b[^.;]{0,50}?\bto (?:build|open|run|construct|equip)"
+                             r"\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,3}$")
 
 _MOVE = re.compile(r"\b(?:mov(?:e|es|ed|ing)|relocat\w+)\b", re.I)
 

@@ -162,11 +162,11 @@ def _status(text: str, at: int, rare_words: bool = False) -> str | None:
     rare = []
     if text.isascii():  # the twins without re.I on the lowered text: the same spans, faster
         low = scan = text.lower()
-        tied, rares, weak, existing = _LOWER_TIED, _LOWER_RARE, _LOWER_WEAK, _LOWER_EXISTING
+        tied, rares, existing = _LOWER_TIED, _LOWER_RARE, _LOWER_EXISTING
     else:
         low = text.lower() if rare_words else ""
         scan = text
-        tied, rares, weak, existing = _STATUS_TIED, _STATUS_RARE, _WEAK_ANNOUNCED, _EXISTING
+        tied, rares, existing = _STATUS_TIED, _STATUS_RARE, _EXISTING
     if rare_words:  # `_sentence_hints` found a word of one (a rare phrase wins a tie: it
         # holds the common one, "is looking to build" > "to build")
         rare = [(status, rx, 1) for status, hints, rx in rares
@@ -182,7 +182,8 @@ def _status(text: str, at: int, rare_words: bool = False) -> str | None:
         return best[1]
     # no verb: "a new fab", "the upcoming region" still say the site is announced (an
     # adjective is too weak to make an event of it: see `weak_status`)
-    return WEAK_ANNOUNCED if weak.search(scan) and not existing.search(scan) else None
+    return WEAK_ANNOUNCED if _WEAK_ANNOUNCED.search(text) and not existing.search(scan) \
+        else None
 
 
 def _lower_twin(rx: re.Pattern[str]) -> re.Pattern[str]:
@@ -223,9 +224,11 @@ _ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seven
 
 _DIGIT = re.compile(r"\d")
 
-_WEAK_ANNOUNCED = re.compile(r"\b(?:new|coming|upcoming|future|forthcoming)\b", re.I)
+# ("New York", "New Delhi": a name, no new site; so read on the text as written)
+_WEAK_ANNOUNCED = re.compile(r"\b(?:(?!(?-i:New\s+[A-Z]))new|coming|upcoming|future|forthcoming)\b",
+                             re.I)
 
-_LOWER_WEAK, _LOWER_EXISTING = _lower_twin(_WEAK_ANNOUNCED), _lower_twin(_EXISTING)
+_LOWER_EXISTING = _lower_twin(_EXISTING)
 
 
 # An ordinal said after the site: "a lab in Nairobi, its first in Africa", "its second

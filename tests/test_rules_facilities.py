@@ -160,3 +160,26 @@ def test_a_headquarters_moved_from_one_town_to_another_is_at_the_new_one() -> No
     r = run("Stripe said it would move its headquarters from San Francisco to South San "
             "Francisco next year.")
     assert sites(r) == [("Stripe", "headquarters", "South San Francisco", "US")]
+
+
+def test_new_in_a_place_name_makes_no_site_new() -> None:
+    r = run("Hugging Face has 30 employees, with offices in New York and Paris.")
+    assert [f.status for f in r.facilities] == [None, None]
+    assert one(run("Hugging Face opened its new Austin office.")).status == "opened"
+    assert one(run("Hugging Face has a new office in Lyon.")).status == "announced"
+
+
+@pytest.mark.parametrize("text", [
+    "It costs about $10 billion to build a brand new chip factory, Intel said.",
+    "The fastest U.S. supercomputer, Titan, runs on Nvidia chips.",
+    "The Chinese supercomputer uses chips from Intel, Intel said.",
+])
+def test_what_a_kind_of_site_costs_and_a_supercomputer_with_no_town_are_no_sites(
+        text: str) -> None:
+    assert run(text).facilities == []
+
+
+def test_a_based_group_that_is_no_company_is_no_headquarters_of_the_story_company() -> None:
+    r = run("Google News was blocked in China. The Paris-based pressure group said the site "
+            "had been down for days, Google said.", title="Google News blocked")
+    assert [f for f in r.facilities if f.kind == "headquarters"] == []
