@@ -207,7 +207,21 @@ def _based(s: Sentence, companies: CompanyIndex, places: PlaceIndex,
             op = next((sp.name for sp in spans if sp.start > city.end), None)
         if op:
             add(op, city)
+    if "where" in text:
+        for m in _WHERE_BASED.finditer(text):
+            # "runs a fab in Boise, Idaho, where it is headquartered": the town before
+            city = next((c for c in reversed(cities) if 0 <= s.start + m.start() - c.end < 30
+                         and _QUALIFIER_GAP.fullmatch(text, c.end - s.start, m.start())), None)
+            op = next((sp.name for sp in spans if city and sp.end <= city.start), None) or (
+                main_company if city else None)
+            if city and op:
+                add(op, city)
     return out
+
+
+_WHERE_BASED = re.compile(r",\s+where\s+(it|the company|the firm)\s+(?:is|was|has been)\s+"
+                          r"(?:also\s+)?(?:based|headquartered)\b")
+_QUALIFIER_GAP = re.compile(r"(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?")
 
 
 # a facility word right before ", based in": the site is what is based there
@@ -467,4 +481,5 @@ _ABOUT_LEAD = re.compile(r"\b(?:about|over|on|of|from|with|by|for|to)\s+(?:the\s
 
 _THE_SITE = re.compile(r"\b(?:the|this|that)\s+$", re.I)
 
-_COORDINATED = re.compile(r"[^.;:]{0,50}?(?:,\s*|\s)(?:and|or|as well as)\s[^.;:]{0,30}")
+_COORDINATED = re.compile(r"[^.;:]{0,50}?(?:,\s*|\s)(?:and|or|as well as|along with|together with|"
+                          r"plus)\s[^.;:]{0,30}")

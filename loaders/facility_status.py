@@ -35,7 +35,7 @@ _STATUS: list[tuple[str, re.Pattern[str]]] = [
     ("planned", re.compile(
         r"\b(?=[ceimpsw])"
         r"(?:plans? to|planning|planned|proposed|propos\w+|considering|consider|considers|"
-        r"intends? to|weighing|mulling|exploring|could build|would build|may build|might build|"
+        r"intends? to|weighing|mulling|exploring|could build|may build|might build|"
         r"eyeing|scouting)\b", re.I)),
     ("announced", re.compile(
         r"\b(?=[acdiprstuw])"
@@ -131,18 +131,22 @@ def _cancelled(text: str, lo: int, start: int, end: int) -> bool:
 
 
 # A photo caption: "Pictured: ...", "Photo: ...", "(Above) ...", "... is pictured in 2021".
-_CAPTION = re.compile(r"\W{0,3}(?:Pictured|Photo(?:graph)?|Image|Above|Below|Top|Left|Right|"
-                      r"Caption|Shown|File(?: photo)?|FILE(?: PHOTO)?|Inset)"
-                      r"(?:\s+(?:above|below|here|at (?:top|left|right)))?\s*[:)]"
-                      r"|.*\b(?:is|are|was|were) (?:pictured|shown|seen) (?:here|above|below|in|on|"
-                      r"at|during|as|after|before)\b", re.S)
-_CAPTION_HINTS = ("ictured", "hoto", "mage", "Above", "Below", "Top", "Left", "Right", "aption",
-                  "hown", "ile", "FILE", "Inset", " seen ")
+_CAPTION_LABEL = re.compile(r"\W{0,3}(?:Pictured|Photo(?:graph)?|Image|Above|Below|Top|Left|Right|"
+                            r"Caption|Shown|File(?: photo)?|FILE(?: PHOTO)?|Inset)"
+                            r"(?:\s+(?:above|below|here|at (?:top|left|right)))?\s*[:)]")
+_CAPTION_LABEL_HINTS = ("ictured", "hoto", "mage", "Above", "Below", "Top", "Left", "Right",
+                        "aption", "hown", "File", "FILE", "Inset")
+_PICTURED = re.compile(r"\b(?:is|are|was|were) (?:pictured|shown|seen) (?:here|above|below|in|on|"
+                       r"at|during|as|after|before)\b")
 
 
 def _caption(sentence: str) -> bool:
     """Whether the sentence is a photo caption: what it says of a site is the photo's."""
-    return any(h in sentence for h in _CAPTION_HINTS) and _CAPTION.match(sentence) is not None
+    head = sentence[:20]
+    if any(h in head for h in _CAPTION_LABEL_HINTS) and _CAPTION_LABEL.match(sentence):
+        return True
+    return any(w in sentence for w in (" pictured ", " shown ", " seen ")) and \
+        _PICTURED.search(sentence) is not None
 
 
 @functools.lru_cache(maxsize=1024)
@@ -199,9 +203,10 @@ _LOWER_TIED = [(status, _lower_twin(rx), tie) for status, rx, tie in _STATUS_TIE
 
 _LOWER_RARE = [(status, hints, _lower_twin(rx)) for status, hints, rx in _STATUS_RARE]
 
-_FUTURE = re.compile(r"\b(?=[celnpstuw'])"
+_FUTURE = re.compile(r"\b(?=[celnpstuvw'])"
                      r"(?:will|would|'ll|to be|scheduled|slated|set to|expected to|plans? to|"
-                     r"planning to|coming|upcoming|next year|later this year)\b", re.I)
+                     r"planning to|coming|upcoming|next year|later this year|"
+                     r"(?:committed|commits|commit|pledged|pledges|promised|vowed) to)\b", re.I)
 
 
 # "regions opening in 2020": a progressive with a year is a plan (tried where its verb is)
@@ -278,14 +283,23 @@ def _site_numbers(text: str, at: int,
     """The capacity and the money of the site whose word starts at `at` of the sentence
     `text`: those of its own clause, else of a clause naming no other company (`others`:
     the spans of the companies other than its operator)."""
-    breaks = [b.start() for b in _CLAUSE_BREAK.finditer(text)]
-    if not breaks:
-        return dates.find_capacity(text), dates.find_amount(text)
-    bounds = [0, *breaks, len(text)]
-    clauses = [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
+    clauses = _clauses(text)
+    if len(clauses) == 1:
+        return _numbers_in(text, 0, len(text))
     own = next(c for c in reversed(clauses) if c[0] <= at)
     order = [own] + [c for c in clauses if c != own and not any(
         c[0] <= a < c[1] for a, _b in others)]
-    capacity = next((v for a, b in order if (v := dates.find_capacity(text[a:b]))), None)
-    money = next((v for a, b in order if (v := dates.find_amount(text[a:b]))), None)
-    return capacity, money
+    found = [_numbers_in(text, a, b) for a, b in order]
+    return (next((c for c, _m in found if c), None), next((m for _c, m in found if m), None))
+
+
+@functools.lru_cache(maxsize=512)
+def _clauses(text: str) -> tuple[tuple[int, int], ...]:
+    bounds = [0, *(b.start() for b in _CLAUSE_BREAK.finditer(text)), len(text)]
+    return tuple((bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1))
+
+
+@functools.lru_cache(maxsize=1024)
+def _numbers_in(text: str, start: int, end: int) -> tuple[str | None, str | None]:
+    part = text[start:end]
+    return dates.find_capacity(part), dates.find_amount(part)

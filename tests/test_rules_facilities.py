@@ -183,3 +183,26 @@ def test_a_based_group_that_is_no_company_is_no_headquarters_of_the_story_compan
     r = run("Google News was blocked in China. The Paris-based pressure group said the site "
             "had been down for days, Google said.", title="Google News blocked")
     assert [f for f in r.facilities if f.kind == "headquarters"] == []
+
+
+def test_sites_listed_along_with_one_share_its_verb() -> None:
+    r = run("CircleCI opened its first international office in Tokyo along with hubs in "
+            "Boston and Denver.")
+    assert sorted((f.city, f.status) for f in r.facilities) == \
+        [("Boston", "opened"), ("Denver", "opened"), ("Tokyo", "opened")]
+
+
+def test_committed_to_opening_is_an_announcement() -> None:
+    r = run("Cruise committed to opening an engineering hub in Seattle.")
+    assert one(r).status == "announced"
+
+
+def test_would_build_is_an_announcement() -> None:
+    f = one(run("Chipmaker Ambiq Micro said it would build a test plant in Round Rock."))
+    assert (f.city, f.status) == ("Round Rock", "announced")
+
+
+def test_a_town_where_the_company_is_headquartered_is_its_headquarters() -> None:
+    r = run("Micron Technology runs a fab in Boise, Idaho, where it is headquartered.")
+    assert sites(r) == [("Micron Technology", "fab", "Boise", "US"),
+                        ("Micron Technology", "headquarters", "Boise", "US")]
