@@ -69,8 +69,18 @@ _MODIFIER = re.compile(
     r"products?|customers?|segment|industry|sales|networking|workloads?|equipment|hardware|"
     r"software|group|division|demand|spending|capacity market|operators|providers|space|"
     r"efficiency|energy|power|output|jobs|workers|staff|employees|closures?|managers?|"
-    r"technology|technologies|solutions|services|platforms?|systems|portfolio|growth)\b")
+    r"technology|technologies|solutions|services|platforms?|systems|portfolio|growth|"
+    r"machines|designs?|inferencing|inference|architectures?|deployments?|models?|"
+    r"functionality|productivity|suites?|floors?|lines?|tours?|cooling|storage)\b")
 
+_DEVICE_HUB = re.compile(r"\b(?:broadband|home|smart|USB|wireless|media|charging|sensor|"
+                         r"network|Wi-Fi|WiFi)\s+$", re.I)
+# "Northern Arizona University's Flagstaff campus", "campuses like the University of X"
+_SCHOOL_CAMPUS = re.compile(r"\b(?:[Uu]niversity|[Cc]ollege|[Ss]chool|[Ii]nstitute)(?:['’]s)?\s+"
+                            r"(?:[A-Z][\w-]*\s+){0,2}$|\b(?:academic|university|college|school)"
+                            r"\s+$")
+_SCHOOL_AFTER = re.compile(r"\s+(?:like|such as|at|of)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}?"
+                           r"(?:University|College)\b")
 _HYPOTHETICAL_WORDS = ("if ", "If ", "unless", "Unless", "whether", "Whether")  # a fast scan
 
 _HYPOTHETICAL = re.compile(r"\b(?:[Ii]f|[Uu]nless|[Ww]hether)\b[^,;.]{0,60}$")
@@ -135,6 +145,11 @@ def find_facilities(sents: list[Sentence], trig: Triggers,
             continue
         if _MODIFIER.match(s.text, m.end()):
             continue  # "data center chips", "factory output": a market, not a site
+        if kind == "hub" and _DEVICE_HUB.search(s.text, max(0, m.start() - 12), m.start()):
+            continue  # "the broadband hub": a box
+        if kind == "campus" and (_SCHOOL_CAMPUS.search(s.text, max(0, m.start() - 40), m.start())
+                                 or _SCHOOL_AFTER.match(s.text, m.end())):
+            continue  # a school's campus
         if kind == "fab" and word == "foundry" and \
                 _ROLE_BEFORE.search(s.text, max(0, m.start() - 40), m.start()):
             continue  # "to become a foundry for other chip designers": a business
@@ -187,6 +202,8 @@ def _based(s: Sentence, companies: CompanyIndex, places: PlaceIndex,
         if appos:  # "OpenAI, a San Francisco-based research lab"
             op = next((sp.name for sp in reversed(spans) if sp.end <= city.start and
                        s.start + appos.start() - sp.end <= 2), None)
+        if appos and not op and "the" not in appos.group(0):
+            continue  # "Teal, a Salt Lake City-based startup": a company we do not know
         if op:
             pass
         elif after:

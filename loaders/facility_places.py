@@ -150,6 +150,14 @@ def _cities_for(cities: list[CityFound], pos: int, end: int,
     after = [c for c in cities if end <= c.start <= end + 80]
     before = [c for c in cities if 0 <= pos - c.end <= 25]
     adjacent = [c for c in before if pos - c.end <= 2]  # "its Tokyo headquarters"
+    if adjacent and plural:
+        # "its Frankfurt and Sydney regions": each town of the list before the word
+        chain = adjacent[-1:]
+        for c in reversed([c for c in cities if c.end <= chain[0].start]):
+            if chain[0].start - c.end > 6:
+                break
+            chain.insert(0, c)
+        return chain
     if adjacent:
         return adjacent[-1:]
     if plural:

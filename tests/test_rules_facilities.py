@@ -206,3 +206,28 @@ def test_a_town_where_the_company_is_headquartered_is_its_headquarters() -> None
     r = run("Micron Technology runs a fab in Boise, Idaho, where it is headquartered.")
     assert sites(r) == [("Micron Technology", "fab", "Boise", "US"),
                         ("Micron Technology", "headquarters", "Boise", "US")]
+
+
+@pytest.mark.parametrize("text", [
+    "Nvidia unveiled the latest in its lineup of datacenter machines.",
+    "Future data center designs will need GPUs, Microsoft said.",
+    "The offer comes with a free Livebox, the broadband hub which Wanadoo sells.",
+    "Starship has deployed robots at Northern Arizona University's Flagstaff campus.",
+    "Starship robots now roam campuses like the University of Pittsburgh.",
+    "Teal, a Salt Lake City, Utah-based startup, showed a drone built with Nvidia chips.",
+])
+def test_no_site_of_the_company_named(text: str) -> None:
+    assert run(text).facilities == []
+
+
+def test_the_city_based_company_is_still_the_story_company() -> None:
+    r = run("Asana raised $50 million. With the new money, the San Francisco-based company "
+            "plans to hire.")
+    assert sites(r) == [("Asana", "headquarters", "San Francisco", "US")]
+
+
+def test_each_town_listed_before_a_plural_word_is_a_site() -> None:
+    r = run("Amazon Web Services said the service is live in Ohio. It will come to the cloud "
+            "provider's Frankfurt and Sydney regions in the coming weeks.")
+    assert sites(r) == [("Amazon Web Services", "cloud_region", "Frankfurt", "DE"),
+                        ("Amazon Web Services", "cloud_region", "Sydney", "AU")]
