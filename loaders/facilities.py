@@ -71,7 +71,8 @@ _MODIFIER = re.compile(
     r"efficiency|energy|power|output|jobs|workers|staff|employees|closures?|managers?|"
     r"technology|technologies|solutions|services|platforms?|systems|portfolio|growth|"
     r"machines|designs?|inferencing|inference|architectures?|deployments?|models?|"
-    r"functionality|productivity|suites?|floors?|lines?|tours?|cooling|storage)\b")
+    r"functionality|productivity|suites?|floors?|lines?|tours?|cooling|storage|settings?|"
+    r"environments?|automation|security|cybersecurity|on-a-\w+|in-a-box)\b")
 
 _DEVICE_HUB = re.compile(r"\b(?:broadband|home|smart|USB|wireless|media|charging|sensor|"
                          r"network|Wi-Fi|WiFi)\s+$", re.I)
@@ -264,10 +265,10 @@ def _placed(s: Sentence, places: PlaceIndex) -> bool:
     return bool(places.cities_in(s.start, s.end) or countries or regions)
 
 
-# A kind word after "in/inside/outside the" and at most two modifiers, with no place
+# A kind word after "in/into/inside/outside the" and at most two modifiers, with no place
 # named: the kind in general ("power use in the data centers"), not one site.
-_IN_THE_KIND = re.compile(r"\b(?:[Ii]n|[Ii]nside|[Oo]utside|[Ww]ithin|[Tt]hroughout|[Aa]cross)"
-                          r" the (?:[\w-]+ ){0,2}$")
+_IN_THE_KIND = re.compile(r"\b(?:[Ii]n|[Ii]nto|[Ii]nside|[Oo]utside|[Ww]ithin|[Tt]hroughout|"
+                          r"[Aa]cross) the (?:[\w-]+ ){0,2}$")
 
 
 def _facility(s: Sentence, m: re.Match[str], kind: str, companies: CompanyIndex,

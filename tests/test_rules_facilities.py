@@ -215,6 +215,9 @@ def test_a_town_where_the_company_is_headquartered_is_its_headquarters() -> None
     "Starship has deployed robots at Northern Arizona University's Flagstaff campus.",
     "Starship robots now roam campuses like the University of Pittsburgh.",
     "Teal, a Salt Lake City, Utah-based startup, showed a drone built with Nvidia chips.",
+    "Qualcomm said small cells will give the reliability demanded in factory settings.",
+    "Nvidia unveiled DOCA, its datacenter-on-a-chip architecture.",
+    "With 5G, Qualcomm said, you can bring yourself into the office from anywhere.",
 ])
 def test_no_site_of_the_company_named(text: str) -> None:
     assert run(text).facilities == []
