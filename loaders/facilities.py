@@ -63,11 +63,13 @@ _SITE_REGION = re.compile(r"\b(?:a|an|its|their|new|first|second|third|\w+th)\s+
                           r"regions?\s+(?:in|at)\s+[A-Z]")
 
 _DESCRIBED = re.compile(r"-based\s+(?:[\w-]+\s+)?$")
+_DESCRIBES = frozenset({"rnd_center", "office", "hub", "site"})  # words that name a company too
 
 _MODIFIER = re.compile(
     r"[ -](?:chips?|GPUs?|CPUs?|processors?|accelerators?|business(?:es)?|markets?|revenue|"
     r"products?|customers?|segment|industry|sales|networking|workloads?|equipment|hardware|"
-    r"software|group|division|demand|spending|capacity market|operators|providers|space|"
+    r"software|group|division|demand|spending|capacity market|operators?|providers?|space|"
+    r"developers?|compan(?:y|ies)|firms?|startups?|REITs?|"
     r"efficiency|energy|power|output|jobs|workers|staff|employees|closures?|managers?|"
     r"technology|technologies|solutions|services|platforms?|systems|portfolio|growth|"
     r"machines|designs?|inferencing|inference|architectures?|deployments?|models?|"
@@ -157,8 +159,9 @@ def find_facilities(sents: list[Sentence], trig: Triggers,
         if ("your" in s.text or "Your" in s.text) and \
                 _YOUR.search(s.text, max(0, m.start() - 25), m.start()):
             continue  # "tools that work in your own data center": the reader's
-        if _DESCRIBED.search(s.text, max(0, m.start() - 30), m.start()):
+        if kind in _DESCRIBES and _DESCRIBED.search(s.text, max(0, m.start() - 30), m.start()):
             continue  # "OpenAI, a San Francisco-based research lab": what it is, not a site
+            # (but "to open a San Francisco-based headquarters" is one)
         found = _facility(s, m, kind, companies, places, main_company,
                           last_operator.get(kind))
         out.extend(found)

@@ -234,3 +234,13 @@ def test_each_town_listed_before_a_plural_word_is_a_site() -> None:
             "provider's Frankfurt and Sydney regions in the coming weeks.")
     assert sites(r) == [("Amazon Web Services", "cloud_region", "Frankfurt", "DE"),
                         ("Amazon Web Services", "cloud_region", "Sydney", "AU")]
+
+
+def test_a_based_headquarters_to_be_opened_is_a_site_and_a_based_operator_no_seat() -> None:
+    r = run("Stripe, which is based in San Francisco, plans to open a Dublin-based "
+            "headquarters for Europe next year.")
+    assert sites(r) == [("Stripe", "headquarters", "Dublin", "IE"),
+                        ("Stripe", "headquarters", "San Francisco", "US")]
+    assert [f.status for f in r.facilities if f.city == "Dublin"] == ["announced"]
+    r = run("Equinix, a Redwood City-based data center operator, raised $1 billion.")
+    assert [f.kind for f in r.facilities] == ["headquarters"]
