@@ -317,6 +317,11 @@ def _facility(s: Sentence, m: re.Match[str], kind: str, companies: CompanyIndex,
     if others:
         cities = [c for c in cities if not any(
             c.start == o[0] and not o[4] for o in others)]
+    if len(cities) > 1 and "outside " in s.text:
+        # "just outside Helsinki in the city of Espoo": the town named after
+        cities = [c for c in cities if not (
+            s.text.endswith("outside ", 0, c.start - s.start)
+            and any(0 < o.start - c.end < 40 for o in cities))]
     cities = _cities_for(cities, pos, s.start + m.end(), plural)
     if cities and cities[0].start - (s.start + m.end()) > 20 and places.adjective_spans:
         adjective = _adjective_on(s, pos, places)

@@ -244,3 +244,9 @@ def test_a_based_headquarters_to_be_opened_is_a_site_and_a_based_operator_no_sea
     assert [f.status for f in r.facilities if f.city == "Dublin"] == ["announced"]
     r = run("Equinix, a Redwood City-based data center operator, raised $1 billion.")
     assert [f.kind for f in r.facilities] == ["headquarters"]
+
+
+def test_a_town_just_outside_another_named_after_it_is_the_site() -> None:
+    f = one(run("Nokia had its headquarters just outside Helsinki in the city of Espoo."))
+    assert f.city == "Espoo"
+    assert one(run("Intel is building a fab outside Magdeburg.")).city == "Magdeburg"
