@@ -443,7 +443,7 @@ def _facility(s: Sentence, m: re.Match[str], kind: str, companies: CompanyIndex,
 # centers", "offices and labs in Oslo"), not listed after another facility word.
 _OWNED_BEFORE = re.compile(
     r"(?:\b(?:its|their|our|his|her|the|these|those|both|two|three|four|five|six|seven|eight|"
-    r"nine|ten|dozens|several|multiple|new|more|additional|other|\d[\d,.]*)|['’]s?|"
+    r"nine|ten|dozens|several|multiple|new|more|additional|\d[\d,.]*)|['’]s?|"
     r"\b(?:network|fleet|string|chain|series|set|pair|handful|dozen|couple|"
     r"number|portfolio|cluster|group)\s+of|"
     r"(?:cent(?:er|re)s?|offices?|plants?|factories|fabs?|labs?|hubs?|campus(?:es)?|regions?|"

@@ -58,6 +58,7 @@ _MOVED_TO = re.compile(r"\b(?:headquarters|HQ|head office|base|operations|moved|
 _LOCATIVE = re.compile(
     r"(?:\b(?:in|at|near|outside|from|to|into|across|around|throughout|of|between|"
     r"headquartered in|based in|located in|hub in|and|or|&)\s+(?:the\s+)?|, )$")
+_AREAS = ("Area", "Valley")  # "in the Bay Area": an area's name takes "the"
 _LOCATIVE_OR_LIST = re.compile(r"(?:\b(?:in|at|near|outside|across|of|and)\s+|,\s*)$")
 # A place word after a name ("-based", " area", " plant", "'s downtown"); also a ", Name"
 # qualifier in `_PLACE_AFTER`. Both are used with .match(text, pos): no "^" (it would only
@@ -204,6 +205,7 @@ def find_places(text: str, hits: list[Hit], companies: CompanyIndex,
                and not _inside(company_spans, h.start, h.end)
                and not _inside(city_spans, h.start, h.end)
                and (_LOCATIVE_OR_LIST.search(text[max(0, h.start - 25):h.start])
+                    or h.surface.endswith(_AREAS) and text.endswith("in the ", 0, h.start)
                     or _SITE_AFTER.match(text, h.end)
                     and _OWNED_BEFORE.search(text, max(0, h.start - 30), h.start))]
     return PlaceIndex(cities, countries, country_spans, regions, adjectives)
