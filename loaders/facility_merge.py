@@ -5,13 +5,9 @@ too vague to be a site dropped. Part of `loaders.facilities`."""
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
+from loaders.facility_found import FacilityFound
 from loaders.geo import us_states
-
-if TYPE_CHECKING:
-    from loaders.facilities import FacilityFound
-
 
 _ON_CAMPUS = re.compile(r"\b(?:on|at|within)\s+(?:the\s+|its\s+|their\s+)?(?:[\w.&-]+['’]s\s+)?"
                         r"(?:[\w-]+\s+){0,2}$")
