@@ -51,17 +51,24 @@ _CITY_LIST_GAP = re.compile(r"\s*(?:,|and|or|&|,\s*and|,\s*or)\s*")
 _STRONG_LOCATIVE = re.compile(
     r"\b(?:in|at|near|outside|from|out of|headquartered in|based in|located in|hub in|office in|"
     r"city of|town of|suburb of)\s+(?:the\s+)?$")
-# "moved its headquarters to Austin": tried only where the text before ends in " to "
+# "moved its headquarters (from Reno) to Austin": tried only where the text before ends in " to "
 _MOVED_TO = re.compile(r"\b(?:headquarters|HQ|head office|base|operations|moved|moves|moving|"
-                       r"move|relocated|relocates|relocating|relocate|jobs|employees|workers) to $")
+                       r"move|relocated|relocates|relocating|relocate|jobs|employees|workers)"
+                       r"(?: from (?:[A-Z][\w.-]*,? ){0,3}[A-Z][\w.-]*)? to $")
 _LOCATIVE = re.compile(
     r"(?:\b(?:in|at|near|outside|from|to|into|across|around|throughout|of|between|"
     r"headquartered in|based in|located in|hub in|and|or|&)\s+(?:the\s+)?|, )$")
+_AREAS = ("Area", "Valley")  # "in the Bay Area": an area's name takes "the"
 _LOCATIVE_OR_LIST = re.compile(r"(?:\b(?:in|at|near|outside|across|of|and)\s+|,\s*)$")
-_PLACE_AFTER = re.compile(r"^(?:-based|-headquartered|\s*,\s*[A-Z][a-z]+|\s+area\b|\s+region\b|"
-                          r"\s+(?:plant|factory|fab|office|headquarters|campus|data ?cent(?:er|re)|"
-                          r"site|facility|hub|works|operations|offices|plants|factories)\b|"
-                          r"['’]s\s+(?:\w+\s+)?(?:district|suburb|outskirts|city|downtown))")
+# A place word after a name ("-based", " area", " plant", "'s downtown"); also a ", Name"
+# qualifier in `_PLACE_AFTER`. Both are used with .match(text, pos): no "^" (it would only
+# match at the start of the string, never at `pos`).
+_PLACE_CUE_AFTER = (r"-based|-headquartered|\s+area\b|\s+region\b|"
+                    r"\s+(?:plant|factory|fab|office|headquarters|campus|data ?cent(?:er|re)|"
+                    r"site|facility|hub|works|operations|offices|plants|factories)\b|"
+                    r"['’]s\s+(?:\w+\s+)?(?:district|suburb|outskirts|city|downtown)")
+_PLACE_AFTER = re.compile(rf"\s*,\s*[A-Z][a-z]+|{_PLACE_CUE_AFTER}")
+_PLACE_CUE = re.compile(_PLACE_CUE_AFTER)
 # "its Ohio campus", "TSMC's second Arizona fab": a state naming the site after it
 _SITE_AFTER = re.compile(r"\s+(?:(?:chip|battery|car|assembly|manufacturing|production|"
                          r"semiconductor|AI|cloud)\s+)?(?:plants?|factory|factories|fabs?|"
@@ -198,6 +205,7 @@ def find_places(text: str, hits: list[Hit], companies: CompanyIndex,
                and not _inside(company_spans, h.start, h.end)
                and not _inside(city_spans, h.start, h.end)
                and (_LOCATIVE_OR_LIST.search(text[max(0, h.start - 25):h.start])
+                    or h.surface.endswith(_AREAS) and text.endswith("in the ", 0, h.start)
                     or _SITE_AFTER.match(text, h.end)
                     and _OWNED_BEFORE.search(text, max(0, h.start - 30), h.start))]
     return PlaceIndex(cities, countries, country_spans, regions, adjectives)
@@ -350,7 +358,7 @@ def _city(text: str, h: Hit, places: tuple[geo.Place, ...], countries: dict[str,
         return None  # "a professor at the University of Toronto": a school's name (a site
         # "at the University of Edinburgh" is in the city)
     strong = listed or bool(_STRONG_LOCATIVE.search(before)) or bool(_PLACE_AFTER.match(after)) \
-        or before.endswith(" to ") and bool(_MOVED_TO.search(before)) \
+        or before.endswith(" to ") and bool(_MOVED_TO.search(text, max(0, h.start - 60), h.start)) \
         or bool(_WHERE_AFTER.match(after)) \
         or bool(_DC_AFTER.match(after))  # "Nashville, where ...", "Washington, D.C."
     if strong and not listed and "," in after[:3] and _comma_name_only(text, before, after):
@@ -406,11 +414,11 @@ def _city(text: str, h: Hit, places: tuple[geo.Place, ...], countries: dict[str,
 
 def _only_comma_after(before: str, after: str) -> bool:
     """Whether the only place cue is a capitalised word after a comma ("Hinton, Google"),
-    which a person's name in a list has too."""
+    which a person's name in a list has too; "Wakefield, Yorkshire plant" has another."""
     m = _COMMA_CAP.match(after)
     return m is not None and not _STRONG_LOCATIVE.search(before) and \
         not (before.endswith(" to ") and _MOVED_TO.search(before)) and \
-        not _PLACE_AFTER.match(after, m.end()) and \
+        not _PLACE_CUE.match(after, m.end()) and \
         m.group(1) not in geo.subdivisions() and m.group(1) not in geo.countries()
 
 

@@ -295,3 +295,14 @@ def test_a_town_listed_after_a_company_and_and_is_a_company() -> None:
     assert [c.name for c in r.cities] == []
     r = run("Tools came from Nanjing-based Orvella and Shanghai-based Quintix Labs.")
     assert "Shanghai" in [c.name for c in r.cities]
+
+
+def test_a_town_named_like_a_person_in_the_story_is_a_town_before_its_county_and_a_site() -> None:
+    r = run("Velmora chief executive Dana Wakefield said on Monday that its Wakefield, "
+            "Yorkshire plant will close next year.")
+    assert "Wakefield" in [c.name for c in r.cities]
+
+
+def test_the_bay_area_places_a_site_in_the_us() -> None:
+    r = run("Nvidia plans a new research lab in the Bay Area, its chief scientist said.")
+    assert facilities(r) == [("Nvidia", "rnd_center", None, "US")]

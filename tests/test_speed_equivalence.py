@@ -1,5 +1,6 @@
-"""The faster paths of facilities.py, gazetteer.py and text.py find what the plain code
-they stand for finds (the plain version is written out here, the sentences are our own)."""
+"""The faster paths of facility_words.py, facility_status.py, gazetteer.py and text.py find
+what the plain code they stand for finds (the plain version is written out here, the
+sentences are our own)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from loaders import facilities, gazetteer, text
+from loaders import facility_status, facility_words, gazetteer, text
 
 SENTENCES = [
     "Orbitlane said on Tuesday it would open an artificial intelligence lab in Lisbon.",
@@ -71,35 +72,35 @@ def _language(items: Any) -> Iterator[str]:
 def test_every_named_facility_word_has_a_hint_near_its_start() -> None:
     from re import _parser  # type: ignore[attr-defined]
 
-    words = set(_language(_parser.parse(facilities._NAMED_KIND_RE.pattern)))
+    words = set(_language(_parser.parse(facility_words._NAMED_KIND_RE.pattern)))
     assert "artificial intelligence research labs" in words
     for w in words:
-        hint = facilities._KIND_HINT.search(w)
-        assert hint is not None and hint.start() <= facilities._HINT_LEAD, w
+        hint = facility_words._KIND_HINT.search(w)
+        assert hint is not None and hint.start() <= facility_words._HINT_LEAD, w
 
 
 def test_named_kinds_as_finditer() -> None:
     for s in SENTENCES:
         for pos in range(0, len(s), 3):
             for end in (len(s), len(s) - 5, pos + 40):
-                assert [m.span() for m in facilities._named_kinds(s, pos, end)] == \
-                    [m.span() for m in facilities._NAMED_KIND_RE.finditer(s, pos, end)]
+                assert [m.span() for m in facility_words._named_kinds(s, pos, end)] == \
+                    [m.span() for m in facility_words._NAMED_KIND_RE.finditer(s, pos, end)]
 
 
 def _plain_status(s: str, at: int, rare_words: bool) -> str | None:
     best: tuple[int, str] | None = None
     low = s.lower()
-    rare = [(st, rx, 1) for st, hints, rx in facilities._STATUS_RARE
+    rare = [(st, rx, 1) for st, hints, rx in facility_status._STATUS_RARE
             if rare_words and any(h in low for h in hints)]
-    for st, rx, wins_tie in facilities._STATUS_TIED + rare:
+    for st, rx, wins_tie in facility_status._STATUS_TIED + rare:
         for m in rx.finditer(s):
             dist = at - m.end() if m.end() <= at else 2 * (m.start() - at) + 10
             if dist >= 0 and (best is None or dist < best[0] + wins_tie):
                 best = (dist, st)
     if best:
         return best[1]
-    return facilities.WEAK_ANNOUNCED if facilities._WEAK_ANNOUNCED.search(s) and \
-        not facilities._EXISTING.search(s) else None
+    return facility_status.WEAK_ANNOUNCED if facility_status._WEAK_ANNOUNCED.search(s) and \
+        not facility_status._EXISTING.search(s) else None
 
 
 @pytest.mark.parametrize("s", SENTENCES + [s.upper() for s in SENTENCES] +
@@ -108,12 +109,12 @@ def _plain_status(s: str, at: int, rare_words: bool) -> str | None:
 def test_status_on_lowered_text(s: str) -> None:
     for at in range(0, len(s), 4):
         for rare in (False, True):
-            assert facilities._status.__wrapped__(s, at, rare) == _plain_status(s, at, rare)
+            assert facility_status._status.__wrapped__(s, at, rare) == _plain_status(s, at, rare)
 
 
 def test_lower_twins_refuse_capitals() -> None:
     with pytest.raises(ValueError):
-        facilities._lower_twin(re.compile(r"\bR&D\b", re.I))
+        facility_status._lower_twin(re.compile(r"\bR&D\b", re.I))
 
 
 _WORD_BEFORE = re.compile(r"(?<![\w.])([A-Za-z][A-Za-z.]*)\.$")
@@ -180,9 +181,9 @@ def test_sentence_ends_as_the_plain_patterns() -> None:
 def test_facility_words_start_as_listed() -> None:
     from re import _parser  # type: ignore[attr-defined]
 
-    words = set(_language(_parser.parse(facilities._KIND_RE.pattern)))
+    words = set(_language(_parser.parse(facility_words._KIND_RE.pattern)))
     assert "site" in words and "HQ" in words
-    assert {w[:2] for w in words} <= facilities._KIND_STARTS
+    assert {w[:2] for w in words} <= facility_words._KIND_STARTS
 
 
 def test_no_amount_or_capacity_without_a_digit() -> None:

@@ -1,0 +1,101 @@
+"""Headquarters told by "-based", "based in", "headquartered in" and "where it is
+headquartered": "San Francisco-based Asana", "Asana, which is based in San Francisco".
+Part of `loaders.facilities`."""
+
+from __future__ import annotations
+
+import re
+
+from loaders.companies import CompanyIndex
+from loaders.facility_found import FacilityFound
+from loaders.places import CityFound, PlaceIndex
+from loaders.text import Sentence
+
+_BASED_BEFORE = re.compile(r"-(?:based|headquartered)\b")
+
+_BASED_AFTER = re.compile(r"\b(?:is |are |was )?(?:currently )?(?:[Bb]ased|[Hh]eadquartered|"
+                          r"located) in\b")
+
+
+def _based(s: Sentence, companies: CompanyIndex, places: PlaceIndex,
+           main_company: str | None) -> list[FacilityFound]:
+    """A headquarters: 'San Francisco-based Asana', 'OpenAI, a San Francisco-based lab',
+    'Atlanta, Georgia-based FSLogix', 'Asana, which is based in San Francisco',
+    'Headquartered in Raleigh, North Carolina, Red Hat ...'."""
+    out = []
+    spans = companies.in_range(s.start, s.end)
+    cities = places.cities_in(s.start, s.end)
+    text = s.text
+
+    def add(op: str, city: CityFound) -> None:
+        out.append(FacilityFound(op, "headquarters", city, city.place.country, None, None,
+                                 None, None, s, 0.8))
+
+    for m in _BASED_BEFORE.finditer(text):
+        pos = s.start + m.start()
+        # the city ends at the hyphen, or before a ", State" / ", Country" qualifier
+        city = next((c for c in cities if c.end == pos or (
+            c.end < pos and _QUALIFIER.fullmatch(text[c.end - s.start:m.start()]))), None)
+        if city is None:
+            continue
+        after = next((sp for sp in spans if 0 <= sp.start - (s.start + m.end()) < 40), None)
+        lead = text[:city.start - s.start]
+        appos = _APPOSITION_BEFORE.search(lead)
+        op = None
+        if appos:  # "OpenAI, a San Francisco-based research lab"
+            op = next((sp.name for sp in reversed(spans) if sp.end <= city.start and
+                       s.start + appos.start() - sp.end <= 2), None)
+        if appos and not op and "the" not in appos.group(0):
+            continue  # "Teal, a Salt Lake City-based startup": a company we do not know
+        if op:
+            pass
+        elif after:
+            op = after.name
+        elif main_company and _COMPANY_NOUN_AFTER.match(text, m.end()):
+            op = main_company  # "the San Francisco-based company"
+        if op:
+            add(op, city)
+    for m in _BASED_AFTER.finditer(text):
+        pos = s.start + m.start()
+        city = next((c for c in cities if 0 <= c.start - (s.start + m.end()) < 4), None)
+        if city is None:
+            continue
+        if _SITE_BEFORE_BASED.search(text, max(0, m.start() - 50), m.start()):
+            continue  # "its first cloud region in South Africa, based in Johannesburg"
+        op = next((sp.name for sp in reversed(spans) if 0 <= pos - sp.end < 100), None)
+        if op is None and m.start() < 3:  # "Headquartered in Raleigh, N.C., Red Hat ..."
+            op = next((sp.name for sp in spans if sp.start > city.end), None)
+        if op:
+            add(op, city)
+    if "where" in text:
+        for m in _WHERE_BASED.finditer(text):
+            # "runs a fab in Boise, Idaho, where it is headquartered": the town before
+            city = next((c for c in reversed(cities) if 0 <= s.start + m.start() - c.end < 30
+                         and _QUALIFIER_GAP.fullmatch(text, c.end - s.start, m.start())), None)
+            op = next((sp.name for sp in spans if city and sp.end <= city.start), None) or (
+                main_company if city else None)
+            if city and op:
+                add(op, city)
+    return out
+
+
+_WHERE_BASED = re.compile(r",\s+where\s+(it|the company|the firm)\s+(?:is|was|has been)\s+"
+                          r"(?:also\s+)?(?:based|headquartered)\b")
+_QUALIFIER_GAP = re.compile(r"(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?")
+
+
+# a facility word right before ", based in": the site is what is based there
+_SITE_BEFORE_BASED = re.compile(
+    r"\b(?:regions?|data ?cent(?:er|re)s?|campus|fabs?|plants?|factory|factories|offices?|"
+    r"facility|facilities|labs?|laboratory|cent(?:er|re)s?|hubs?|sites?)\b"
+    r"(?:\s+in\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)?,?\s*$")
+
+_QUALIFIER = re.compile(r",\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?")
+
+_APPOSITION_BEFORE = re.compile(r"\s*,\s+(?:a|an|the)\s+$")
+
+# "the San Francisco-based company" (not "the Paris-based pressure group")
+_COMPANY_NOUN_AFTER = re.compile(
+    r"\s+(?:(?!(?:pressure|advocacy|lobby|lobbying|campaign|rights|consumer|industry|trade|"
+    r"civil|activist|watchdog|think)\s)[\w-]+\s+){0,2}?(?:company|startup|firm|giant|maker|"
+    r"provider|lab|group|business)\b")

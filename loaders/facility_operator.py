@@ -1,0 +1,114 @@
+"""Who operates a site a facility word names: the company on the site, its possessive
+owner, the nearest company that is no object, or the story's own company. Part of
+`loaders.facilities`."""
+
+from __future__ import annotations
+
+import re
+
+from loaders.companies import CompanyIndex, Span
+from loaders.facility_words import _NAMED_KIND_RE
+from loaders.text import Sentence
+
+
+def _coordinated_with(s: Sentence, spans: list[Span], operator: str, pos: int) -> list[str]:
+    """The companies listed together with `operator` before `pos` ("Both Amazon and
+    Microsoft", "carmakers including Hyundai, Toyota and Ford"), or [] if none."""
+    before = [sp for sp in spans if sp.end <= pos]
+    for i, sp in enumerate(before):
+        if sp.name != operator:
+            continue
+        group = [sp]
+        for nxt in before[i + 1:]:  # forward
+            if not _NAME_LIST_GAP.fullmatch(s.text, group[-1].end - s.start, nxt.start - s.start):
+                break
+            group.append(nxt)
+        j = i
+        while j > 0 and _NAME_LIST_GAP.fullmatch(s.text, before[j - 1].end - s.start,
+                                                  before[j].start - s.start):
+            j -= 1
+            group.insert(0, before[j])
+        if len(group) > 1:
+            return list(dict.fromkeys(g.name for g in group))
+    return []
+
+
+_RUN_BY = re.compile(r"\b(?:operated|owned|run|managed) by\s+(?:the\s+)?$")
+_NAME_LIST_GAP = re.compile(r"\s*(?:,|and|&|,\s*and)\s*")
+
+
+def _operator(s: Sentence, pos: int, spans: list[Span], main_company: str | None,
+              kind: str, companies: CompanyIndex,
+              end: int | None = None) -> str | None:
+    before = [sp for sp in spans if sp.end <= pos]
+    text = s.text
+    if end is not None and " by " in text:
+        # "a data center in Ellendale, operated by Applied Digital": the one named so
+        by = next((sp for sp in spans if 0 <= sp.start - end < 70), None)
+        if by and _RUN_BY.search(text, max(0, by.start - s.start - 16), by.start - s.start) \
+                and not _NAMED_KIND_RE.search(text, end - s.start, by.start - s.start):
+            return by.name
+    if before and pos - before[-1].end <= 1:
+        return before[-1].name  # "the Saab factory", "a Tesla plant": the name on the site
+    for k in range(len(before) - 1, -1, -1):
+        sp = before[k]
+        tail = text[sp.end - s.start:pos - s.start]
+        if _POSSESSIVE.match(tail) and len(tail) < 60 and "," not in tail:
+            # "Alphabet's Google unveiled plans for a data center": the owned company
+            # named right after the possessive is the one acting
+            owned = before[k + 1] if k + 1 < len(before) else None
+            if owned and owned.start - sp.end <= 3 and companies.may_own(sp.name, owned.name):
+                return owned.name
+            return sp.name
+    if before:
+        # the nearest company, unless it is an object ("a deal with X", "chips from X") or
+        # sits in an apposition ("Lyft, Uber's main rival, opened ...": Lyft)
+        for k in range(len(before) - 1, -1, -1):
+            sp = before[k]
+            lead = text[max(0, sp.start - s.start - 14):sp.start - s.start]
+            if _OBJECT_LEAD.search(lead):
+                continue
+            if k and text.startswith(",", before[k - 1].end - s.start) and \
+                    "," in text[sp.end - s.start:pos - s.start]:
+                continue
+            return sp.name
+        if main_company and _REFERS.search(text[:before[0].start - s.start]):
+            # "The company signed a deal with Panasonic on the planned battery plant" (but
+            # in "as Facebook's CTO said at the company's headquarters" it is Facebook)
+            return main_company
+        return before[0].name
+    after = [sp for sp in spans if sp.start >= pos]
+    refers = main_company and _REFERS.search(text[:pos - s.start])
+    if after and kind == "headquarters" and not refers:
+        return after[0].name  # "the San Francisco headquarters of Acme"
+    if refers:
+        return main_company  # "the company's new data center", "its first fab"
+    if after:
+        lead = text[max(0, after[0].start - s.start - 14):after[0].start - s.start]
+        if main_company and _OBJECT_LEAD.search(lead) and _REFERS.search(text):
+            return main_company  # "..., built with Nvidia, the company's ...": not Nvidia
+        if main_company and _COMPARED.search(lead):
+            return main_company  # "a lab to rival those run by the likes of Google"
+        return after[0].name
+    if main_company and not spans and len(text) < 150 and _ITEM_START.match(text):
+        return main_company  # a bullet under the story: "A new datacenter in Nevada."
+    if main_company and not spans and _DEFINITE.search(text[:pos - s.start]):
+        return main_company  # "jobs at the Oxford factory": the story's own site
+    return None
+
+
+_POSSESSIVE = re.compile(r"^['’]s\b")
+
+_DEFINITE = re.compile(r"\b(?:the|this|that)\s+(?:[A-Z][\w-]*\s+){1,2}$")
+
+
+# A list item: a short line that starts with an article or a verb, not a name.
+_ITEM_START = re.compile(r"(?:[-•*–]\s*)?(?:A|An|The|New|Expand\w*|Open\w*|Build\w*|Add\w*)\b")
+
+_REFERS = re.compile(r"\b(?=[it])(?:the company|the firm|the group|the startup|its|it|it's|"
+                     r"the company's|the firm's)\b", re.I)
+
+_COMPARED = re.compile(r"\b(?:the likes of|such as|like|than|rivals?|including)\s+$")
+
+_OBJECT_LEAD = re.compile(r"\b(?:with|for|from|by|to|like|including|and|of|than|as|"
+                          r"versus|against|rival|rivals)\s+(?:the\s+)?(?:\w+['’]s\s+)?$")
