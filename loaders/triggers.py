@@ -55,7 +55,10 @@ STEMS: dict[str, tuple[str, ...]] = {
               "customers from", "customers away", "business from",
               "business away", "users from", "users away", "share from", "share away",
               "big three", "big four", "big five", "catch-up", "aim at", "ground on",
-              "head to head", "square off", "squares off", "squared off"),
+              "head to head", "square off", "squares off", "squared off", "contest",
+              "the gap", "alternative to", "alternatives to", "chip away", "chips away",
+              "chipping away", "chipped away", "eat into", "eats into", "eating into",
+              "ate into", "locked in"),
 }
 
 
