@@ -26,7 +26,7 @@ from loaders.triggers import Triggers
 # The lookahead (every alternative's first letter) only makes the scan faster: the
 # regex engine skips positions that cannot start a match without trying each word.
 _RIVAL_WORD = re.compile(
-    r"\b(?=[abcdefghilmnoprtsuvw])"
+    r"\b(?=[abcdefghiklmnoprtsuvw])"
     r"(?:rival(?:s|ing|ed|ry|ries)?|arch-?rivals?|compet(?:e|es|ed|ing|itor|itors)|"
     r"competition|"
     r"vie[sd]?|vying|battl(?:e|es|ing|ed)|race|racing|fight(?:s|ing)? (?:with|against)|"
@@ -49,7 +49,15 @@ _RIVAL_WORD = re.compile(
     r"(?:ground|position|hand|edge|footing) against|contests? (?:with|against)|"
     r"(?:two|three|four)-way (?:race|contest|battle|fight)|"
     r"locked in (?:a|an|the) (?:[\w-]+ )?(?:fight|battle|race|contest|war|struggle)|"
-    r"alternatives? to|chip(?:s|ping|ped)? away at|(?:eat|eats|eating|ate) into)\b", re.I)
+    r"alternatives? to|chip(?:s|ping|ped)? away at|(?:eat|eats|eating|ate) into|"
+    # "keep pace with X", "unseat X", "toe-to-toe with X", "muscling in on X's turf",
+    # "locking horns", "undercut X on price", "leapfrogged X", "going after X's customers",
+    # "won the contract against X"
+    r"(?:keep|keeps|keeping|kept) (?:pace|up) with|unseat(?:s|ing|ed)?|dethron\w+|"
+    r"displac(?:e|es|ed|ing)|toe[- ]to[- ]toe|muscl\w+ in on|encroach\w* on|"
+    r"lock(?:s|ing|ed)? horns|undercut(?:s|ting)?|leapfrog\w*|"
+    r"(?:go|goes|going|went) after(?= [\w.-]+(?: [\w.-]+){0,2}['’]s (?:customers|clients|"
+    r"business|users|market|turf))|(?:contract|tender|bid|auction)s? against)\b", re.I)
 # The same pattern without re.I, run on lowered ASCII text: it has no capitals, so it
 # finds the same spans there as `_RIVAL_WORD` in the text, about twice as fast.
 _RIVAL_WORD_LOWER = re.compile(_RIVAL_WORD.pattern)
@@ -61,6 +69,8 @@ _COPULA_ITS = re.compile(r"\s+(?:are|is|were|was|remain|remains|have been|has be
                          r"(?:its|their)\s+(?:\w+\s+)?$")
 _AT_ITS = re.compile(r"\s+(?:its|their)\s+(?:lead|share|dominance|market|business|"
                      r"customers|position|crown)\b")
+# Rivalry words that take a rival only when a name follows at once (first four letters)
+_NAME_NEXT = frozenset(("alte", "keep", "kept", "disp"))
 # "Vocus competes with them": the companies of the sentence before
 _THEM = re.compile(r"\s+(?:(?:with|against)\s+)?them\b")
 # "AMD is Nvidia's biggest competitor", "Rivian is seen as a potential Tesla challenger"
@@ -247,8 +257,11 @@ def _rivals_at(s: Sentence, m: re.Match[str], spans: list[Span],
     pos, end = s.start + m.start(), s.start + m.end()
     before = [sp for sp in spans if sp.end <= pos]
     after = _list_from(s, [sp for sp in spans if sp.start >= end], end)
-    if m.group(0)[:5].lower() == "alter" and (not after or after[0].start > end + 1):
-        return []  # "an alternative to Google": not "an alternative to software made by X"
+    if m.group(0)[:4].lower() in _NAME_NEXT and (not after or after[0].start > end + 1):
+        # "an alternative to Google", "keep pace with TSMC", "displace Intel": not "an
+        # alternative to software made by X", "keep up with demand from X", "displace
+        # old servers with X's"
+        return []
     if after and s.text.startswith((" for ", " over "), m.end()) and \
             _PRIZE.fullmatch(s.text, m.end(), after[0].start - s.start):
         after = []  # "won the battle for MCI": the names after "for" are the prize

@@ -58,7 +58,10 @@ STEMS: dict[str, tuple[str, ...]] = {
               "head to head", "square off", "squares off", "squared off", "contest",
               "the gap", "alternative to", "alternatives to", "chip away", "chips away",
               "chipping away", "chipped away", "eat into", "eats into", "eating into",
-              "ate into", "locked in"),
+              "ate into", "locked in", "pace with", "up with", "unseat", "dethron",
+              "displac", "toe-to-toe", "toe to toe", "muscl", "encroach", "horns",
+              "undercut", "leapfrog", "go after", "goes after", "going after",
+              "went after"),
 }
 
 
