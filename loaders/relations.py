@@ -26,7 +26,7 @@ from loaders.triggers import Triggers
 # The lookahead (every alternative's first letter) only makes the scan faster: the
 # regex engine skips positions that cannot start a match without trying each word.
 _RIVAL_WORD = re.compile(
-    r"\b(?=[abcdefghiklmnoprtsuvw])"
+    r"\b(?=[abcdfghiklmoprtsuvw])"
     r"(?:rival(?:s|ing|ed|ry|ries)?|arch-?rivals?|compet(?:e|es|ed|ing|itor|itors)|"
     r"competition|"
     r"vie[sd]?|vying|battl(?:e|es|ing|ed)|race|racing|fight(?:s|ing)? (?:with|against)|"
@@ -45,16 +45,16 @@ _RIVAL_WORD = re.compile(
     # "trying to close the gap with X", "strengthens X's hand against Y", "gaining ground
     # against Y", "a three-way contest with Y", "locked in a fight for", "an alternative
     # to Y", "chipping away at its lead"
-    r"(?:clos(?:e|es|ed|ing)|narrow(?:s|ed|ing)?) the gap (?:with|on|to)|"
-    r"(?:ground|position|hand|edge|footing) against|contests? (?:with|against)|"
+    r"clos(?:e|es|ed|ing) the gap (?:with|on|to)|"
+    r"(?:ground|position|hand|footing) against|contests? (?:with|against)|"
     r"(?:two|three|four)-way (?:race|contest|battle|fight)|"
     r"locked in (?:a|an|the) (?:[\w-]+ )?(?:fight|battle|race|contest|war|struggle)|"
-    r"alternatives? to|chip(?:s|ping|ped)? away at|(?:eat|eats|eating|ate) into|"
+    r"alternatives? to|chip(?:s|ping|ped)? away at|ate into|"
     # "keep pace with X", "unseat X", "toe-to-toe with X", "muscling in on X's turf",
     # "locking horns", "undercut X on price", "leapfrogged X", "going after X's customers",
     # "won the contract against X"
     r"(?:keep|keeps|keeping|kept) (?:pace|up) with|unseat(?:s|ing|ed)?|dethron\w+|"
-    r"displac(?:e|es|ed|ing)|toe[- ]to[- ]toe|muscl\w+ in on|encroach\w* on|"
+    r"displac(?:e|es|ed|ing)|toe[- ]to[- ]toe|muscl\w+ in on|"
     r"lock(?:s|ing|ed)? horns|undercut(?:s|ting)?|leapfrog\w*|"
     r"(?:go|goes|going|went) after(?= [\w.-]+(?: [\w.-]+){0,2}['’]s (?:customers|clients|"
     r"business|users|market|turf))|(?:contract|tender|bid|auction)s? against)\b", re.I)
