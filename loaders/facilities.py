@@ -296,8 +296,9 @@ def _facility(s: Sentence, m: re.Match[str], kind: str, companies: CompanyIndex,
                               investment, s, conf, pos=pos, region=r, weak_status=weak,
                               plural=plural, cancelled=cancelled, generic=generic)
                 for c, r in each for op in operators] + proforms
-    out = [FacilityFound(operator, kind, c, c.place.country, status, ordinal, capacity,
-                         investment, s, conf, pos=pos, weak_status=weak) for c in cities]
+    out = [FacilityFound(op, kind, c, c.place.country, status, ordinal, capacity,
+                         investment, s, conf, pos=pos, weak_status=weak)
+           for c in cities for op in operators]
     if plural:
         # "offices in Wisconsin, Chicago and Los Angeles", "in Boston, the Netherlands and
         # London": a state or a country in the list is a site too, but not the state or

@@ -268,6 +268,10 @@ def _town_state_matches(text: str) -> list[re.Match[str]]:
     return out
 
 
+# "in Wake County, North Carolina": a county (a parish in Louisiana) is no town
+_NOT_TOWNS = (" County", " Parish")
+
+
 def _towns(text: str, company_spans: list[tuple[int, int]]) -> list[CityFound]:
     out: list[CityFound] = []
     if not _STATE_AFTER_COMMA.search(text):
@@ -279,7 +283,7 @@ def _towns(text: str, company_spans: list[tuple[int, int]]) -> list[CityFound]:
         if name in geo.cities() and not geo.countries().get(name):
             continue  # a known city: the gazetteer pass takes it, with its GeoNames id
         if name in lexicon.NOT_NAMES or name in geo.subdivisions() or \
-                _inside(company_spans, m.start(1), m.end(1)):
+                name.endswith(_NOT_TOWNS) or _inside(company_spans, m.start(1), m.end(1)):
             continue
         place = geo.Place(0, name, "US", 0, "")
         out.append(CityFound(name, place, m.start(1), m.end(1), 0.7))

@@ -26,7 +26,7 @@ from loaders.triggers import Triggers
 # The lookahead (every alternative's first letter) only makes the scan faster: the
 # regex engine skips positions that cannot start a match without trying each word.
 _RIVAL_WORD = re.compile(
-    r"\b(?=[abcdfghilmortsuvw])"
+    r"\b(?=[abcdfghiklmoprtsuvw])"
     r"(?:rival(?:s|ing|ed|ry|ries)?|arch-?rivals?|compet(?:e|es|ed|ing|itor|itors)|"
     r"competition|"
     r"vie[sd]?|vying|battl(?:e|es|ing|ed)|race|racing|fight(?:s|ing)? (?:with|against)|"
@@ -41,12 +41,38 @@ _RIVAL_WORD = re.compile(
     r"market share|squar(?:e|es|ed|ing) off|gain(?:s|ed|ing)? (?:ground )?on|"
     r"ahead of|followed by|"
     r"go(?:es)? up against|up against|answer to|threat to|war\b|wars\b|"
-    r"duel|contender|contenders|incumbents?)\b", re.I)
+    r"duel|contender|contenders|incumbents?|"
+    # "trying to close the gap with X", "strengthens X's hand against Y", "gaining ground
+    # against Y", "a three-way contest with Y", "locked in a fight for", "an alternative
+    # to Y", "chipping away at its lead"
+    r"clos(?:e|es|ed|ing) the gap (?:with|on|to)|"
+    r"(?:ground|position|hand|footing) against|contests? (?:with|against)|"
+    r"(?:two|three|four)-way (?:race|contest|battle|fight)|"
+    r"locked in (?:a|an|the) (?:[\w-]+ )?(?:fight|battle|race|contest|war|struggle)|"
+    r"alternatives? to|chip(?:s|ping|ped)? away at|ate into|"
+    # "keep pace with X", "unseat X", "toe-to-toe with X", "muscling in on X's turf",
+    # "locking horns", "undercut X on price", "leapfrogged X", "going after X's customers",
+    # "won the contract against X"
+    r"(?:keep|keeps|keeping|kept) (?:pace|up) with|unseat(?:s|ing|ed)?|dethron\w+|"
+    r"displac(?:e|es|ed|ing)|toe[- ]to[- ]toe|muscl\w+ in on|"
+    r"lock(?:s|ing|ed)? horns|undercut(?:s|ting)?|leapfrog\w*|"
+    r"(?:go|goes|going|went) after(?= [\w.-]+(?: [\w.-]+){0,2}['’]s (?:customers|clients|"
+    r"business|users|market|turf))|(?:contract|tender|bid|auction)s? against)\b", re.I)
 # The same pattern without re.I, run on lowered ASCII text: it has no capitals, so it
 # finds the same spans there as `_RIVAL_WORD` in the text, about twice as fast.
 _RIVAL_WORD_LOWER = re.compile(_RIVAL_WORD.pattern)
-_ITS_RIVALS = re.compile(r"\b(?:its|their)\s+(?:\w+\s+)?(?:competition|rivals|competitors)$",
-                         re.I)
+_ITS_RIVALS = re.compile(r"\b(?:its|their)\s+(?:\w+\s+)?(?:competition|rivals|competitors|"
+                         r"challengers)$", re.I)
+# "Digital Realty and NTT are its main challengers", "Linear and Asana are chipping away
+# at its lead": the names before the verb against the company "its" stands for
+_COPULA_ITS = re.compile(r"\s+(?:are|is|were|was|remain|remains|have been|has been)\s+"
+                         r"(?:its|their)\s+(?:\w+\s+)?$")
+_AT_ITS = re.compile(r"\s+(?:its|their)\s+(?:lead|share|dominance|market|business|"
+                     r"customers|position|crown)\b")
+# Rivalry words that take a rival only when a name follows at once (first four letters)
+_NAME_NEXT = frozenset(("alte", "keep", "kept", "disp"))
+# "Vocus competes with them": the companies of the sentence before
+_THEM = re.compile(r"\s+(?:(?:with|against)\s+)?them\b")
 # "AMD is Nvidia's biggest competitor", "Rivian is seen as a potential Tesla challenger"
 _COPULA = re.compile(r"\s*(?:,\s*)?(?:(?:is|was|are|remains|becomes|became)\s+"
                      r"(?:(?:seen|regarded|viewed|considered|emerging|emerged|touted)\s+"
@@ -54,7 +80,7 @@ _COPULA = re.compile(r"\s*(?:,\s*)?(?:(?:is|was|are|remains|becomes|became)\s+"
                      r"(?:an?|the)\s+(?:(?:main|chief|biggest|closest|key|fierce|largest|"
                      r"nearest|potential|new|serious|formidable)\s+)?)")
 # Verbs that make a list of names before them rivals: "X, Y and Z compete"
-_RIVAL_VERB = re.compile(r"compet|vie|vying|battl|rac|fight|rival|war|duel|head", re.I)
+_RIVAL_VERB = re.compile(r"compet|vie|vying|battl|rac|fight|rival|war|duel|head|lock", re.I)
 # "Samsung remained the market leader, ahead of Apple and Xiaomi": a ranking is a race
 # only where the sentence speaks of leading a market ("ranks ahead of" alone is not)
 _LEADER = re.compile(r"\b(?:market|industry|segment) leader|\bl(?:ead|eads|ed)\s+the\s+"
@@ -99,13 +125,15 @@ _OWN_FAMILY = re.compile(r"\s+(?:with|against)?\s*its\s+(?:own\s+|former\s+)?(?:
 
 def _not_rivalry(text: str, m: re.Match[str]) -> bool:
     """A rivalry word that is no rivalry here: a capitalised word in a name ("Star Wars",
-    after a capitalised word), the noun "challenges" ("AI's biggest challenges"), a
+    after a capitalised word), the noun "challenges" ("AI's biggest challenges"; not
+    "its main challengers"), a
     company set against its own parent ("competing with its parent company X")."""
     word = m.group(0)
     if word[0].isupper() and m.start() > 0 and _CAP_WORD_BEFORE.search(
             text, max(0, m.start() - 30), m.start()):
         return True
-    if word.lower().startswith("challeng") and _CHALLENGE_NOUN.search(
+    if word.lower().startswith("challeng") and not word.lower().startswith(
+            "challenger") and _CHALLENGE_NOUN.search(
             text, max(0, m.start() - 30), m.start()) and not text.startswith(" from", m.end()):
         return True
     return "its " in text[m.end():m.end() + 16] and bool(_OWN_FAMILY.match(text, m.end()))
@@ -163,7 +191,11 @@ def find_competitors(sents: list[Sentence], trig: Triggers,
             if (m.group(0)[0].isupper() or m.group(0)[:1] == "c" or "its " in s.text) and \
                     _not_rivalry(s.text, m):  # (the cheap tests first: most words pass)
                 continue
-            for a, b in _rivals_at(s, m, spans, lead):
+            found = _rivals_at(s, m, spans, lead)
+            if not found and i and _THEM.match(s.text, m.end()):
+                found = _rivals_them(s, m, spans, companies.in_range(
+                    sents[i - 1].start, sents[i - 1].end), lead)
+            for a, b in found:
                 if a == b or _related(a, b, kb, companies):
                     continue
                 pairs.setdefault(frozenset((a, b)), (a, b, s))
@@ -225,6 +257,11 @@ def _rivals_at(s: Sentence, m: re.Match[str], spans: list[Span],
     pos, end = s.start + m.start(), s.start + m.end()
     before = [sp for sp in spans if sp.end <= pos]
     after = _list_from(s, [sp for sp in spans if sp.start >= end], end)
+    if m.group(0)[:4].lower() in _NAME_NEXT and (not after or after[0].start > end + 1):
+        # "an alternative to Google", "keep pace with TSMC", "displace Intel": not "an
+        # alternative to software made by X", "keep up with demand from X", "displace
+        # old servers with X's"
+        return []
     if after and s.text.startswith((" for ", " over "), m.end()) and \
             _PRIZE.fullmatch(s.text, m.end(), after[0].start - s.start):
         after = []  # "won the battle for MCI": the names after "for" are the prize
@@ -298,6 +335,10 @@ def _rivals_at(s: Sentence, m: re.Match[str], spans: list[Span],
         two = _dedupe_spans(before)
         if len(two) >= 2:
             return [(two[0].name, two[1].name)]
+    if len(before) >= 2 and not after and (
+            _COPULA_ITS.fullmatch(s.text, before[-1].end - s.start, m.start())
+            or _AT_ITS.match(s.text, m.end())):
+        return _against_its_owner(s, before)
     if subjects and after:
         out += [(subj, sp.name) for subj in subjects for sp in after if sp.name != subj]
     elif subjects and len(before) >= 2 and subjects[0] == before[-1].name:
@@ -322,6 +363,33 @@ def _rivals_at(s: Sentence, m: re.Match[str], spans: list[Span],
             pos - before[-1].end < 40 and _RIVAL_VERB.match(m.group(0)):
         out += [(a.name, b.name) for a, b in combinations(before, 2)]  # "X, Y and Z compete"
     return out
+
+
+def _rivals_them(s: Sentence, m: re.Match[str], spans: list[Span], previous: list[Span],
+                 main_company: str | None) -> list[tuple[str, str]]:
+    """'Telstra and Optus expanded in Perth. Vocus competes with them': the subject of the
+    rivalry against the companies the sentence before named (a few, not a long list)."""
+    before = [sp for sp in spans if sp.end <= s.start + m.start()]
+    if before and before[0].start - s.start < 60:
+        subject = before[0].name
+    elif not before and main_company and _SUBJECT_PRONOUN.search(s.text[:m.start()]):
+        subject = main_company
+    else:
+        return []
+    them = [sp.name for sp in _dedupe_spans(previous) if sp.name != subject]
+    return [(subject, name) for name in them] if 0 < len(them) <= 4 else []
+
+
+def _against_its_owner(s: Sentence, before: list[Span]) -> list[tuple[str, str]]:
+    """'Equinix leads; Digital Realty and NTT are its main challengers': the list of names
+    right before the rivalry words against the company named before that list."""
+    k = len(before) - 1
+    while k > 0 and _NAME_GAP.fullmatch(s.text, before[k - 1].end - s.start,
+                                        before[k].start - s.start):
+        k -= 1
+    listed = {sp.name for sp in before[k:]}
+    owner = next((sp.name for sp in reversed(before[:k]) if sp.name not in listed), None)
+    return [(owner, name) for name in sorted(listed)] if owner else []
 
 
 # What stands between two names of one list: "X (XY), Z and W".

@@ -55,7 +55,16 @@ STEMS: dict[str, tuple[str, ...]] = {
               "customers from", "customers away", "business from",
               "business away", "users from", "users away", "share from", "share away",
               "big three", "big four", "big five", "catch-up", "aim at", "ground on",
-              "head to head", "square off", "squares off", "squared off"),
+              "head to head", "square off", "squares off", "squared off", "contest",
+              "the gap with", "the gap on", "the gap to", "alternative to",
+              "alternatives to", "chip away", "chips away", "chipping away", "chipped away",
+              "ate into", "locked in a",
+              "locked in an", "locked in the", "keep pace", "keeps pace", "keeping pace",
+              "kept pace", "keep up with", "keeps up with", "keeping up with",
+              "kept up with", "unseat", "dethron", "displac", "toe-to-toe", "toe to toe",
+              "muscling in", "muscles in", "muscled in", "muscle in",
+              "horns", "undercut", "leapfrog", "go after", "goes after", "going after",
+              "went after"),
 }
 
 
