@@ -191,3 +191,73 @@ def test_no_amount_or_capacity_without_a_digit() -> None:
     for s in SENTENCES + ["It spent $ billions on a megawatt-scale campus.", "Some MW, £ m."]:
         s = re.sub(r"\d", "", s)
         assert dates.find_capacity(s) is None and dates.find_amount(s) is None, s
+
+
+def _asdict_record(x: Any) -> dict[str, Any]:
+    """What `Extraction.to_dict` gave for a company, city, facility or event before it
+    was built field by field: `dataclasses.asdict`, the evidence as its `to_dict`."""
+    import dataclasses
+
+    d = dataclasses.asdict(x)
+    d["evidence"] = x.evidence.to_dict() if x.evidence else None
+    return d
+
+
+def test_record_dicts_as_asdict() -> None:
+    from loaders.extract import extract
+    from loaders.record import Article, City, Company, Event, Evidence, Facility
+
+    ev = Evidence("Zentrix opened a lab.", 3, 24, "title")
+    made = [Company("Zentrix", ["Zentrix", "ZTX"], True, "Holdco", "DE", "chips", 0.8, ev),
+            Company("Plain", []), City("Turku", "FI", 633679, 0.9, ev), City("Nowhere", None),
+            Facility("Zentrix", "rnd_center", "Turku", "FI", "opened", 2, "5 MW", "$2M", 0.7, ev),
+            Facility("Plain", "office"), Event("investment", ["A", "B"], "Turku", "FI", "2025",
+                                               "$3M", 0.6, ev), Event("other", [])]
+    for x in made:
+        assert x.to_dict() == _asdict_record(x)
+        assert list(x.to_dict()) == list(_asdict_record(x))  # same key order in the JSON
+    res = extract(Article(id="t", title="Zentrix bets on Turku", text=" ".join(SENTENCES)))
+    for x in [*res.companies, *res.cities, *res.facilities, *res.events]:
+        assert list(x.to_dict().items()) == list(_asdict_record(x).items())
+
+
+def test_checking_later_as_checking_while_reading(tmp_path: Any) -> None:
+    import json
+
+    from loaders.readers import check_article, iter_articles
+
+    rows = [{"id": "a", "text": "Zentrix opened a lab in Turku. " * 10},
+            {"id": "b", "text": "  "},
+            {"id": "c", "text": "Das Unternehmen hat ein neues Werk in der Stadt eröffnet. " * 9},
+            {"id": "d", "title": "only a title"}]
+    path = tmp_path / "in.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows) + "{broken\n", encoding="utf-8")
+    now = [str(x) for x in iter_articles([path])]
+    later = [str(check_article(x)) for x in iter_articles([path], check=False)]
+    assert now == later
+    assert sum("not English" in x for x in now) == 1
+
+
+def test_encoded_in_workers_as_in_the_parent() -> None:
+    import json
+
+    from loaders.batch import extract_encoded, extract_many
+    from loaders.formats import ReadProblem
+    from loaders.record import Article
+
+    items: list[Any] = [Article(id=str(i), text=s) for i, s in enumerate(SENTENCES * 4)]
+    items.insert(5, ReadProblem("x.jsonl", 3, "bad line"))
+    items.insert(9, Article(id="de", text="Die Firma hat in der Stadt ein Werk und ein Büro. " * 9))
+    want = [x if isinstance(x, ReadProblem) else json.dumps(x.to_dict())
+            for x in extract_many(items)]
+    got = list(extract_encoded(items, _dumps, workers=2, chunksize=2))
+    assert [str(x) for x in got] == [str(x) for x in want]
+    screened = list(extract_encoded(items, _dumps, workers=2, chunksize=2, screen=True))
+    assert isinstance(screened[9], ReadProblem) and "not English" in str(screened[9])
+    assert screened[:9] == got[:9] and screened[10:] == got[10:]
+
+
+def _dumps(x: Any) -> str:
+    import json
+
+    return json.dumps(x.to_dict())
