@@ -261,3 +261,73 @@ def _dumps(x: Any) -> str:
     import json
 
     return json.dumps(x.to_dict())
+
+
+def _clutter_samples() -> list[str]:
+    rng = random.Random(11)
+    pieces = ["Upcoming Event", "VB Events", "Sponsored event", "Partner Events ", "an event",
+              "Featured Eventsx", "XVirtual event", "Upcoming  Event", "Register now", " ",
+              "\n", ", ", "Home News Tech Science Cloud Chips AI Jobs Events Video Podcasts",
+              "Acme opened a plant.", "and more", "\t", "document.write(", "window.open(1)",
+              "function () {x}", "function go(a) { f(a) }", "Zentrix", "in", "the", "(", ")"]
+    return ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 40)))
+            for _ in range(3000)] + SENTENCES
+
+
+def test_event_promos_as_finditer() -> None:
+    from loaders import clean
+
+    for s in _clutter_samples():
+        assert clean._event_promo_spans(s) == \
+            [m.span() for m in clean._EVENT_PROMO.finditer(s)], repr(s)
+
+
+def test_lower_before_as_the_pattern() -> None:
+    from loaders import clean
+
+    for s in _clutter_samples():
+        for pos in range(len(s) + 1):
+            ls = s.rfind("\n", 0, pos) + 1
+            want = clean._LOWER_BEFORE.search(s, ls, pos) is not None
+            assert clean._lower_before(s, pos) == want, (s, pos)
+
+
+def test_code_spans_as_every_pattern_run() -> None:
+    from loaders import clean
+
+    def plain(text: str) -> list[tuple[int, int]]:
+        saved = clean._CODE_WORDS
+        clean._CODE_WORDS = ("", "", "")  # every pattern runs
+        try:
+            return clean._code_spans(text)
+        finally:
+            clean._CODE_WORDS = saved
+
+    for s in _clutter_samples():
+        assert clean._code_spans(s) == plain(s), repr(s)
+
+
+def test_nav_spans_as_the_plain_count() -> None:
+    from loaders import clean
+
+    def plain(text: str) -> list[tuple[int, int]]:
+        spans = []
+        for m in clean._NAV_RUN.finditer(text):
+            tokens = m[0].split()
+            caps = sum(1 for t in tokens if t[0].isupper() or t[0].isdigit())
+            commas = sum(1 for t in tokens if t.endswith(","))
+            if caps < clean._NAV_MIN_CAPS or caps < clean._NAV_MIN_SHARE * len(tokens) \
+                    or commas * 5 > caps:
+                continue
+            ls = text.rfind("\n", 0, m.start()) + 1
+            if clean._LOWER_BEFORE.search(text, ls, m.start()) \
+                    and caps < clean._NAV_MIN_CAPS_MIDSENTENCE:
+                continue
+            end = m.end()
+            if clean._LOWER_AFTER.match(text, end):
+                end = clean._last_words_start(text, m.start(), end, 2)
+            spans.append((m.start(), end))
+        return spans
+
+    for s in _clutter_samples():
+        assert clean._nav_spans(s) == plain(s), repr(s)
