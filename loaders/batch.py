@@ -132,7 +132,12 @@ def _in_pool(items: Iterable[Article | ReadProblem], job: Callable[[Article | Re
     # Pool.imap would read the whole input ahead on its feeder thread; submitting
     # chunks ourselves with a bounded queue of pending results keeps memory flat.
     source = iter(items)
-    pool: Pool = _context().Pool(workers, initializer=_init_worker)
+    context = _context()
+    if context.get_start_method() == "fork":
+        # Built here once, the gazetteer is inherited by every worker: each worker
+        # building its own costs a CPU core ~1.5 s per worker.
+        default_gazetteer()
+    pool: Pool = context.Pool(workers, initializer=_init_worker)
     pending: deque[AsyncResult[list[Any]]] = deque()
     limit = workers * _CHUNKS_PER_WORKER
     sent = 0
