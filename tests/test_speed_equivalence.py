@@ -331,3 +331,26 @@ def test_nav_spans_as_the_plain_count() -> None:
 
     for s in _clutter_samples():
         assert clean._nav_spans(s) == plain(s), repr(s)
+
+
+def test_trigger_stand_ins_change_no_scan(monkeypatch: pytest.MonkeyPatch) -> None:
+    import ahocorasick
+
+    from loaders import triggers
+
+    table: dict[str, set[str]] = {}
+    for kind, stems in triggers.STEMS.items():
+        for stem in stems:
+            table.setdefault(stem, set()).add(kind)
+    plain = ahocorasick.Automaton()
+    for stem in sorted(table):
+        plain.add_word(stem, (len(stem), frozenset(table[stem])))
+    plain.make_automaton()
+    docs = [" ".join(SENTENCES), "a\x00 deal\x00 took over, İstanbul data\x00 hub $5bn"]
+    docs += _clutter_samples()[:300]
+    want = []
+    with monkeypatch.context() as m:
+        m.setattr(triggers, "_automaton", lambda: plain)
+        for d in docs:
+            want.append(triggers.scan(d, text.sentences(d)))
+    assert [triggers.scan(d, text.sentences(d)) for d in docs] == want
