@@ -23,9 +23,12 @@ compiled extensions (a mypyc build on PYTHONPATH).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import io
+import json
 import os
 import random
+import resource
 import shutil
 import statistics
 import subprocess
@@ -33,7 +36,7 @@ import sys
 import tarfile
 import tempfile
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 import loaders
@@ -41,7 +44,7 @@ from loaders.batch import extract_many
 from loaders.extract import extract
 from loaders.gazetteer import default_gazetteer
 from loaders.readers import iter_articles
-from loaders.record import Article
+from loaders.record import Article, Extraction
 
 DEV_CORPUS = Path("/work/shared/corpus/dev/articles.jsonl")
 
@@ -122,6 +125,25 @@ def _timed(run: Callable[[], int]) -> tuple[int, float]:
 
 def _count(results: Iterable[object]) -> int:
     return sum(1 for _ in results)
+
+
+def _json_line(res: Extraction) -> str:
+    """What `kg extract` writes for a record (made in the worker, as there)."""
+    return json.dumps(res.to_dict(), ensure_ascii=False)
+
+
+@contextlib.contextmanager
+def _cpu_split(lines: list[str], n: int) -> Iterator[None]:
+    """Add to the last of `lines` the CPU time per article this process and its finished
+    worker processes spent in the block: on a busy machine wall time says little, and
+    the parent's share is what limits the gain from more workers."""
+    parent = time.process_time()
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+    yield
+    parent = time.process_time() - parent
+    now = resource.getrusage(resource.RUSAGE_CHILDREN)
+    workers = (now.ru_utime + now.ru_stime) - (kids.ru_utime + kids.ru_stime)
+    lines[-1] += f"  CPU ms/art: parent {1000 * parent / n:.3f}, workers {1000 * workers / n:.3f}"
 
 
 def _row(name: str, n: int, seconds: float, base: float | None = None) -> str:
@@ -269,9 +291,19 @@ def main(argv: list[str] | None = None) -> int:
     base = n / s_single
     lines.append(_row("extract() in-process", n, s_single))
     for w in (1, 2):
-        n, s = _timed(lambda w=w: _count(extract_many(arts, workers=w,
-                                                       chunksize=args.chunksize)))
-        lines.append(_row(f"extract_many(workers={w})", n, s, base))
+        with _cpu_split(lines, len(arts)):
+            n, s = _timed(lambda w=w: _count(extract_many(arts, workers=w,
+                                                           chunksize=args.chunksize)))
+            lines.append(_row(f"extract_many(workers={w})", n, s, base))
+    # what `kg extract` does: records to JSON lines, in the workers (imported here: the
+    # `--cpu-only` runs of `--baseline` import this file with an older `loaders`)
+    from loaders.batch import extract_encoded
+
+    for w in (1, 2):
+        with _cpu_split(lines, len(arts)):
+            n, s = _timed(lambda w=w: sum(1 for x in extract_encoded(
+                arts, _json_line, workers=w, chunksize=args.chunksize) if isinstance(x, str)))
+            lines.append(_row(f"to JSON, extract_encoded(workers={w})", n, s, base))
 
     if DEV_CORPUS.exists() and not args.no_dev:
         dev = [a for a in iter_articles([DEV_CORPUS]) if isinstance(a, Article)]

@@ -131,6 +131,11 @@ _ANCHORS.update({
     next(rx for rx in _PHRASES if rx.pattern.startswith("(?:Accept")): "ookies",
     _PROMOS[13]: "vent",
 })
+# The promo "Upcoming events" and its kind, found from " Event"/" event" (`str.find`
+# jumps there; the regex stopped at every U, S, P, F and V to try six words).
+_EVENT_PROMO = _PROMOS[13]
+_EVENT_WORDS = ("Upcoming", "Sponsored", "Partner", "Featured", "Virtual", "VB")
+assert _EVENT_PROMO.pattern.startswith("(?:" + "|".join(_EVENT_WORDS) + ") [Ee]vents?")
 
 # Lines that point elsewhere ("Related: ...", "Read more »").
 _POINTERS = ("Related", "Read more", "Read More", "See also", "More from", "Recommended",
@@ -181,6 +186,7 @@ _NAV_KEEP_BEFORE_SENTENCE = 2
 # Inline scripts that leaked into the text ("document.addEventListener(...)").
 _CODE_STARTS = (re.compile(r"document\.[A-Za-z]+\s*\("), re.compile(r"window\.[A-Za-z]+\s*\("),
                 re.compile(r"function\s*\w*\s*\(\s*\w*\s*\)\s*\{"))
+_CODE_WORDS = ("document.", "window.", "function")  # each pattern's leading literal
 _CODE_MAX = 5000
 _OPEN, _CLOSE = "({[", ")}]"
 
@@ -207,6 +213,34 @@ def _may_match(rx: re.Pattern[str], present: set[str]) -> bool:
     return not anchor or anchor in present
 
 
+def _promo_matches(text: str, present: set[str]) -> list[tuple[int, int]]:
+    """The spans of every promo pattern's matches (in no particular order)."""
+    out = [m.span() for rx in _PROMOS if rx is not _EVENT_PROMO and _may_match(rx, present)
+           for m in rx.finditer(text)]
+    if _may_match(_EVENT_PROMO, present):
+        out.extend(_event_promo_spans(text))
+    return out
+
+
+def _event_promo_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of `_EVENT_PROMO.finditer(text)`, in order: before each " Event" or
+    " event" at most one of the words ends (they differ where their lengths agree)."""
+    out = []
+    for needle in (" Event", " event"):
+        i = text.find(needle)
+        while i >= 0:
+            for word in _EVENT_WORDS:
+                at = i - len(word)
+                if at >= 0 and text.startswith(word, at):
+                    m = _EVENT_PROMO.match(text, at)
+                    if m is not None:
+                        out.append(m.span())
+                    break
+            i = text.find(needle, i + 1)
+    out.sort()
+    return out
+
+
 def _line_bounds(text: str, pos: int) -> tuple[int, int]:
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
@@ -225,21 +259,36 @@ def _sentence_bounds(text: str, start: int, end: int, ls: int, le: int) -> tuple
 def _nav_spans(text: str) -> list[tuple[int, int]]:
     spans = []
     for m in _NAV_RUN.finditer(text):
-        tokens = m[0].split()
+        run = m[0]
+        tokens = run.split()
         caps = sum(1 for t in tokens if t[0].isupper() or t[0].isdigit())
-        commas = sum(1 for t in tokens if t.endswith(","))
-        if caps < _NAV_MIN_CAPS or caps < _NAV_MIN_SHARE * len(tokens) or commas * 5 > caps:
+        # a comma only ever ends a token (`_SEP`): counting them counts those tokens
+        if caps < _NAV_MIN_CAPS or caps < _NAV_MIN_SHARE * len(tokens) \
+                or run.count(",") * 5 > caps:
             continue
-        ls = text.rfind("\n", 0, m.start()) + 1
-        if _LOWER_BEFORE.search(text, ls, m.start()) and caps < _NAV_MIN_CAPS_MIDSENTENCE:
+        start = m.start()
+        if caps < _NAV_MIN_CAPS_MIDSENTENCE and _lower_before(text, start):
             continue
         end = m.end()
         if _LOWER_AFTER.match(text, end):
             # The run ran into a sentence ("... Tech Acme Corp opened a plant"): its
             # last capitalised words are likely the sentence's subject, so keep two.
-            end = _last_words_start(text, m.start(), end, _NAV_KEEP_BEFORE_SENTENCE)
-        spans.append((m.start(), end))
+            end = _last_words_start(text, start, end, _NAV_KEEP_BEFORE_SENTENCE)
+        spans.append((start, end))
     return spans
+
+
+def _lower_before(text: str, pos: int) -> bool:
+    """Whether `_LOWER_BEFORE` is found in text[line start:pos]: a lowercase letter or a
+    comma then only spaces or tabs up to `pos`. Read back from `pos` (the search went
+    through the whole line before it, for each run on a long line)."""
+    ls = text.rfind("\n", 0, pos) + 1
+    while pos > ls and text[pos - 1] in " \t":
+        pos -= 1
+    return pos > ls and text[pos - 1] in _LOWER_OR_COMMA
+
+
+_LOWER_OR_COMMA = frozenset("abcdefghijklmnopqrstuvwxyz,")
 
 
 def _last_words_start(text: str, start: int, end: int, n: int) -> int:
@@ -255,9 +304,11 @@ def _last_words_start(text: str, start: int, end: int, n: int) -> int:
 def _code_spans(text: str) -> list[tuple[int, int]]:
     """Script fragments: from a DOM call or function to where its brackets balance."""
     spans: list[tuple[int, int]] = []
+    # `str.find` rules a pattern out several times faster than its regex scan does
+    starts = [rx for rx, word in zip(_CODE_STARTS, _CODE_WORDS, strict=True) if word in text]
     pos = 0
-    while True:
-        found = [m for rx in _CODE_STARTS if (m := rx.search(text, pos)) is not None]
+    while starts:
+        found = [m for rx in starts if (m := rx.search(text, pos)) is not None]
         if not found:
             return spans
         m = min(found, key=lambda x: x.start())
@@ -278,6 +329,7 @@ def _code_spans(text: str) -> list[tuple[int, int]]:
             continue
         spans.append((m.start(), end))
         pos = end
+    return spans
 
 
 def _agency_spans(text: str, present: set[str]) -> list[tuple[int, int]]:
@@ -374,9 +426,9 @@ def noise_spans(text: str, title: str | None = None) -> list[tuple[int, int]]:
     present = _anchors_in(text)
     spans: list[tuple[int, int]] = [m.span() for rx in _PHRASES if _may_match(rx, present)
                                     for m in rx.finditer(text)]
-    for m in (m for rx in _PROMOS if _may_match(rx, present) for m in rx.finditer(text)):
-        ls, le = _line_bounds(text, m.start())
-        s, e = _sentence_bounds(text, m.start(), m.end(), ls, le)
+    for start, end in _promo_matches(text, present):
+        ls, le = _line_bounds(text, start)
+        s, e = _sentence_bounds(text, start, end, ls, le)
         # A promo opens its line; the article may go on after it on the same line
         # ("VB Event ... near you! Both Acme and Initech ..."), so stop at its end.
         # A short tail ("Check your inbox to confirm.") belongs to the promo.

@@ -17,7 +17,7 @@ import ahocorasick
 
 from loaders import geo
 from loaders.kb import KBEntry, KnowledgeBase
-from loaders.text import common_letters_first
+from loaders.text import common_letters_first, stand_ins
 
 COMPANY, CITY, COUNTRY, DEMONYM, REGION = "company", "city", "country", "demonym", "region"
 
@@ -81,10 +81,9 @@ class Gazetteer:
             if len(name) > 2 or name.isupper():
                 add(name, REGION, code)
         self._automaton = ahocorasick.Automaton()
-        # Stand-in words first, one per common character of text: see `_TEXT_ORDER`.
-        for c in _TEXT_ORDER:
-            if c + _NEVER not in table:
-                self._automaton.add_word(c + _NEVER, _STAND_IN)
+        # Stand-in words first, one per common character of text: see `text.stand_ins`.
+        for word in stand_ins(table):
+            self._automaton.add_word(word, _STAND_IN)
         kinds_of: dict[tuple[str, ...], frozenset[str]] = {}  # a few sets, shared
         for surface in common_letters_first(table):  # a faster pass, same matches
             opts = tuple(table[surface])
@@ -106,7 +105,7 @@ class Gazetteer:
         for end_idx, value in self._automaton.iter(text):
             length = value[0]
             if not length:
-                continue  # a stand-in word (see `_TEXT_ORDER`)
+                continue  # a stand-in word (see `text.stand_ins`)
             start = end_idx - length + 1
             if start and ((c := text[start - 1]).isalnum() or c in "_@"):
                 continue
@@ -125,16 +124,6 @@ class Gazetteer:
         return out
 
 
-# pyahocorasick finds a node's child by comparing the letter with each child in turn, in
-# the order they were added, and the pass over a text goes back to the root after most
-# characters: a character no name starts with (a space, "r", ",") was compared with all
-# of the root's 150-odd children. A stand-in word (the character then `_NEVER`) for each
-# common character of text, added first and most common first, makes each of them a
-# child found after a few comparisons: the pass takes a third less time. They match
-# nothing else, and `find` skips them if a text ever holds one.
-_TEXT_ORDER = (" etaoinsrhldcumfpgwybv,.\nk-’'”“\"()xjqz—–:;$%/!?&"
-               "ETAOINSRHLDCUMFPGWYBVKXJQZ0123456789")
-_NEVER = "\x00"
 _STAND_IN: tuple[int, str, tuple[tuple[str, Any], ...], frozenset[str]] = (0, "", (), frozenset())
 
 

@@ -40,7 +40,7 @@ from loaders.formats import (
 )
 from loaders.record import Article
 
-__all__ = ["DEFAULT_MAX_BYTES", "EXTENSIONS", "ReadProblem", "iter_articles"]
+__all__ = ["DEFAULT_MAX_BYTES", "EXTENSIONS", "ReadProblem", "check_article", "iter_articles"]
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 
@@ -58,12 +58,16 @@ _NOT_ENGLISH = "looks like it is not English (techkg extracts English text only)
 
 def iter_articles(paths: Iterable[str | Path], *, field_map: Mapping[str, str] | None = None,
                   pattern: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
-                  stdin: TextIO | None = None) -> Iterator[Article | ReadProblem]:
+                  stdin: TextIO | None = None,
+                  check: bool = True) -> Iterator[Article | ReadProblem]:
     """Yield every article under `paths` (files, folders, or "-" for stdin), in order.
 
     Folders are walked recursively in sorted order, hidden entries skipped,
     keeping files that match `pattern` (a glob such as "*.jsonl"; default: all
     supported extensions). `field_map` renames record fields, ours → theirs.
+    `check=False` yields articles without text or not in English as well, for the
+    caller to pass through `check_article` (in a worker process, say: the English
+    test costs as much as reading the article).
     """
     fmap = dict(field_map or {})
     for p in paths:
@@ -71,11 +75,12 @@ def iter_articles(paths: Iterable[str | Path], *, field_map: Mapping[str, str] |
             items = _read_stdin(stdin if stdin is not None else sys.stdin, fmap, max_bytes)
         else:
             items = _read_path(Path(p), fmap, pattern, max_bytes)
-        for item in items:
-            yield _check(item)
+        if check:
+            items = map(check_article, items)
+        yield from items
 
 
-def _check(item: Item) -> Item:
+def check_article(item: Item) -> Item:
     """Turn an article that must be skipped (empty, not English) into a problem."""
     if isinstance(item, ReadProblem):
         return item

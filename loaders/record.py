@@ -8,7 +8,7 @@ gives the JSON form written by `kg extract`.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any
 
 EXTRACTOR_VERSION = "0.1.0"
@@ -77,6 +77,14 @@ class Company:
 
     __reduce__ = _reduce
 
+    def to_dict(self) -> dict[str, Any]:
+        """`dataclasses.asdict`, with the evidence as its `to_dict` (built directly: asdict
+        deep-copies field by field and took longer than writing the JSON)."""
+        ev = self.evidence
+        return {"name": self.name, "mentions": list(self.mentions), "known": self.known,
+                "parent": self.parent, "country": self.country, "sector": self.sector,
+                "confidence": self.confidence, "evidence": ev.to_dict() if ev else None}
+
 
 @dataclass(slots=True)
 class City:
@@ -87,6 +95,12 @@ class City:
     evidence: Evidence | None = None
 
     __reduce__ = _reduce
+
+    def to_dict(self) -> dict[str, Any]:
+        """As `Company.to_dict`."""
+        ev = self.evidence
+        return {"name": self.name, "country": self.country, "geonames_id": self.geonames_id,
+                "confidence": self.confidence, "evidence": ev.to_dict() if ev else None}
 
 
 @dataclass(slots=True)
@@ -103,6 +117,14 @@ class Facility:
     evidence: Evidence | None = None
 
     __reduce__ = _reduce
+
+    def to_dict(self) -> dict[str, Any]:
+        """As `Company.to_dict`."""
+        ev = self.evidence
+        return {"operator": self.operator, "kind": self.kind, "city": self.city,
+                "country": self.country, "status": self.status, "ordinal": self.ordinal,
+                "capacity": self.capacity, "investment": self.investment,
+                "confidence": self.confidence, "evidence": ev.to_dict() if ev else None}
 
 
 @dataclass(slots=True)
@@ -129,6 +151,13 @@ class Event:
     evidence: Evidence | None = None
 
     __reduce__ = _reduce
+
+    def to_dict(self) -> dict[str, Any]:
+        """As `Company.to_dict`."""
+        ev = self.evidence
+        return {"type": self.type, "companies": list(self.companies), "city": self.city,
+                "country": self.country, "date": self.date, "amount": self.amount,
+                "confidence": self.confidence, "evidence": ev.to_dict() if ev else None}
 
 
 @dataclass(slots=True)
@@ -161,20 +190,15 @@ class Extraction:
         def ev(x: Evidence | None) -> dict[str, Any] | None:
             return x.to_dict() if x else None
 
-        def obj(x: Any) -> dict[str, Any]:
-            d = asdict(x)
-            d["evidence"] = ev(x.evidence)
-            return d
-
         return {
             "id": self.id,
             "url": self.url,
             "title": self.title,
             "published": self.published,
-            "companies": [obj(c) for c in self.companies],
-            "cities": [obj(c) for c in self.cities],
+            "companies": [c.to_dict() for c in self.companies],
+            "cities": [c.to_dict() for c in self.cities],
             "countries": list(self.countries),
-            "facilities": [obj(f) for f in self.facilities],
+            "facilities": [f.to_dict() for f in self.facilities],
             "competitors": [[p.a, p.b] for p in self.competitors],
             "competitor_evidence": [
                 {"confidence": p.confidence, "evidence": ev(p.evidence)} for p in self.competitors
@@ -183,7 +207,7 @@ class Extraction:
             "subsidiary_evidence": [
                 {"confidence": p.confidence, "evidence": ev(p.evidence)} for p in self.subsidiaries
             ],
-            "events": [obj(e) for e in self.events],
+            "events": [e.to_dict() for e in self.events],
             "source": self.source,
             "extractor": self.extractor,
         }

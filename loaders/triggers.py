@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 import ahocorasick
 
-from loaders.text import Sentence, common_letters_first
+from loaders.text import TEXT_ORDER, Sentence, common_letters_first, stand_ins
 
 STEMS: dict[str, tuple[str, ...]] = {
     "facility": ("center", "centre", "data", "region", "zone", "fab", "foundry", "factor",
@@ -75,6 +75,9 @@ def _automaton() -> ahocorasick.Automaton:
         for stem in stems:
             table.setdefault(stem, set()).add(kind)
     a = ahocorasick.Automaton()
+    # stand-ins for the characters of lowered text (see `text.stand_ins`)
+    for word in stand_ins(table, "".join(c for c in TEXT_ORDER if not c.isupper())):
+        a.add_word(word, (0, frozenset()))
     for stem in common_letters_first(table):
         a.add_word(stem, (len(stem), frozenset(table[stem])))
     a.make_automaton()
@@ -119,6 +122,8 @@ def scan(text: str, sents: list[Sentence]) -> Triggers:
     ends = [s.end for s in sents]
     sentence_of = bisect.bisect_right
     for end, (length, kinds) in _automaton().iter(lower):
+        if not length:
+            continue  # a stand-in
         pos = end - length + 1
         if pos and lower[pos - 1].isalnum() and lower[pos] not in "$€£¥₹":
             continue  # a stem starts a word

@@ -192,3 +192,166 @@ def test_no_amount_or_capacity_without_a_digit() -> None:
     for s in SENTENCES + ["It spent $ billions on a megawatt-scale campus.", "Some MW, £ m."]:
         s = re.sub(r"\d", "", s)
         assert dates.find_capacity(s) is None and dates.find_amount(s) is None, s
+
+
+def _asdict_record(x: Any) -> dict[str, Any]:
+    """What `Extraction.to_dict` gave for a company, city, facility or event before it
+    was built field by field: `dataclasses.asdict`, the evidence as its `to_dict`."""
+    import dataclasses
+
+    d = dataclasses.asdict(x)
+    d["evidence"] = x.evidence.to_dict() if x.evidence else None
+    return d
+
+
+def test_record_dicts_as_asdict() -> None:
+    from loaders.extract import extract
+    from loaders.record import Article, City, Company, Event, Evidence, Facility
+
+    ev = Evidence("Zentrix opened a lab.", 3, 24, "title")
+    made = [Company("Zentrix", ["Zentrix", "ZTX"], True, "Holdco", "DE", "chips", 0.8, ev),
+            Company("Plain", []), City("Turku", "FI", 633679, 0.9, ev), City("Nowhere", None),
+            Facility("Zentrix", "rnd_center", "Turku", "FI", "opened", 2, "5 MW", "$2M", 0.7, ev),
+            Facility("Plain", "office"), Event("investment", ["A", "B"], "Turku", "FI", "2025",
+                                               "$3M", 0.6, ev), Event("other", [])]
+    for x in made:
+        assert x.to_dict() == _asdict_record(x)
+        assert list(x.to_dict()) == list(_asdict_record(x))  # same key order in the JSON
+    res = extract(Article(id="t", title="Zentrix bets on Turku", text=" ".join(SENTENCES)))
+    for x in [*res.companies, *res.cities, *res.facilities, *res.events]:
+        assert list(x.to_dict().items()) == list(_asdict_record(x).items())
+
+
+def test_checking_later_as_checking_while_reading(tmp_path: Any) -> None:
+    import json
+
+    from loaders.readers import check_article, iter_articles
+
+    rows = [{"id": "a", "text": "Zentrix opened a lab in Turku. " * 10},
+            {"id": "b", "text": "  "},
+            {"id": "c", "text": "Das Unternehmen hat ein neues Werk in der Stadt eröffnet. " * 9},
+            {"id": "d", "title": "only a title"}]
+    path = tmp_path / "in.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows) + "{broken\n", encoding="utf-8")
+    now = [str(x) for x in iter_articles([path])]
+    later = [str(check_article(x)) for x in iter_articles([path], check=False)]
+    assert now == later
+    assert sum("not English" in x for x in now) == 1
+
+
+def test_encoded_in_workers_as_in_the_parent() -> None:
+    import json
+
+    from loaders.batch import extract_encoded, extract_many
+    from loaders.formats import ReadProblem
+    from loaders.record import Article
+
+    items: list[Any] = [Article(id=str(i), text=s) for i, s in enumerate(SENTENCES * 4)]
+    items.insert(5, ReadProblem("x.jsonl", 3, "bad line"))
+    items.insert(9, Article(id="de", text="Die Firma hat in der Stadt ein Werk und ein Büro. " * 9))
+    want = [x if isinstance(x, ReadProblem) else json.dumps(x.to_dict())
+            for x in extract_many(items)]
+    got = list(extract_encoded(items, _dumps, workers=2, chunksize=2))
+    assert [str(x) for x in got] == [str(x) for x in want]
+    screened = list(extract_encoded(items, _dumps, workers=2, chunksize=2, screen=True))
+    assert isinstance(screened[9], ReadProblem) and "not English" in str(screened[9])
+    assert screened[:9] == got[:9] and screened[10:] == got[10:]
+
+
+def _dumps(x: Any) -> str:
+    import json
+
+    return json.dumps(x.to_dict())
+
+
+def _clutter_samples() -> list[str]:
+    rng = random.Random(11)
+    pieces = ["Upcoming Event", "VB Events", "Sponsored event", "Partner Events ", "an event",
+              "Featured Eventsx", "XVirtual event", "Upcoming  Event", "Register now", " ",
+              "\n", ", ", "Home News Tech Science Cloud Chips AI Jobs Events Video Podcasts",
+              "Acme opened a plant.", "and more", "\t", "document.write(", "window.open(1)",
+              "function () {x}", "function go(a) { f(a) }", "Zentrix", "in", "the", "(", ")"]
+    return ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 40)))
+            for _ in range(3000)] + SENTENCES
+
+
+def test_event_promos_as_finditer() -> None:
+    from loaders import clean
+
+    for s in _clutter_samples():
+        assert clean._event_promo_spans(s) == \
+            [m.span() for m in clean._EVENT_PROMO.finditer(s)], repr(s)
+
+
+def test_lower_before_as_the_pattern() -> None:
+    from loaders import clean
+
+    for s in _clutter_samples():
+        for pos in range(len(s) + 1):
+            ls = s.rfind("\n", 0, pos) + 1
+            want = clean._LOWER_BEFORE.search(s, ls, pos) is not None
+            assert clean._lower_before(s, pos) == want, (s, pos)
+
+
+def test_code_spans_as_every_pattern_run() -> None:
+    from loaders import clean
+
+    def plain(text: str) -> list[tuple[int, int]]:
+        saved = clean._CODE_WORDS
+        clean._CODE_WORDS = ("", "", "")  # every pattern runs
+        try:
+            return clean._code_spans(text)
+        finally:
+            clean._CODE_WORDS = saved
+
+    for s in _clutter_samples():
+        assert clean._code_spans(s) == plain(s), repr(s)
+
+
+def test_nav_spans_as_the_plain_count() -> None:
+    from loaders import clean
+
+    def plain(text: str) -> list[tuple[int, int]]:
+        spans = []
+        for m in clean._NAV_RUN.finditer(text):
+            tokens = m[0].split()
+            caps = sum(1 for t in tokens if t[0].isupper() or t[0].isdigit())
+            commas = sum(1 for t in tokens if t.endswith(","))
+            if caps < clean._NAV_MIN_CAPS or caps < clean._NAV_MIN_SHARE * len(tokens) \
+                    or commas * 5 > caps:
+                continue
+            ls = text.rfind("\n", 0, m.start()) + 1
+            if clean._LOWER_BEFORE.search(text, ls, m.start()) \
+                    and caps < clean._NAV_MIN_CAPS_MIDSENTENCE:
+                continue
+            end = m.end()
+            if clean._LOWER_AFTER.match(text, end):
+                end = clean._last_words_start(text, m.start(), end, 2)
+            spans.append((m.start(), end))
+        return spans
+
+    for s in _clutter_samples():
+        assert clean._nav_spans(s) == plain(s), repr(s)
+
+
+def test_trigger_stand_ins_change_no_scan(monkeypatch: pytest.MonkeyPatch) -> None:
+    import ahocorasick
+
+    from loaders import triggers
+
+    table: dict[str, set[str]] = {}
+    for kind, stems in triggers.STEMS.items():
+        for stem in stems:
+            table.setdefault(stem, set()).add(kind)
+    plain = ahocorasick.Automaton()
+    for stem in sorted(table):
+        plain.add_word(stem, (len(stem), frozenset(table[stem])))
+    plain.make_automaton()
+    docs = [" ".join(SENTENCES), "a\x00 deal\x00 took over, İstanbul data\x00 hub $5bn"]
+    docs += _clutter_samples()[:300]
+    want = []
+    with monkeypatch.context() as m:
+        m.setattr(triggers, "_automaton", lambda: plain)
+        for d in docs:
+            want.append(triggers.scan(d, text.sentences(d)))
+    assert [triggers.scan(d, text.sentences(d)) for d in docs] == want

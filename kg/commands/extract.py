@@ -1,6 +1,9 @@
 """`kg extract`: read articles, extract records, write them as JSON Lines, JSON or tables.
 
-A thin command over `loaders.readers.iter_articles` and `loaders.batch.extract_many`.
+A thin command over `loaders.readers.iter_articles` and `loaders.batch.extract_encoded`.
+For JSON output each worker hands back the record's text, so the parent process only
+reads and writes (more workers, more throughput); tables and `--validate` take the
+`Extraction` itself.
 Skipped inputs are reported on stderr and counted; the exit status tells a
 script whether anything was skipped.
 """
@@ -22,7 +25,7 @@ import typer
 from typer.core import TyperCommand
 
 from kg.errors import InputError
-from loaders.batch import extract_many
+from loaders.batch import extract_encoded
 from loaders.formats import ReadProblem
 from loaders.readers import DEFAULT_MAX_BYTES, iter_articles
 from loaders.record import Extraction
@@ -139,8 +142,13 @@ def extract_cmd(
                 if output else sys.stdout
         except OSError as exc:
             _fail(f"cannot write --output {output}: {exc.strerror}; check the path", EXIT_USAGE)
-        items = iter_articles(paths, field_map=field_map, pattern=glob, max_bytes=max_bytes)
-        results = extract_many(items, workers=workers)
+        # the English test runs with the extraction (in the workers), not in this process
+        items = iter_articles(paths, field_map=field_map, pattern=glob, max_bytes=max_bytes,
+                              check=False)
+        dump = _DUMPS.get(fmt)
+        encode: Callable[[Extraction], Any] = functools.partial(_encode, dump) \
+            if dump and not check else _as_is
+        results = extract_encoded(items, encode, workers=workers, screen=True)
         stack.callback(getattr(results, "close", lambda: None))
         progress = _LazyProgress(err_console) if err_console.is_terminal else None
         if progress:
@@ -156,13 +164,20 @@ def extract_cmd(
                 else:
                     print(f"skipped: {res}", file=sys.stderr, flush=True)
                 continue
-            record = res.to_dict()
-            if check:
-                _check(check, record, res)
-            writer.send((res, record))
+            if isinstance(res, Extraction):  # a table, or records to validate
+                where = res.source or res.id
+                payload: Any = res
+                if dump:
+                    record = res.to_dict()
+                    if check:
+                        _check(check, record, res)
+                    payload = dump(record)
+            else:
+                where, payload = res
+            writer.send(payload)
             stats.articles += 1
             if progress:
-                progress.advance(stats.articles, res.source or res.id)
+                progress.advance(stats.articles, where)
         writer.close()
     stats.report(time.perf_counter() - started)
     if stats.skipped:
@@ -242,12 +257,31 @@ class _LazyProgress:
             self._progress.stop()
 
 
-# --- writers: generators fed (extraction, record) pairs, closed at the end -------------
+# --- records as text, made where the record is extracted (a worker) ------------------
+
+def _dump_jsonl(record: dict[str, Any]) -> str:
+    return json.dumps(record, ensure_ascii=False)
+
+
+def _dump_json(record: dict[str, Any]) -> str:
+    return json.dumps(record, ensure_ascii=False, indent=2)
+
+
+def _encode(dump: Callable[[dict[str, Any]], str], res: Extraction) -> tuple[str, str]:
+    """(where the article came from, its record as text)."""
+    return res.source or res.id, dump(res.to_dict())
+
+
+def _as_is(res: Extraction) -> Extraction:
+    return res
+
+
+# --- writers: generators fed records (their text; an Extraction for tables) -----------
 
 def _write_jsonl(out: IO[str]) -> Any:
     while True:
-        _, record = yield
-        out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        text = yield
+        out.write(text + "\n")
 
 
 def _write_json(out: IO[str]) -> Any:
@@ -256,9 +290,9 @@ def _write_json(out: IO[str]) -> Any:
     out.write("[")
     try:
         while True:
-            _, record = yield
+            text = yield
             out.write("\n" if first else ",\n")
-            out.write(json.dumps(record, ensure_ascii=False, indent=2))
+            out.write(text)
             first = False
     finally:
         out.write("\n]\n" if not first else "]\n")
@@ -270,7 +304,7 @@ def _write_table(out: IO[str]) -> Any:
     console = Console(file=out, width=None if out.isatty() else 120,
                       highlight=False, soft_wrap=False)
     while True:
-        res, _ = yield
+        res = yield
         _print_table(console, res)
 
 
@@ -305,6 +339,11 @@ def _print_table(console: Any, res: Extraction) -> None:
         console.print(fac, markup=False)
     console.print()
 
+
+_DUMPS: dict[OutputFormat, Callable[[dict[str, Any]], str]] = {
+    OutputFormat.jsonl: _dump_jsonl,
+    OutputFormat.json: _dump_json,
+}
 
 _WRITERS: dict[OutputFormat, Callable[[IO[str]], Any]] = {
     OutputFormat.jsonl: _write_jsonl,
