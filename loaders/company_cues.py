@@ -40,14 +40,15 @@ _NOUNS = lexicon.COMPANY_NOUNS
 _LEFT_CUES = frozenset(lexicon.COMPANY_NOUNS.split("|")) | {
     "called", "named", "like", "as", "including", "acquired", "acquire", "acquires",
     "acquiring", "bought", "buy", "buys", "buying", "of", "in", "with", "by", "to", "from",
-    "off", "and", "while", "include", "includes", "included", "are"}
+    "off", "and", "while", "include", "includes", "included", "are", "against"}
 _HYPHEN_LEAD = re.compile(r"^(?:\S+-(?:based|headquartered|owned|backed|born|listed|made)\s+)+")
 _LEGAL_WORDS = {"Inc", "Corp", "Ltd", "LLC", "PLC", "GmbH", "AG", "NV", "BV", "Co", "Corporation",
                 "Incorporated", "Limited", "SpA", "Oyj", "ASA", "LLP", "LP"}
 _SUFFIX_AFTER = re.compile(rf",?\s+(?:{lexicon.LEGAL_SUFFIX})(?![\w])")
 _APPOSITION_AFTER = re.compile(
     rf"\s?,\s+(?:a|an|the)\s+(?:(?!(?:which|that|who|whose|where|is|was|are|were|has|had|a|an|the)\s)"
-    rf"[\w$.-]+\s+){{0,5}}?(?:{_NOUNS})\b(?!-|['’]s\b|,?\s+(?:said|says|say|added|noted|told)\b)")
+    rf"[\w$.-]+\s+){{0,5}}?(?:(?:{_NOUNS})\b(?!-|['’]s\b|,?\s+(?:said|says|say|added|noted|told)\b)|"
+    rf"(?:unit|subsidiary|division|affiliate) of\s+[A-Z])")
 _NOUN_BEFORE_LEFT = re.compile(
     rf"(?:\b(?!(?:services?|platforms?)\b)(?:{_NOUNS})"
     rf"\s+(?:(?:called|named|like|such as|including)\s+)?|"
@@ -59,7 +60,10 @@ _DEAL_BEFORE_LEFT = re.compile(
     r"acquisition of|takeover of|merger with|merge with|merged with|invest(?:ed|s|ing)? in|"
     r"stake in|partner(?:ed|s|ing)? with|teamed up with|team up with|alliance with|deal with|"
     r"led by|backed by|owned by|spun off from|sold to|sell to|funding from|spin(?:ning)? off|"
-    r"[Ss]hares of|[Ss]hares in|advised by|counsel(?:ed)? by)"
+    r"[Ss]hares of|[Ss]hares in|advised by|counsel(?:ed)? by|"
+    # a rival: "competes with Symbotic", "vies with Qorvo", "a challenger to Groq"
+    r"compet(?:e|es|ed|ing) (?:directly |head-to-head )?(?:with|against)|vies with|"
+    r"vying with|challenger to)"
     r"\s+$")
 _DEAL_AFTER = re.compile(
     r"\s+(?:has |have |had |will |would |also |recently |previously |last year |"
@@ -98,7 +102,8 @@ _COMPANY_AFTER_STARTS = (" (", "(", "'s", "’s", " as ", ", as ", " acted ", ",
 _LIST_NEIGHBOUR = re.compile(r"[A-Z][\w.&-]*(?:,| and| &)\s+(?:and\s+)?$")
 _LIST_NEIGHBOUR_AFTER = re.compile(r"(?:,|\s+and|\s+&)\s+(?:and\s+)?[A-Z]")
 # A company noun opening a sentence is capitalised into the name run: "Startup Orvella said".
-_NOUN_LEADS = frozenset({"Startup", "Start-up", "Chipmaker", "Automaker", "Carmaker"})
+_NOUN_LEADS = frozenset({"Startup", "Start-up", "Chipmaker", "Automaker", "Carmaker", "Rival",
+                         "Rivals", "Competitor", "Competitors"})
 # Head words that, ending a run in subject position before a reporting verb, make it a
 # company on one mention ("Veltrix Semiconductor said"). Heads that also end common nouns
 # ("Generative AI", "Neural Networks", "Edge Computing") are left out.
@@ -174,11 +179,13 @@ _STRONG_VERB = re.compile(
     r"declined|introduced|released|employs|competes|rivals|sells|shipped|hired|posted|told|"
     r"owns|operates|raised|revealed|expects|added|built|builds|will|has|is|was|began|begins|"
     r"made|makes|won|wins|sold|took|takes|plans|aims|wants|faces|says|owns|runs|offers|uses|"
-    r"holds|leads|needs|remains|continues|counts|tops|beats|trails|\w+ed|"
+    r"holds|leads|needs|remains|continues|counts|tops|beats|trails|races|vies|battles|"
+    r"challenges|outpaces|overtakes|\w+ed|"
     # a headline's present tense: "Meta releases", "Apple taps", "Cohere bags $500M"
     r"releases|rolls|debuts|taps|bags|inks|signs|joins|teams|partners|picks|hires|sues|"
     r"snaps|nabs|scoops|ships|slashes|unleashes|readies|bets|pours|pledges|secures|lands|"
-    r"files|axes|trims|halts|pauses|delays|doubles|triples|expands|enters|exits|quits)\b|"
+    r"files|axes|trims|halts|pauses|delays|doubles|triples|expands|enters|exits|quits|"
+    r"agrees|closes|completes|raises|unveils|names|appoints|warns|cuts)\b|"
     # an apposition between dashes: "Oracle — the database giant — said"
     r"^\s*[—–]\s*(?:a|an|the|which|whose|now|once|long|its)\b|"
     # a headline's future: "Amazon to invest $4bn in ...", "Apple to open a store in ..."
@@ -193,9 +200,9 @@ _STRONG_VERB = re.compile(
 # Staff of a company: "chief architect at Oracle", "an engineer at Brenvo" (not "professor
 # at", "researcher at": schools and labs employ those).
 STAFF_ROLE = (r"(?:CEO|CFO|CTO|COO|chief executive|chief \w+ officer|chief \w+|founder|"
-               r"co-founder|cofounder|president|vice president|VP|executive|engineer|"
-               r"spokes(?:person|man|woman)|chairman|chairwoman|director|manager|"
-               r"head of \w+(?: \w+)?)")
+              r"co-founder|cofounder|president|vice president|VP|executive|engineer|"
+              r"spokes(?:person|man|woman)|chairman|chairwoman|director|manager|"
+              r"head of \w+(?: \w+)?)")
 _CONTEXT_BEFORE = re.compile(
     rf"(?:\b(?:{_NOUNS})|shares of|acquire|acquired|buy|bought|owns|invest in|partnered with|"
     rf"with|(?:unit|subsidiary|division|arm|part|owner|parent) of|"

@@ -19,6 +19,7 @@ import re
 from itertools import combinations
 
 from loaders.companies import CompanyIndex, Span
+from loaders.deals import ACQ_WORD
 from loaders.kb import KnowledgeBase
 from loaders.text import Sentence
 from loaders.triggers import Triggers
@@ -29,7 +30,7 @@ _RIVAL_WORD = re.compile(
     r"\b(?=[abcdfghilmortsuvw])"
     r"(?:rival(?:s|ing|ed|ry|ries)?|arch-?rivals?|compet(?:e|es|ed|ing|itor|itors)|"
     r"competition|"
-    r"vie[sd]?|vying|battl(?:e|es|ing|ed)|race|racing|fight(?:s|ing)? (?:with|against)|"
+    r"vie[sd]?|vying|battl(?:e|es|ing|ed)|rac(?:e|es|ed|ing)|fight(?:s|ing)? (?:with|against)|"
     r"takes? on|taking on|took on|challeng(?:e|es|er|ers|ing)|catch up (?:to|with)|"
     r"(?:playing |play |plays )?catch-up (?:to|with)|(?:take|takes|took|taking) aim at|"
     r"trail(?:s|ing|ed)?|lag(?:s|ging|ged)? behind|(?:is|are|was|were|falls?|fell) behind|"
@@ -75,6 +76,7 @@ _AMONG_ITS = re.compile(r"\s+(?:among|as)\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}")
 _RIVAL_OPENING = re.compile(r"(?:[^,]{1,40},\s+(?=[aiorcRC]))?"
                             r"(?:(?:[Ii]ts|[Aa]|[Aa]nother|[Oo]ne)\s+(?:\w+\s+)?)?"
                             r"(?:[Rr]ival|[Cc]ompetitor)(?:(?:\s+[a-z][\w-]*){0,2}\s+[A-Z]|,\s)|"
+                            r"(?:[Rr]ivals|[Cc]ompetitors)\s+[A-Z]|"
                             r"(?:[Oo]ther|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+)?(?:rivals|competitors)\s+"
                             r"(?:include|such as|like|including)\b")
 # "faces rivalry from firms such as X", "for rivals such as X and Y", "its chief
@@ -105,7 +107,8 @@ def _not_rivalry(text: str, m: re.Match[str]) -> bool:
     if word[0].isupper() and m.start() > 0 and _CAP_WORD_BEFORE.search(
             text, max(0, m.start() - 30), m.start()):
         return True
-    if word.lower().startswith("challeng") and _CHALLENGE_NOUN.search(
+    if word.lower().startswith("challeng") and not word.lower().startswith("challenger") and \
+            _CHALLENGE_NOUN.search(
             text, max(0, m.start() - 30), m.start()) and not text.startswith(" from", m.end()):
         return True
     return "its " in text[m.end():m.end() + 16] and bool(_OWN_FAMILY.match(text, m.end()))
@@ -128,8 +131,8 @@ _NAME_GAP = re.compile(r"\s*(?:,|and|or|&|,\s*and|,\s*or)\s*")
 # The sentence's subject is the article's main company: "The company competes with ..."
 _SUBJECT_PRONOUN = re.compile(
     r"(?:^|\W)(?:it|its|it's|the company|the company's|the firm|the firm's|the group|"
-    r"the group's|they|their|the [\w-]+ (?:giant|company|firm|startup|maker|provider|"
-    r"operator)(?:['’]s)?|"
+    r"the group's|they|their|the (?:[\w-]+ ){0,3}?(?:giant|company|firm|startup|maker|provider|"
+    r"operator)(?:['’]s)?|the combined (?:company|business|group)|"
     # "One of China's leading tech companies is building a lab that could rival ..."
     r"one of (?:the|[\w]+['’]s?) (?:[\w-]+ ){0,3}(?:companies|firms|giants|groups|makers|"
     r"providers|operators|startups|players))\b", re.I)
@@ -169,7 +172,25 @@ def find_competitors(sents: list[Sentence], trig: Triggers,
                 pairs.setdefault(frozenset((a, b)), (a, b, s))
                 hub = b if _TO_OF.match(s.text, m.end()) else a
                 hub_at = i
+    if pairs:
+        # a company and its own parent are one group, not rivals: the knowledge base's
+        # link (when the article is not older than the takeover) or the article's own;
+        # unless the sentence tells the deal too ("its takeover of its smaller rival X":
+        # rivals until then)
+        owned = {frozenset((c, p)) for c, p, _s in find_subsidiaries(sents, companies, kb)}
+        return [x for key, x in pairs.items()
+                if key not in owned or _deal_on(x[2], key, companies)]
     return list(pairs.values())
+
+
+def _deal_on(s: Sentence, pair: frozenset[str], companies: CompanyIndex) -> bool:
+    """Whether a deal word in `s` has one of `pair` as the first company after it."""
+    spans = companies.in_range(s.start, s.end)
+    for m in ACQ_WORD.finditer(s.text):
+        nxt = next((sp for sp in spans if sp.start >= s.start + m.end()), None)
+        if nxt is not None and nxt.name in pair:
+            return True
+    return False
 
 
 # "The software giant is competing with a large number of rivals.": no name after the word
@@ -228,6 +249,15 @@ def _rivals_at(s: Sentence, m: re.Match[str], spans: list[Span],
     if after and s.text.startswith((" for ", " over "), m.end()) and \
             _PRIZE.fullmatch(s.text, m.end(), after[0].start - s.start):
         after = []  # "won the battle for MCI": the names after "for" are the prize
+    joined = _joined_race(s, m, before)
+    if joined:
+        return joined
+    if before and "," in s.text:
+        aside = _ASIDE_BEFORE.search(s.text, 0, m.start())
+        if aside:
+            # "The startup, which counts Toyota as a customer, competes with X": the names
+            # in the relative clause are not the ones competing
+            before = [sp for sp in before if sp.start < s.start + aside.start()]
     # the subject: "OpenAI rival Anthropic", "Nvidia's rival AMD", else the sentence's first
     subjects: list[str] = []
     if before:
@@ -322,6 +352,31 @@ def _rivals_at(s: Sentence, m: re.Match[str], spans: list[Span],
             pos - before[-1].end < 40 and _RIVAL_VERB.match(m.group(0)):
         out += [(a.name, b.name) for a, b in combinations(before, 2)]  # "X, Y and Z compete"
     return out
+
+
+# a relative clause between commas right before the rivalry word (and its verb)
+_ASIDE_BEFORE = re.compile(r",\s+(?:which|who|whose)\s[^,;]*,\s+(?:[a-z][\w-]*\s+){0,3}$")
+# "Samsung joins TSMC and Intel in the race for ...": the one joining and the ones joined
+_JOINS = re.compile(r"\s+(?:has\s+|have\s+|is\s+|now\s+|also\s+)*join(?:s|ed|ing)?\s+"
+                    r"(?:rivals\s+|competitors\s+)?$")
+_IN_THE = re.compile(r"\s+in\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}$")
+_CONTEST = ("rac", "battl", "fight", "war", "duel", "contest")
+
+
+def _joined_race(s: Sentence, m: re.Match[str], before: list[Span]) -> list[tuple[str, str]]:
+    """Every pair of 'X joins Y and Z in the race': X and the companies it joins."""
+    if len(before) < 2 or not m.group(0).lower().startswith(_CONTEST) or \
+            not _IN_THE.fullmatch(s.text, before[-1].end - s.start, m.start()):
+        return []
+    k = len(before) - 1  # the list runs back from the name before "in the race"
+    while k > 0 and _NAME_GAP.fullmatch(s.text, before[k - 1].end - s.start,
+                                        before[k].start - s.start):
+        k -= 1
+    if k == 0 or not _JOINS.fullmatch(s.text, before[k - 1].end - s.start,
+                                      before[k].start - s.start):
+        return []
+    names = list(dict.fromkeys(sp.name for sp in before[k - 1:]))
+    return list(combinations(names, 2))
 
 
 # What stands between two names of one list: "X (XY), Z and W".
