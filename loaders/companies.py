@@ -143,9 +143,9 @@ def find_companies(text: str, hits: list[Hit], sents: list[Sentence],
         else:
             taken.append((h.start, h.end))
 
-    for surface, canonical in unknown_companies(text, taken, kb, accepted,
-                                                      place_spans).items():
-        accepted.setdefault(surface, (canonical, None))
+    unknown = unknown_companies(text, taken, kb, accepted, place_spans)
+    for surface, canonical in unknown.items():
+        accepted.setdefault(surface, _short_form(surface, canonical, accepted))
 
     _unit_names(text, accepted)
     _link_acronyms(text, accepted)
@@ -166,6 +166,17 @@ _MEDIUM_BEFORE = re.compile(r"\b(?:took to|on|via|through|over|posted to|in a po
 _MEDIUM_AFTER = re.compile(r"\s+(?:calls?|meetings?|posts?|videos?|feeds?|accounts?|page|"
                            r"channel|handle|thread|livestream|messages?)\b")
 _PLACE_KINDS = frozenset({CITY, COUNTRY, REGION, DEMONYM})
+
+def _short_form(surface: str, canonical: str, accepted: dict[str, tuple[str, KBEntry | None]],
+                ) -> tuple[str, KBEntry | None]:
+    """An unknown one-word name that opens one known company's longer name in the same
+    article is that company's short form ("Scale's founder" after "Scale AI")."""
+    if surface != canonical or " " in surface:
+        return canonical, None
+    same = {got for name, got in accepted.items()
+            if got[1] is not None and name.startswith(surface + " ")}
+    return same.pop() if len(same) == 1 else (canonical, None)
+
 
 @functools.cache
 def _upper(forms: frozenset[str]) -> frozenset[str]:

@@ -360,12 +360,20 @@ def unknown_companies(text: str, taken: list[tuple[int, int]], kb: KnowledgeBase
                     text.count(raw) > 1 or _LIST_NEIGHBOUR.search(left)
                     or _LIST_NEIGHBOUR_AFTER.match(text, end)):
             consider(raw, start, 0.9)  # "Orvella Systems", "Kestrel Labs"
-    # A multi-word unknown name is later shortened to its first word: "Qualtrics".
+    # A multi-word unknown name is later shortened to its first word: "Qualtrics" (also
+    # where a cue found the short form on its own: "Kestrel raised" after "Kestrel
+    # Robotics", unless two names share the word).
+    longer: dict[str, set[str]] = {}
+    for name in found.values():
+        if " " in name:
+            longer.setdefault(name.split()[0], set()).add(name)
     for name in list(found.values()):
         first = name.split()[0]
         if len(name.split()) > 1 and len(first) >= 4 and first not in lexicon.NOT_NAMES and \
                 first not in accepted and first not in geo.cities() and \
                 first not in geo.countries() and _alone(text, first, name.split()[1]):
+            if found.get(first) == first and len(longer[first]) == 1:
+                found[first] = name
             found.setdefault(first, name)
     for start, end in _listed_with_companies(text, runs, accepted, found):
         consider(text[start:end], start, 0.8, long_ok=True)
