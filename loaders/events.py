@@ -134,6 +134,8 @@ def find_events(sents: list[Sentence], trig: Triggers, companies: CompanyIndex,
                         or " it " in clause and _AND_IT_RAISED.search(clause)):
                     # "The round was led by Sequoia", "..., and it has raised $17 million"
                     told = [main_company, *(n for n in names if n not in people)]
+                if etype == "partnership":
+                    told = _partners(s, a, b, spans, told, main_company)
                 if not told:
                     continue
                 first = hits_by_type[etype][i] if a == 0 else None
@@ -145,6 +147,44 @@ def find_events(sents: list[Sentence], trig: Triggers, companies: CompanyIndex,
                     out.append(_event(etype, told, s, a, b, places, published))
     family = family_of(companies)
     return news_dates(merge(own_family(drop_deal_talk(out), family), family), published)
+
+
+# "its customers include Shell and Comcast", "counts Toyota and Hyundai as customers": the
+# clause's customers (or backers) are not its partners
+_CUSTOMERS = re.compile(
+    r"\b(?:customers|clients|users|buyers)\s+(?:include|includes|included|such as|like|"
+    r"including|are)\b[^;]*|\bcount(?:s|ed|ing)?\s+[^;]{1,80}?\s+as\s+(?:its\s+|their\s+|a\s+|"
+    r"an\s+)?(?:customers?|clients?|users?|backers?|investors?)\b", re.I)
+_CUSTOMER_HINTS = ("ustomer", "lient", "users", "buyers", "count")
+# "works with carmakers such as Toyota and Hyundai": a list the cue opens names the
+# subject's partners, never each other
+_LIST_OPENED = re.compile(r"\b(?:such as|including|like|the likes of)\s+$")
+
+
+def _partners(s: Sentence, a: int, b: int, spans: list[Span], names: list[str],
+              main: str | None) -> list[str]:
+    """The partners among `names` (told in the clause s.text[a:b]): not the customers it
+    lists, and not a listed set of companies without the subject they work with."""
+    clause = s.text[a:b]
+    inside = [sp for sp in spans if s.start + a <= sp.start < s.start + b]
+    if any(h in clause for h in _CUSTOMER_HINTS):
+        zones = [(m.start(), m.end()) for m in _CUSTOMERS.finditer(clause)]
+        listed = {sp.name for sp in inside
+                  if any(x <= sp.start - s.start - a < y for x, y in zones)}
+        named = {sp.name for sp in inside} - listed  # also named as a partner elsewhere
+        names = [n for n in names if n not in listed or n in named]
+    if len(names) >= 2 and inside and inside[0].name == names[0] and \
+            _LIST_OPENED.search(clause, 0, inside[0].start - s.start - a) and all(
+                _LIST_SEP.fullmatch(s.text, x.end - s.start, y.start - s.start)
+                for x, y in zip(inside, inside[1:], strict=False)):
+        # "it has partnered with companies like DJI, SAP and PTC": the story's company's
+        if main and main not in names and _IT.search(clause, 0, inside[0].start - s.start - a):
+            return [main, *names]
+        return []
+    return names
+
+
+_LIST_SEP = re.compile(r"\s*(?:,|and|or|&|,\s*and|,\s*or)\s*|\s+\([^()]{1,20}\)\s*,?\s*(?:and\s+)?")
 
 
 # "Arm-based chips", "Nvidia-powered servers": a name that describes a product

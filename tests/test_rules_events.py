@@ -417,3 +417,38 @@ def test_a_fund_partner_quoted_by_name_is_not_a_partnership() -> None:
 def test_a_named_partner_company_is_still_a_partnership() -> None:
     r = run("Siemens said on Monday that it had partnered with Nokia on factory networks.")
     assert "partnership" in types(r)
+
+
+# --- partners, not customers or a listed set ------------------------------------------
+
+def test_a_customer_list_is_no_partnership() -> None:
+    r = run("Databricks said on Tuesday it had partnered with Anthropic, and that its "
+            "customers include Shell, Comcast and Rivian.")
+    assert events(r) == {("partnership", ("Databricks", "Anthropic"))}
+
+
+def test_companies_counted_as_customers_are_not_partners() -> None:
+    r = run("Orvella Labs opened a lab in Lyon. The startup counts Toyota and Hyundai as "
+            "customers and works with Nvidia on chips.")
+    assert ("partnership", ("Toyota", "Hyundai Motor", "Nvidia")) not in events(r)
+    assert all(e.type != "partnership" or "Toyota" not in e.companies for e in r.events)
+
+
+@pytest.mark.parametrize("text", [
+    "The software works with carmakers such as Toyota and Hyundai, the developer said.",
+    "Its boards are sold through partners like Seeed Studio and Foxconn in Asia.",
+])
+def test_a_listed_set_of_companies_are_not_partners_of_each_other(text: str) -> None:
+    assert [e for e in run(text).events if e.type == "partnership"] == []
+
+
+def test_a_listed_set_are_the_partners_of_the_story_company() -> None:
+    r = run("Qorvex builds chips for robots. It has partnered with companies like Sony, "
+            "Samsung and Bosch for the next generation.", title="Qorvex Inc. expands")
+    assert ("partnership", ("Qorvex", "Sony", "Samsung Electronics", "Bosch")) in events(r)
+
+
+def test_an_unnamed_partner_makes_no_partnership() -> None:
+    r = run("Mistral AI said on Monday it had partnered with several European banks to run "
+            "its models on their own servers.")
+    assert [e for e in r.events if e.type == "partnership"] == []
