@@ -54,6 +54,8 @@ class CompanyIndex:
     spans: list[Span] = field(default_factory=list)
     _starts: list[int] = field(default_factory=list, repr=False)
     _ranges: dict[tuple[int, int], list[Span]] = field(default_factory=dict, repr=False)
+    # what a rule module read once and keeps for others (`loaders.relations`: ownership)
+    memo: object = field(default=None, repr=False)
 
     def in_range(self, start: int, end: int) -> list[Span]:
         """Spans inside [start, end), in text order (spans are kept sorted).

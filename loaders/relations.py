@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
 from itertools import combinations
 
 from loaders.companies import CompanyIndex, Span
@@ -542,11 +543,7 @@ def find_subsidiaries(sents: list[Sentence], companies: CompanyIndex, kb: Knowle
     out: dict[tuple[str, str], Sentence | None] = {}
     from_kb: set[tuple[str, str]] = set()
     names = set(companies.entities)
-    # every form a company is named by: "TSMC Europe" belongs to the TSMC of the article
-    # (the canonical name or an acronym: a short form such as "Apollo" or "Azure" is too
-    # often a product's first word: "Apollo Go", "Azure Digital Twins")
-    forms = [(other, f) for other, e in companies.entities.items()
-             for f in {other, *e.mentions} if f == other or f.isupper()]
+    read = _read_ownership(sents, companies)
     latest: int | None = None  # an undated article's latest year named (found when needed)
     for name, ent in companies.entities.items():
         # from the knowledge base: both named in the article
@@ -570,69 +567,11 @@ def find_subsidiaries(sents: list[Sentence], companies: CompanyIndex, kb: Knowle
                     published and grand.since and published.year < grand.since):
                 out.setdefault((name, grand.parent), None)
                 from_kb.add((name, grand.parent))
-        # from the name: "Intel Foundry Services" -> "Intel" (a known parent: a name the
-        # knowledge base does not know, said before a longer one, is its short form:
-        # "Multiverse" for "Multiverse Computing")
-        for other, form in forms if " " in name else ():
-            if other != name and name.startswith(form + " ") and \
-                    companies.entities[other].entry is not None and \
-                    not re.fullmatch(r"(?:Group|Groupe|Holdings?|Inc|Corp|Co|Ltd)",
-                                     name[len(form) + 1:]):
-                out.setdefault((name, other), None)
-    ended: set[tuple[str, str | None]] = set()  # (child, parent) the text ends; None: any
-    # the story's subject, for an owner told only as "its": the first company named
-    first = companies.spans[0].name if companies.spans else None
-    for s in sents:
-        spans = companies.in_range(s.start, s.end)
-        if not spans:
-            continue
-        if " its " in s.text:
-            for pair in _its_units(s, spans, first):
-                out.setdefault(pair, s)
-        if from_kb and any(w in s.text for w in _SALE_WORDS):
-            _ended_pairs(s, spans, ended)  # (only the knowledge base's pairs can end)
-        # `_ACQUISITION_OF` needs one of its nouns; most sentences have none
-        deal = any(w in s.text for w in _ACQUISITION_NOUNS)
-        for sp in spans if deal else ():
-            lead = s.text[max(0, sp.start - s.start - 60):sp.start - s.start]
-            m = _ACQUISITION_OF.search(lead)
-            if m and not re.search(r"\b(?:planned|proposed|pending|agreed)\b", lead):
-                owner = [o for o in spans if o.end <= sp.start - len(lead) + m.start() + 2]
-                if m.group(0).startswith(("'", "’")) and owner:
-                    out.setdefault((sp.name, owner[-1].name), s)
-                elif owner:
-                    out.setdefault((sp.name, owner[0].name), s)
-                elif first and m.group(0).startswith("its"):
-                    out.setdefault((sp.name, first), s)  # "its acquisition of X" (of the story)
-            elif "acquisitions" in s.text or "purchases" in s.text or "takeovers" in s.text:
-                m = _ACQUISITIONS_LIKE.search(lead)
-                if m and spans[0].start < sp.start and spans[0].start - s.start < 40:
-                    out.setdefault((sp.name, spans[0].name), s)
-        for k, (a, b) in enumerate(zip(spans, spans[1:], strict=False)):
-            gap = s.text[a.end - s.start:b.start - s.start]
-            if gap.startswith((" ", ",", ".")):  # "Zentra Corp., a unit of": past the suffix
-                gap = _SUFFIX_LEAD.sub("", gap, 1)
-            stake = _STAKE.match(gap) if "stake" in gap or "interest" in gap else None
-            if stake and (stake.group(1) or float(stake.group(2)) > 50):
-                out.setdefault((b.name, a.name), s)
-            elif _UNITS_INCLUDE.match(gap):
-                for c in _list_from(s, spans[k + 1:], b.start):
-                    out.setdefault((c.name, a.name), s)
-            elif _UNIT_OF.match(gap) or _OWNED_BY.match(gap) or _BECAME_UNIT.match(gap) or (
-                    _WHICH_BOUGHT.match(gap) and _BOUGHT_AFTER.match(s.text, b.end - s.start)
-            ) or _POSSESSIVE_PARENT.match(gap) or (
-                    _A_COMPANY_OF.match(gap) and
-                    _COMPANY_WORD_AFTER.match(s.text, b.end - s.start)):
-                out.setdefault((a.name, b.name), s)
-            elif _NOUN_UNIT.match(gap):
-                out.setdefault((b.name, a.name), s)  # "Toyota subsidiary Woven Planet"
-            elif gap in ("'s ", "’s ") and _UNIT_AFTER.match(s.text, b.end - s.start):
-                out.setdefault((b.name, a.name), s)  # "Lyft's Level 5 self-driving unit"
-            elif _POSSESSIVE_UNIT.match(gap) or _OWNED_PREFIX.match(gap) or (
-                    _ACQUIRED.match(gap) and not re.search(r"\b(?:agreed|will|plans?|to)\b",
-                                                          s.text[:a.end - s.start + 40])
-                    and not _PART_AFTER.match(s.text, b.end - s.start)):
-                out.setdefault((b.name, a.name), s)
+        for pair in read.by_name.get(name, ()):
+            out.setdefault(pair, None)
+    for pair, s in read.said:
+        out.setdefault(pair, s)
+    ended = read.ended
     # the knowledge base knows today's owner; the article's own word beats it: an owner
     # it names ("Dell holds 81% of VMware", years before Broadcom) or a pair it ends
     told = {unit: holder for (unit, holder), s in out.items() if s is not None}
@@ -644,6 +583,96 @@ def find_subsidiaries(sents: list[Sentence], companies: CompanyIndex, kb: Knowle
             del out[unit, holder]
     return [(c, p, s) for (c, p), s in out.items() if c != p and (p, c) not in out or
             (p, c) in out and c < p]
+
+
+@dataclass(slots=True)
+class _Ownership:
+    """What an article's names and sentences say of ownership, whatever its date: read
+    once per article (rivals and subsidiaries both ask)."""
+    sents: list[Sentence]
+    by_name: dict[str, list[tuple[str, str]]]  # "Intel Foundry Services" -> "Intel"
+    said: list[tuple[tuple[str, str], Sentence]]  # (child, parent) and the sentence, in order
+    ended: set[tuple[str, str | None]]  # (child, parent) the text ends; None: any
+
+
+def _read_ownership(sents: list[Sentence], companies: CompanyIndex) -> _Ownership:
+    """The pairs `find_subsidiaries` reads from names and sentences, kept on `companies`."""
+    memo = companies.memo
+    if isinstance(memo, _Ownership) and memo.sents is sents:
+        return memo
+    by_name: dict[str, list[tuple[str, str]]] = {}
+    said: list[tuple[tuple[str, str], Sentence]] = []
+    # every form a company is named by: "TSMC Europe" belongs to the TSMC of the article
+    # (the canonical name or an acronym: a short form such as "Apollo" or "Azure" is too
+    # often a product's first word: "Apollo Go", "Azure Digital Twins")
+    forms = [(other, f) for other, e in companies.entities.items()
+             for f in {other, *e.mentions} if f == other or f.isupper()]
+        # from the name: "Intel Foundry Services" -> "Intel" (a known parent: a name the
+        # knowledge base does not know, said before a longer one, is its short form:
+        # "Multiverse" for "Multiverse Computing")
+    for name in companies.entities:
+        for other, form in forms if " " in name else ():
+            if other != name and name.startswith(form + " ") and \
+                    companies.entities[other].entry is not None and \
+                    not re.fullmatch(r"(?:Group|Groupe|Holdings?|Inc|Corp|Co|Ltd)",
+                                     name[len(form) + 1:]):
+                by_name.setdefault(name, []).append((name, other))
+    ended: set[tuple[str, str | None]] = set()  # (child, parent) the text ends; None: any
+    # the story's subject, for an owner told only as "its": the first company named
+    first = companies.spans[0].name if companies.spans else None
+    for s in sents:
+        spans = companies.in_range(s.start, s.end)
+        if not spans:
+            continue
+        if " its " in s.text:
+            for pair in _its_units(s, spans, first):
+                said.append((pair, s))
+        if any(w in s.text for w in _SALE_WORDS):
+            _ended_pairs(s, spans, ended)  # (only the knowledge base's pairs can end)
+        # `_ACQUISITION_OF` needs one of its nouns; most sentences have none
+        deal = any(w in s.text for w in _ACQUISITION_NOUNS)
+        for sp in spans if deal else ():
+            lead = s.text[max(0, sp.start - s.start - 60):sp.start - s.start]
+            m = _ACQUISITION_OF.search(lead)
+            if m and not re.search(r"\b(?:planned|proposed|pending|agreed)\b", lead):
+                owner = [o for o in spans if o.end <= sp.start - len(lead) + m.start() + 2]
+                if m.group(0).startswith(("'", "’")) and owner:
+                    said.append(((sp.name, owner[-1].name), s))
+                elif owner:
+                    said.append(((sp.name, owner[0].name), s))
+                elif first and m.group(0).startswith("its"):
+                    said.append(((sp.name, first), s))  # "its acquisition of X" (of the story)
+            elif "acquisitions" in s.text or "purchases" in s.text or "takeovers" in s.text:
+                m = _ACQUISITIONS_LIKE.search(lead)
+                if m and spans[0].start < sp.start and spans[0].start - s.start < 40:
+                    said.append(((sp.name, spans[0].name), s))
+        for k, (a, b) in enumerate(zip(spans, spans[1:], strict=False)):
+            gap = s.text[a.end - s.start:b.start - s.start]
+            if gap.startswith((" ", ",", ".")):  # "Zentra Corp., a unit of": past the suffix
+                gap = _SUFFIX_LEAD.sub("", gap, 1)
+            stake = _STAKE.match(gap) if "stake" in gap or "interest" in gap else None
+            if stake and (stake.group(1) or float(stake.group(2)) > 50):
+                said.append(((b.name, a.name), s))
+            elif _UNITS_INCLUDE.match(gap):
+                for c in _list_from(s, spans[k + 1:], b.start):
+                    said.append(((c.name, a.name), s))
+            elif _UNIT_OF.match(gap) or _OWNED_BY.match(gap) or _BECAME_UNIT.match(gap) or (
+                    _WHICH_BOUGHT.match(gap) and _BOUGHT_AFTER.match(s.text, b.end - s.start)
+            ) or _POSSESSIVE_PARENT.match(gap) or (
+                    _A_COMPANY_OF.match(gap) and
+                    _COMPANY_WORD_AFTER.match(s.text, b.end - s.start)):
+                said.append(((a.name, b.name), s))
+            elif _NOUN_UNIT.match(gap):
+                said.append(((b.name, a.name), s))  # "Toyota subsidiary Woven Planet"
+            elif gap in ("'s ", "’s ") and _UNIT_AFTER.match(s.text, b.end - s.start):
+                said.append(((b.name, a.name), s))  # "Lyft's Level 5 self-driving unit"
+            elif _POSSESSIVE_UNIT.match(gap) or _OWNED_PREFIX.match(gap) or (
+                    _ACQUIRED.match(gap) and not re.search(r"\b(?:agreed|will|plans?|to)\b",
+                                                          s.text[:a.end - s.start + 40])
+                    and not _PART_AFTER.match(s.text, b.end - s.start)):
+                said.append(((b.name, a.name), s))
+    companies.memo = memo = _Ownership(sents, by_name, said, ended)
+    return memo
 
 
 # "test drive its Opel and Vauxhall models", "via its MyTaxi ride-hailing offshoot"
