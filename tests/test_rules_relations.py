@@ -503,3 +503,19 @@ def test_a_deal_with_another_company_keeps_a_parent_apart_from_its_unit() -> Non
     r = run("SoftBank Group agreed to acquire Ampere Computing for $6.5 billion, taking on "
             "Arm's biggest customers in server chips.")
     assert frozenset(("SoftBank Group", "Arm")) not in rivals(r)
+
+
+# --- old takeovers: the knowledge base tells the year --------------------------------
+
+@pytest.mark.parametrize("text, published, pair", [
+    ("DoubleClick said ad sales rose, and Google said its search ads grew too.",
+     "2004-10-12", ("DoubleClick", "Google")),
+    ("Pixar said its next film would open in June; Disney will distribute it.",
+     "2003-05-02", ("Pixar", "Disney")),
+    ("Kayak said more travellers searched for flights, while Booking Holdings said bookings "
+     "rose.", "2011-07-20", ("Kayak", "Booking Holdings")),
+])
+def test_a_story_older_than_a_takeover_gives_no_parent(
+        text: str, published: str, pair: tuple[str, str]) -> None:
+    assert pair not in subsidiaries(run(text, published=published))
+    assert pair in subsidiaries(run(text, published="2025-06-01"))
