@@ -178,10 +178,23 @@ def find_competitors(sents: list[Sentence], trig: Triggers,
         # link (when the article is not older than the takeover) or the article's own;
         # unless the sentence tells the deal too ("its takeover of its smaller rival X":
         # rivals until then)
-        owned = {frozenset((c, p)) for c, p, _s in find_subsidiaries(sents, companies, kb)}
-        return [x for key, x in pairs.items()
-                if key not in owned or _deal_on(x[2], key, companies)]
+        if any(_may_own(a, b, sents, companies, kb) for a, b, _s in pairs.values()):
+            owned = {frozenset((c, p)) for c, p, _s in find_subsidiaries(sents, companies, kb)}
+            return [x for key, x in pairs.items()
+                    if key not in owned or _deal_on(x[2], key, companies)]
     return list(pairs.values())
+
+
+def _may_own(a: str, b: str, sents: list[Sentence], companies: CompanyIndex,
+             kb: KnowledgeBase) -> bool:
+    """Whether `find_subsidiaries` may pair `a` and `b` (most rival pairs are plainly
+    not: neither is above the other in the knowledge base, and the article does not say)."""
+    if _above(kb, a, b) or _above(kb, b, a):
+        return True
+    read = _read_ownership(sents, companies)  # (read once: find_subsidiaries needs it too)
+    pair = {a, b}
+    return any(set(p) == pair for p, _s in read.said) or \
+        any(set(p) == pair for p in [*read.by_name.get(a, []), *read.by_name.get(b, [])])
 
 
 def _deal_on(s: Sentence, pair: frozenset[str], companies: CompanyIndex) -> bool:
