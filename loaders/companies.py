@@ -98,6 +98,8 @@ def find_companies(text: str, hits: list[Hit], sents: list[Sentence],
         entry = h.first(COMPANY)
         if h.start in menu:
             continue  # "Facebook YouTube Instagram LinkedIn": a row of links, not prose
+        if h.start > 1 and text[h.start - 1] == "-" and _short_prefix(text, h.start - 1):
+            continue  # "X-Box", "E-Trade": the tail of a longer word
         if entry is not None and h.surface in ADVERBS and text.startswith(",", h.end) and (
                 h.start in sentence_starts or _AFTER_SENTENCE.search(text, max(0, h.start - 4),
                                                                      h.start)):
@@ -168,6 +170,14 @@ _MEDIUM_BEFORE = re.compile(r"\b(?:took to|on|via|through|over|posted to|in a po
 _MEDIUM_AFTER = re.compile(r"\s+(?:calls?|meetings?|posts?|videos?|feeds?|accounts?|page|"
                            r"channel|handle|thread|livestream|messages?)\b")
 _PLACE_KINDS = frozenset({CITY, COUNTRY, REGION, DEMONYM})
+
+def _short_prefix(text: str, hyphen: int) -> bool:
+    """Whether one or two letters or digits, a word of their own, stand before `hyphen`."""
+    k = hyphen
+    while k > 0 and text[k - 1].isalnum() and hyphen - k < 3:
+        k -= 1
+    return 0 < hyphen - k <= 2 and (k == 0 or not text[k - 1].isalnum())
+
 
 def _short_form(surface: str, canonical: str, accepted: dict[str, tuple[str, KBEntry | None]],
                 ) -> tuple[str, KBEntry | None]:

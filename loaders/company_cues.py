@@ -50,7 +50,7 @@ _APPOSITION_AFTER = re.compile(
     rf"[\w$.-]+\s+){{0,5}}?(?:(?:{_NOUNS})\b(?!-|['’]s\b|,?\s+(?:said|says|say|added|noted|told)\b)|"
     rf"(?:unit|subsidiary|division|affiliate) of\s+[A-Z])")
 _NOUN_BEFORE_LEFT = re.compile(
-    rf"(?:\b(?!(?:services?|platforms?)\b)(?:{_NOUNS})"
+    rf"(?:\b(?!(?:services?|platforms?|enterprise)\b)(?:{_NOUNS})"
     rf"\s+(?:(?:called|named|like|such as|including)\s+)?|"
     rf"\b(?:[Cc]ustomers|[Cc]lients|[Pp]artners|[Ii]nvestors|[Bb]ackers|[Rr]ivals|[Bb]rands|"
     rf"[Pp]articipants)\s+(?:include|includes|included|such as|like|are)\s+|"

@@ -284,9 +284,10 @@ def _triggered(etype: str, clause: str, first: re.Match[str] | None = None,
 
 
 _TRIGGER_RX = dict(_TRIGGERS)
-# a partner as a job: "a partner at Greylock Partners", "Sequoia partner Dana Ortiz said"
+# a partner as a job: "a partner at Greylock Partners", "managing partner of Hemi Ventures",
+# "Sequoia partner Dana Ortiz said"
 # (a given name and a surname after the word, then a comma or a reporting verb)
-_PARTNER_JOB = re.compile(r"partners? at\b|partner,? (?-i:[A-Z][a-z]+ [A-Z][\w'’-]+)"
+_PARTNER_JOB = re.compile(r"partners? (?:at|of)\b|partner,? (?-i:[A-Z][a-z]+ [A-Z][\w'’-]+)"
                           r"(?:,| said| says| told| who)", re.I)
 # after a company name, what makes it part of a product's ("xAI's first model", "AWS
 # SageMaker")

@@ -59,3 +59,35 @@ def test_a_short_form_is_the_same_company(text: str, full: str, short: str) -> N
     r = run(text)
     assert full in companies(r) and short not in companies(r)
     assert short in next(c.mentions for c in r.companies if c.name == full)
+
+
+# --- words that are not companies ------------------------------------------------------
+
+@pytest.mark.parametrize("text, word", [
+    ("Oracle launched drag-and-drop AI tools for smart factories in Ohio on Monday.",
+     "Smart Automobile"),
+    ("Orvella provides an enterprise MLops platform that lets data scientists test models.",
+     "MLops"),
+    ("The success of consoles such as Sony's Playstation, Microsoft's X-Box and Nintendo's "
+     "Game Cube has boosted demand for video games, analysts said.", "Box"),
+])
+def test_a_common_word_or_a_word_tail_is_no_company(text: str, word: str) -> None:
+    assert word not in companies(run(text))
+
+
+def test_a_hyphen_between_two_companies_keeps_both() -> None:
+    r = run("The Samsung-Google partnership was announced in Seoul on Monday, and a "
+            "Microsoft-OpenAI deal followed.")
+    assert {"Samsung Electronics", "Google", "Microsoft", "OpenAI"} <= companies(r)
+
+
+def test_a_company_name_written_in_its_own_capitals() -> None:
+    r = run("Earlier in January, NTT DoCoMo and Vodafone joined forces to develop faster "
+            "mobile networks.")
+    assert "NTT Docomo" in companies(r)
+
+
+def test_a_partner_of_a_fund_is_a_job_not_a_partnership() -> None:
+    r = run("Baidu is building cars, said Amy Gu, managing partner of Hemi Ventures, a "
+            "Silicon Valley venture capital firm.")
+    assert [e for e in r.events if e.type == "partnership"] == []
