@@ -129,11 +129,16 @@ def find_events(sents: list[Sentence], trig: Triggers, companies: CompanyIndex,
                     names.insert(0, main_company)
             for etype in types:
                 told = names
-                if etype == "investment" and main_company and main_company not in names and (
-                        clause.lstrip().startswith(_ROUND_LEADS) and _ROUND_SUBJECT.match(clause)
+                if etype == "investment" and ", " in clause:
+                    told, clause_told = _without_aside(s, a, b, spans, names)
+                else:
+                    clause_told = clause
+                if etype == "investment" and main_company and main_company not in told and (
+                        clause_told.lstrip().startswith(_ROUND_LEADS) and
+                        _ROUND_SUBJECT.match(clause_told)
                         or " it " in clause and _AND_IT_RAISED.search(clause)):
                     # "The round was led by Sequoia", "..., and it has raised $17 million"
-                    told = [main_company, *(n for n in names if n not in people)]
+                    told = [main_company, *(n for n in told if n not in people)]
                 if etype == "partnership":
                     told = _partners(s, a, b, spans, told, main_company)
                 if not told:
@@ -147,6 +152,34 @@ def find_events(sents: list[Sentence], trig: Triggers, companies: CompanyIndex,
                     out.append(_event(etype, told, s, a, b, places, published))
     family = family_of(companies)
     return news_dates(merge(own_family(drop_deal_talk(out), family), family), published)
+
+
+# "Groq, a challenger to Nvidia, raised ...", "The company, which was spun off from Yandex,
+# raised ...": an aside on the subject, before its verb, names no side of the round
+_ASIDE_AFTER_SUBJECT = re.compile(r",\s+(?:a|an|the|which|who|whose)\s[^,;()]{3,100}?,\s+"
+                                  r"(?:has\s+|have\s+|had\s+|just\s+|also\s+|now\s+|today\s+|"
+                                  r"recently\s+)*[a-z]+(?:ed|s)\b")
+_SUBJECT_NOUN = re.compile(r"^\s*(?:The|the) (?:[\w-]+ )?(?:company|startup|firm|group)$")
+_BACKING = re.compile(r"\b(?:back(?:ed|ing|ers?)|led|funded|financed|invest\w*|funding|"
+                      r"investors?|stake|raised|received)\b")
+
+
+def _without_aside(s: Sentence, a: int, b: int, spans: list[Span],
+                   names: list[str]) -> tuple[list[str], str]:
+    """`names` without those named only in an aside on the clause's subject, and the
+    clause without the aside."""
+    clause = s.text[a:b]
+    m = _ASIDE_AFTER_SUBJECT.search(clause, 0, 160)
+    if m is None or _BACKING.search(clause, m.start(), clause.rfind(",", 0, m.end())) or not (
+            any(sp.end == s.start + a + m.start() for sp in spans) or
+            _SUBJECT_NOUN.search(clause, 0, m.start())):
+        return names, clause  # (the aside must follow the subject: a name or "the company")
+    lo, hi = s.start + a + m.start(), s.start + a + clause.rfind(",", m.start(), m.end())
+    inside = {sp.name for sp in spans if lo <= sp.start < hi}
+    outside = {sp.name for sp in spans if s.start + a <= sp.start < s.start + b and
+               not lo <= sp.start < hi}
+    kept = [n for n in names if n not in inside or n in outside]
+    return kept, clause[:m.start()] + " " + clause[hi - s.start - a + 1:].lstrip()
 
 
 # "its customers include Shell and Comcast", "counts Toyota and Hyundai as customers": the

@@ -452,3 +452,22 @@ def test_an_unnamed_partner_makes_no_partnership() -> None:
     r = run("Mistral AI said on Monday it had partnered with several European banks to run "
             "its models on their own servers.")
     assert [e for e in r.events if e.type == "partnership"] == []
+
+
+# --- an aside on the subject of a round --------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Groq, a challenger to Nvidia, raised $640 million on Monday.", ("Groq",)),
+    ("Zentrix Labs opened an office in Austin. The company, which was spun off from Intel "
+     "last year, raised $70 million from investors including Accel and Index Ventures.",
+     ("Zentrix Labs", "Accel", "Index Ventures")),
+])
+def test_a_company_named_in_an_aside_on_the_subject_is_no_side_of_the_round(
+        text: str, expected: tuple[str, ...]) -> None:
+    r = run(text, title="Zentrix Labs expands" if "Zentrix" in text else None)
+    assert [tuple(e.companies) for e in r.events if e.type == "investment"] == [expected]
+
+
+def test_a_backer_in_the_aside_is_still_a_side() -> None:
+    r = run("Kestrel, a startup backed by Sequoia Capital, raised $5 million on Monday.")
+    assert ("investment", ("Kestrel", "Sequoia Capital")) in events(r)
