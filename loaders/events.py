@@ -141,6 +141,8 @@ def find_events(sents: list[Sentence], trig: Triggers, companies: CompanyIndex,
                     told = [main_company, *(n for n in told if n not in people)]
                 if etype == "partnership":
                     told = _partners(s, a, b, spans, told, main_company)
+                elif etype == "product_launch" and len(told) > 1:
+                    told = _launchers(s, a, b, spans, told)
                 if not told:
                     continue
                 first = hits_by_type[etype][i] if a == 0 else None
@@ -152,6 +154,19 @@ def find_events(sents: list[Sentence], trig: Triggers, companies: CompanyIndex,
                     out.append(_event(etype, told, s, a, b, places, published))
     family = family_of(companies)
     return news_dates(merge(own_family(drop_deal_talk(out), family), family), published)
+
+
+def _launchers(s: Sentence, a: int, b: int, spans: list[Span], names: list[str]) -> list[str]:
+    """Who launched: the companies named before the launch word ("Lyft and Aptiv launched
+    a pickup service ... BMW 5-Series"), else the first named after it; the others are
+    customers, rivals or owners of other products ("its answer to OpenAI's ChatGPT")."""
+    m = _TRIGGER_RX["product_launch"].search(s.text, a, b)
+    if m is None:
+        return names
+    before = [n for n in dict.fromkeys(sp.name for sp in spans if s.start + a <= sp.start
+                                       and sp.end <= s.start + m.start())
+              if n in names]
+    return before or names[:1]
 
 
 # "Groq, a challenger to Nvidia, raised ...", "The company, which was spun off from Yandex,

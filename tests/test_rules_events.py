@@ -471,3 +471,19 @@ def test_a_company_named_in_an_aside_on_the_subject_is_no_side_of_the_round(
 def test_a_backer_in_the_aside_is_still_a_side() -> None:
     r = run("Kestrel, a startup backed by Sequoia Capital, raised $5 million on Monday.")
     assert ("investment", ("Kestrel", "Sequoia Capital")) in events(r)
+
+
+# --- who launched ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, launcher", [
+    ("Google launched its Bard chatbot in the US in March, its answer to OpenAI's ChatGPT "
+     "and Microsoft's Bing Chat.", ("Google",)),
+    ("Hitachi has unveiled its first humanoid robot, built to challenge Honda's Asimo and "
+     "Sony's Qrio.", ("Hitachi",)),
+    ("Lyft and Aptiv launched a pickup service in Las Vegas that used eight BMW cars.",
+     ("Lyft", "Aptiv")),
+])
+def test_the_launcher_is_the_company_before_the_launch_word(
+        text: str, launcher: tuple[str, ...]) -> None:
+    r = run(text)
+    assert [tuple(e.companies) for e in r.events if e.type == "product_launch"] == [launcher]
