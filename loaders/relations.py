@@ -266,7 +266,7 @@ def _rivals_at(s: Sentence, m: re.Match[str], spans: list[Span],
     joined = _joined_race(s, m, before)
     if joined:
         return joined
-    if before and "," in s.text:
+    if before and ("which" in s.text or "who" in s.text):
         aside = _ASIDE_BEFORE.search(s.text, 0, m.start())
         if aside:
             # "The startup, which counts Toyota as a customer, competes with X": the names
@@ -584,7 +584,11 @@ def find_subsidiaries(sents: list[Sentence], companies: CompanyIndex, kb: Knowle
             out.setdefault(pair, None)
     for pair, s in read.said:
         out.setdefault(pair, s)
-    ended = read.ended
+    if from_kb and read.ended is None:  # (only the knowledge base's pairs can end)
+        read.ended = set()
+        for t in read.sold:
+            _ended_pairs(t, companies.in_range(t.start, t.end), read.ended)
+    ended = read.ended or set()
     # the knowledge base knows today's owner; the article's own word beats it: an owner
     # it names ("Dell holds 81% of VMware", years before Broadcom) or a pair it ends
     told = {unit: holder for (unit, holder), s in out.items() if s is not None}
@@ -605,7 +609,8 @@ class _Ownership:
     sents: list[Sentence]
     by_name: dict[str, list[tuple[str, str]]]  # "Intel Foundry Services" -> "Intel"
     said: list[tuple[tuple[str, str], Sentence]]  # (child, parent) and the sentence, in order
-    ended: set[tuple[str, str | None]]  # (child, parent) the text ends; None: any
+    sold: list[Sentence]  # the sentences with a word of sale: they may end a pair
+    ended: set[tuple[str, str | None]] | None = None  # (child, parent) they end; None: any
 
 
 def _read_ownership(sents: list[Sentence], companies: CompanyIndex) -> _Ownership:
@@ -630,7 +635,7 @@ def _read_ownership(sents: list[Sentence], companies: CompanyIndex) -> _Ownershi
                     not re.fullmatch(r"(?:Group|Groupe|Holdings?|Inc|Corp|Co|Ltd)",
                                      name[len(form) + 1:]):
                 by_name.setdefault(name, []).append((name, other))
-    ended: set[tuple[str, str | None]] = set()  # (child, parent) the text ends; None: any
+    sold: list[Sentence] = []
     # the story's subject, for an owner told only as "its": the first company named
     first = companies.spans[0].name if companies.spans else None
     for s in sents:
@@ -641,7 +646,7 @@ def _read_ownership(sents: list[Sentence], companies: CompanyIndex) -> _Ownershi
             for pair in _its_units(s, spans, first):
                 said.append((pair, s))
         if any(w in s.text for w in _SALE_WORDS):
-            _ended_pairs(s, spans, ended)  # (only the knowledge base's pairs can end)
+            sold.append(s)
         # `_ACQUISITION_OF` needs one of its nouns; most sentences have none
         deal = any(w in s.text for w in _ACQUISITION_NOUNS)
         for sp in spans if deal else ():
@@ -684,7 +689,7 @@ def _read_ownership(sents: list[Sentence], companies: CompanyIndex) -> _Ownershi
                                                           s.text[:a.end - s.start + 40])
                     and not _PART_AFTER.match(s.text, b.end - s.start)):
                 said.append(((b.name, a.name), s))
-    companies.memo = memo = _Ownership(sents, by_name, said, ended)
+    companies.memo = memo = _Ownership(sents, by_name, said, sold)
     return memo
 
 
