@@ -189,8 +189,11 @@ def _may_own(a: str, b: str, sents: list[Sentence], companies: CompanyIndex,
              kb: KnowledgeBase) -> bool:
     """Whether `find_subsidiaries` may pair `a` and `b` (most rival pairs are plainly
     not: neither is above the other in the knowledge base, and the article does not say)."""
-    if _above(kb, a, b) or _above(kb, b, a):
-        return True
+    for x, y in ((a, b), (b, a)):
+        ent = companies.entities.get(x)
+        parent = ent.entry.parent if ent is not None and ent.entry is not None else None
+        if parent is not None and (parent == y or _above(kb, y, parent)):
+            return True
     read = _read_ownership(sents, companies)  # (read once: find_subsidiaries needs it too)
     pair = {a, b}
     return any(set(p) == pair for p, _s in read.said) or \
