@@ -589,8 +589,11 @@ def find_subsidiaries(sents: list[Sentence], companies: CompanyIndex, kb: Knowle
         out.setdefault(pair, s)
     if from_kb and read.ended is None:  # (only the knowledge base's pairs can end)
         read.ended = set()
-        for t in read.sold:
-            _ended_pairs(t, companies.in_range(t.start, t.end), read.ended)
+        for t in sents:
+            if any(w in t.text for w in _SALE_WORDS):
+                spans = companies.in_range(t.start, t.end)
+                if spans:
+                    _ended_pairs(t, spans, read.ended)
     ended = read.ended or set()
     # the knowledge base knows today's owner; the article's own word beats it: an owner
     # it names ("Dell holds 81% of VMware", years before Broadcom) or a pair it ends
@@ -612,8 +615,9 @@ class _Ownership:
     sents: list[Sentence]
     by_name: dict[str, list[tuple[str, str]]]  # "Intel Foundry Services" -> "Intel"
     said: list[tuple[tuple[str, str], Sentence]]  # (child, parent) and the sentence, in order
-    sold: list[Sentence]  # the sentences with a word of sale: they may end a pair
-    ended: set[tuple[str, str | None]] | None = None  # (child, parent) they end; None: any
+    # (child, parent) pairs a sale or a former parent ends (None: any parent), read when
+    # the knowledge base gives a pair
+    ended: set[tuple[str, str | None]] | None = None
 
 
 def _read_ownership(sents: list[Sentence], companies: CompanyIndex) -> _Ownership:
@@ -628,9 +632,9 @@ def _read_ownership(sents: list[Sentence], companies: CompanyIndex) -> _Ownershi
     # often a product's first word: "Apollo Go", "Azure Digital Twins")
     forms = [(other, f) for other, e in companies.entities.items()
              for f in {other, *e.mentions} if f == other or f.isupper()]
-        # from the name: "Intel Foundry Services" -> "Intel" (a known parent: a name the
-        # knowledge base does not know, said before a longer one, is its short form:
-        # "Multiverse" for "Multiverse Computing")
+    # from the name: "Intel Foundry Services" -> "Intel" (a known parent: a name the
+    # knowledge base does not know, said before a longer one, is its short form:
+    # "Multiverse" for "Multiverse Computing")
     for name in companies.entities:
         for other, form in forms if " " in name else ():
             if other != name and name.startswith(form + " ") and \
@@ -638,7 +642,6 @@ def _read_ownership(sents: list[Sentence], companies: CompanyIndex) -> _Ownershi
                     not re.fullmatch(r"(?:Group|Groupe|Holdings?|Inc|Corp|Co|Ltd)",
                                      name[len(form) + 1:]):
                 by_name.setdefault(name, []).append((name, other))
-    sold: list[Sentence] = []
     # the story's subject, for an owner told only as "its": the first company named
     first = companies.spans[0].name if companies.spans else None
     for s in sents:
@@ -648,8 +651,6 @@ def _read_ownership(sents: list[Sentence], companies: CompanyIndex) -> _Ownershi
         if " its " in s.text:
             for pair in _its_units(s, spans, first):
                 said.append((pair, s))
-        if any(w in s.text for w in _SALE_WORDS):
-            sold.append(s)
         # `_ACQUISITION_OF` needs one of its nouns; most sentences have none
         deal = any(w in s.text for w in _ACQUISITION_NOUNS)
         for sp in spans if deal else ():
@@ -692,7 +693,7 @@ def _read_ownership(sents: list[Sentence], companies: CompanyIndex) -> _Ownershi
                                                           s.text[:a.end - s.start + 40])
                     and not _PART_AFTER.match(s.text, b.end - s.start)):
                 said.append(((b.name, a.name), s))
-    companies.memo = memo = _Ownership(sents, by_name, said, sold)
+    companies.memo = memo = _Ownership(sents, by_name, said)
     return memo
 
 
