@@ -10,11 +10,12 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
-from collections.abc import Callable
-from dataclasses import dataclass
 
 from loaders import dates, lexicon
 from loaders.companies import CompanyIndex, Span
+from loaders.deals import ACQ_WORD as _ACQ_WORD  # under this name for tests
+from loaders.deals import acquisitions, cuts
+from loaders.event_merge import EventFound, drop_deal_talk, family_of, merge, news_dates, own_family
 from loaders.facilities import FacilityFound
 from loaders.places import PlaceIndex
 from loaders.text import Sentence
@@ -86,20 +87,6 @@ _FACILITY_EVENT = {"opened": "facility_opening", "announced": "facility_announce
                    "facility_announcement", "expanded": "expansion"}
 
 
-@dataclass(slots=True)
-class EventFound:
-    type: str
-    companies: list[str]
-    city: str | None
-    country: str | None
-    date: str | None
-    amount: str | None
-    sentence: Sentence
-    confidence: float
-    # for deals: True when only agreed, planned or blocked ("agreed to buy", "would
-    # buy"), False when done ("acquired", "completed its purchase of"), None when untold
-    tentative: bool | None = None
-
 
 def find_events(sents: list[Sentence], trig: Triggers, companies: CompanyIndex,
                 places: PlaceIndex, facilities: list[FacilityFound], published: dt.date | None,
@@ -112,7 +99,7 @@ def find_events(sents: list[Sentence], trig: Triggers, companies: CompanyIndex,
         s = sents[i]
         spans = companies.in_range(s.start, s.end)
         if i in hits_by_type["acquisition"]:
-            out.extend(_acquisitions(s, spans, places, published, main_company))
+            out.extend(acquisitions(s, spans, places, published, main_company))
         types = [t for t, _rx in _TRIGGERS if i in hits_by_type[t] and t != "acquisition"]
         if not types:
             continue
@@ -142,11 +129,20 @@ def find_events(sents: list[Sentence], trig: Triggers, companies: CompanyIndex,
                     names.insert(0, main_company)
             for etype in types:
                 told = names
-                if etype == "investment" and main_company and main_company not in names and (
-                        clause.lstrip().startswith(_ROUND_LEADS) and _ROUND_SUBJECT.match(clause)
+                if etype == "investment" and ", " in clause:
+                    told, clause_told = _without_aside(s, a, b, spans, names)
+                else:
+                    clause_told = clause
+                if etype == "investment" and main_company and main_company not in told and (
+                        clause_told.lstrip().startswith(_ROUND_LEADS) and
+                        _ROUND_SUBJECT.match(clause_told)
                         or " it " in clause and _AND_IT_RAISED.search(clause)):
                     # "The round was led by Sequoia", "..., and it has raised $17 million"
-                    told = [main_company, *(n for n in names if n not in people)]
+                    told = [main_company, *(n for n in told if n not in people)]
+                if etype == "partnership":
+                    told = _partners(s, a, b, spans, told, main_company)
+                elif etype == "product_launch" and len(told) > 1:
+                    told = _launchers(s, a, b, spans, told)
                 if not told:
                     continue
                 first = hits_by_type[etype][i] if a == 0 else None
@@ -156,8 +152,87 @@ def find_events(sents: list[Sentence], trig: Triggers, companies: CompanyIndex,
                 if _triggered(etype, clause, first, ends) and _is_deal(
                         etype, clause, told, (s, a, b, spans, places)):
                     out.append(_event(etype, told, s, a, b, places, published))
-    family = _family_of(companies)
-    return _news_dates(_merge(_own_family(_drop_deal_talk(out), family), family), published)
+    family = family_of(companies)
+    return news_dates(merge(own_family(drop_deal_talk(out), family), family), published)
+
+
+def _launchers(s: Sentence, a: int, b: int, spans: list[Span], names: list[str]) -> list[str]:
+    """Who launched: the companies named before the launch word ("Lyft and Aptiv launched
+    a pickup service ... BMW 5-Series"), else the first named after it; the others are
+    customers, rivals or owners of other products ("its answer to OpenAI's ChatGPT")."""
+    m = _TRIGGER_RX["product_launch"].search(s.text, a, b)
+    if m is None:
+        return names
+    before = [n for n in dict.fromkeys(sp.name for sp in spans if s.start + a <= sp.start
+                                       and sp.end <= s.start + m.start())
+              if n in names]
+    return before or names[:1]
+
+
+# "Groq, a challenger to Nvidia, raised ...", "The company, which was spun off from Yandex,
+# raised ...": an aside on the subject, before its verb, names no side of the round
+_ASIDE_AFTER_SUBJECT = re.compile(r",\s+(?:a|an|the|which|who|whose)\s[^,;()]{3,100}?,\s+"
+                                  r"(?:has\s+|have\s+|had\s+|just\s+|also\s+|now\s+|today\s+|"
+                                  r"recently\s+)*[a-z]+(?:ed|s)\b")
+_SUBJECT_NOUN = re.compile(r"^\s*(?:The|the) (?:[\w-]+ )?(?:company|startup|firm|group)$")
+_BACKING = re.compile(r"\b(?:back(?:ed|ing|ers?)|led|funded|financed|invest\w*|funding|"
+                      r"investors?|stake|raised|received)\b")
+
+
+def _without_aside(s: Sentence, a: int, b: int, spans: list[Span],
+                   names: list[str]) -> tuple[list[str], str]:
+    """`names` without those named only in an aside on the clause's subject, and the
+    clause without the aside."""
+    clause = s.text[a:b]
+    m = _ASIDE_AFTER_SUBJECT.search(clause, 0, 160)
+    if m is None or _BACKING.search(clause, m.start(), clause.rfind(",", 0, m.end())) or not (
+            any(sp.end == s.start + a + m.start() for sp in spans) or
+            _SUBJECT_NOUN.search(clause, 0, m.start())):
+        return names, clause  # (the aside must follow the subject: a name or "the company")
+    lo, hi = s.start + a + m.start(), s.start + a + clause.rfind(",", m.start(), m.end())
+    inside = {sp.name for sp in spans if lo <= sp.start < hi}
+    outside = {sp.name for sp in spans if s.start + a <= sp.start < s.start + b and
+               not lo <= sp.start < hi}
+    kept = [n for n in names if n not in inside or n in outside]
+    return kept, clause[:m.start()] + " " + clause[hi - s.start - a + 1:].lstrip()
+
+
+# "its customers include Shell and Comcast", "counts Toyota and Hyundai as customers": the
+# clause's customers (or backers) are not its partners
+_CUSTOMERS = re.compile(
+    r"\b(?:customers|clients|users|buyers)\s+(?:include|includes|included|such as|like|"
+    r"including|are)\b[^;]*|\bcount(?:s|ed|ing)?\s+[^;]{1,80}?\s+as\s+(?:its\s+|their\s+|a\s+|"
+    r"an\s+)?(?:customers?|clients?|users?|backers?|investors?)\b", re.I)
+_CUSTOMER_HINTS = ("ustomer", "lient", "users", "buyers", "count")
+# "works with carmakers such as Toyota and Hyundai": a list the cue opens names the
+# subject's partners, never each other
+_LIST_OPENED = re.compile(r"\b(?:such as|including|like|the likes of)\s+$")
+
+
+def _partners(s: Sentence, a: int, b: int, spans: list[Span], names: list[str],
+              main: str | None) -> list[str]:
+    """The partners among `names` (told in the clause s.text[a:b]): not the customers it
+    lists, and not a listed set of companies without the subject they work with."""
+    clause = s.text[a:b]
+    inside = [sp for sp in spans if s.start + a <= sp.start < s.start + b]
+    if any(h in clause for h in _CUSTOMER_HINTS):
+        zones = [(m.start(), m.end()) for m in _CUSTOMERS.finditer(clause)]
+        listed = {sp.name for sp in inside
+                  if any(x <= sp.start - s.start - a < y for x, y in zones)}
+        named = {sp.name for sp in inside} - listed  # also named as a partner elsewhere
+        names = [n for n in names if n not in listed or n in named]
+    if len(names) >= 2 and inside and inside[0].name == names[0] and \
+            _LIST_OPENED.search(clause, 0, inside[0].start - s.start - a) and all(
+                _LIST_SEP.fullmatch(s.text, x.end - s.start, y.start - s.start)
+                for x, y in zip(inside, inside[1:], strict=False)):
+        # "it has partnered with companies like DJI, SAP and PTC": the story's company's
+        if main and main not in names and _IT.search(clause, 0, inside[0].start - s.start - a):
+            return [main, *names]
+        return []
+    return names
+
+
+_LIST_SEP = re.compile(r"\s*(?:,|and|or|&|,\s*and|,\s*or)\s*|\s+\([^()]{1,20}\)\s*,?\s*(?:and\s+)?")
 
 
 # "Arm-based chips", "Nvidia-powered servers": a name that describes a product
@@ -170,38 +245,6 @@ def _works_at(text: str, end: int) -> bool:
         return False  # (the common case, without a regex)
     m = _POSSESSIVE_PERSON.match(text, end)
     return m is not None and m.group(1) in lexicon.GIVEN_NAMES
-
-
-# "X has opened ...", "X has agreed to buy ...": the news of the day
-_NEWS_NOW = re.compile(r"\b(?:has|have)\s+(?:now\s+|just\s+|officially\s+|finally\s+)?"
-                       r"(?:opened|launched|announced|acquired|agreed|completed|raised|closed|"
-                       r"unveiled|signed|partnered|invested|released|introduced|debuted)\b")
-
-
-def _news_dates(events: list[EventFound], published: dt.date | None) -> list[EventFound]:
-    """Dates for the story's own news: a happening told in the title or in the present
-    perfect without a date is the publish day's, and a site announced "to open in 2026"
-    was announced on the publish day (2026 is when it opens)."""
-    if published is None:
-        return events
-    today = published.isoformat()
-    for e in events:
-        if e.date is None and (e.sentence.start == 0 or _NEWS_NOW.search(e.sentence.text)):
-            e.date = today
-        elif e.type == "facility_announcement" and e.date and e.date[:len(today)] > today:
-            e.date = today
-    return events
-
-
-def _drop_deal_talk(events: list[EventFound]) -> list[EventFound]:
-    """In a story of A buying B, A "working with" or "investing in" B is the deal told
-    again (or its run-up), not another one."""
-    bought = {frozenset(e.companies[:2]) for e in events  # before merging, which joins sides
-              if e.type == "acquisition" and len(e.companies) > 1}
-    if not bought:
-        return events
-    return [e for e in events if e.type not in ("partnership", "investment") or
-            len(e.companies) != 2 or frozenset(e.companies) not in bought]
 
 
 # what befalls a site: news of it is neither an opening nor a plan
@@ -258,24 +301,11 @@ def _clauses(text: str) -> list[tuple[int, int]]:
     if not any(mark in text for mark in _CLAUSE_MARKS):
         return [(0, len(text))]  # the common case, without a scan that stops at every space
     bounds, start = [], 0
-    for a, b in _cuts(_CLAUSE_SPLIT, text):
+    for a, b in cuts(_CLAUSE_SPLIT, text):
         bounds.append((start, a))
         start = b
     bounds.append((start, len(text)))
     return bounds
-
-
-# "Daimler — through its taxi unit — bought Taxibeat": a short aside between two dashes
-# leaves the clause whole (the name before the dashes is the subject after them)
-_ASIDE = re.compile(r"\s[—–]\s[^—–;.]{1,80}?\s[—–]\s")
-
-
-def _cuts(rx: re.Pattern[str], text: str) -> list[tuple[int, int]]:
-    """Where `rx` breaks `text` into clauses, but for the dashes around a short aside."""
-    asides = [(m.start(), m.end()) for m in _ASIDE.finditer(text)
-              if m.group(0).count(" ") <= 13] if "—" in text or "–" in text else []
-    return [(m.start(), m.end()) for m in rx.finditer(text)
-            if not any(a <= m.start() < b for a, b in asides)]
 
 
 def _triggered(etype: str, clause: str, first: re.Match[str] | None = None,
@@ -302,9 +332,10 @@ def _triggered(etype: str, clause: str, first: re.Match[str] | None = None,
 
 
 _TRIGGER_RX = dict(_TRIGGERS)
-# a partner as a job: "a partner at Greylock Partners", "Sequoia partner Dana Ortiz said"
+# a partner as a job: "a partner at Greylock Partners", "managing partner of Hemi Ventures",
+# "Sequoia partner Dana Ortiz said"
 # (a given name and a surname after the word, then a comma or a reporting verb)
-_PARTNER_JOB = re.compile(r"partners? at\b|partner,? (?-i:[A-Z][a-z]+ [A-Z][\w'’-]+)"
+_PARTNER_JOB = re.compile(r"partners? (?:at|of)\b|partner,? (?-i:[A-Z][a-z]+ [A-Z][\w'’-]+)"
                           r"(?:,| said| says| told| who)", re.I)
 # after a company name, what makes it part of a product's ("xAI's first model", "AWS
 # SageMaker")
@@ -421,386 +452,3 @@ _PARTNER_WORD = re.compile(r"partner|alliance|joint venture|collaborat|forces|me
 
 
 _NOT_A_ROUND = re.compile(r"\b(?:valuation|valued at|worth)\b", re.I)
-_ACQ_WORD = re.compile(
-    r"\b(?=[abgmnopstw])(?:acquir(?:e|es|ed|ing)|acquisition of|bought|buys|buying|to buy|"
-    r"takeover of|took over|purchas(?:e|ed|es|ing)(?: of)?|snapped up|merg(?:er|ed|es|ing) with|"
-    r"(?:will|would|could|might|may) buy|(?:takeover )?(?:bid|offer) for|buyout of|"
-    r"(?P<loose>(?:picks|picked|scoops|scooped|snaps|gobbles|gobbled) up|nabs|nabbed|snags|"
-    r"snagged))\b", re.I)
-_PRONOUN = re.compile(r"(?:^|[;,]\s*|\b(?:and|when|after)\s+)(?:it|the company|the firm)\b"
-                      r"(?:\s+\w+){0,3}\s*$", re.I)
-_CLAUSE_BREAK = re.compile(r";|\s[—–]\s")
-_NEW_PHRASE = re.compile(r",\s+[a-z]")
-_OWNER_LEAD = re.compile(r"['’]s?\s+(?:[\w$€£.,-]+\s+){0,4}")
-_ITS_BEFORE = re.compile(r"\b(?:its|their)\s+(?:\w+\s+)?$")
-# "LinkedIn, which Microsoft bought in 2016": the target is the name before "which" (a
-# legal suffix may follow it); the deal word must end the relative clause's verb phrase.
-_WHICH = re.compile(r"(?:\.|\s+[A-Z][\w.]{0,6})?,\s+(?:which|that)\s+")
-_WHICH_END = re.compile(r"\s*(?:in\b|for\b|last\b|earlier\b|a year\b|,|\.|$)")
-
-
-# "Intel sold its NAND business to SK Hynix": a sale of a business is an acquisition by the
-# company after "to", of the seller. Only a business noun as the object: "Nvidia sold chips
-# to Microsoft" is trade, not a deal.
-_SALE = re.compile(
-    r"\b(?=[adost])(?:sold|sells|selling|agreed to sell|to sell|offload(?:s|ed|ing)?|"
-    r"divest(?:s|ed|ing)?|transfer(?:s|red|ring)?|shift(?:s|ed|ing)?)\s+(?:its|their|a|the)\s+"
-    r"(?:[\w&-]+\s+){0,3}?(?:business|businesses|unit|units|division|divisions|operations|arm|"
-    r"subsidiary|stake|brand|segment|assets)\s+(?:in\s+(?:\S+\s+){1,3}?)?to\s+", re.I)
-# between "sold its unit to" and the buyer: "Japanese manufacturer", "rival chipmaker"
-_BUYER_NOUN = re.compile(r"(?:[\w-]+\s+){0,2}?(?:maker|manufacturer|firm|company|giant|rival|"
-                         r"startup|group|operator|provider|carmaker|chipmaker|conglomerate|"
-                         r"investor|fund|consortium)\s+")
-# "After selling its chip unit to X, Y ...": the seller is the subject after the comma
-_FRONTED = re.compile(r"\s*(?:After|Since|Following|Before|By|Besides)\s+\w+ing\b")
-
-
-def _sales(s: Sentence, spans: list[Span], published: dt.date | None) -> list[EventFound]:
-    out = []
-    for m in _SALE.finditer(s.text):
-        a, b = s.start + m.start(), s.start + m.end()
-        seller = next((sp.name for sp in reversed(spans) if sp.end <= a), None)
-        buyer = next((sp.name for sp in spans if sp.start == b or b < sp.start < b + 40 and
-                      _BUYER_NOUN.fullmatch(s.text, m.end(), sp.start - s.start)), None)
-        if seller is None and _FRONTED.match(s.text):
-            comma = s.text.find(", ", m.end())
-            seller = next((sp.name for sp in spans if comma > 0 and
-                           sp.start == s.start + comma + 2), None)
-        if seller and buyer and seller != buyer:
-            out.append(EventFound("acquisition", [buyer, seller], None, None,
-                                  dates.find_date(s.text, published),
-                                  dates.find_amount(s.text), s, 0.6))
-    return out
-
-
-# "X and Y agreed to merge" (not "merge with", "merge their units": those are told
-# elsewhere); "X spun off its chip unit", "the spin-off of Y"
-_MERGE = re.compile(r"\b(?=[amtw])(?:(?:agreed|agree|agrees|plan|plans|planned|set|will|would|"
-                    r"to)\s+(?:to\s+)?merge|merged|are merging)\b(?!\s+(?:with|their|its|the two))")
-_SPIN = re.compile(r"\b(?=[s])(?:spin|spins|spinning|spun)[ -]off\b", re.I)
-# "Ant Group, a spin-off of Alibaba", "through a spin-off company": a description
-_SPIN_NOUN = re.compile(r"\s+(?:of|company|firm|startup|entity)\b")
-_THE_BEFORE = re.compile(r"\b(?:the|its|their)\s+(?:planned\s+|proposed\s+)?$", re.I)
-_NOT_RIGHT_AFTER = re.compile(r"[\d$€£¥₹]|\bfrom\b|\b(?:pace|steam|slack|speed|momentum)\b")
-
-
-def _mergers_and_spinoffs(s: Sentence, spans: list[Span], breaks: list[tuple[int, int]],
-                          published: dt.date | None,
-                          main_company: str | None) -> list[EventFound]:
-    out = []
-    text = s.text
-    for m in _MERGE.finditer(text):
-        clause_start = max((b for a, b in breaks if b <= m.start()), default=0)
-        before = [sp for sp in spans if s.start + clause_start <= sp.start and
-                  sp.end <= s.start + m.start()]
-        if len(before) >= 2 and text[before[-2].end - s.start:before[-1].start - s.start] in \
-                (" and ", " & "):
-            done = m.group(0).startswith("merged")
-            out.append(EventFound("acquisition", [before[-2].name, before[-1].name], None,
-                                  None, dates.find_date(text, published),
-                                  dates.find_amount(text), s, 0.6, None if done else True))
-    for m in _SPIN.finditer(text):
-        if _SPIN_NOUN.match(text, m.end()) and not _THE_BEFORE.search(text, 0, m.start()):
-            continue
-        clause_start = max((b for a, b in breaks if b <= m.start()), default=0)
-        clause_end = min((a for a, b in breaks if a >= m.end()), default=len(text))
-        lead = [sp.name for sp in spans if s.start + clause_start <= sp.start and
-                sp.end <= s.start + m.start()]
-        if not lead and main_company and _PRONOUN.search(text[clause_start:m.start()]):
-            lead = [main_company]
-        unit = [sp.name for sp in spans if s.start + m.end() <= sp.start <
-                s.start + min(clause_end, m.end() + 60)]
-        names = list(dict.fromkeys(lead[-1:] + unit[:1]))
-        if names:
-            out.append(EventFound("other", names, None, None, dates.find_date(text, published),
-                                  dates.find_amount(text), s, 0.6))
-    return out
-
-
-def _acquisitions(s: Sentence, spans: list[Span], places: PlaceIndex,
-                  published: dt.date | None, main_company: str | None) -> list[EventFound]:
-    """One event per deal word: the buyer is the company before it in the clause (or the
-    story's subject for "it"), the target the first company after it. A sale of a
-    business ("X sold its Y unit to Z") is Z's acquisition of X."""
-    out = _sales(s, spans, published)
-    text = s.text
-    breaks = _cuts(_CLAUSE_BREAK, text)
-    out += _mergers_and_spinoffs(s, spans, breaks, published, main_company)
-    for m in _ACQ_WORD.finditer(text):
-        a, b = s.start + m.start(), s.start + m.end()
-        clause_start = max((b for a, b in breaks if b <= m.start()), default=0)
-        clause_end = min((a for a, b in breaks if a >= m.end()), default=len(text))
-        before = [sp for sp in spans if s.start + clause_start <= sp.start and sp.end <= a]
-        after = [sp for sp in spans if b <= sp.start < s.start + clause_end and
-                 sp.start - b < 80]
-        if after and (gap := _NEW_PHRASE.search(text, m.end(), after[0].start - s.start)):
-            # "acquired a Greek taxi app, primarily to take on Uber": past a comma and a
-            # new phrase the name is not the one bought
-            after = [sp for sp in after if sp.start < s.start + gap.start()]
-        lead = text[max(clause_start, m.start() - 12):m.start()]
-        if _ITS_BEFORE.search(lead):
-            # "Acme's purchase of Zorbit follows its takeover of Quillon"
-            buyer = before[0].name if before else main_company
-        elif before and _OWNER_LEAD.fullmatch(text, before[-1].end - s.start, m.start()):
-            # "..., while Washington blocked Broadcom's takeover of Qualcomm"
-            buyer = before[-1].name
-        elif len(before) > 1 and _ACQ_WORD.search(
-                text, before[0].end - s.start, before[-1].start - s.start):
-            # "Acme bought Zorbit first and then picked up Quillon too": the
-            # company nearest is the object of the first deal; the buyer is its subject
-            buyer = before[0].name
-        elif len(before) > 1 and text.startswith(",", before[-2].end - s.start) and \
-                "," in text[before[-1].end - s.start:m.start()]:
-            # "Sinnet, Amazon's China partner, said it would buy ...": not the apposition
-            buyer = before[-2].name
-        else:
-            buyer = before[-1].name if before else None
-        if buyer is None and main_company and _PRONOUN.search(text[clause_start:m.start()]):
-            buyer = main_company
-        tgt = next((sp for sp in after if sp.name != buyer), None)
-        if tgt is not None and m.group("loose") and _NOT_RIGHT_AFTER.search(
-                text, m.end(), tgt.start - s.start):
-            continue  # "nabs $20 million from X", "picks up the pace against X"
-        if buyer is None and tgt is not None and (
-                fr := _FRONTED.match(text, clause_start)) and fr.end() == m.end():
-            # "After acquiring a startup called DeepMind, based in London, Google ...": the
-            # buyer is the subject the participle leads to, the first name after a comma
-            buyer = next((sp.name for sp in spans if sp.start > tgt.end and
-                          sp.start < s.start + clause_end and
-                          text.endswith(", ", 0, sp.start - s.start)), None)
-        if tgt is not None and _is_trade(text, m.end(), tgt.start - s.start, tgt.end - s.start):
-            continue  # "bought GPUs from Nvidia", "buy Nvidia shares": goods, not a company
-        if tgt is not None and _minority_stake(text[m.end():tgt.start - s.start]):
-            continue  # "acquired a 10% stake in X": an investment (told as one), not a deal
-        if tgt is not None and _MAKER_AFTER.match(text, tgt.end - s.start):
-            # "buy Roomba maker iRobot": the first name is the product of the target
-            tgt = next((sp for sp in after if sp.start > tgt.end and sp.name != buyer), tgt)
-        target = tgt.name if tgt else None
-        if target and buyer and _BY_AFTER.match(text, m.end()):
-            # "Arm was acquired by SoftBank", "Altera, which was bought by Intel": the
-            # target is the name just before; far from it, the sentence is not clear
-            if not _PASSIVE_GAP.fullmatch(text, before[-1].end - s.start, m.start()):
-                continue
-            buyer, target = target, buyer
-        if target is None and len(before) >= 2 and _WHICH.fullmatch(
-                text, before[-2].end - s.start, before[-1].start - s.start) and \
-                _WHICH_END.match(text, m.end()):
-            target = before[-2].name  # "LinkedIn, which Microsoft bought in 2016"
-        names = [n for n in (buyer, target) if n]
-        if len(names) < 2:
-            continue
-        clause = text[clause_start:clause_end]
-        city = next((c for c in places.cities
-                     if s.start + clause_start <= c.start < s.start + clause_end), None)
-        # "bought Zorbit in 2019 and two years on acquired Quillon": the date told with
-        # the deal word and its target first, then the clause's
-        near = text[m.start():min(clause_end, (tgt.end - s.start if tgt else m.end()) + 40)]
-        date = dates.find_date(near, published) or dates.find_date(clause, published)
-        amount = dates.find_amount(clause)
-        lead_from = max(clause_start, before[-1].end - s.start) if before else clause_start
-        tentative = _deal_state(text[lead_from:m.end()])
-        if tentative is False and tgt is not None and target == tgt.name:
-            end = tgt.end - s.start
-            end -= text[end - 1] in "'’"  # "Kestrel Labs' unit": a name may end in "'"
-            if _PART_BEFORE.search(text, m.end(), tgt.start - s.start) or \
-                    _PART_AFTER.match(text, end):
-                tentative = None
-        if _FAILED.search(clause):
-            # "regulators blocked Qualcomm's acquisition of NXP": the deal did not happen,
-            # the blocking did; "sued to block" leaves the deal pending as well
-            country = city.place.country if city else next(
-                (c for (x, _y, c) in places.country_spans
-                 if s.start + clause_start <= x < s.start + clause_end), None)
-            out.append(EventFound("other", names, city.name if city else None, country, date,
-                                  amount, s, 0.6, True))
-            if not _TRIED_TO_BLOCK.search(clause):
-                continue
-            tentative = True
-        out.append(EventFound("acquisition", names, city.name if city else None,
-                              city.place.country if city else None, date, amount, s, 0.7,
-                              tentative))
-    return out
-
-
-# What follows a deal word when the "target" is a seller of goods or its shares: "bought
-# GPUs from Nvidia", "buy Nvidia shares". A business, its technology or a site bought from a
-# company is a deal ("buy display technology from Fujitsu").
-_FROM_GAP = re.compile(r"\bfrom\s+(?:[\w-]+\s+){0,3}$")
-_BUSINESS = re.compile(r"\b(?:business|businesses|unit|division|operations|arm|subsidiary|"
-                       r"stake|brand|segment|assets|company|technology|technologies|patents|"
-                       r"intellectual property|plant|factory|fab|facility|site)\b")
-_GOODS_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:shares|stock|chips?|GPUs?|"
-                          r"processors|products|servers|devices|phones|gear|equipment|"
-                          r"hardware|capacity|power|electricity|systems|components|parts|"
-                          r"licen[cs]es?|services)\b")
-_BY_AFTER = re.compile(r"\s+by\b")
-# Between a target and "acquired by": "Arm was", "Altera, which was", "Movidius, a company
-# recently", "Mentor Graphics (American but", "AppDynamics ... before it was eventually".
-_PASSIVE_GAP = re.compile(
-    r"(?:,?\s+(?:which|that|who)\s+|\s+\((?:\w+\s+){0,3}|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?|"
-    r"[^,;]{0,80}?\bit\s+|\s+)(?:(?:was|were|is|are|has|had|have|been|being|got|gets|later|"
-    r"recently|eventually|then|also|now|since|itself)\s+)*", re.I)
-_MAKER_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:maker|developer|creator|owner|publisher|"
-                          r"startup|start-up)\s")
-# "bought the CPU division of Applied Micro", "acquire Lyft's self-driving unit": a part of
-# the company changed hands, so the company did not become a unit of the buyer
-_PART_BEFORE = re.compile(r"\b(?:business|businesses|unit|division|operations|arm|assets|stake|"
-                          r"brand|segment|technology|plant|factory|fab|facility|site)\s+"
-                          r"(?:of|from)\s+(?:the\s+)?$")
-_PART_AFTER = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,3}?(?:business|businesses|unit|division|"
-                         r"operations|arm|assets|stake|brand|segment|technology|plant|factory|"
-                         r"fab|facility|site|technologies|designs?|patents?|know-how)\b")
-
-
-_STAKE_SIZE = re.compile(r"\b(?:(majority|controlling)|(\d+(?:\.\d+)?)\s?(?:%|percent|per cent))"
-                         r"\s+(?:stake|interest|holding)")
-
-
-def _minority_stake(gap: str) -> bool:
-    """'a 10% stake in', 'a stake in': less than control of the company."""
-    if "stake" not in gap and "interest in" not in gap:
-        return False
-    m = _STAKE_SIZE.search(gap)
-    return not (m and (m.group(1) or float(m.group(2)) > 50))
-
-
-def _is_trade(text: str, deal_end: int, start: int, end: int) -> bool:
-    gap = text[deal_end:start]
-    if _FROM_GAP.search(gap):
-        return not _BUSINESS.search(gap)
-    m = _GOODS_AFTER.match(text, end)
-    return bool(m and not _BUSINESS.search(m.group(0)))
-
-
-_PENDING = re.compile(
-    r"\b(?:will|would|shall|could|might|may|plans?|planned|planning|agree[sd]?|agreeing|"
-    r"offer(?:s|ed|ing)?|bids?|seeks?|seeking|sought|wants?|wanted|intends?|aims?|hopes?|"
-    r"propos(?:ed|es|ing)|pending|talks|consider(?:s|ing)?|explor(?:es|ing)|expected|"
-    r"attempt(?:s|ed)?|tried|tries|try|(?:is|are|was|were) (?:buying|acquiring|purchasing))\b|"
-    r"\bto\s+(?:buy|acquire|purchase|take over|merge)\b", re.I)
-_DONE = re.compile(r"\b(?:completed?|completes|closed?|closes|finali[sz](?:ed|es)|wrapped up|"
-                   r"sealed)\b", re.I)
-_PAST_DEAL = re.compile(r"(?:acquired|bought|purchased|snapped up|took over|merged with)$",
-                        re.I)
-_FAILED = re.compile(
-    r"\b(?=[abcdfkprstuvw])(?:block(?:ed|s|ing)?|abandon(?:ed|s|ing)?|scrap(?:ped|s)?|"
-    r"call(?:ed|s|ing)? off|collaps(?:ed|es)|terminat(?:ed|es|ing)|walk(?:ed|s)? away|"
-    r"reject(?:ed|s)?|fail(?:ed|s)?|kill(?:ed|s)?|thwart(?:ed|s)?|scuttl(?:ed|es)|"
-    r"torpedo(?:ed|es)?|prohibit(?:ed|s)?|veto(?:ed|es)?|fell through|falls through|"
-    r"pulled out of|withdr[ae]w|sued|sues|suing)\b", re.I)
-_TRIED_TO_BLOCK = re.compile(r"\b(?:to block|su(?:ed|es|ing)|may block|could block)\b", re.I)
-
-
-def _deal_state(lead: str) -> bool | None:
-    """From the words between the buyer and the end of the deal word: True for a deal
-    only agreed or planned, False for one done, None when the text does not say."""
-    if _DONE.search(lead):
-        return False
-    if _PENDING.search(lead):
-        return True
-    return False if _PAST_DEAL.search(lead) else None
-
-
-def _family_of(companies: CompanyIndex) -> Callable[[str, str], bool]:
-    """Whether two names are one company or one group: "Google" and "Google Cloud",
-    "Samsung Next" and its parent "Samsung Electronics" (as the knowledge base tells)."""
-    def parent(name: str) -> str | None:
-        ent = companies.entities.get(name)
-        return ent.entry.parent if ent is not None and ent.entry is not None else None
-
-    def family(a: str, b: str) -> bool:
-        # every pair of one family shares the first word ("Samsung Next", "Samsung
-        # Electronics"): a unit told apart from its parent by name is left alone
-        if a == b or a.startswith(b + " ") or b.startswith(a + " "):
-            return True
-        return a.split(None, 1)[0] == b.split(None, 1)[0] and (parent(a) == b or parent(b) == a)
-    return family
-
-
-def _own_family(events: list[EventFound],
-                family: Callable[[str, str], bool]) -> list[EventFound]:
-    """A partnership has two sides from two groups: "Google will offer Google Cloud
-    customers ... partners" is one company talking to itself."""
-    out = []
-    for e in events:
-        if e.type == "partnership" and len({c.split(None, 1)[0] for c in e.companies}) < len(
-                e.companies):  # only names with one first word can be one family
-            sides: list[str] = []
-            for c in e.companies:
-                if not any(family(c, x) for x in sides):
-                    sides.append(c)
-            if len(sides) < 2:
-                continue
-        out.append(e)
-    return out
-
-
-def _merge(events: list[EventFound],
-           family: Callable[[str, str], bool] | None = None) -> list[EventFound]:
-    """One event per happening: same type, a shared lead company, compatible amount and place."""
-    out: list[EventFound] = []
-    # partners' first words: one family shares one (see `_family_of`), so partnerships
-    # with other first words are told apart without asking `family`
-    firsts = {id(e): frozenset(c.split(None, 1)[0] for c in e.companies) for e in events
-              if e.type == "partnership"} if family else {}
-    for e in events:
-        for old in out:
-            if old.type == e.type == "acquisition" and old.amount and old.amount == e.amount \
-                    and len(old.companies) > 1 and old.companies[1:2] == e.companies[1:2]:
-                # one target at one price is one deal, whoever the story names as buyer
-                # ("Toyota unit buys Lyft's unit for $550M", "Woven Planet ... $550 million")
-                old.companies += [c for c in e.companies[:1] if c not in old.companies]
-                old.date = old.date or e.date
-                if old.tentative is None or e.tentative is False:
-                    old.tentative = e.tentative
-                break
-            if family and old.type == e.type == "partnership" and \
-                    firsts[id(old)] == firsts[id(e)] and \
-                    _same_parties(old.companies, e.companies, family):
-                old.date = old.date or e.date
-                old.city = old.city or e.city
-                old.country = old.country or e.country
-                break
-            if old.type == e.type and old.companies[0] in e.companies and \
-                    _same_other_side(old, e) and \
-                    (_fits(old.amount, e.amount) or _same_deal(old, e)) and \
-                    _fits(old.city, e.city) and \
-                    _fits(old.date, e.date):
-                old.date = old.date or e.date
-                old.amount = old.amount or e.amount
-                old.city = old.city or e.city
-                old.country = old.country or e.country
-                old.companies += [c for c in e.companies if c not in old.companies][:2]
-                if old.tentative is None or e.tentative is False:
-                    old.tentative = e.tentative
-                break
-        else:
-            out.append(e)
-    return out
-
-
-def _same_parties(a: list[str], b: list[str], family: Callable[[str, str], bool]) -> bool:
-    """The same partners, up to units and parents ("Google" and "Google Cloud")."""
-    if set(a) == set(b):
-        return True
-    return all(any(family(x, y) for y in b) for x in a) and \
-        all(any(family(x, y) for y in a) for x in b)
-
-
-def _same_deal(a: EventFound, b: EventFound) -> bool:
-    """One buyer and one target told twice are one deal, whatever sums the story gives
-    ("buys X for $8 billion" and "$7.9 billion in financing")."""
-    return a.type == "acquisition" and len(a.companies) > 1 and \
-        a.companies[:2] == b.companies[:2]
-
-
-def _same_other_side(a: EventFound, b: EventFound) -> bool:
-    """Two deals of one buyer are one deal only when they share the other side too."""
-    if a.type not in ("acquisition", "investment", "partnership", "other"):
-        return True
-    rest_a, rest_b = set(a.companies[1:]), set(b.companies[1:])
-    return not rest_a or not rest_b or bool(rest_a & rest_b)
-
-
-def _fits(a: str | None, b: str | None) -> bool:
-    return a is None or b is None or a == b or a.startswith(b) or b.startswith(a)

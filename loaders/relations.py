@@ -16,9 +16,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
 from itertools import combinations
 
 from loaders.companies import CompanyIndex, Span
+from loaders.deals import ACQ_WORD
 from loaders.kb import KnowledgeBase
 from loaders.text import Sentence
 from loaders.triggers import Triggers
@@ -29,7 +31,7 @@ _RIVAL_WORD = re.compile(
     r"\b(?=[abcdfghiklmoprtsuvw])"
     r"(?:rival(?:s|ing|ed|ry|ries)?|arch-?rivals?|compet(?:e|es|ed|ing|itor|itors)|"
     r"competition|"
-    r"vie[sd]?|vying|battl(?:e|es|ing|ed)|race|racing|fight(?:s|ing)? (?:with|against)|"
+    r"vie[sd]?|vying|battl(?:e|es|ing|ed)|rac(?:e|es|ed|ing)|fight(?:s|ing)? (?:with|against)|"
     r"takes? on|taking on|took on|challeng(?:e|es|er|ers|ing)|catch up (?:to|with)|"
     r"(?:playing |play |plays )?catch-up (?:to|with)|(?:take|takes|took|taking) aim at|"
     r"trail(?:s|ing|ed)?|lag(?:s|ging|ged)? behind|(?:is|are|was|were|falls?|fell) behind|"
@@ -101,6 +103,7 @@ _AMONG_ITS = re.compile(r"\s+(?:among|as)\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}")
 _RIVAL_OPENING = re.compile(r"(?:[^,]{1,40},\s+(?=[aiorcRC]))?"
                             r"(?:(?:[Ii]ts|[Aa]|[Aa]nother|[Oo]ne)\s+(?:\w+\s+)?)?"
                             r"(?:[Rr]ival|[Cc]ompetitor)(?:(?:\s+[a-z][\w-]*){0,2}\s+[A-Z]|,\s)|"
+                            r"(?:[Rr]ivals|[Cc]ompetitors)\s+[A-Z]|"
                             r"(?:[Oo]ther|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+)?(?:rivals|competitors)\s+"
                             r"(?:include|such as|like|including)\b")
 # "faces rivalry from firms such as X", "for rivals such as X and Y", "its chief
@@ -132,8 +135,8 @@ def _not_rivalry(text: str, m: re.Match[str]) -> bool:
     if word[0].isupper() and m.start() > 0 and _CAP_WORD_BEFORE.search(
             text, max(0, m.start() - 30), m.start()):
         return True
-    if word.lower().startswith("challeng") and not word.lower().startswith(
-            "challenger") and _CHALLENGE_NOUN.search(
+    if word.lower().startswith("challeng") and not word.lower().startswith("challenger") and \
+            _CHALLENGE_NOUN.search(
             text, max(0, m.start() - 30), m.start()) and not text.startswith(" from", m.end()):
         return True
     return "its " in text[m.end():m.end() + 16] and bool(_OWN_FAMILY.match(text, m.end()))
@@ -156,8 +159,8 @@ _NAME_GAP = re.compile(r"\s*(?:,|and|or|&|,\s*and|,\s*or)\s*")
 # The sentence's subject is the article's main company: "The company competes with ..."
 _SUBJECT_PRONOUN = re.compile(
     r"(?:^|\W)(?:it|its|it's|the company|the company's|the firm|the firm's|the group|"
-    r"the group's|they|their|the [\w-]+ (?:giant|company|firm|startup|maker|provider|"
-    r"operator)(?:['’]s)?|"
+    r"the group's|they|their|the (?:[\w-]+ ){0,3}?(?:giant|company|firm|startup|maker|provider|"
+    r"operator)(?:['’]s)?|the combined (?:company|business|group)|"
     # "One of China's leading tech companies is building a lab that could rival ..."
     r"one of (?:the|[\w]+['’]s?) (?:[\w-]+ ){0,3}(?:companies|firms|giants|groups|makers|"
     r"providers|operators|startups|players))\b", re.I)
@@ -201,7 +204,41 @@ def find_competitors(sents: list[Sentence], trig: Triggers,
                 pairs.setdefault(frozenset((a, b)), (a, b, s))
                 hub = b if _TO_OF.match(s.text, m.end()) else a
                 hub_at = i
+    if pairs:
+        # a company and its own parent are one group, not rivals: the knowledge base's
+        # link (when the article is not older than the takeover) or the article's own;
+        # unless the sentence tells the deal too ("its takeover of its smaller rival X":
+        # rivals until then)
+        if any(_may_own(a, b, sents, companies, kb) for a, b, _s in pairs.values()):
+            owned = {frozenset((c, p)) for c, p, _s in find_subsidiaries(sents, companies, kb)}
+            return [x for key, x in pairs.items()
+                    if key not in owned or _deal_on(x[2], key, companies)]
     return list(pairs.values())
+
+
+def _may_own(a: str, b: str, sents: list[Sentence], companies: CompanyIndex,
+             kb: KnowledgeBase) -> bool:
+    """Whether `find_subsidiaries` may pair `a` and `b` (most rival pairs are plainly
+    not: neither is above the other in the knowledge base, and the article does not say)."""
+    for x, y in ((a, b), (b, a)):
+        ent = companies.entities.get(x)
+        parent = ent.entry.parent if ent is not None and ent.entry is not None else None
+        if parent is not None and (parent == y or _above(kb, y, parent)):
+            return True
+    read = _read_ownership(sents, companies)  # (read once: find_subsidiaries needs it too)
+    pair = {a, b}
+    return any(set(p) == pair for p, _s in read.said) or \
+        any(set(p) == pair for p in [*read.by_name.get(a, []), *read.by_name.get(b, [])])
+
+
+def _deal_on(s: Sentence, pair: frozenset[str], companies: CompanyIndex) -> bool:
+    """Whether a deal word in `s` has one of `pair` as the first company after it."""
+    spans = companies.in_range(s.start, s.end)
+    for m in ACQ_WORD.finditer(s.text):
+        nxt = next((sp for sp in spans if sp.start >= s.start + m.end()), None)
+        if nxt is not None and nxt.name in pair:
+            return True
+    return False
 
 
 # "The software giant is competing with a large number of rivals.": no name after the word
@@ -265,6 +302,15 @@ def _rivals_at(s: Sentence, m: re.Match[str], spans: list[Span],
     if after and s.text.startswith((" for ", " over "), m.end()) and \
             _PRIZE.fullmatch(s.text, m.end(), after[0].start - s.start):
         after = []  # "won the battle for MCI": the names after "for" are the prize
+    joined = _joined_race(s, m, before)
+    if joined:
+        return joined
+    if before and ("which" in s.text or "who" in s.text):
+        aside = _ASIDE_BEFORE.search(s.text, 0, m.start())
+        if aside:
+            # "The startup, which counts Toyota as a customer, competes with X": the names
+            # in the relative clause are not the ones competing
+            before = [sp for sp in before if sp.start < s.start + aside.start()]
     # the subject: "OpenAI rival Anthropic", "Nvidia's rival AMD", else the sentence's first
     subjects: list[str] = []
     if before:
@@ -390,6 +436,31 @@ def _against_its_owner(s: Sentence, before: list[Span]) -> list[tuple[str, str]]
     listed = {sp.name for sp in before[k:]}
     owner = next((sp.name for sp in reversed(before[:k]) if sp.name not in listed), None)
     return [(owner, name) for name in sorted(listed)] if owner else []
+
+
+# a relative clause between commas right before the rivalry word (and its verb)
+_ASIDE_BEFORE = re.compile(r",\s+(?:which|who|whose)\s[^,;]*,\s+(?:[a-z][\w-]*\s+){0,3}$")
+# "Samsung joins TSMC and Intel in the race for ...": the one joining and the ones joined
+_JOINS = re.compile(r"\s+(?:has\s+|have\s+|is\s+|now\s+|also\s+)*join(?:s|ed|ing)?\s+"
+                    r"(?:rivals\s+|competitors\s+)?$")
+_IN_THE = re.compile(r"\s+in\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}$")
+_CONTEST = ("rac", "battl", "fight", "war", "duel", "contest")
+
+
+def _joined_race(s: Sentence, m: re.Match[str], before: list[Span]) -> list[tuple[str, str]]:
+    """Every pair of 'X joins Y and Z in the race': X and the companies it joins."""
+    if len(before) < 2 or not m.group(0).lower().startswith(_CONTEST) or \
+            not _IN_THE.fullmatch(s.text, before[-1].end - s.start, m.start()):
+        return []
+    k = len(before) - 1  # the list runs back from the name before "in the race"
+    while k > 0 and _NAME_GAP.fullmatch(s.text, before[k - 1].end - s.start,
+                                        before[k].start - s.start):
+        k -= 1
+    if k == 0 or not _JOINS.fullmatch(s.text, before[k - 1].end - s.start,
+                                      before[k].start - s.start):
+        return []
+    names = list(dict.fromkeys(sp.name for sp in before[k - 1:]))
+    return list(combinations(names, 2))
 
 
 # What stands between two names of one list: "X (XY), Z and W".
@@ -555,11 +626,7 @@ def find_subsidiaries(sents: list[Sentence], companies: CompanyIndex, kb: Knowle
     out: dict[tuple[str, str], Sentence | None] = {}
     from_kb: set[tuple[str, str]] = set()
     names = set(companies.entities)
-    # every form a company is named by: "TSMC Europe" belongs to the TSMC of the article
-    # (the canonical name or an acronym: a short form such as "Apollo" or "Azure" is too
-    # often a product's first word: "Apollo Go", "Azure Digital Twins")
-    forms = [(other, f) for other, e in companies.entities.items()
-             for f in {other, *e.mentions} if f == other or f.isupper()]
+    read = _read_ownership(sents, companies)
     latest: int | None = None  # an undated article's latest year named (found when needed)
     for name, ent in companies.entities.items():
         # from the knowledge base: both named in the article
@@ -583,69 +650,18 @@ def find_subsidiaries(sents: list[Sentence], companies: CompanyIndex, kb: Knowle
                     published and grand.since and published.year < grand.since):
                 out.setdefault((name, grand.parent), None)
                 from_kb.add((name, grand.parent))
-        # from the name: "Intel Foundry Services" -> "Intel" (a known parent: a name the
-        # knowledge base does not know, said before a longer one, is its short form:
-        # "Multiverse" for "Multiverse Computing")
-        for other, form in forms if " " in name else ():
-            if other != name and name.startswith(form + " ") and \
-                    companies.entities[other].entry is not None and \
-                    not re.fullmatch(r"(?:Group|Groupe|Holdings?|Inc|Corp|Co|Ltd)",
-                                     name[len(form) + 1:]):
-                out.setdefault((name, other), None)
-    ended: set[tuple[str, str | None]] = set()  # (child, parent) the text ends; None: any
-    # the story's subject, for an owner told only as "its": the first company named
-    first = companies.spans[0].name if companies.spans else None
-    for s in sents:
-        spans = companies.in_range(s.start, s.end)
-        if not spans:
-            continue
-        if " its " in s.text:
-            for pair in _its_units(s, spans, first):
-                out.setdefault(pair, s)
-        if from_kb and any(w in s.text for w in _SALE_WORDS):
-            _ended_pairs(s, spans, ended)  # (only the knowledge base's pairs can end)
-        # `_ACQUISITION_OF` needs one of its nouns; most sentences have none
-        deal = any(w in s.text for w in _ACQUISITION_NOUNS)
-        for sp in spans if deal else ():
-            lead = s.text[max(0, sp.start - s.start - 60):sp.start - s.start]
-            m = _ACQUISITION_OF.search(lead)
-            if m and not re.search(r"\b(?:planned|proposed|pending|agreed)\b", lead):
-                owner = [o for o in spans if o.end <= sp.start - len(lead) + m.start() + 2]
-                if m.group(0).startswith(("'", "’")) and owner:
-                    out.setdefault((sp.name, owner[-1].name), s)
-                elif owner:
-                    out.setdefault((sp.name, owner[0].name), s)
-                elif first and m.group(0).startswith("its"):
-                    out.setdefault((sp.name, first), s)  # "its acquisition of X" (of the story)
-            elif "acquisitions" in s.text or "purchases" in s.text or "takeovers" in s.text:
-                m = _ACQUISITIONS_LIKE.search(lead)
-                if m and spans[0].start < sp.start and spans[0].start - s.start < 40:
-                    out.setdefault((sp.name, spans[0].name), s)
-        for k, (a, b) in enumerate(zip(spans, spans[1:], strict=False)):
-            gap = s.text[a.end - s.start:b.start - s.start]
-            if gap.startswith((" ", ",", ".")):  # "Zentra Corp., a unit of": past the suffix
-                gap = _SUFFIX_LEAD.sub("", gap, 1)
-            stake = _STAKE.match(gap) if "stake" in gap or "interest" in gap else None
-            if stake and (stake.group(1) or float(stake.group(2)) > 50):
-                out.setdefault((b.name, a.name), s)
-            elif _UNITS_INCLUDE.match(gap):
-                for c in _list_from(s, spans[k + 1:], b.start):
-                    out.setdefault((c.name, a.name), s)
-            elif _UNIT_OF.match(gap) or _OWNED_BY.match(gap) or _BECAME_UNIT.match(gap) or (
-                    _WHICH_BOUGHT.match(gap) and _BOUGHT_AFTER.match(s.text, b.end - s.start)
-            ) or _POSSESSIVE_PARENT.match(gap) or (
-                    _A_COMPANY_OF.match(gap) and
-                    _COMPANY_WORD_AFTER.match(s.text, b.end - s.start)):
-                out.setdefault((a.name, b.name), s)
-            elif _NOUN_UNIT.match(gap):
-                out.setdefault((b.name, a.name), s)  # "Toyota subsidiary Woven Planet"
-            elif gap in ("'s ", "’s ") and _UNIT_AFTER.match(s.text, b.end - s.start):
-                out.setdefault((b.name, a.name), s)  # "Lyft's Level 5 self-driving unit"
-            elif _POSSESSIVE_UNIT.match(gap) or _OWNED_PREFIX.match(gap) or (
-                    _ACQUIRED.match(gap) and not re.search(r"\b(?:agreed|will|plans?|to)\b",
-                                                          s.text[:a.end - s.start + 40])
-                    and not _PART_AFTER.match(s.text, b.end - s.start)):
-                out.setdefault((b.name, a.name), s)
+        for pair in read.by_name.get(name, ()):
+            out.setdefault(pair, None)
+    for pair, s in read.said:
+        out.setdefault(pair, s)
+    if from_kb and read.ended is None:  # (only the knowledge base's pairs can end)
+        read.ended = set()
+        for t in sents:
+            if any(w in t.text for w in _SALE_WORDS):
+                spans = companies.in_range(t.start, t.end)
+                if spans:
+                    _ended_pairs(t, spans, read.ended)
+    ended = read.ended or set()
     # the knowledge base knows today's owner; the article's own word beats it: an owner
     # it names ("Dell holds 81% of VMware", years before Broadcom) or a pair it ends
     told = {unit: holder for (unit, holder), s in out.items() if s is not None}
@@ -657,6 +673,95 @@ def find_subsidiaries(sents: list[Sentence], companies: CompanyIndex, kb: Knowle
             del out[unit, holder]
     return [(c, p, s) for (c, p), s in out.items() if c != p and (p, c) not in out or
             (p, c) in out and c < p]
+
+
+@dataclass(slots=True)
+class _Ownership:
+    """What an article's names and sentences say of ownership, whatever its date: read
+    once per article (rivals and subsidiaries both ask)."""
+    sents: list[Sentence]
+    by_name: dict[str, list[tuple[str, str]]]  # "Intel Foundry Services" -> "Intel"
+    said: list[tuple[tuple[str, str], Sentence]]  # (child, parent) and the sentence, in order
+    # (child, parent) pairs a sale or a former parent ends (None: any parent), read when
+    # the knowledge base gives a pair
+    ended: set[tuple[str, str | None]] | None = None
+
+
+def _read_ownership(sents: list[Sentence], companies: CompanyIndex) -> _Ownership:
+    """The pairs `find_subsidiaries` reads from names and sentences, kept on `companies`."""
+    memo = companies.memo
+    if isinstance(memo, _Ownership) and memo.sents is sents:
+        return memo
+    by_name: dict[str, list[tuple[str, str]]] = {}
+    said: list[tuple[tuple[str, str], Sentence]] = []
+    # every form a company is named by: "TSMC Europe" belongs to the TSMC of the article
+    # (the canonical name or an acronym: a short form such as "Apollo" or "Azure" is too
+    # often a product's first word: "Apollo Go", "Azure Digital Twins")
+    forms = [(other, f) for other, e in companies.entities.items()
+             for f in {other, *e.mentions} if f == other or f.isupper()]
+    # from the name: "Intel Foundry Services" -> "Intel" (a known parent: a name the
+    # knowledge base does not know, said before a longer one, is its short form:
+    # "Multiverse" for "Multiverse Computing")
+    for name in companies.entities:
+        for other, form in forms if " " in name else ():
+            if other != name and name.startswith(form + " ") and \
+                    companies.entities[other].entry is not None and \
+                    not re.fullmatch(r"(?:Group|Groupe|Holdings?|Inc|Corp|Co|Ltd)",
+                                     name[len(form) + 1:]):
+                by_name.setdefault(name, []).append((name, other))
+    # the story's subject, for an owner told only as "its": the first company named
+    first = companies.spans[0].name if companies.spans else None
+    for s in sents:
+        spans = companies.in_range(s.start, s.end)
+        if not spans:
+            continue
+        if " its " in s.text:
+            for pair in _its_units(s, spans, first):
+                said.append((pair, s))
+        # `_ACQUISITION_OF` needs one of its nouns; most sentences have none
+        deal = any(w in s.text for w in _ACQUISITION_NOUNS)
+        for sp in spans if deal else ():
+            lead = s.text[max(0, sp.start - s.start - 60):sp.start - s.start]
+            m = _ACQUISITION_OF.search(lead)
+            if m and not re.search(r"\b(?:planned|proposed|pending|agreed)\b", lead):
+                owner = [o for o in spans if o.end <= sp.start - len(lead) + m.start() + 2]
+                if m.group(0).startswith(("'", "’")) and owner:
+                    said.append(((sp.name, owner[-1].name), s))
+                elif owner:
+                    said.append(((sp.name, owner[0].name), s))
+                elif first and m.group(0).startswith("its"):
+                    said.append(((sp.name, first), s))  # "its acquisition of X" (of the story)
+            elif "acquisitions" in s.text or "purchases" in s.text or "takeovers" in s.text:
+                m = _ACQUISITIONS_LIKE.search(lead)
+                if m and spans[0].start < sp.start and spans[0].start - s.start < 40:
+                    said.append(((sp.name, spans[0].name), s))
+        for k, (a, b) in enumerate(zip(spans, spans[1:], strict=False)):
+            gap = s.text[a.end - s.start:b.start - s.start]
+            if gap.startswith((" ", ",", ".")):  # "Zentra Corp., a unit of": past the suffix
+                gap = _SUFFIX_LEAD.sub("", gap, 1)
+            stake = _STAKE.match(gap) if "stake" in gap or "interest" in gap else None
+            if stake and (stake.group(1) or float(stake.group(2)) > 50):
+                said.append(((b.name, a.name), s))
+            elif _UNITS_INCLUDE.match(gap):
+                for c in _list_from(s, spans[k + 1:], b.start):
+                    said.append(((c.name, a.name), s))
+            elif _UNIT_OF.match(gap) or _OWNED_BY.match(gap) or _BECAME_UNIT.match(gap) or (
+                    _WHICH_BOUGHT.match(gap) and _BOUGHT_AFTER.match(s.text, b.end - s.start)
+            ) or _POSSESSIVE_PARENT.match(gap) or (
+                    _A_COMPANY_OF.match(gap) and
+                    _COMPANY_WORD_AFTER.match(s.text, b.end - s.start)):
+                said.append(((a.name, b.name), s))
+            elif _NOUN_UNIT.match(gap):
+                said.append(((b.name, a.name), s))  # "Toyota subsidiary Woven Planet"
+            elif gap in ("'s ", "’s ") and _UNIT_AFTER.match(s.text, b.end - s.start):
+                said.append(((b.name, a.name), s))  # "Lyft's Level 5 self-driving unit"
+            elif _POSSESSIVE_UNIT.match(gap) or _OWNED_PREFIX.match(gap) or (
+                    _ACQUIRED.match(gap) and not re.search(r"\b(?:agreed|will|plans?|to)\b",
+                                                          s.text[:a.end - s.start + 40])
+                    and not _PART_AFTER.match(s.text, b.end - s.start)):
+                said.append(((b.name, a.name), s))
+    companies.memo = memo = _Ownership(sents, by_name, said)
+    return memo
 
 
 # "test drive its Opel and Vauxhall models", "via its MyTaxi ride-hailing offshoot"

@@ -169,6 +169,8 @@ def _word_before(name: str, spaces: bool) -> re.Pattern[str]:
 def words_before(text: str, name: str, spaces: bool = False) -> Iterator[str]:
     """The words `re.finditer(rf"\\b([A-Z][a-z]+) {re.escape(name)}\\b", text)` captures,
     in order (with `spaces`, `\\s+` in place of the one space): "Jane" for "Jane Austin".
+    A first name of capitalised words joined by hyphens is given whole ("Jean-Pierre"),
+    and so are initials ("J. P.", "J.P.", not a place's: "U.S.", "N.Y.").
 
     Found from where `name` occurs: a pattern that starts with \\b is tried at every
     position of the text, which is slow on long articles. Before an occurrence the
@@ -190,8 +192,34 @@ def words_before(text: str, name: str, spaces: bool = False) -> Iterator[str]:
         if word_end < i and start >= scan and start < word_end - 1 and "A" <= text[start] <= "Z":
             m = _word_before(name, spaces).match(text, start)  # compiled only if needed
             if m is not None:
-                yield m.group(1)
+                first = start  # "Jean-Pierre": back over "Jean-"
+                while first - 2 >= scan and text[first - 1] == "-":
+                    k = first - 1
+                    while k > scan and "a" <= text[k - 1] <= "z":
+                        k -= 1
+                    if k - 1 < scan or k == first - 1 or not "A" <= text[k - 1] <= "Z" or \
+                            k >= 2 and (text[k - 2].isalnum() or text[k - 2] == "_"):
+                        break
+                    first = k - 1
+                yield text[first:m.end(1)]
                 scan = m.end()
+        elif word_end < i and text[word_end - 1:word_end] == ".":
+            k = word_end  # "J. P.", "J.P.": back over capitals each with a period
+            while True:
+                j = k - 1 if k < word_end and text[k - 1] == " " else k  # "J. P."
+                if j - 2 < scan or text[j - 1] != "." or not "A" <= text[j - 2] <= "Z" or \
+                        j >= 3 and (text[j - 3].isalnum() or text[j - 3] == "_"):
+                    break
+                k = j - 2
+            end = i + len(name)
+            initials = text[k:word_end]
+            if k < word_end and (k == 0 or not (text[k - 1].isalnum() or text[k - 1] in "._-")) \
+                    and not any(a in initials for a in (  # places, not people
+                    "U.S.", "U.K.", "E.U.", "U.N.", "N.Y.", "D.C.", "L.A.", "S.F.", "N.J.",
+                    "U.A.E.")) and \
+                    (end == len(text) or not (text[end].isalnum() or text[end] == "_")):
+                yield initials
+                scan = end
         i = text.find(name, i + 1)
 
 

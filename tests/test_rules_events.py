@@ -417,3 +417,73 @@ def test_a_fund_partner_quoted_by_name_is_not_a_partnership() -> None:
 def test_a_named_partner_company_is_still_a_partnership() -> None:
     r = run("Siemens said on Monday that it had partnered with Nokia on factory networks.")
     assert "partnership" in types(r)
+
+
+# --- partners, not customers or a listed set ------------------------------------------
+
+def test_a_customer_list_is_no_partnership() -> None:
+    r = run("Databricks said on Tuesday it had partnered with Anthropic, and that its "
+            "customers include Shell, Comcast and Rivian.")
+    assert events(r) == {("partnership", ("Databricks", "Anthropic"))}
+
+
+def test_companies_counted_as_customers_are_not_partners() -> None:
+    r = run("Orvella Labs opened a lab in Lyon. The startup counts Toyota and Hyundai as "
+            "customers and works with Nvidia on chips.")
+    assert ("partnership", ("Toyota", "Hyundai Motor", "Nvidia")) not in events(r)
+    assert all(e.type != "partnership" or "Toyota" not in e.companies for e in r.events)
+
+
+@pytest.mark.parametrize("text", [
+    "The software works with carmakers such as Toyota and Hyundai, the developer said.",
+    "Its boards are sold through partners like Seeed Studio and Foxconn in Asia.",
+])
+def test_a_listed_set_of_companies_are_not_partners_of_each_other(text: str) -> None:
+    assert [e for e in run(text).events if e.type == "partnership"] == []
+
+
+def test_a_listed_set_are_the_partners_of_the_story_company() -> None:
+    r = run("Qorvex builds chips for robots. It has partnered with companies like Sony, "
+            "Samsung and Bosch for the next generation.", title="Qorvex Inc. expands")
+    assert ("partnership", ("Qorvex", "Sony", "Samsung Electronics", "Bosch")) in events(r)
+
+
+def test_an_unnamed_partner_makes_no_partnership() -> None:
+    r = run("Mistral AI said on Monday it had partnered with several European banks to run "
+            "its models on their own servers.")
+    assert [e for e in r.events if e.type == "partnership"] == []
+
+
+# --- an aside on the subject of a round --------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Groq, a challenger to Nvidia, raised $640 million on Monday.", ("Groq",)),
+    ("Zentrix Labs opened an office in Austin. The company, which was spun off from Intel "
+     "last year, raised $70 million from investors including Accel and Index Ventures.",
+     ("Zentrix Labs", "Accel", "Index Ventures")),
+])
+def test_a_company_named_in_an_aside_on_the_subject_is_no_side_of_the_round(
+        text: str, expected: tuple[str, ...]) -> None:
+    r = run(text, title="Zentrix Labs expands" if "Zentrix" in text else None)
+    assert [tuple(e.companies) for e in r.events if e.type == "investment"] == [expected]
+
+
+def test_a_backer_in_the_aside_is_still_a_side() -> None:
+    r = run("Kestrel, a startup backed by Sequoia Capital, raised $5 million on Monday.")
+    assert ("investment", ("Kestrel", "Sequoia Capital")) in events(r)
+
+
+# --- who launched ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, launcher", [
+    ("Google launched its Bard chatbot in the US in March, its answer to OpenAI's ChatGPT "
+     "and Microsoft's Bing Chat.", ("Google",)),
+    ("Hitachi has unveiled its first humanoid robot, built to challenge Honda's Asimo and "
+     "Sony's Qrio.", ("Hitachi",)),
+    ("Lyft and Aptiv launched a pickup service in Las Vegas that used eight BMW cars.",
+     ("Lyft", "Aptiv")),
+])
+def test_the_launcher_is_the_company_before_the_launch_word(
+        text: str, launcher: tuple[str, ...]) -> None:
+    r = run(text)
+    assert [tuple(e.companies) for e in r.events if e.type == "product_launch"] == [launcher]

@@ -426,3 +426,96 @@ def test_an_undated_story_a_year_before_the_takeover_keeps_the_parent() -> None:
     r = run("Microsoft said its console sales rose in 2022. Activision Blizzard, which "
             "makes games for the console, also reported strong holiday sales in 2022.")
     assert ("Activision Blizzard", "Microsoft") in subsidiaries(r)
+
+
+# --- races, joined races, challengers ----------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nebius races Amazon Web Services, Microsoft and Google to sign up AI labs, the Dutch "
+     "company said on Monday.",
+     pairs(("Nebius", "Amazon Web Services"), ("Nebius", "Microsoft"), ("Nebius", "Google"))),
+    ("Oracle races CoreWeave and Microsoft for the biggest AI training contracts this year, "
+     "its chairman told analysts.",
+     pairs(("Oracle", "CoreWeave"), ("Oracle", "Microsoft"))),
+    ("Oracle vies with Microsoft for the contracts of large AI labs, analysts said on Friday.",
+     pairs(("Oracle", "Microsoft"))),
+])
+def test_a_race_against_a_list_of_companies(text: str, expected: set[frozenset[str]]) -> None:
+    assert rivals(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Samsung has joined TSMC and Intel in the race to make 2-nanometer chips, the South "
+     "Korean group said.",
+     pairs(("Samsung Electronics", "Taiwan Semiconductor Manufacturing"),
+           ("Samsung Electronics", "Intel"), ("Taiwan Semiconductor Manufacturing", "Intel"))),
+    ("Nebius joins CoreWeave and Lambda in the battle for GPU cloud customers in Europe.",
+     pairs(("Nebius", "CoreWeave"), ("Nebius", "Lambda"), ("CoreWeave", "Lambda"))),
+])
+def test_joining_companies_in_a_race_makes_them_all_rivals(
+        text: str, expected: set[frozenset[str]]) -> None:
+    assert rivals(run(text)) == expected
+
+
+def test_a_challenger_in_an_apposition_is_a_rival() -> None:
+    r = run("Groq, a challenger to Nvidia, said on Tuesday that it had doubled its "
+            "capacity in Helsinki.")
+    assert rivals(r) == pairs(("Groq", "Nvidia"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a subject told by a longer noun phrase: "the San Francisco-based company"
+    ("Anthropic opened an office in Tokyo. The San Francisco-based company competes with "
+     "OpenAI and Google for enterprise customers.",
+     pairs(("Anthropic", "OpenAI"), ("Anthropic", "Google"))),
+    ("Rebellions said it had shipped its first chips. The startup competes with Furiosa in "
+     "South Korea.", pairs(("Rebellions", "FuriosaAI"))),
+    # the names in a relative clause before the verb are not the ones competing
+    ("Kestrel Robotics opened an office in Osaka. The startup, which counts Toyota and "
+     "Panasonic as customers, competes with Symbotic and Locus Robotics.",
+     pairs(("Kestrel Robotics", "Symbotic"), ("Kestrel Robotics", "Locus Robotics"))),
+])
+def test_the_story_subject_told_by_a_noun_phrase(
+        text: str, expected: set[frozenset[str]]) -> None:
+    assert rivals(run(text)) == expected
+
+
+# --- a parent and its own unit are no rivals -------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Disney and Pixar compete for animation talent in California, analysts said on Monday.",
+    "Alphabet and Google are racing to hire more AI researchers in London, the paper said.",
+    # the article's own word makes the parent
+    "Veltrix Systems, a unit of Orvana Holdings, now competes with Orvana Holdings for chip "
+    "orders in Asia.",
+])
+def test_a_parent_and_its_unit_are_not_rivals(text: str) -> None:
+    assert rivals(run(text)) == set()
+
+
+def test_a_rival_bought_in_the_same_sentence_stays_a_rival() -> None:
+    r = run("Oracle completed its takeover of its smaller rival PeopleSoft last week, and "
+            "said it would cut 5,000 jobs.", published="2025-01-10")
+    assert rivals(r) == pairs(("Oracle", "PeopleSoft"))
+
+
+def test_a_deal_with_another_company_keeps_a_parent_apart_from_its_unit() -> None:
+    r = run("SoftBank Group agreed to acquire Ampere Computing for $6.5 billion, taking on "
+            "Arm's biggest customers in server chips.")
+    assert frozenset(("SoftBank Group", "Arm")) not in rivals(r)
+
+
+# --- old takeovers: the knowledge base tells the year --------------------------------
+
+@pytest.mark.parametrize("text, published, pair", [
+    ("DoubleClick said ad sales rose, and Google said its search ads grew too.",
+     "2004-10-12", ("DoubleClick", "Google")),
+    ("Pixar said its next film would open in June; Disney will distribute it.",
+     "2003-05-02", ("Pixar", "Disney")),
+    ("Kayak said more travellers searched for flights, while Booking Holdings said bookings "
+     "rose.", "2011-07-20", ("Kayak", "Booking Holdings")),
+])
+def test_a_story_older_than_a_takeover_gives_no_parent(
+        text: str, published: str, pair: tuple[str, str]) -> None:
+    assert pair not in subsidiaries(run(text, published=published))
+    assert pair in subsidiaries(run(text, published="2025-06-01"))

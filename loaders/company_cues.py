@@ -1,0 +1,466 @@
+"""Cues that find companies the knowledge base does not know.
+
+A capitalised run of the text is offered as a company when its context says so: a legal
+suffix, an apposition ("X, a chip startup"), a company noun before it ("chipmaker X"), a
+deal ("acquired X"), a company head word ("Kestrel Labs"), a list of companies it stands
+in. What turns an offered run down is in `loaders.not_companies`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from loaders import geo, lexicon
+from loaders.kb import KBEntry, KnowledgeBase
+from loaders.not_companies import (
+    AND_INSTITUTION,
+    CLAUSE_START,
+    ROLE_AFTER,
+    ROLE_BEFORE,
+    clean_name,
+    looks_like_surname,
+    not_a_company,
+    overlaps,
+    place_inside,
+    plausible,
+    rejected_word,
+)
+
+_TOKEN_REST = r"[A-Za-z0-9&'’\-]*(?:\.(?:ai|com|io|net|org|co)\b)?"
+_CAP_TOKEN = rf"(?:[A-Z]{_TOKEN_REST}|[0-9]+[A-Za-z]+)"
+# `\b{_CAP_TOKEN}(?:[ ](?:{_CAP_TOKEN}|&))*`, written to start with a character class
+# (the \b becomes a look-behind after it): the regex engine then skips straight to
+# capitals and digits instead of trying every position, twice as fast.
+_NAME_GREEDY = re.compile(rf"[A-Z0-9](?<![\w][A-Z0-9])"
+                          rf"(?:(?<=[A-Z]){_TOKEN_REST}|(?<=[0-9])[0-9]*[A-Za-z]+)"
+                          rf"(?:[ ](?:{_CAP_TOKEN}|&))*")
+_NOUNS = lexicon.COMPANY_NOUNS
+
+# The last word before a name that can start one of the left-context cues below.
+_LEFT_CUES = frozenset(lexicon.COMPANY_NOUNS.split("|")) | {
+    "called", "named", "like", "as", "including", "acquired", "acquire", "acquires",
+    "acquiring", "bought", "buy", "buys", "buying", "of", "in", "with", "by", "to", "from",
+    "off", "and", "while", "include", "includes", "included", "are", "against"}
+_HYPHEN_LEAD = re.compile(r"^(?:\S+-(?:based|headquartered|owned|backed|born|listed|made)\s+)+")
+_LEGAL_WORDS = {"Inc", "Corp", "Ltd", "LLC", "PLC", "GmbH", "AG", "NV", "BV", "Co", "Corporation",
+                "Incorporated", "Limited", "SpA", "Oyj", "ASA", "LLP", "LP"}
+_SUFFIX_AFTER = re.compile(rf",?\s+(?:{lexicon.LEGAL_SUFFIX})(?![\w])")
+_APPOSITION_AFTER = re.compile(
+    rf"\s?,\s+(?:a|an|the)\s+(?:(?!(?:which|that|who|whose|where|is|was|are|were|has|had|a|an|the)\s)"
+    rf"[\w$.-]+\s+){{0,5}}?(?:(?:{_NOUNS})\b(?!-|['’]s\b|,?\s+(?:said|says|say|added|noted|told)\b)|"
+    rf"(?:unit|subsidiary|division|affiliate) of\s+[A-Z])")
+_NOUN_BEFORE_LEFT = re.compile(
+    rf"(?:\b(?!(?:services?|platforms?|enterprise)\b)(?:{_NOUNS})"
+    rf"\s+(?:(?:called|named|like|such as|including)\s+)?|"
+    rf"\b(?:[Cc]ustomers|[Cc]lients|[Pp]artners|[Ii]nvestors|[Bb]ackers|[Rr]ivals|[Bb]rands|"
+    rf"[Pp]articipants)\s+(?:include|includes|included|such as|like|are)\s+|"
+    rf"\w-(?:based|headquartered)\s+)$")
+_DEAL_BEFORE_LEFT = re.compile(
+    r"\b(?:acquired|acquire|acquires|acquiring|bought|buy|buys|buying|purchase of|"
+    r"acquisition of|takeover of|merger with|merge with|merged with|invest(?:ed|s|ing)? in|"
+    r"stake in|partner(?:ed|s|ing)? with|teamed up with|team up with|alliance with|deal with|"
+    r"led by|backed by|owned by|spun off from|sold to|sell to|funding from|spin(?:ning)? off|"
+    r"[Ss]hares of|[Ss]hares in|advised by|counsel(?:ed)? by|"
+    # a rival: "competes with Symbotic", "vies with Qorvo", "a challenger to Groq"
+    r"compet(?:e|es|ed|ing) (?:directly |head-to-head )?(?:with|against)|vies with|"
+    r"vying with|challenger to)"
+    r"\s+$")
+_DEAL_AFTER = re.compile(
+    r"\s+(?:has |have |had |will |would |also |recently |previously |last year |"
+    r"earlier this year )?(?:acquired|acquires|bought|buys|agreed to (?:buy|acquire)|raised|"
+    r"raises|launched|launches|opened|opens|unveiled|unveils|invested|invests|partnered|"
+    r"partners|signed|signs|plans to|is building|builds|built|operates|competes|advised|advises|"
+    r"acted as|shares (?:rose|fell|jumped|climbed|slid|dropped|gained|surged|tumbled))\b")
+# A name in a list of names: "Lux Capital, Uncork Capital, and AME".
+# Right after an unknown name, what only a company has: a stock ticker "(NASDAQ: QRVT)", a
+# chief or founder "Lumetra's CEO", an adviser's role "Crane & Webb as legal adviser".
+_COMPANY_AFTER = re.compile(
+    r"\s?\((?:NASDAQ|Nasdaq|NYSE|LSE|TSX|ASX|TSE|TYO|HKEX|KRX|SGX|Euronext|OTC\w*|BATS)\s*:\s*"
+    r"[A-Z0-9.]{1,6}\)|['’]s\s+(?:CEO|chief executive|CFO|CTO|co-?founders?|founders?|shares|"
+    r"stock|board of directors|spokes(?:person|man|woman))\b|"
+    r",?\s+(?:acted |served )?as (?:the |a |its |their )?(?:lead |sole |exclusive )?"
+    r"(?:legal|financial) (?:advis[eo]rs?|counsel)\b")
+# Before a research or consulting firm cited as the source of a figure or a view.
+SOURCE_BEFORE = re.compile(
+    r"(?:\b(?:according to|research|report|study|survey|analysis|data|estimates|figures|"
+    r"forecasts?|poll)\s+(?:(?:from|by|at|of)\s+)?|\b(?:analyst|analysts|research|"
+    r"consulting|advisory|market research|market-research|consultancy)\s+(?:firm|house|"
+    r"company|group)\s+|\bconsultancy\s+|\banalysts? (?:at|with|from)\s+)(?:the\s+)?$")
+# A company's own services or tools, or native ones, list products: "GCP services like".
+_PRODUCT_CUE = re.compile(
+    r"(?:\b(?:its|their|our|native)\s+|[A-Z][\w.]*\s+)(?:[\w-]+\s+)?(?:services?|platforms?|"
+    r"products?|tools?|apps?)\s+(?:like|such as|including)\s+$")
+# The last word before a name that can end `SOURCE_BEFORE` / `_PRODUCT_CUE` (checked
+# first: those patterns cannot skip ahead to a literal, and most runs have neither).
+_SOURCE_LAST = frozenset({
+    "from", "by", "at", "of", "with", "to", "the", "firm", "house", "company", "group",
+    "consultancy", "research", "report", "study", "survey", "analysis", "data", "estimates",
+    "figures", "forecast", "forecasts", "poll"})
+_PRODUCT_CUE_LAST = frozenset({"like", "as", "including"})
+_COMPANY_AFTER_STARTS = (" (", "(", "'s", "’s", " as ", ", as ", " acted ", ", acted ",
+                         " served ", ", served ")
+_LIST_NEIGHBOUR = re.compile(r"[A-Z][\w.&-]*(?:,| and| &)\s+(?:and\s+)?$")
+_LIST_NEIGHBOUR_AFTER = re.compile(r"(?:,|\s+and|\s+&)\s+(?:and\s+)?[A-Z]")
+# A company noun opening a sentence is capitalised into the name run: "Startup Orvella said".
+_NOUN_LEADS = frozenset({"Startup", "Start-up", "Chipmaker", "Automaker", "Carmaker", "Rival",
+                         "Rivals", "Competitor", "Competitors"})
+# Head words that, ending a run in subject position before a reporting verb, make it a
+# company on one mention ("Veltrix Semiconductor said"). Heads that also end common nouns
+# ("Generative AI", "Neural Networks", "Edge Computing") are left out.
+_SUBJECT_HEADS = frozenset({"Semiconductor", "Semiconductors", "Technologies", "Labs",
+                            "Robotics", "Therapeutics", "Biosciences", "Aerospace",
+                            "Laboratories", "Microsystems", "Microelectronics", "Photonics",
+                            "Industries", "Holdings"})
+_REPORTING_AFTER = re.compile(
+    r"\s+(?:(?:today|also|now|on \w+day|this week),?\s+)?"
+    r"(?:said|says|announced|announces|confirmed|confirms|plans|planned|will|would|"
+    r"opened|opens|unveiled|unveils|reported|reports|expects|aims)\b")
+# A subject that raised money, told once: "Zorvex today announced a $20 million Series A",
+# "Zorvex, which makes battery software, raised $20 million". People raise no rounds.
+_MONEY = r"(?:[$€£]\s?\d|\d+(?:\.\d+)?\s+(?:million|billion))"
+_RAISED = r"(?:raised|raises|secured|secures|closed|closes|landed|lands|bagged|nabbed)"
+_FUNDING_AFTER = re.compile(
+    r"(?:,\s+(?:which|that|whose)\b[^,.;]{0,80},)?\s+(?:has |have |had |just |today |"
+    r"recently |this week |on \w+day |also )*(?:" + _RAISED + r"\s+(?:an?\s+|its\s+)?(?:"
+    + _MONEY + r"|[Ss]eries [A-F]\b|seed\b|new funding)|(?:announced|announces|said|says)\s+"
+    r"(?:(?:that\s+)?it\s+(?:has\s+|had\s+)?" + _RAISED + r"\s+(?:an?\s+)?" + _MONEY +
+    r"|(?:an?|its)\s+" + _MONEY + r"[^.;]{0,30}?\b(?:[Ss]eries [A-F]|seed|funding|round)\b))")
+# A number closing a name: "Level 5", "Studio 71" (not "5%", "5.2", "5,000")
+_NUM_TAIL = re.compile(r" \d{1,3}(?![\w%]|[.,:]\d)")
+_NUM_APPOSITION = re.compile(
+    rf"\s?,\s+(?:a|an|the|its|their|\w+['’]s)\s+(?:[\w$.-]+\s+){{0,4}}?"
+    rf"(?:{_NOUNS}|unit|division|arm)\b")
+# "X, a <product-like description>, has raised $N": a platform that raises money is a firm
+_RAISED_AFTER_APPOSITION = re.compile(
+    r"\s?,[^.;]{5,200}?,\s+(?:has |have |just |today |recently )*(?:raised|secured|closed|landed)"
+    r"\s+(?:an?\s+)?(?:[$€£]\s?\d|\d+(?:\.\d+)?\s+(?:million|billion))")
+_RAISED_WORDS = re.compile(r"raised|secured|closed|landed")
+# An apposition that makes the name a product: "Xyz Desktop, a cloud-based service that".
+_PRODUCT_APPOSITION = re.compile(
+    rf"\s?,\s+(?:a|an|the)\s+(?:(?!(?:{_NOUNS})\b(?!-))[\w$.-]+\s+){{0,4}}?(?:service|platform|app|"
+    r"application|tool|"
+    r"product|feature|model|framework|library|language|protocol|standard|format|chip|"
+    r"processor|device|phone|console|game|browser|assistant|chatbot)\b"
+    r"(?!\s+(?:provider|company|firm|maker|startup|vendor|developer|operator|business))")
+_POSSESSIVE_NOUN = re.compile(
+    r"^['’]s?\s+(?:shares|stock|chief|CEO|executive|revenue|cloud|data ?cent(?:er|re)s?|"
+    r"board|acquisition|purchase|deal|investment|plans?|factory|plant|headquarters|offices?|"
+    r"campus|fab|engineers|employees|staff|spokes\w+|platform|chips?|servers?|rivals?|"
+    r"competitors?|subsidiary|subsidiaries|units?|divisions?|brands|parent|owner|founder|"
+    r"president|"
+    r"market|results|earnings|"
+    r"customers|sales|products|services|users|rivals?|business|app|software|devices?)\b")
+# A possessive before a place and a site word: "Amazon's Virginia headquarters", "Apple's
+# Austin campus": the owner of a site is a company.
+_POSSESSIVE_SITE = re.compile(
+    r"['’]s\s+((?:[A-Z][\w.-]*\s+){1,3})(?:headquarters|HQ|campus|factory|plant|fab|offices?|"
+    r"data ?cent(?:er|re)s?|operations|stores?|warehouses?|facility|site|hub|R&D)\b")
+
+
+def _possessive_site(text: str, end: int) -> bool:
+    """'Amazon's Virginia headquarters': a place between the possessive and the site
+    word (not "King's Cross offices", where the words are a longer name)."""
+    m = _POSSESSIVE_SITE.match(text, end)
+    if m is None:
+        return False
+    place = m.group(1).strip()
+    return place in geo.subdivisions() or place in geo.cities() or place in geo.countries()
+
+
+_NOUN_AFTER = re.compile(
+    r"^\s+(?:cloud|CEO|chief|executives?|spokes\w+|shares|stock|data ?cent(?:er|re)s?|"
+    r"engineers|employees|researchers|subsidiary|unit|division|founder|co-founder|Inc|Corp|"
+    r"rival|rivals|competitor|partner|backer|investor|customer|factory|plant|fab|campus|"
+    r"headquarters|offices?|stores?|workers|brand|executives)\b")
+_PRODUCT_OF = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:maker|developer|creator|publisher)\s+\S")
+_STRONG_VERB = re.compile(
+    r"^\s+(?:Inc|Corp|Ltd|said|says|announced|announces|reported|launched|launches|unveiled|"
+    r"opened|opens|acquired|acquires|bought|buys|plans|invested|invests|agreed|confirmed|"
+    r"declined|introduced|released|employs|competes|rivals|sells|shipped|hired|posted|told|"
+    r"owns|operates|raised|revealed|expects|added|built|builds|will|has|is|was|began|begins|"
+    r"made|makes|won|wins|sold|took|takes|plans|aims|wants|faces|says|owns|runs|offers|uses|"
+    r"holds|leads|needs|remains|continues|counts|tops|beats|trails|races|vies|battles|"
+    r"challenges|outpaces|overtakes|\w+ed|"
+    # a headline's present tense: "Meta releases", "Apple taps", "Cohere bags $500M"
+    r"releases|rolls|debuts|taps|bags|inks|signs|joins|teams|partners|picks|hires|sues|"
+    r"snaps|nabs|scoops|ships|slashes|unleashes|readies|bets|pours|pledges|secures|lands|"
+    r"files|axes|trims|halts|pauses|delays|doubles|triples|expands|enters|exits|quits|"
+    r"agrees|closes|completes|raises|unveils|names|appoints|warns|cuts)\b|"
+    # an apposition between dashes: "Oracle — the database giant — said"
+    r"^\s*[—–]\s*(?:a|an|the|which|whose|now|once|long|its)\b|"
+    # a headline's future: "Amazon to invest $4bn in ...", "Apple to open a store in ..."
+    r"^\s+to\s+(?:invest|buy|acquire|open|build|launch|cut|sell|spend|expand|hire|close|"
+    r"raise|pay|create|shut|merge|split|list|enter|exit|axe|slash|offer|unveil|release)\b|"
+    r"^\s+(?:also|now|currently|still|recently|already|previously|later|reportedly|quietly|"
+    r"officially|first)\s+[a-z]+(?:s|ed)\b|"
+    r"^['’]s\s+(?:new|latest|first|second|third|largest|biggest|own|main|global|flagship|"
+    r"closest|nearest|fiercest|chief|arch-?rivals?)\b|"
+    r"^-(?:owned|backed|based|made|funded)\b|^\s*,\s+(?:a|an|the|based|which|whose|"
+    r"headquartered|owned|now)\b")
+# Staff of a company: "chief architect at Oracle", "an engineer at Brenvo" (not "professor
+# at", "researcher at": schools and labs employ those).
+STAFF_ROLE = (r"(?:CEO|CFO|CTO|COO|chief executive|chief \w+ officer|chief \w+|founder|"
+              r"co-founder|cofounder|president|vice president|VP|executive|engineer|"
+              r"spokes(?:person|man|woman)|chairman|chairwoman|director|manager|"
+              r"head of \w+(?: \w+)?)")
+_CONTEXT_BEFORE = re.compile(
+    rf"(?:\b(?:{_NOUNS})|shares of|acquire|acquired|buy|bought|owns|invest in|partnered with|"
+    rf"with|(?:unit|subsidiary|division|arm|part|owner|parent) of|"
+    rf"versus|vs\.?|against|like|such as|including|from|by|and|or|between|"
+    # a rival: "a serious threat to Meta", "has overtaken Apple", "competitor to Amazon"
+    rf"(?:rivals?|competitors?|challengers?|threat|alternative|answer)\s+(?:to|of)|"
+    rf"competition (?:from|with)|compet\w* (?:with|against)|overt(?:ook|aken|akes)|"
+    rf"outs(?:old|ells?|elling)|ahead of|behind|unseat|dethrone|topple|aim at|"
+    # a deal's other side: "snaps up Slack", "nabbed Figma", "tapped Samsung", "chose Arm"
+    rf"(?:snap|scoop|gobble)(?:s|ped|bed|ed)?\s+up|nab(?:s|bed)?|tap(?:s|ped)|"
+    rf"pick(?:s|ed)|cho(?:se|oses?)|"
+    rf"{STAFF_ROLE}\s+(?:at|of))\s+$")
+
+
+ADVERBS = {"Indeed", "Still", "Instead", "Overall", "Notably", "Moreover", "Also", "Finally",
+           "Similarly", "Additionally", "Separately", "Ultimately", "Meanwhile", "However",
+           "Importantly", "Crucially", "Next", "Now", "Then", "Today", "Square", "Box",
+           "Together", "First", "Second", "Third", "Fourth", "Fifth", "Plus", "Again",
+           "Yesterday", "Earlier", "Later", "Elsewhere", "Likewise", "Otherwise"}
+
+
+def has_company_context(text: str, start: int, end: int) -> bool:
+    after = text[end:end + 40]
+    before = text[max(0, start - 30):start]
+    return bool(_POSSESSIVE_NOUN.match(after) or _STRONG_VERB.match(after)
+                or _possessive_site(text, end)
+                or _NOUN_AFTER.match(after) or _CONTEXT_BEFORE.search(before))
+
+
+def unknown_companies(text: str, taken: list[tuple[int, int]], kb: KnowledgeBase,
+                      accepted: dict[str, tuple[str, KBEntry | None]],
+                      place_spans: set[tuple[int, int]] | None = None) -> dict[str, str]:
+    """Companies the KB does not know, found from how the text talks about them.
+
+    One pass over the capitalised runs of the text; each run's left and right context
+    is checked with anchored patterns (a legal suffix, an apposition "X, a chip
+    startup", a company noun before it "chipmaker X", a deal "acquired X" / "X acquired",
+    a company head word "Kestrel Labs").
+    """
+    found: dict[str, str] = {}
+
+    def consider(raw: str, start: int, strength: float, long_ok: bool = False) -> None:
+        name = clean_name(raw)
+        if not plausible(name, kb) or name in accepted:
+            return
+        if len(name.split()) in (2, 3) and strength < 1.0 and (
+                ROLE_BEFORE.search(text, max(0, start - 20), start)
+                or ROLE_AFTER.match(text, start + len(raw))):
+            return  # a person: "analyst Shane Rau", "Jo Roe, the chief executive"
+        if strength < 1.0 and " " not in name and looks_like_surname(text, name):
+            return
+        if strength < 1.0 and _PRODUCT_OF.match(text, start + len(raw)):
+            return  # "buy Roomba maker iRobot": a product named before its maker
+        if AND_INSTITUTION.match(text, start + len(raw)):
+            return  # "the US Securities and Exchange Commission"
+        if not_a_company(text, name, start, start + len(raw), strength, kb):
+            return
+        offset = start + raw.find(name) if name in raw else start
+        if overlaps(taken, offset, offset + len(name)) and not (
+                strength >= 0.8 and place_inside(text, taken, place_spans or set(), offset,
+                                                  offset + len(name))):
+            return
+        if strength < 1.0 and name.split()[-1] not in lexicon.COMPANY_HEADS and \
+                len(name.split()) > 2 and not long_ok:
+            return
+        found.setdefault(name, name)
+        if raw != name and raw.strip():
+            found.setdefault(raw.strip(" ,"), name)
+
+    known = set(taken)
+    runs: list[tuple[int, int]] = []  # every capitalised run, for the list rule below
+    for m in _NAME_GREEDY.finditer(text):
+        start, end = m.span()
+        runs.append((start, end))
+        # Most runs are exactly a name already taken; every rule below would only
+        # offer `consider` a part of it, which overlaps `taken` and is dropped. Only a
+        # legal suffix after it ("Intel, Inc.") reaches past the run: that case goes on.
+        if (start, end) in known and not _SUFFIX_AFTER.match(text, end):
+            continue
+        raw = m.group(0)
+        lead = _HYPHEN_LEAD.match(raw)
+        if lead:  # "Georgia-based FSLogix": the name starts after the place
+            raw, start = raw[lead.end():], start + lead.end()
+            if not raw:
+                continue
+        words = raw.split()
+        if raw in ADVERBS and text.startswith(",", end):
+            continue  # "Indeed, the company has ...": an adverb, not "X, the company"
+        if words[0].endswith(("'s", "’s")) and \
+                _COMPANY_AFTER.match(text, start + len(words[0]) - 2):
+            consider(words[0][:-2], start, 0.9)  # "Lumetra's CEO"
+            continue
+        num = _NUM_TAIL.match(text, end) if text[end + 1:end + 2].isdigit() else None
+        if num and (_SUFFIX_AFTER.match(text, num.end()) or _NUM_APPOSITION.match(
+                text, num.end()) and not _PRODUCT_APPOSITION.match(text, num.end())):
+            consider(raw + num.group(0), start, 1.0)  # "Level 5, the self-driving unit"
+            continue
+        if len(words) == 1 and rejected_word(raw, kb):
+            continue  # "The", "Earlier": every rule below would offer `consider` this word
+        if len(words) >= 2 and words[0] in _NOUN_LEADS and \
+                CLAUSE_START.search(text, max(0, start - 40), start):
+            cut = raw.index(" ") + 1  # "Startup Orvella" -> "Orvella", cued by its noun
+            consider(raw[cut:], start + cut, 1.0)
+            continue
+        if len(words) >= 2 and words[-1] in _SUBJECT_HEADS and \
+                words[0] not in lexicon.NOT_NAMES and _REPORTING_AFTER.match(text, end) and \
+                CLAUSE_START.search(text, max(0, start - 40), start):
+            consider(raw, start, 0.85)  # "Veltrix Semiconductor said"
+            continue
+        if words[-1].rstrip(".") in _LEGAL_WORDS and len(words) > 1:
+            consider(raw, start, 1.0)  # "Nimbix Inc", "Zentra Corp"
+            continue
+        suffix = _SUFFIX_AFTER.match(text, end)
+        if suffix:
+            consider(raw + suffix.group(0), start, 1.0)  # "Nimbix, Inc."
+            continue
+        if _APPOSITION_AFTER.match(text, end) and not _PRODUCT_APPOSITION.match(text, end):
+            if not ROLE_AFTER.match(text, end):  # "Shane Rau, an analyst with firm IDC"
+                consider(raw, start, 1.0)
+            continue
+        if text.startswith((",", " ,"), end) and (
+                start == 0 or text.endswith((". ", "\n"), 0, start)) and \
+                _RAISED_WORDS.search(text, end, end + 260) and \
+                _RAISED_AFTER_APPOSITION.match(text, end):
+            consider(raw, start, 1.0)  # "Webflow, a no-code website platform, has raised $140M"
+            continue
+        if text.startswith(_COMPANY_AFTER_STARTS, end) and _COMPANY_AFTER.match(text, end):
+            consider(raw, start, 0.9)  # "Quorvant (NASDAQ: QRVT)", "Lumetra's CEO"
+            continue
+        left = text[max(0, start - 40):start]
+        last = left.rstrip().rpartition(" ")[2].lower()
+        if last not in _LEFT_CUES and not last.endswith(("-based", "-headquartered")):
+            if len(words) >= 2 and words[-1] in lexicon.COMPANY_HEADS and \
+                    words[0] not in lexicon.NOT_NAMES and (
+                        text.count(raw) > 1 or _LIST_NEIGHBOUR.search(left)
+                        or _LIST_NEIGHBOUR_AFTER.match(text, end)):
+                consider(raw, start, 0.9)
+            elif (_DEAL_AFTER.match(text, end) or _FUNDING_AFTER.match(text, end)) and \
+                    CLAUSE_START.search(left):
+                consider(raw, start, 0.7)
+            continue
+        if last in _SOURCE_LAST and SOURCE_BEFORE.search(left) or \
+                last in _PRODUCT_CUE_LAST and _PRODUCT_CUE.search(left):
+            continue  # "analyst firm TBR", "a survey from Xyz Labs": a source, not an actor;
+            # "its tools like Xyz": a product (so are "services like", "platform" cues)
+        if _NOUN_BEFORE_LEFT.search(left):
+            consider(raw, start, 0.8)
+        elif _DEAL_BEFORE_LEFT.search(left):
+            consider(raw, start, 0.7)
+        elif (_DEAL_AFTER.match(text, end) or _FUNDING_AFTER.match(text, end)) and \
+                CLAUSE_START.search(left):
+            consider(raw, start, 0.7)
+        elif len(words) >= 2 and words[-1] in lexicon.COMPANY_HEADS and \
+                words[0] not in lexicon.NOT_NAMES and (
+                    text.count(raw) > 1 or _LIST_NEIGHBOUR.search(left)
+                    or _LIST_NEIGHBOUR_AFTER.match(text, end)):
+            consider(raw, start, 0.9)  # "Orvella Systems", "Kestrel Labs"
+    # A multi-word unknown name is later shortened to its first word: "Qualtrics" (also
+    # where a cue found the short form on its own: "Kestrel raised" after "Kestrel
+    # Robotics", unless two names share the word).
+    longer: dict[str, set[str]] = {}
+    for name in found.values():
+        if " " in name:
+            longer.setdefault(name.split()[0], set()).add(name)
+    for name in list(found.values()):
+        first = name.split()[0]
+        if len(name.split()) > 1 and len(first) >= 4 and first not in lexicon.NOT_NAMES and \
+                first not in accepted and first not in geo.cities() and \
+                first not in geo.countries() and _alone(text, first, name.split()[1]):
+            if found.get(first) == first and len(longer[first]) == 1:
+                found[first] = name
+            found.setdefault(first, name)
+    for start, end in _listed_with_companies(text, runs, accepted, found):
+        consider(text[start:end], start, 0.8, long_ok=True)
+    return found
+
+
+# Between two items of a list of names: "Lux Capital, Uncork Capital, and AME".
+_LIST_SEP = re.compile(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+")
+_LIST_AND = re.compile(r"\b(?:and|or)\b|&")
+_AND_AFTER = re.compile(r",?\s+(?:and|or)\s")
+# What introduces a list of companies: "firms such as", "investors including", "the likes
+# of", "customers include", "brands include" (not "frameworks such as", "services like").
+_LIST_CUE = re.compile(
+    r"(?:\b(?:companies|firms|startups|start-ups|rivals|competitors|peers|vendors|suppliers|"
+    r"makers|manufacturers|chipmakers|carmakers|automakers|carriers|operators|providers|"
+    r"retailers|brands|customers|clients|partners|investors|backers|participants|"
+    r"hyperscalers|telcos|banks|funds|giants|players)\s+(?:such as|like|including|include|"
+    r"includes|included)|\bthe likes of)\s+$", re.I)
+
+
+def _listed_with_companies(text: str, runs: list[tuple[int, int]],
+                           accepted: dict[str, tuple[str, KBEntry | None]],
+                           found: dict[str, str]) -> list[tuple[int, int]]:
+    """Runs listed with companies ("Honda, Toshiba, Hugo Boss and ..."): a list of
+    names is a list of one kind. Taken when the other items named companies outnumber
+    the new ones, or a company cue opens the list ("investors such as A, B and C").
+    A product or unit of a company is no anchor ("Azure, Windows and Office")."""
+    out: list[tuple[int, int]] = []
+    i = 0
+    n = len(runs)
+    while i < n - 1:
+        # most runs stand alone: a gap too long for a list separator is told by offsets
+        if runs[i + 1][0] - runs[i][1] > 7 or \
+                not _LIST_SEP.fullmatch(text, runs[i][1], runs[i + 1][0]):
+            i += 1
+            continue
+        chain = [runs[i]]
+        anded = False
+        while i + 1 < n and runs[i + 1][0] - chain[-1][1] <= 7 and \
+                _LIST_SEP.fullmatch(text, chain[-1][1], runs[i + 1][0]):
+            anded = anded or bool(_LIST_AND.search(text, chain[-1][1], runs[i + 1][0]))
+            chain.append(runs[i + 1])
+            i += 1
+        i += 1
+        # "Honda, Toshiba, Hugo Boss, and the NHS": the list's "and" may come after it
+        anded = anded or bool(_AND_AFTER.match(text, chain[-1][1]))
+        if not anded:
+            continue
+        s0, e0 = chain[0]
+        if text.startswith(",", e0) and (CLAUSE_START.search(text, max(0, s0 - 40), s0)
+                                         or text[s0:e0] in ADVERBS):
+            chain = chain[1:]  # "Separately, Intel and AMD": an opening word, no item
+        anchors = 0
+        new: list[tuple[int, int]] = []
+        for s, e in chain:
+            name = text[s:e]
+            got = accepted.get(name)
+            if got is not None and not (got[1] is not None and got[1].unit) or \
+                    clean_name(name) in found:
+                anchors += 1
+            elif got is None:
+                new.append((s, e))
+        if not anchors or not new:
+            continue
+        if len(chain) >= 3 and anchors >= max(2, len(new)) or \
+                _LIST_CUE.search(text, max(0, chain[0][0] - 40), chain[0][0]):
+            # a version number makes it a product ("GPT-3", "Office 365")
+            out.extend((s, e) for s, e in new if not text[e - 1].isdigit())
+    return out
+
+
+def _alone(text: str, first: str, second: str) -> bool:
+    """`re.search(rf"\\b{re.escape(first)}\\b(?! {re.escape(second)})", text)`, checked
+    where `first` occurs: a new pattern per name, compiled and tried at every position of
+    the article, costs a great deal more."""
+    tail = " " + second
+    i = text.find(first)
+    while i >= 0:
+        j = i + len(first)
+        if _boundary(text, i) and _boundary(text, j) and not text.startswith(tail, j):
+            return True
+        i = text.find(first, i + 1)
+    return False
+
+
+def _boundary(text: str, k: int) -> bool:
+    """Whether `\\b` matches at offset `k` of `text` (a word character on one side only)."""
+    before = k > 0 and (text[k - 1].isalnum() or text[k - 1] == "_")
+    after = k < len(text) and (text[k].isalnum() or text[k] == "_")
+    return before != after

@@ -1,0 +1,309 @@
+"""Deals: acquisitions, sales of a business, mergers and spin-offs.
+
+One event per deal word: the buyer is the company before it in the clause (or the
+story's subject for "it"), the target the first company after it; the state of the
+deal (agreed, done, blocked) is read from the words between.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from loaders import dates
+from loaders.companies import Span
+from loaders.event_merge import EventFound
+from loaders.places import PlaceIndex
+from loaders.text import Sentence
+
+# "Daimler — through its taxi unit — bought Taxibeat": a short aside between two dashes
+# leaves the clause whole (the name before the dashes is the subject after them)
+_ASIDE = re.compile(r"\s[—–]\s[^—–;.]{1,80}?\s[—–]\s")
+
+
+def cuts(rx: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    """Where `rx` breaks `text` into clauses, but for the dashes around a short aside."""
+    asides = [(m.start(), m.end()) for m in _ASIDE.finditer(text)
+              if m.group(0).count(" ") <= 13] if "—" in text or "–" in text else []
+    return [(m.start(), m.end()) for m in rx.finditer(text)
+            if not any(a <= m.start() < b for a, b in asides)]
+
+
+ACQ_WORD = re.compile(
+    r"\b(?=[abgmnopstw])(?:acquir(?:e|es|ed|ing)|acquisition of|bought|buys|buying|to buy|"
+    r"takeover of|took over|purchas(?:e|ed|es|ing)(?: of)?|snapped up|merg(?:er|ed|es|ing) with|"
+    r"(?:will|would|could|might|may) buy|(?:takeover )?(?:bid|offer) for|buyout of|"
+    r"(?P<loose>(?:picks|picked|scoops|scooped|snaps|gobbles|gobbled) up|nabs|nabbed|snags|"
+    r"snagged))\b", re.I)
+_PRONOUN = re.compile(r"(?:^|[;,]\s*|\b(?:and|when|after)\s+)(?:it|the company|the firm)\b"
+                      r"(?:\s+\w+){0,3}\s*$", re.I)
+_CLAUSE_BREAK = re.compile(r";|\s[—–]\s")
+_NEW_PHRASE = re.compile(r",\s+[a-z]")
+_OWNER_LEAD = re.compile(r"['’]s?\s+(?:[\w$€£.,-]+\s+){0,4}")
+_ITS_BEFORE = re.compile(r"\b(?:its|their)\s+(?:\w+\s+)?$")
+# "LinkedIn, which Microsoft bought in 2016": the target is the name before "which" (a
+# legal suffix may follow it); the deal word must end the relative clause's verb phrase.
+_WHICH = re.compile(r"(?:\.|\s+[A-Z][\w.]{0,6})?,\s+(?:which|that)\s+")
+_WHICH_END = re.compile(r"\s*(?:in\b|for\b|last\b|earlier\b|a year\b|,|\.|$)")
+
+
+# "Intel sold its NAND business to SK Hynix": a sale of a business is an acquisition by the
+# company after "to", of the seller. Only a business noun as the object: "Nvidia sold chips
+# to Microsoft" is trade, not a deal.
+_SALE = re.compile(
+    r"\b(?=[adost])(?:sold|sells|selling|agreed to sell|to sell|offload(?:s|ed|ing)?|"
+    r"divest(?:s|ed|ing)?|transfer(?:s|red|ring)?|shift(?:s|ed|ing)?)\s+(?:its|their|a|the)\s+"
+    r"(?:[\w&-]+\s+){0,3}?(?:business|businesses|unit|units|division|divisions|operations|arm|"
+    r"subsidiary|stake|brand|segment|assets)\s+(?:in\s+(?:\S+\s+){1,3}?)?to\s+", re.I)
+# between "sold its unit to" and the buyer: "Japanese manufacturer", "rival chipmaker"
+_BUYER_NOUN = re.compile(r"(?:[\w-]+\s+){0,2}?(?:maker|manufacturer|firm|company|giant|rival|"
+                         r"startup|group|operator|provider|carmaker|chipmaker|conglomerate|"
+                         r"investor|fund|consortium)\s+")
+# "After selling its chip unit to X, Y ...": the seller is the subject after the comma
+_FRONTED = re.compile(r"\s*(?:After|Since|Following|Before|By|Besides)\s+\w+ing\b")
+
+
+def _sales(s: Sentence, spans: list[Span], published: dt.date | None) -> list[EventFound]:
+    out = []
+    for m in _SALE.finditer(s.text):
+        a, b = s.start + m.start(), s.start + m.end()
+        seller = next((sp.name for sp in reversed(spans) if sp.end <= a), None)
+        buyer = next((sp.name for sp in spans if sp.start == b or b < sp.start < b + 40 and
+                      _BUYER_NOUN.fullmatch(s.text, m.end(), sp.start - s.start)), None)
+        if seller is None and _FRONTED.match(s.text):
+            comma = s.text.find(", ", m.end())
+            seller = next((sp.name for sp in spans if comma > 0 and
+                           sp.start == s.start + comma + 2), None)
+        if seller and buyer and seller != buyer:
+            out.append(EventFound("acquisition", [buyer, seller], None, None,
+                                  dates.find_date(s.text, published),
+                                  dates.find_amount(s.text), s, 0.6))
+    return out
+
+
+# "X and Y agreed to merge" (not "merge with", "merge their units": those are told
+# elsewhere); "X spun off its chip unit", "the spin-off of Y"
+_MERGE = re.compile(r"\b(?=[amtw])(?:(?:agreed|agree|agrees|plan|plans|planned|set|will|would|"
+                    r"to)\s+(?:to\s+)?merge|merged|are merging)\b(?!\s+(?:with|their|its|the two))")
+_SPIN = re.compile(r"\b(?=[s])(?:spin|spins|spinning|spun)[ -]off\b", re.I)
+# "Ant Group, a spin-off of Alibaba", "through a spin-off company": a description
+_SPIN_NOUN = re.compile(r"\s+(?:of|company|firm|startup|entity)\b")
+_THE_BEFORE = re.compile(r"\b(?:the|its|their)\s+(?:planned\s+|proposed\s+)?$", re.I)
+_NOT_RIGHT_AFTER = re.compile(r"[\d$€£¥₹]|\bfrom\b|\b(?:pace|steam|slack|speed|momentum)\b")
+
+
+def _mergers_and_spinoffs(s: Sentence, spans: list[Span], breaks: list[tuple[int, int]],
+                          published: dt.date | None,
+                          main_company: str | None) -> list[EventFound]:
+    out = []
+    text = s.text
+    for m in _MERGE.finditer(text):
+        clause_start = max((b for a, b in breaks if b <= m.start()), default=0)
+        before = [sp for sp in spans if s.start + clause_start <= sp.start and
+                  sp.end <= s.start + m.start()]
+        if len(before) >= 2 and text[before[-2].end - s.start:before[-1].start - s.start] in \
+                (" and ", " & "):
+            done = m.group(0).startswith("merged")
+            out.append(EventFound("acquisition", [before[-2].name, before[-1].name], None,
+                                  None, dates.find_date(text, published),
+                                  dates.find_amount(text), s, 0.6, None if done else True))
+    for m in _SPIN.finditer(text):
+        if _SPIN_NOUN.match(text, m.end()) and not _THE_BEFORE.search(text, 0, m.start()):
+            continue
+        clause_start = max((b for a, b in breaks if b <= m.start()), default=0)
+        clause_end = min((a for a, b in breaks if a >= m.end()), default=len(text))
+        lead = [sp.name for sp in spans if s.start + clause_start <= sp.start and
+                sp.end <= s.start + m.start()]
+        if not lead and main_company and _PRONOUN.search(text[clause_start:m.start()]):
+            lead = [main_company]
+        unit = [sp.name for sp in spans if s.start + m.end() <= sp.start <
+                s.start + min(clause_end, m.end() + 60)]
+        names = list(dict.fromkeys(lead[-1:] + unit[:1]))
+        if names:
+            out.append(EventFound("other", names, None, None, dates.find_date(text, published),
+                                  dates.find_amount(text), s, 0.6))
+    return out
+
+
+def acquisitions(s: Sentence, spans: list[Span], places: PlaceIndex,
+                 published: dt.date | None, main_company: str | None) -> list[EventFound]:
+    """One event per deal word: the buyer is the company before it in the clause (or the
+    story's subject for "it"), the target the first company after it. A sale of a
+    business ("X sold its Y unit to Z") is Z's acquisition of X."""
+    out = _sales(s, spans, published)
+    text = s.text
+    breaks = cuts(_CLAUSE_BREAK, text)
+    out += _mergers_and_spinoffs(s, spans, breaks, published, main_company)
+    for m in ACQ_WORD.finditer(text):
+        a, b = s.start + m.start(), s.start + m.end()
+        clause_start = max((b for a, b in breaks if b <= m.start()), default=0)
+        clause_end = min((a for a, b in breaks if a >= m.end()), default=len(text))
+        before = [sp for sp in spans if s.start + clause_start <= sp.start and sp.end <= a]
+        after = [sp for sp in spans if b <= sp.start < s.start + clause_end and
+                 sp.start - b < 80]
+        if after and (gap := _NEW_PHRASE.search(text, m.end(), after[0].start - s.start)):
+            # "acquired a Greek taxi app, primarily to take on Uber": past a comma and a
+            # new phrase the name is not the one bought
+            after = [sp for sp in after if sp.start < s.start + gap.start()]
+        lead = text[max(clause_start, m.start() - 12):m.start()]
+        if _ITS_BEFORE.search(lead):
+            # "Acme's purchase of Zorbit follows its takeover of Quillon"
+            buyer = before[0].name if before else main_company
+        elif before and _OWNER_LEAD.fullmatch(text, before[-1].end - s.start, m.start()):
+            # "..., while Washington blocked Broadcom's takeover of Qualcomm"
+            buyer = before[-1].name
+        elif len(before) > 1 and ACQ_WORD.search(
+                text, before[0].end - s.start, before[-1].start - s.start):
+            # "Acme bought Zorbit first and then picked up Quillon too": the
+            # company nearest is the object of the first deal; the buyer is its subject
+            buyer = before[0].name
+        elif len(before) > 1 and text.startswith(",", before[-2].end - s.start) and \
+                "," in text[before[-1].end - s.start:m.start()]:
+            # "Sinnet, Amazon's China partner, said it would buy ...": not the apposition
+            buyer = before[-2].name
+        else:
+            buyer = before[-1].name if before else None
+        if buyer is None and main_company and _PRONOUN.search(text[clause_start:m.start()]):
+            buyer = main_company
+        tgt = next((sp for sp in after if sp.name != buyer), None)
+        if tgt is not None and m.group("loose") and _NOT_RIGHT_AFTER.search(
+                text, m.end(), tgt.start - s.start):
+            continue  # "nabs $20 million from X", "picks up the pace against X"
+        if buyer is None and tgt is not None and (
+                fr := _FRONTED.match(text, clause_start)) and fr.end() == m.end():
+            # "After acquiring a startup called DeepMind, based in London, Google ...": the
+            # buyer is the subject the participle leads to, the first name after a comma
+            buyer = next((sp.name for sp in spans if sp.start > tgt.end and
+                          sp.start < s.start + clause_end and
+                          text.endswith(", ", 0, sp.start - s.start)), None)
+        if tgt is not None and _is_trade(text, m.end(), tgt.start - s.start, tgt.end - s.start):
+            continue  # "bought GPUs from Nvidia", "buy Nvidia shares": goods, not a company
+        if tgt is not None and _minority_stake(text[m.end():tgt.start - s.start]):
+            continue  # "acquired a 10% stake in X": an investment (told as one), not a deal
+        if tgt is not None and _MAKER_AFTER.match(text, tgt.end - s.start):
+            # "buy Roomba maker iRobot": the first name is the product of the target
+            tgt = next((sp for sp in after if sp.start > tgt.end and sp.name != buyer), tgt)
+        target = tgt.name if tgt else None
+        if target and buyer and _BY_AFTER.match(text, m.end()):
+            # "Arm was acquired by SoftBank", "Altera, which was bought by Intel": the
+            # target is the name just before; far from it, the sentence is not clear
+            if not _PASSIVE_GAP.fullmatch(text, before[-1].end - s.start, m.start()):
+                continue
+            buyer, target = target, buyer
+        if target is None and len(before) >= 2 and _WHICH.fullmatch(
+                text, before[-2].end - s.start, before[-1].start - s.start) and \
+                _WHICH_END.match(text, m.end()):
+            target = before[-2].name  # "LinkedIn, which Microsoft bought in 2016"
+        names = [n for n in (buyer, target) if n]
+        if len(names) < 2:
+            continue
+        clause = text[clause_start:clause_end]
+        city = next((c for c in places.cities
+                     if s.start + clause_start <= c.start < s.start + clause_end), None)
+        # "bought Zorbit in 2019 and two years on acquired Quillon": the date told with
+        # the deal word and its target first, then the clause's
+        near = text[m.start():min(clause_end, (tgt.end - s.start if tgt else m.end()) + 40)]
+        date = dates.find_date(near, published) or dates.find_date(clause, published)
+        amount = dates.find_amount(clause)
+        lead_from = max(clause_start, before[-1].end - s.start) if before else clause_start
+        tentative = _deal_state(text[lead_from:m.end()])
+        if tentative is False and tgt is not None and target == tgt.name:
+            end = tgt.end - s.start
+            end -= text[end - 1] in "'’"  # "Kestrel Labs' unit": a name may end in "'"
+            if _PART_BEFORE.search(text, m.end(), tgt.start - s.start) or \
+                    _PART_AFTER.match(text, end):
+                tentative = None
+        if _FAILED.search(clause):
+            # "regulators blocked Qualcomm's acquisition of NXP": the deal did not happen,
+            # the blocking did; "sued to block" leaves the deal pending as well
+            country = city.place.country if city else next(
+                (c for (x, _y, c) in places.country_spans
+                 if s.start + clause_start <= x < s.start + clause_end), None)
+            out.append(EventFound("other", names, city.name if city else None, country, date,
+                                  amount, s, 0.6, True))
+            if not _TRIED_TO_BLOCK.search(clause):
+                continue
+            tentative = True
+        out.append(EventFound("acquisition", names, city.name if city else None,
+                              city.place.country if city else None, date, amount, s, 0.7,
+                              tentative))
+    return out
+
+
+# What follows a deal word when the "target" is a seller of goods or its shares: "bought
+# GPUs from Nvidia", "buy Nvidia shares". A business, its technology or a site bought from a
+# company is a deal ("buy display technology from Fujitsu").
+_FROM_GAP = re.compile(r"\bfrom\s+(?:[\w-]+\s+){0,3}$")
+_BUSINESS = re.compile(r"\b(?:business|businesses|unit|division|operations|arm|subsidiary|"
+                       r"stake|brand|segment|assets|company|technology|technologies|patents|"
+                       r"intellectual property|plant|factory|fab|facility|site)\b")
+_GOODS_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:shares|stock|chips?|GPUs?|"
+                          r"processors|products|servers|devices|phones|gear|equipment|"
+                          r"hardware|capacity|power|electricity|systems|components|parts|"
+                          r"licen[cs]es?|services)\b")
+_BY_AFTER = re.compile(r"\s+by\b")
+# Between a target and "acquired by": "Arm was", "Altera, which was", "Movidius, a company
+# recently", "Mentor Graphics (American but", "AppDynamics ... before it was eventually".
+_PASSIVE_GAP = re.compile(
+    r"(?:,?\s+(?:which|that|who)\s+|\s+\((?:\w+\s+){0,3}|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?|"
+    r"[^,;]{0,80}?\bit\s+|\s+)(?:(?:was|were|is|are|has|had|have|been|being|got|gets|later|"
+    r"recently|eventually|then|also|now|since|itself)\s+)*", re.I)
+_MAKER_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:maker|developer|creator|owner|publisher|"
+                          r"startup|start-up)\s")
+# "bought the CPU division of Applied Micro", "acquire Lyft's self-driving unit": a part of
+# the company changed hands, so the company did not become a unit of the buyer
+_PART_BEFORE = re.compile(r"\b(?:business|businesses|unit|division|operations|arm|assets|stake|"
+                          r"brand|segment|technology|plant|factory|fab|facility|site)\s+"
+                          r"(?:of|from)\s+(?:the\s+)?$")
+_PART_AFTER = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,3}?(?:business|businesses|unit|division|"
+                         r"operations|arm|assets|stake|brand|segment|technology|plant|factory|"
+                         r"fab|facility|site|technologies|designs?|patents?|know-how)\b")
+
+
+_STAKE_SIZE = re.compile(r"\b(?:(majority|controlling)|(\d+(?:\.\d+)?)\s?(?:%|percent|per cent))"
+                         r"\s+(?:stake|interest|holding)")
+
+
+def _minority_stake(gap: str) -> bool:
+    """'a 10% stake in', 'a stake in': less than control of the company."""
+    if "stake" not in gap and "interest in" not in gap:
+        return False
+    m = _STAKE_SIZE.search(gap)
+    return not (m and (m.group(1) or float(m.group(2)) > 50))
+
+
+def _is_trade(text: str, deal_end: int, start: int, end: int) -> bool:
+    gap = text[deal_end:start]
+    if _FROM_GAP.search(gap):
+        return not _BUSINESS.search(gap)
+    m = _GOODS_AFTER.match(text, end)
+    return bool(m and not _BUSINESS.search(m.group(0)))
+
+
+_PENDING = re.compile(
+    r"\b(?:will|would|shall|could|might|may|plans?|planned|planning|agree[sd]?|agreeing|"
+    r"offer(?:s|ed|ing)?|bids?|seeks?|seeking|sought|wants?|wanted|intends?|aims?|hopes?|"
+    r"propos(?:ed|es|ing)|pending|talks|consider(?:s|ing)?|explor(?:es|ing)|expected|"
+    r"attempt(?:s|ed)?|tried|tries|try|(?:is|are|was|were) (?:buying|acquiring|purchasing))\b|"
+    r"\bto\s+(?:buy|acquire|purchase|take over|merge)\b", re.I)
+_DONE = re.compile(r"\b(?:completed?|completes|closed?|closes|finali[sz](?:ed|es)|wrapped up|"
+                   r"sealed)\b", re.I)
+_PAST_DEAL = re.compile(r"(?:acquired|bought|purchased|snapped up|took over|merged with)$",
+                        re.I)
+_FAILED = re.compile(
+    r"\b(?=[abcdfkprstuvw])(?:block(?:ed|s|ing)?|abandon(?:ed|s|ing)?|scrap(?:ped|s)?|"
+    r"call(?:ed|s|ing)? off|collaps(?:ed|es)|terminat(?:ed|es|ing)|walk(?:ed|s)? away|"
+    r"reject(?:ed|s)?|fail(?:ed|s)?|kill(?:ed|s)?|thwart(?:ed|s)?|scuttl(?:ed|es)|"
+    r"torpedo(?:ed|es)?|prohibit(?:ed|s)?|veto(?:ed|es)?|fell through|falls through|"
+    r"pulled out of|withdr[ae]w|sued|sues|suing)\b", re.I)
+_TRIED_TO_BLOCK = re.compile(r"\b(?:to block|su(?:ed|es|ing)|may block|could block)\b", re.I)
+
+
+def _deal_state(lead: str) -> bool | None:
+    """From the words between the buyer and the end of the deal word: True for a deal
+    only agreed or planned, False for one done, None when the text does not say."""
+    if _DONE.search(lead):
+        return False
+    if _PENDING.search(lead):
+        return True
+    return False if _PAST_DEAL.search(lead) else None
