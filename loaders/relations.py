@@ -317,10 +317,7 @@ def _rivals_at(s: Sentence, m: re.Match[str], spans: list[Span],
         gap = s.text[before[-1].end - s.start:m.start()]
         if len(before) >= 2 and " a" in gap and _AMONG_ITS.fullmatch(gap):
             # "X counts Y and Z among its rivals": the list against the name before it
-            k = len(before) - 1
-            while k > 0 and _NAME_GAP.fullmatch(s.text, before[k - 1].end - s.start,
-                                                before[k].start - s.start):
-                k -= 1
+            k = _list_start(s, before)
             if k > 0:
                 return [(before[k - 1].name, sp.name) for sp in before[k:]]
         if len(before) >= 2 and gap.startswith(("'s ", "’s ")) and _ARE_AMONG.fullmatch(
@@ -411,6 +408,16 @@ def _rivals_at(s: Sentence, m: re.Match[str], spans: list[Span],
     return out
 
 
+def _list_start(s: Sentence, before: list[Span]) -> int:
+    """The index in `before` where the list of names ending with its last name starts
+    ("X, Y and Z": the index of X)."""
+    k = len(before) - 1
+    while k > 0 and _NAME_GAP.fullmatch(s.text, before[k - 1].end - s.start,
+                                        before[k].start - s.start):
+        k -= 1
+    return k
+
+
 def _rivals_them(s: Sentence, m: re.Match[str], spans: list[Span], previous: list[Span],
                  main_company: str | None) -> list[tuple[str, str]]:
     """'Telstra and Optus expanded in Perth. Vocus competes with them': the subject of the
@@ -429,10 +436,7 @@ def _rivals_them(s: Sentence, m: re.Match[str], spans: list[Span], previous: lis
 def _against_its_owner(s: Sentence, before: list[Span]) -> list[tuple[str, str]]:
     """'Equinix leads; Digital Realty and NTT are its main challengers': the list of names
     right before the rivalry words against the company named before that list."""
-    k = len(before) - 1
-    while k > 0 and _NAME_GAP.fullmatch(s.text, before[k - 1].end - s.start,
-                                        before[k].start - s.start):
-        k -= 1
+    k = _list_start(s, before)
     listed = {sp.name for sp in before[k:]}
     owner = next((sp.name for sp in reversed(before[:k]) if sp.name not in listed), None)
     return [(owner, name) for name in sorted(listed)] if owner else []
@@ -452,10 +456,7 @@ def _joined_race(s: Sentence, m: re.Match[str], before: list[Span]) -> list[tupl
     if len(before) < 2 or not m.group(0).lower().startswith(_CONTEST) or \
             not _IN_THE.fullmatch(s.text, before[-1].end - s.start, m.start()):
         return []
-    k = len(before) - 1  # the list runs back from the name before "in the race"
-    while k > 0 and _NAME_GAP.fullmatch(s.text, before[k - 1].end - s.start,
-                                        before[k].start - s.start):
-        k -= 1
+    k = _list_start(s, before)  # the list that ends with the name before "in the race"
     if k == 0 or not _JOINS.fullmatch(s.text, before[k - 1].end - s.start,
                                       before[k].start - s.start):
         return []
