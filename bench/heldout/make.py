@@ -5,7 +5,8 @@ Every article here is written by us (invented or re-told facts, our own words), 
 ways tech news phrases openings, rivalries, deals and places. The gold follows
 `../shared/eval/SCHEMA.md` and the dev gold's conventions (countries: those the text
 names, by name or adjective; a campus with power figures, or a data-center operator's,
-is a data center, as docs/extraction.md says). Do not write extraction rules from these articles:
+is a data center, as docs/extraction.md says; a company said to be based or
+headquartered in a city has its headquarters there). Do not write extraction rules from these articles:
 they measure whether rules written from the dev corpus and our own test sentences
 hold on text nobody tuned for. See README.md here.
 
@@ -57,7 +58,8 @@ Why Lisbon is the next subsea hub
         cities=[("Frankfurt", "DE"), ("Redwood City", "US"), ("Munich", "DE"), ("Hamburg", "DE"),
                 ("Dusseldorf", "DE")],
         countries=[],
-        facilities=[fac("Equinix", "data_center", "Frankfurt", "DE", "announced", 6)],
+        facilities=[fac("Equinix", "data_center", "Frankfurt", "DE", "announced", 6),
+                    fac("Equinix", "headquarters", "Redwood City", "US")],
         competitors=[("Equinix", "Digital Realty"), ("Equinix", "NTT Global Data Centers")],
         events=[ev("facility_announcement", ["Equinix"], "Frankfurt", "DE", "2025-03-11", "€240M")])
 
@@ -70,6 +72,7 @@ The Boise fab is part of a broader buildout that also includes a planned megafab
         cities=[("Boise", "US"), ("Syracuse", "US")],
         countries=["US", "KR"],
         facilities=[fac("Micron Technology", "fab", "Boise", "US", "under_construction"),
+                    fac("Micron Technology", "headquarters", "Boise", "US"),
                     fac("Micron Technology", "fab", "Syracuse", "US", "planned")],
         competitors=[("Micron Technology", "Samsung Electronics"), ("Micron Technology", "SK Hynix"),
                      ("Samsung Electronics", "SK Hynix")],
@@ -124,7 +127,8 @@ Lumora competes with Ayar Labs and Celestial AI, two Silicon Valley startups tha
                 co("Celestial AI"), co("Nvidia")],
         cities=[("Taipei", "TW"), ("Hsinchu", "TW")],
         countries=[],
-        facilities=[fac("Lumora", "rnd_center", "Hsinchu", "TW", "planned")],
+        facilities=[fac("Lumora", "rnd_center", "Hsinchu", "TW", "planned"),
+                    fac("Lumora", "headquarters", "Taipei", "TW")],
         competitors=[("Lumora", "Ayar Labs"), ("Lumora", "Celestial AI")],
         events=[ev("investment", ["Lumora", "Temasek", "MediaTek", "Foxconn"], None, None, "2025-01-20", "$120M"),
                 ev("partnership", ["Lumora", "TSMC"], None, None, "2025-01-20"),
@@ -187,6 +191,7 @@ Analysts say the newcomers have an edge in speed but depend heavily on a few lar
         facilities=[fac("CoreWeave", "data_center", "London", "GB", "announced"),
                     fac("CoreWeave", "data_center", "Crawley", "GB", "announced"),
                     fac("Lambda", "data_center", "Kansas City", "US", "opened"),
+                    fac("Lambda", "headquarters", "San Francisco", "US"),
                     fac("Crusoe", "data_center", "Abilene", "US", "under_construction")],
         competitors=[("CoreWeave", "Amazon"), ("CoreWeave", "Microsoft"), ("CoreWeave", "Google"),
                      ("Lambda", "Amazon"), ("Lambda", "Microsoft"), ("Lambda", "Google"),
@@ -261,7 +266,8 @@ Digital Realty did not disclose its share of the venture.
                     fac("Digital Realty Trust", "data_center", "Chennai", "IN", "planned"),
                     fac("Digital Realty Trust", "data_center", "Noida", "IN", "planned"),
                     fac("Equinix", "data_center", "Mumbai", "IN", "opened", 3),
-                    fac("CtrlS", "data_center", "Hyderabad", "IN", "expanded")],
+                    fac("CtrlS", "data_center", "Hyderabad", "IN", "expanded"),
+                    fac("CtrlS", "headquarters", "Hyderabad", "IN")],
         events=[ev("partnership", ["Digital Realty Trust", "Brookfield Infrastructure", "Reliance Industries"], None, "IN", "2024-07-30", "$7B"),
                 ev("facility_announcement", ["Digital Realty Trust"], "Navi Mumbai", "IN", "2024-07-30"),
                 ev("facility_opening", ["Equinix"], "Mumbai", "IN", "2024-03"),
