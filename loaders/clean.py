@@ -139,7 +139,11 @@ assert _EVENT_PROMO.pattern.startswith("(?:" + "|".join(_EVENT_WORDS) + ") [Ee]v
 
 # Lines that point elsewhere ("Related: ...", "Read more »").
 _POINTERS = ("Related", "Read more", "Read More", "See also", "More from", "Recommended",
-             "Further reading")
+             "Further reading", "You might also like", "You may also like", "More stories",
+             "Most read", "Also read")
+# Headlines listed under a pointer heading line ("Related stories" alone on its line):
+# short lines with no sentence stop, up to the first line that is not one
+_HEADLINE_MAX = 120
 _POINTER_MARK = re.compile(r"[ \t]*(?::|»|›|→|$| stories\b| articles\b| coverage\b)")
 _POINTER_LINE_MAX = 200
 _POINTER_SHORT = 80
@@ -343,22 +347,30 @@ def _agency_spans(text: str, present: set[str]) -> list[tuple[int, int]]:
 
 
 def _line_spans(text: str) -> list[tuple[int, int]]:
-    """Whole lines that are clutter: bare timestamps and short "Related:" pointers."""
+    """Whole lines that are clutter: bare timestamps, short "Related:" pointers and the
+    headlines listed under a pointer heading ("Related stories" alone on its line)."""
     spans = []
     start = 0
+    listing = False  # on the headlines under a "Related stories" heading
     for line in text.split("\n"):
         end = start + len(line)
         body = line.strip()
         n = len(body)
+        if listing and 0 < n <= _HEADLINE_MAX and not body.endswith(_SENTENCE_ENDS):
+            spans.append((start, end))
+            start = end + 1
+            continue
+        listing = False
         if n and n <= _TIMESTAMP_LINE_MAX and _TIMESTAMP_LINE.fullmatch(line) \
                 and any(ch.isdigit() for ch in body):
             spans.append((start, end))
         elif n and n <= _POINTER_LINE_MAX and body.startswith(_POINTERS):
             word = next(w for w in _POINTERS if body.startswith(w))
             # "Related: ..." is a pointer; "Related to the plant, ..." is a sentence.
-            if _POINTER_MARK.match(body, len(word)) or (
-                    n <= _POINTER_SHORT and not body.endswith(_SENTENCE_ENDS)):
+            mark = _POINTER_MARK.match(body, len(word))
+            if mark or (n <= _POINTER_SHORT and not body.endswith(_SENTENCE_ENDS)):
                 spans.append((start, end))
+                listing = mark is not None and not body[mark.end():].strip(" :»›→")
         start = end + 1
     return spans
 

@@ -111,6 +111,19 @@ def test_related_and_read_more_lines(line: str) -> None:
     assert_masked(f"{REAL}\n{line}\n{REAL2}", line)
 
 
+@pytest.mark.parametrize("heading", ["Related stories", "You might also like", "Read more:"])
+def test_headlines_under_a_pointer_heading(heading: str) -> None:
+    # the heading alone on its line, then other stories' headlines (no sentence stop),
+    # up to the first line that is a sentence
+    listed = "Quillon raises funds for a Lyon campus\nWhy Tallinn draws new subsea cables"
+    masked = mask_noise(f"{REAL}\n{heading}\n{listed}\n{REAL2}")
+    assert "Lyon" not in masked and "Tallinn" not in masked
+    assert REAL in masked and REAL2 in masked
+    # a pointer with its own headline is one line: the next line is the article again
+    text = f"{REAL}\nRead more: How chip plants are built\nQuillon opens a lab in Lyon"
+    assert "Quillon opens a lab in Lyon" in mask_noise(text)
+
+
 def test_sentence_that_starts_with_related_is_kept() -> None:
     text = "Related to the new plant, the state offered tax credits worth $50 million."
     assert mask_noise(text) == text
