@@ -195,9 +195,9 @@ def find_competitors(sents: list[Sentence], trig: Triggers,
                     _not_rivalry(s.text, m):  # (the cheap tests first: most words pass)
                 continue
             found = _rivals_at(s, m, spans, lead)
-            if not found and i and _THEM.match(s.text, m.end()):
+            if not found and _THEM.match(s.text, m.end()):
                 found = _rivals_them(s, m, spans, companies.in_range(
-                    sents[i - 1].start, sents[i - 1].end), lead)
+                    sents[i - 1].start, sents[i - 1].end) if i else [], lead)
             for a, b in found:
                 if a == b or _related(a, b, kb, companies):
                     continue
@@ -421,15 +421,19 @@ def _list_start(s: Sentence, before: list[Span]) -> int:
 def _rivals_them(s: Sentence, m: re.Match[str], spans: list[Span], previous: list[Span],
                  main_company: str | None) -> list[tuple[str, str]]:
     """'Telstra and Optus expanded in Perth. Vocus competes with them': the subject of the
-    rivalry against the companies the sentence before named (a few, not a long list)."""
+    rivalry against the companies named before it, in its own sentence ("Telstra and
+    Optus added capacity, and Vocus competes with them") or else in the one before (a
+    few, not a long list)."""
     before = [sp for sp in spans if sp.end <= s.start + m.start()]
-    if before and before[0].start - s.start < 60:
-        subject = before[0].name
+    if before and _NEAR_GAP.fullmatch(s.text, before[-1].end - s.start, m.start()):
+        subject, earlier = before[-1].name, before[:-1]
+    elif before and before[0].start - s.start < 60:
+        subject, earlier = before[0].name, []
     elif not before and main_company and _SUBJECT_PRONOUN.search(s.text[:m.start()]):
-        subject = main_company
+        subject, earlier = main_company, []
     else:
         return []
-    them = [sp.name for sp in _dedupe_spans(previous) if sp.name != subject]
+    them = [sp.name for sp in _dedupe_spans(earlier or previous) if sp.name != subject]
     return [(subject, name) for name in them] if 0 < len(them) <= 4 else []
 
 
