@@ -232,7 +232,9 @@ def _facility(s: Sentence, m: re.Match[str], kind: str, companies: CompanyIndex,
     op_end = max((sp.end for sp in spans if sp.name == operator and sp.end <= pos),
                  default=s.start)
     operators = [operator]
-    if plural:  # "Both Amazon and Microsoft have regions in India": a site each
+    if plural or _THEIR.search(s.text, max(0, m.start() - 30), m.start()):
+        # "Both Amazon and Microsoft have regions in India", "Google, Meta and Salesforce
+        # run their European headquarters from Dublin": a site each
         operators = _coordinated_with(s, spans, operator, pos) or operators
     # the status verb of an earlier facility word in the sentence is not this one's:
     # "is opening a new lab in Paris ... spans its offices in New York"
@@ -325,6 +327,10 @@ def _facility(s: Sentence, m: re.Match[str], kind: str, companies: CompanyIndex,
             f.generic = True
     return out + proforms
 
+
+
+# "their (European) headquarters": one each, of the companies listed before
+_THEIR = re.compile(r"\btheir\s+(?:[\w-]+\s+){0,2}$")
 
 
 # A plural facility word told as anyone's: no owner or number before it ("its", "Acme's",
