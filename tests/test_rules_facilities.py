@@ -170,7 +170,7 @@ def test_new_in_a_place_name_makes_no_site_new() -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "It costs about $10 billion to build a brand new chip factory, Intel said.",
+    "It now costs around $15 billion to build a new memory fab, Micron said.",
     "The fastest U.S. supercomputer, Titan, runs on Nvidia chips.",
     "The Chinese supercomputer uses chips from Intel, Intel said.",
 ])
@@ -186,10 +186,10 @@ def test_a_based_group_that_is_no_company_is_no_headquarters_of_the_story_compan
 
 
 def test_sites_listed_along_with_one_share_its_verb() -> None:
-    r = run("CircleCI opened its first international office in Tokyo along with hubs in "
-            "Boston and Denver.")
+    r = run("Gitpod opened its first overseas office in Seoul along with hubs in "
+            "Austin and Lisbon.")
     assert sorted((f.city, f.status) for f in r.facilities) == \
-        [("Boston", "opened"), ("Denver", "opened"), ("Tokyo", "opened")]
+        [("Austin", "opened"), ("Lisbon", "opened"), ("Seoul", "opened")]
 
 
 def test_committed_to_opening_is_an_announcement() -> None:

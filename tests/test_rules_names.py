@@ -88,6 +88,6 @@ def test_a_company_name_written_in_its_own_capitals() -> None:
 
 
 def test_a_partner_of_a_fund_is_a_job_not_a_partnership() -> None:
-    r = run("Baidu is building cars, said Amy Gu, managing partner of Hemi Ventures, a "
-            "Silicon Valley venture capital firm.")
+    r = run("Xiaomi wants to sell its cars abroad, said Dana Ortiz, managing partner of "
+            "Larkspur Ventures, an early-stage fund in Boston.")
     assert [e for e in r.events if e.type == "partnership"] == []
