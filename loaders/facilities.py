@@ -206,7 +206,7 @@ def _facility(s: Sentence, m: re.Match[str], kind: str, companies: CompanyIndex,
         cities = [c for c in cities if not any(
             c.start == o[0] and not o[4] for o in others)]
     if len(cities) > 1 and "outside " in s.text:
-        # "just outside Helsinki in the city of Espoo": the town named after
+        # "a lab just outside Lisbon, in the town of Oeiras": the town named after
         cities = [c for c in cities if not (
             s.text.endswith("outside ", 0, c.start - s.start)
             and any(0 < o.start - c.end < 40 for o in cities))]

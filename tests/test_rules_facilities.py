@@ -163,7 +163,7 @@ def test_a_headquarters_moved_from_one_town_to_another_is_at_the_new_one() -> No
 
 
 def test_new_in_a_place_name_makes_no_site_new() -> None:
-    r = run("Hugging Face has 30 employees, with offices in New York and Paris.")
+    r = run("Cohere employs 40 people, and it runs offices in New Delhi and New York.")
     assert [f.status for f in r.facilities] == [None, None]
     assert one(run("Hugging Face opened its new Austin office.")).status == "opened"
     assert one(run("Hugging Face has a new office in Lyon.")).status == "announced"
@@ -211,10 +211,10 @@ def test_a_town_where_the_company_is_headquartered_is_its_headquarters() -> None
 @pytest.mark.parametrize("text", [
     "Nvidia unveiled the latest in its lineup of datacenter machines.",
     "Future data center designs will need GPUs, Microsoft said.",
-    "The offer comes with a free Livebox, the broadband hub which Wanadoo sells.",
+    "Each new customer receives a free Homebox, the broadband hub which Vodafone sells.",
     "Starship has deployed robots at Northern Arizona University's Flagstaff campus.",
     "Starship robots now roam campuses like the University of Pittsburgh.",
-    "Teal, a Salt Lake City, Utah-based startup, showed a drone built with Nvidia chips.",
+    "Quarry, a Boise, Idaho-based startup, demonstrated a robot that runs on Nvidia chips.",
     "Qualcomm said small cells will give the reliability demanded in factory settings.",
     "Nvidia unveiled DOCA, its datacenter-on-a-chip architecture.",
     "With 5G, Qualcomm said, you can bring yourself into the office from anywhere.",
@@ -247,6 +247,6 @@ def test_a_based_headquarters_to_be_opened_is_a_site_and_a_based_operator_no_sea
 
 
 def test_a_town_just_outside_another_named_after_it_is_the_site() -> None:
-    f = one(run("Nokia had its headquarters just outside Helsinki in the city of Espoo."))
-    assert f.city == "Espoo"
+    f = one(run("Ericsson keeps its headquarters just outside Stockholm, in the city of Solna."))
+    assert f.city == "Solna"
     assert one(run("Intel is building a fab outside Magdeburg.")).city == "Magdeburg"

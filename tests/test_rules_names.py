@@ -68,8 +68,8 @@ def test_a_short_form_is_the_same_company(text: str, full: str, short: str) -> N
      "Smart Automobile"),
     ("Orvella provides an enterprise MLops platform that lets data scientists test models.",
      "MLops"),
-    ("The success of consoles such as Sony's Playstation, Microsoft's X-Box and Nintendo's "
-     "Game Cube has boosted demand for video games, analysts said.", "Box"),
+    ("Handhelds like Valve's Steam Deck sell well, but Microsoft's X-Box still leads "
+     "console sales in Britain, a survey found.", "Box"),
 ])
 def test_a_common_word_or_a_word_tail_is_no_company(text: str, word: str) -> None:
     assert word not in companies(run(text))
@@ -82,8 +82,8 @@ def test_a_hyphen_between_two_companies_keeps_both() -> None:
 
 
 def test_a_company_name_written_in_its_own_capitals() -> None:
-    r = run("Earlier in January, NTT DoCoMo and Vodafone joined forces to develop faster "
-            "mobile networks.")
+    r = run("Last spring NTT DoCoMo teamed up with Telefonica to test 6G radios in "
+            "Madrid.")
     assert "NTT Docomo" in companies(r)
 
 
