@@ -70,8 +70,9 @@ def extract_many(items: Iterable[Article | ReadProblem], workers: int = 1, chunk
                  *, screen: bool = False) -> Iterator[Extraction | ReadProblem]:
     """Yield `extract(article)` for each article and each `ReadProblem` as is, in input order.
 
-    `workers=1` runs in this process; more uses a process pool (each worker
-    builds its gazetteer once); `workers=0` uses one process per CPU core.
+    `workers=1` runs in this process; more uses a process pool (with fork, the
+    workers inherit the gazetteer this process builds once; elsewhere each builds
+    its own); `workers=0` uses one process per CPU core.
     Articles are sent to workers `chunksize` at a time at first, then
     `_LATER_CHUNKS` times that. `screen`: see the module's docstring.
     """
