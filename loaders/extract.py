@@ -16,6 +16,7 @@ from loaders.companies import CompanyIndex, find_companies
 from loaders.events import find_events
 from loaders.facilities import find_facilities
 from loaders.gazetteer import Gazetteer, default_gazetteer
+from loaders.ownership import find_subsidiaries
 from loaders.places import find_places
 from loaders.record import (
     Article,
@@ -27,7 +28,7 @@ from loaders.record import (
     Facility,
     Pair,
 )
-from loaders.relations import find_competitors, find_subsidiaries
+from loaders.relations import find_competitors
 from loaders.text import Sentence, sentences
 
 _SEP = "\n\n"

@@ -1,27 +1,24 @@
-"""Company pairs: rivals (unordered) and subsidiaries (child, parent).
+"""Rival pairs (unordered); subsidiary pairs are read in `loaders.ownership`.
 
 Rivalry is read from how the sentence sets companies against each other: a rivalry
 word ("rivals", "competes with", "race", "takes on", "battle") with companies on both
 sides, or a list of named players after such a word set against the sentence's
 subject (or the article's main company, when the sentence names no subject: "rivals
 such as X", "Another rival, X"), or companies named in the next sentences after "is
-competing with many rivals." Ownership comes from the knowledge base when both
-companies are named (unless the article predates the takeover, names another owner or
-tells of a sale), from names ("Intel Foundry Services" belongs to "Intel", "TSMC
-Europe" to TSMC), and from phrases ("a unit of", "X-owned", "acquired", "its Opel and
-Vauxhall models").
+competing with many rivals." A company and its own parent or unit are no rivals
+(what `loaders.ownership` reads of the article decides).
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import re
-from dataclasses import dataclass
 from itertools import combinations
 
 from loaders.companies import CompanyIndex, Span
 from loaders.deals import ACQ_WORD
 from loaders.kb import KnowledgeBase
+from loaders.name_lists import list_from
+from loaders.ownership import above, find_subsidiaries, read_ownership
 from loaders.text import Sentence
 from loaders.triggers import Triggers
 
@@ -92,8 +89,6 @@ _UNLIKE = re.compile(r"(?:[^,]{1,30},\s+)?(?:[Uu]nlike|[Ll]ike|[Aa]s with|[Jj]us
                      r"(?:(?:its|their|fellow|other)\s+)?(?:[\w-]+\s+)?(?:rivals?|competitors?)$")
 _COMMA = re.compile(r",\s+")
 _AND_OR = re.compile(r"\b(?:and|or)\b|&")
-# "competitors include Intel-owned Habana Labs": the owner only describes the rival
-_OWNER_MODIFIER = re.compile(r"-(?:owned|backed|controlled|funded)\s+$")
 _ARE_AMONG = re.compile(r"\s+(?:are|is|were|was|remain|remains)\s+(?:among|some of|one of|all)\s+")
 # "Oracle counts Amazon and Microsoft among its biggest rivals"
 _AMONG_ITS = re.compile(r"\s+(?:among|as)\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}")
@@ -223,9 +218,9 @@ def _may_own(a: str, b: str, sents: list[Sentence], companies: CompanyIndex,
     for x, y in ((a, b), (b, a)):
         ent = companies.entities.get(x)
         parent = ent.entry.parent if ent is not None and ent.entry is not None else None
-        if parent is not None and (parent == y or _above(kb, y, parent)):
+        if parent is not None and (parent == y or above(kb, y, parent)):
             return True
-    read = _read_ownership(sents, companies)  # (read once: find_subsidiaries needs it too)
+    read = read_ownership(sents, companies)  # (read once: find_subsidiaries needs it too)
     pair = {a, b}
     return any(set(p) == pair for p, _s in read.said) or \
         any(set(p) == pair for p in [*read.by_name.get(a, []), *read.by_name.get(b, [])])
@@ -293,7 +288,7 @@ def _rivals_at(s: Sentence, m: re.Match[str], spans: list[Span],
     """Pairs set against each other by the rivalry word `m` in sentence `s`."""
     pos, end = s.start + m.start(), s.start + m.end()
     before = [sp for sp in spans if sp.end <= pos]
-    after = _list_from(s, [sp for sp in spans if sp.start >= end], end)
+    after = list_from(s, [sp for sp in spans if sp.start >= end], end)
     if m.group(0)[:4].lower() in _NAME_NEXT and (not after or after[0].start > end + 1):
         # "an alternative to Google", "keep pace with TSMC", "displace Intel": not "an
         # alternative to software made by X", "keep up with demand from X", "displace
@@ -468,50 +463,6 @@ def _joined_race(s: Sentence, m: re.Match[str], before: list[Span]) -> list[tupl
     return list(combinations(names, 2))
 
 
-# What stands between two names of one list: "X (XY), Z and W".
-# (and a product after the name: "Nvidia's GeForce Now, Google Stadia and Microsoft's ...")
-_LIST_GAP = re.compile(r"(?:['’]s)?(?:\s+(?:[A-Z0-9][\w.-]*|[a-z]+[A-Z][\w.-]*)){0,3}"
-                       r"(?:\s+(?:service|platform|software|cloud|chips?|app|offering|product))?\s*"
-                       r"(?:\([^()]{1,30}\))?\s*(?:,|and|or|&|,\s*and|,\s*or|as well as)\s*")
-
-
-# "X has competition there, though — Y opened a lab": a dash or colon brings the rival in
-_INTRODUCED = re.compile(r"(?:[—–:]|,\s+(?:including|such as|like|notably|led by))\s+"
-                         r"(?:[\w-]+\s+){0,5}$")
-# a list cue right before the first name lets the list start a little further away
-_LIST_CUE = re.compile(r"\b(?:such as|like|including|the likes of)\s+$")
-
-
-def _list_from(s: Sentence, after: list[Span], end: int) -> list[Span]:
-    """The run of names that starts right after the rivalry word: 'rivals like X, Y and Z'."""
-    if not after or after[0].start - end > 70:
-        return []
-    gap = s.text[end - s.start:after[0].start - s.start]
-    if len(gap) > 45 and not _INTRODUCED.search(gap) and not (
-            len(gap) <= 60 and _LIST_CUE.search(gap)):
-        return []  # (further only after a colon: "competition from three names: X, Y")
-    if "," in gap and not s.text.startswith(",", after[0].end - s.start) and \
-            not _INTRODUCED.search(gap):
-        return []  # "Unlike its competitors, Cohere offers ...": not the rivals' list
-    if len(after) > 1 and _OWNER_MODIFIER.fullmatch(s.text, after[0].end - s.start,
-                                                    after[1].start - s.start):
-        after = after[1:]
-    out = [after[0]]
-    last = after[0].end  # where the list has got to
-    for sp in after[1:]:
-        if sp.name == out[-1].name:
-            continue  # "Amazon Web Services (AWS)": one name, said twice
-        gap = s.text[last - s.start:sp.start - s.start]
-        if gap in ("'s ", "’s "):
-            last = sp.end  # "Microsoft's Xbox Cloud Gaming, ...": the owner's product
-            continue
-        if not _LIST_GAP.fullmatch(gap):
-            break
-        out.append(sp)
-        last = sp.end
-    return out
-
-
 def _dedupe_spans(spans: list[Span]) -> list[Span]:
     seen: set[str] = set()
     out = []
@@ -542,286 +493,3 @@ def _related(a: str, b: str, kb: KnowledgeBase, companies: CompanyIndex) -> bool
     # a unit, or a company's own venture arm ("Samsung Next" of Samsung Electronics)
     return bool(ea and ea.parent == b and (ea.unit or ea.sector == "vc")) or \
         bool(eb and eb.parent == a and (eb.unit or eb.sector == "vc"))
-
-
-_YEAR = re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")
-_YEARS_LATER = 2  # a story is often written a year or two after the last year it names
-_UNIT_OF = re.compile(r"^,?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:unit|subsidiary|division|arm|"
-                      r"affiliate|spinoff|spin-off|business|brand|part)\s+of\s+$")
-# (also "X (now owned by Y)", "X, now owned by the French telecoms company Y")
-_OWNED_BY = re.compile(
-    r"^(?:,|\s*\()?\s*(?:which is |which was |now |(?:is|was|has been|had been) (?:now )?)?"
-    r"(?:wholly |majority[- ])?(?:owned|controlled|run|acquired|bought|purchased|taken over)"
-    r"\s+by\s+(?:(?:the|a|an)\s+(?:(?!including\b|and\b|such\b)[\w-]+\s+){0,3})?$")
-# "Toyota subsidiary Woven Planet", "the Alphabet unit Waymo"
-_NOUN_UNIT = re.compile(r"^\s+(?:subsidiary|unit|division|offshoot)\s+$")
-# "Vauxhall's owner Stellantis", "Cisco's parent company, Zentra Holdings"
-_POSSESSIVE_PARENT = re.compile(r"^['’]s\s+(?:[\w-]+\s+)?(?:parent|owner|parent company|"
-                                r"parent group|holding company)\s*,?\s+$")
-# "Kestrel Labs, a Cisco company", "Kestrel Labs, part of the Cisco group"
-_A_COMPANY_OF = re.compile(r"^,\s+(?:an?|part of the|now part of the|a member of the)\s+$")
-_COMPANY_WORD_AFTER = re.compile(r"\s+(?:company|subsidiary|unit|business|group|family)\b")
-# "Zorbit Labs, a Finnish startup Acme bought in 2018", "LinkedIn, which Microsoft
-# bought": the owner is the subject of a relative clause on the unit
-_WHICH_BOUGHT = re.compile(
-    r"^,\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:company|firm|startup|maker|business|"
-    r"developer|provider)\s+(?:that\s+|which\s+)?|which\s+|that\s+)$")
-_BOUGHT_AFTER = re.compile(r"\s+(?:had\s+|has\s+|later\s+)?(?:acquired|bought|purchased|snapped up|"
-                           r"took over)\b(?!\s+(?:an?|its|\d+)\b)")
-_POSSESSIVE_UNIT = re.compile(r"^['’]s\s+(?:[\w-]+\s+){0,3}?(?:unit|subsidiary|division|arm|"
-                              r"affiliate|business|brand)s?,?\s+$")
-_OWNED_PREFIX = re.compile(r"^-owned\s+(?:[a-z][\w-]*\s+){0,2}$")  # "Cisco-owned startup X"
-# "bought Kestrel Labs' storage division": a part of the company changed hands
-_PART_AFTER = re.compile(r"(?:['’]s?|(?<=['’]))\s+(?:[\w-]+\s+){0,3}?(?:business|businesses|unit|"
-                         r"division|operations|assets|stake|brand|segment|plant|factory|fab|"
-                         r"technology|technologies|patents?|designs?|know-how|shares)\b")
-# (a name's span may end before the abbreviation's period: "Zentra Corp|. is part of")
-_SUFFIX_LEAD = re.compile(r"^(?:,?\s+(?:Inc|Corp|Co|Ltd|LLC|PLC|AG|SA|NV|GmbH)\b)?\.?(?=[\s,])")
-# "Kestrel Labs became a subsidiary of Zentra", "Orvella is now part of Zentra"
-_BECAME_UNIT = re.compile(
-    r"^\s+(?:is|was|are|were|became|becomes|has become|had become|has been|had been|remains)"
-    r"\s+(?:now\s+)?"
-    r"(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:unit|subsidiary|division|arm|affiliate|brand|"
-    r"business)|part)\s+of\s+$")
-# "SoftBank took a majority stake in Arm", "Dell inherited an 82 percent stake in VMware"
-_STAKE = re.compile(
-    r"^\s+(?:has |had |now |also |then )?(?:took|takes|take|taking|acquired|acquires|bought|buys|"
-    r"holds|held|owns|owned|inherited|gained|retains|retained|has|had)\s+(?:an?|its|a\s+)?\s*"
-    r"(?:(majority|controlling)|(\d+(?:\.\d+)?)\s?(?:%|percent|per cent))\s+(?:stake|interest|"
-    r"holding|share)\s+in\s+(?:[\w-]+\s+){0,4}$")
-# "Acme's subsidiary brands include Zorbit, Quillon and Vexa": each is a unit
-_UNITS_INCLUDE = re.compile(
-    r"^['’]s\s+(?:[\w-]+\s+)?(?:units|subsidiaries|brands|divisions|businesses|companies)\s+"
-    r"(?:include|includes|included|are|such as|like)\s+$")
-# "its recent acquisition of Withings", "Intel's purchase of Habana"
-_ACQUISITION_OF = re.compile(r"(?:['’]s(?:\s*\([^()]{1,20}\))?|\bits|\btheir)\s+(?:\w+\s+)?"
-                             r"(?:acquisition|purchase|takeover)\s+of\s+(?:[\w-]+\s+){0,4}$")
-# "X uses it to fund acquisitions of businesses such as Y": the sentence's subject bought Y
-_ACQUISITIONS_LIKE = re.compile(r"\b(?:acquisitions|purchases|takeovers)\s+of\s+(?:[\w-]+\s+)?"
-                                r"(?:companies|businesses|startups|firms|rivals)\s+(?:such as|"
-                                r"like|including)\s+$")
-# "X's Waymo self-driving unit": the name between the possessive and the unit word
-# (not after a number, which would be the end of a name cut short: "Level| 5 unit")
-_UNIT_AFTER = re.compile(r"\s+(?!\d)(?:[\w-]+\s+){0,2}?(?:unit|division|subsidiary|arm|"
-                         r"offshoot)\b")
-# What ends a pair the knowledge base holds: "its former parent X", "X's former unit",
-# "X sold Y", "Y, which X sold", "the Y unit that X sold"
-_FORMER_PARENT = re.compile(r"\bformer\s+(?:parent|owner)(?:\s+company)?\s+$")
-_FORMER_UNIT = re.compile(r"\bformer\s+(?:subsidiary|unit|division|arm)\s+$")
-_SOLD = re.compile(r"^\s+(?:has\s+|had\s+|also\s+|later\s+)?(?:sold|sells|divested|offloaded|"
-                   r"spun off)\s+(?:(?:its|a|the)\s+)?(?:[\w-]+\s+){0,3}$")
-_SOLD_AFTER = re.compile(r"(?:\s+(?:unit|business|division|arm|subsidiary))?,?\s+(?:which|that)\s+"
-                         r"(?:it|they|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})\s+(?:had\s+|has\s+)?"
-                         r"(?:sold|divested|offloaded|spun off)\b")
-_ASSETS_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:assets|business|businesses|operations|"
-                           r"stake|shares|unit|division|brand|plant|factory|data cent)")
-_SALE_WORDS = ("sold", "sells", "divest", "offload", "spun off", "former")
-_ACQUISITION_NOUNS = ("acquisition", "purchase", "takeover")
-_ACQUIRED = re.compile(r"^\s+(?:has |had |also |previously |already |recently |now )?"
-                       r"(?:acquired|bought|purchased|took over|snapped up|snatched up|"
-                       r"scooped up|gobbled up|swallowed up|took control of|owns)\s+$")
-
-
-def find_subsidiaries(sents: list[Sentence], companies: CompanyIndex, kb: KnowledgeBase,
-                      published: dt.date | None = None,
-                      ) -> list[tuple[str, str, Sentence | None]]:
-    """(child, parent, evidence) pairs: from the knowledge base (both named; not when the
-    article was written before the parent took the child over), from names and from what
-    the sentences say (evidence None for the first two)."""
-    out: dict[tuple[str, str], Sentence | None] = {}
-    from_kb: set[tuple[str, str]] = set()
-    names = set(companies.entities)
-    read = _read_ownership(sents, companies)
-    latest: int | None = None  # an undated article's latest year named (found when needed)
-    for name, ent in companies.entities.items():
-        # from the knowledge base: both named in the article
-        parent = ent.entry.parent if ent.entry else None
-        if parent and parent in names and ent.entry and ent.entry.since and not published:
-            # no date: the latest year the article names is when it was written at the earliest
-            if latest is None:
-                latest = max(map(int, _YEAR.findall(" ".join(t.text for t in sents))),
-                             default=0)
-            if latest and latest + _YEARS_LATER < ent.entry.since:
-                parent = None  # (no year named either: today's owner)
-        if parent and published and ent.entry and ent.entry.since and \
-                published.year < ent.entry.since:
-            parent = None  # "AOL and Yahoo" in 2004: rivals then, one group since 2021
-        if parent and parent in names:
-            out.setdefault((name, parent), None)
-            from_kb.add((name, parent))
-        elif parent and ent.entry:
-            grand = kb.get(parent)
-            if grand and grand.parent in names and not (
-                    published and grand.since and published.year < grand.since):
-                out.setdefault((name, grand.parent), None)
-                from_kb.add((name, grand.parent))
-        for pair in read.by_name.get(name, ()):
-            out.setdefault(pair, None)
-    for pair, s in read.said:
-        out.setdefault(pair, s)
-    if from_kb and read.ended is None:  # (only the knowledge base's pairs can end)
-        read.ended = set()
-        for t in sents:
-            if any(w in t.text for w in _SALE_WORDS):
-                spans = companies.in_range(t.start, t.end)
-                if spans:
-                    _ended_pairs(t, spans, read.ended)
-    ended = read.ended or set()
-    # the knowledge base knows today's owner; the article's own word beats it: an owner
-    # it names ("Dell holds 81% of VMware", years before Broadcom) or a pair it ends
-    told = {unit: holder for (unit, holder), s in out.items() if s is not None}
-    for unit, holder in from_kb:
-        said = told.get(unit)
-        if (unit, holder) in ended or (unit, None) in ended or \
-                said is not None and said != holder and not _above(kb, holder, said) and \
-                not _above(kb, said, holder):
-            del out[unit, holder]
-    return [(c, p, s) for (c, p), s in out.items() if c != p and (p, c) not in out or
-            (p, c) in out and c < p]
-
-
-@dataclass(slots=True)
-class _Ownership:
-    """What an article's names and sentences say of ownership, whatever its date: read
-    once per article (rivals and subsidiaries both ask)."""
-    sents: list[Sentence]
-    by_name: dict[str, list[tuple[str, str]]]  # "Intel Foundry Services" -> "Intel"
-    said: list[tuple[tuple[str, str], Sentence]]  # (child, parent) and the sentence, in order
-    # (child, parent) pairs a sale or a former parent ends (None: any parent), read when
-    # the knowledge base gives a pair
-    ended: set[tuple[str, str | None]] | None = None
-
-
-def _read_ownership(sents: list[Sentence], companies: CompanyIndex) -> _Ownership:
-    """The pairs `find_subsidiaries` reads from names and sentences, kept on `companies`."""
-    memo = companies.memo
-    if isinstance(memo, _Ownership) and memo.sents is sents:
-        return memo
-    by_name: dict[str, list[tuple[str, str]]] = {}
-    said: list[tuple[tuple[str, str], Sentence]] = []
-    # every form a company is named by: "TSMC Europe" belongs to the TSMC of the article
-    # (the canonical name or an acronym: a short form such as "Apollo" or "Azure" is too
-    # often a product's first word: "Apollo Go", "Azure Digital Twins")
-    forms = [(other, f) for other, e in companies.entities.items()
-             for f in {other, *e.mentions} if f == other or f.isupper()]
-    # from the name: "Intel Foundry Services" -> "Intel" (a known parent: a name the
-    # knowledge base does not know, said before a longer one, is its short form:
-    # "Multiverse" for "Multiverse Computing")
-    for name in companies.entities:
-        for other, form in forms if " " in name else ():
-            if other != name and name.startswith(form + " ") and \
-                    companies.entities[other].entry is not None and \
-                    not re.fullmatch(r"(?:Group|Groupe|Holdings?|Inc|Corp|Co|Ltd)",
-                                     name[len(form) + 1:]):
-                by_name.setdefault(name, []).append((name, other))
-    # the story's subject, for an owner told only as "its": the first company named
-    first = companies.spans[0].name if companies.spans else None
-    for s in sents:
-        spans = companies.in_range(s.start, s.end)
-        if not spans:
-            continue
-        if " its " in s.text:
-            for pair in _its_units(s, spans, first):
-                said.append((pair, s))
-        # `_ACQUISITION_OF` needs one of its nouns; most sentences have none
-        deal = any(w in s.text for w in _ACQUISITION_NOUNS)
-        for sp in spans if deal else ():
-            lead = s.text[max(0, sp.start - s.start - 60):sp.start - s.start]
-            m = _ACQUISITION_OF.search(lead)
-            if m and not re.search(r"\b(?:planned|proposed|pending|agreed)\b", lead):
-                owner = [o for o in spans if o.end <= sp.start - len(lead) + m.start() + 2]
-                if m.group(0).startswith(("'", "’")) and owner:
-                    said.append(((sp.name, owner[-1].name), s))
-                elif owner:
-                    said.append(((sp.name, owner[0].name), s))
-                elif first and m.group(0).startswith("its"):
-                    said.append(((sp.name, first), s))  # "its acquisition of X" (of the story)
-            elif "acquisitions" in s.text or "purchases" in s.text or "takeovers" in s.text:
-                m = _ACQUISITIONS_LIKE.search(lead)
-                if m and spans[0].start < sp.start and spans[0].start - s.start < 40:
-                    said.append(((sp.name, spans[0].name), s))
-        for k, (a, b) in enumerate(zip(spans, spans[1:], strict=False)):
-            gap = s.text[a.end - s.start:b.start - s.start]
-            if gap.startswith((" ", ",", ".")):  # "Zentra Corp., a unit of": past the suffix
-                gap = _SUFFIX_LEAD.sub("", gap, 1)
-            stake = _STAKE.match(gap) if "stake" in gap or "interest" in gap else None
-            if stake and (stake.group(1) or float(stake.group(2)) > 50):
-                said.append(((b.name, a.name), s))
-            elif _UNITS_INCLUDE.match(gap):
-                for c in _list_from(s, spans[k + 1:], b.start):
-                    said.append(((c.name, a.name), s))
-            elif _UNIT_OF.match(gap) or _OWNED_BY.match(gap) or _BECAME_UNIT.match(gap) or (
-                    _WHICH_BOUGHT.match(gap) and _BOUGHT_AFTER.match(s.text, b.end - s.start)
-            ) or _POSSESSIVE_PARENT.match(gap) or (
-                    _A_COMPANY_OF.match(gap) and
-                    _COMPANY_WORD_AFTER.match(s.text, b.end - s.start)):
-                said.append(((a.name, b.name), s))
-            elif _NOUN_UNIT.match(gap):
-                said.append(((b.name, a.name), s))  # "Toyota subsidiary Woven Planet"
-            elif gap in ("'s ", "’s ") and _UNIT_AFTER.match(s.text, b.end - s.start):
-                said.append(((b.name, a.name), s))  # "Lyft's Level 5 self-driving unit"
-            elif _POSSESSIVE_UNIT.match(gap) or _OWNED_PREFIX.match(gap) or (
-                    _ACQUIRED.match(gap) and not re.search(r"\b(?:agreed|will|plans?|to)\b",
-                                                          s.text[:a.end - s.start + 40])
-                    and not _PART_AFTER.match(s.text, b.end - s.start)):
-                said.append(((b.name, a.name), s))
-    companies.memo = memo = _Ownership(sents, by_name, said)
-    return memo
-
-
-# "test drive its Opel and Vauxhall models", "via its MyTaxi ride-hailing offshoot"
-# (not "its Grace central processing unit", nor "its Level| 5 division": a name cut short)
-_ITS_UNIT_AFTER = re.compile(r"\s+(?!\d)(?:[\w-]+\s+){0,2}?(?<!processing )(?<!graphics )"
-                             r"(?:unit|units|offshoot|subsidiary|subsidiaries|division|arm|brand|"
-                             r"brands|marques?|models)\b")
-
-
-_LET_GO = re.compile(r"\b(?:spun|spin|spins|spinning)\s+off\s*$|\b(?:sold|sells?|selling|"
-                     r"divest\w*|offload\w*|shed\w*|shut\w*|clos(?:e|es|ed|ing)|scrap\w*|"
-                     r"exit\w*|list\w*|float\w*)\s*$")
-
-
-def _its_units(s: Sentence, spans: list[Span], first: str | None) -> list[tuple[str, str]]:
-    """(unit, owner) for 'its X (and Y) ... unit/brand/models': the owner is the company
-    opening the sentence ("GM unveiled ... its Opel models"), else the story's first
-    company ("the company will fold X into its Y division": not X)."""
-    out: list[tuple[str, str]] = []
-    for k, sp in enumerate(spans):
-        at = sp.start - s.start
-        if s.text[max(0, at - 4):at] != "its " or (out and sp.name == out[-1][0]) or \
-                _LET_GO.search(s.text, max(0, at - 30), at - 4):
-            continue  # (not "spun off its X unit", "plans to sell its X brand")
-        units = _list_from(s, spans[k:], sp.start)
-        if not units or not _ITS_UNIT_AFTER.match(s.text, units[-1].end - s.start):
-            continue
-        owner = spans[0].name if k and spans[0].start - s.start < 40 else first
-        out += [(u.name, owner) for u in units if owner and u.name != owner]
-    return out
-
-
-def _above(kb: KnowledgeBase, upper: str, lower: str) -> bool:
-    """Whether the knowledge base puts `upper` above `lower` (its parent, or further up)."""
-    entry = kb.get(lower)
-    for _ in range(4):
-        if entry is None or entry.parent is None:
-            return False
-        if entry.parent == upper:
-            return True
-        entry = kb.get(entry.parent)
-    return False
-
-
-def _ended_pairs(s: Sentence, spans: list[Span], ended: set[tuple[str, str | None]]) -> None:
-    """The (child, parent) pairs the sentence says are over: a sale or a former parent."""
-    for a, b in zip(spans, spans[1:], strict=False):
-        gap = s.text[a.end - s.start:b.start - s.start]
-        if _FORMER_PARENT.search(gap):
-            ended.add((a.name, b.name))  # "SBC agreed to buy its former parent AT&T"
-        elif _FORMER_UNIT.search(gap):
-            ended.add((b.name, a.name))  # "AT&T, bought by former subsidiary SBC"
-        elif _SOLD.match(gap) and not _PART_AFTER.match(s.text, b.end - s.start) and \
-                not _ASSETS_AFTER.match(s.text, b.end - s.start):
-            ended.add((b.name, a.name))  # "BMW sold Rover Group", not "sold AWS assets"
-    for sp in spans:
-        if _SOLD_AFTER.match(s.text, sp.end - s.start):
-            ended.add((sp.name, None))  # "Rover, which it sold", "the X unit that Y sold"

@@ -12,8 +12,8 @@ from loaders.companies import find_companies
 from loaders.extract import extract
 from loaders.gazetteer import default_gazetteer
 from loaders.kb import KBFormatError, KnowledgeBase
+from loaders.ownership import find_subsidiaries
 from loaders.record import Article, Extraction
-from loaders.relations import find_subsidiaries
 from loaders.text import sentences
 
 

@@ -1,0 +1,58 @@
+"""Runs of company names in a sentence: "rivals like X, Y and Z", "its units include A and B".
+
+Shared by the rivalry and the ownership readers (`loaders.relations`, `loaders.ownership`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from loaders.companies import Span
+from loaders.text import Sentence
+
+# "competitors include Intel-owned Habana Labs": the owner only describes the rival
+_OWNER_MODIFIER = re.compile(r"-(?:owned|backed|controlled|funded)\s+$")
+
+# What stands between two names of one list: "X (XY), Z and W".
+# (and a product after the name: "Nvidia's GeForce Now, Google Stadia and Microsoft's ...")
+_LIST_GAP = re.compile(r"(?:['’]s)?(?:\s+(?:[A-Z0-9][\w.-]*|[a-z]+[A-Z][\w.-]*)){0,3}"
+                       r"(?:\s+(?:service|platform|software|cloud|chips?|app|offering|product))?\s*"
+                       r"(?:\([^()]{1,30}\))?\s*(?:,|and|or|&|,\s*and|,\s*or|as well as)\s*")
+
+
+# "X has competition there, though — Y opened a lab": a dash or colon brings the rival in
+_INTRODUCED = re.compile(r"(?:[—–:]|,\s+(?:including|such as|like|notably|led by))\s+"
+                         r"(?:[\w-]+\s+){0,5}$")
+# a list cue right before the first name lets the list start a little further away
+_LIST_CUE = re.compile(r"\b(?:such as|like|including|the likes of)\s+$")
+
+
+def list_from(s: Sentence, after: list[Span], end: int) -> list[Span]:
+    """The run of names that starts right after a word ending at `end` (a rivalry word,
+    "units include"): 'rivals like X, Y and Z'."""
+    if not after or after[0].start - end > 70:
+        return []
+    gap = s.text[end - s.start:after[0].start - s.start]
+    if len(gap) > 45 and not _INTRODUCED.search(gap) and not (
+            len(gap) <= 60 and _LIST_CUE.search(gap)):
+        return []  # (further only after a colon: "competition from three names: X, Y")
+    if "," in gap and not s.text.startswith(",", after[0].end - s.start) and \
+            not _INTRODUCED.search(gap):
+        return []  # "Unlike its competitors, Cohere offers ...": not the rivals' list
+    if len(after) > 1 and _OWNER_MODIFIER.fullmatch(s.text, after[0].end - s.start,
+                                                    after[1].start - s.start):
+        after = after[1:]
+    out = [after[0]]
+    last = after[0].end  # where the list has got to
+    for sp in after[1:]:
+        if sp.name == out[-1].name:
+            continue  # "Amazon Web Services (AWS)": one name, said twice
+        gap = s.text[last - s.start:sp.start - s.start]
+        if gap in ("'s ", "’s "):
+            last = sp.end  # "Microsoft's Xbox Cloud Gaming, ...": the owner's product
+            continue
+        if not _LIST_GAP.fullmatch(gap):
+            break
+        out.append(sp)
+        last = sp.end
+    return out
