@@ -47,11 +47,12 @@ _WHICH = re.compile(r"(?:\.|\s+[A-Z][\w.]{0,6})?,\s+(?:which|that)\s+")
 _WHICH_END = re.compile(r"\s*(?:in\b|for\b|last\b|earlier\b|a year\b|,|\.|$)")
 
 
-# "Intel sold its NAND business to SK Hynix": a sale of a business is an acquisition by the
+# "Intel sold its NAND business to SK Hynix" (or "completed the sale of its NAND business
+# to SK Hynix"): a sale of a business is an acquisition by the
 # company after "to", of the seller. Only a business noun as the object: "Nvidia sold chips
 # to Microsoft" is trade, not a deal.
 _SALE = re.compile(
-    r"\b(?=[adost])(?:sold|sells|selling|agreed to sell|to sell|offload(?:s|ed|ing)?|"
+    r"\b(?=[adost])(?:sold|sells|selling|agreed to sell|to sell|sale of|offload(?:s|ed|ing)?|"
     r"divest(?:s|ed|ing)?|transfer(?:s|red|ring)?|shift(?:s|ed|ing)?)\s+(?:its|their|a|the)\s+"
     r"(?:[\w&-]+\s+){0,3}?(?:business|businesses|unit|units|division|divisions|operations|arm|"
     r"subsidiary|stake|brand|segment|assets)\s+(?:in\s+(?:\S+\s+){1,3}?)?to\s+", re.I)

@@ -28,8 +28,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?=[abgmnopst])"
         r"(?:acquir(?:e|es|ed|ing)|acquisition|bought|buys|buying|buy|agreed to buy|"
         r"takeover|take over|took over|purchas(?:e|ed|es|ing)|snapped up|merg(?:er|e|ed|ing) "
-        r"with|merger|sold|sells|sell|bid for|offer for|buyout|(?:picks|picked|scoops|scooped|"
-        r"snaps|gobbles|gobbled) up|nabs|nabbed|snags|snagged|spin(?:s|ning)? off|spun off|"
+        r"with|merger|sold|sells|sell|sale of|bid for|offer for|buyout|(?:picks|picked|scoops|"
+        r"scooped|snaps|gobbles|gobbled) up|nabs|nabbed|snags|snagged|spin(?:s|ning)? off|spun off|"
         r"spin-off|merge|to merge)\b|"
         r"\b(?=[dost])(?:offload|divest|transfer|shift)\w*\s+(?:its|their)\b", re.I)),
     ("investment", re.compile(
@@ -61,7 +61,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"merg(?:e|es|ed|ing) (?:their|the two(?: companies['’])?) (?:[\w-]+ ){0,3}?(?:units|"
         r"businesses|operations|divisions|services|arms)|collaboration between|"
         r"joint venture|collaborat(?:e|es|ed|ing|ion) with|"
-        r"(?:sign(?:s|ed|ing)?|ink(?:s|ed)) (?:[\w-]+ ){0,5}?"
+        r"(?:sign(?:s|ed|ing)?|ink(?:s|ed)|str(?:uck|ike|ikes|iking)|seal(?:s|ed)?|"
+        r"clinch(?:es|ed)?) (?:[\w-]+ ){0,5}?"
         r"(?:agreements?|deals?|contracts?|pacts?|memorandum|MoU)|(?:agreements?|deal|pact|"
         r"contract) with|tie-up|tie up|"
         r"work(?:s|ed|ing)? (?:together|with)|working together)\b", re.I)),
