@@ -34,7 +34,12 @@ ACQ_WORD = re.compile(
     r"takeover of|took over|purchas(?:e|ed|es|ing)(?: of)?|snapped up|merg(?:er|ed|es|ing) with|"
     r"(?:will|would|could|might|may) buy|(?:takeover )?(?:bid|offer) for|buyout of|"
     r"(?P<loose>(?:picks|picked|scoops|scooped|snaps|gobbles|gobbled) up|nabs|nabbed|snags|"
-    r"snagged))\b", re.I)
+    r"snagged)|"
+    # "agreed to pay $8 billion for Informatica", "paid $26.2 billion for LinkedIn": the
+    # company right after "for" is the one bought
+    r"(?:(?:agreed|agrees|will|would|to) pay|paid|pays) (?:about |roughly |nearly |some |"
+    r"more than |up to )?(?:US)?[$€£¥₹]\s?[\d.,]+\s?(?:billion|million|bn|m|b)?\s+"
+    r"(?:in (?:cash|stock|cash and stock) )?for(?= [A-Z]))\b", re.I)
 _PRONOUN = re.compile(r"(?:^|[;,]\s*|\b(?:and|when|after)\s+)(?:it|the company|the firm)\b"
                       r"(?:\s+\w+){0,3}\s*$", re.I)
 _CLAUSE_BREAK = re.compile(r";|\s[—–]\s")

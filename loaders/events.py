@@ -28,7 +28,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?=[abgmnopst])"
         r"(?:acquir(?:e|es|ed|ing)|acquisition|bought|buys|buying|buy|agreed to buy|"
         r"takeover|take over|took over|purchas(?:e|ed|es|ing)|snapped up|merg(?:er|e|ed|ing) "
-        r"with|merger|sold|sells|sell|sale of|bid for|offer for|buyout|(?:picks|picked|scoops|"
+        r"with|merger|sold|sells|sell|sale of|bid for|offer for|buyout|pay|paid|pays|"
+        r"(?:picks|picked|scoops|"
         r"scooped|snaps|gobbles|gobbled) up|nabs|nabbed|snags|snagged|spin(?:s|ning)? off|spun off|"
         r"spin-off|merge|to merge)\b|"
         r"\b(?=[dost])(?:offload|divest|transfer|shift)\w*\s+(?:its|their)\b", re.I)),

@@ -26,6 +26,7 @@ STEMS: dict[str, tuple[str, ...]] = {
     "based": ("based", "headquartered", "located"),
     "acquisition": ("acquir", "acquisition", "bought", "buy", "takeover", "take over",
                     "took over", "purchas", "snapped up", "merg", "sold", "sell", "sale of",
+                    "to pay", "paid", "pays",
                     "offload",
                     "divest", "transferring its", "transferred its", "transfers its",
                     "shifting its", "shifted its", "shifts its", "bid for", "offer for",

@@ -37,7 +37,7 @@ SUITE = Path(__file__).parent / "data" / "phrasings.jsonl"
 # blocked deals, "<product> maker X", market leaders and majority stakes; 72/97 in
 # session 4: "started mass production", a campus of servers is a data center, "adds 40
 # megawatts"; 74/97: headquarters moves; 75/97: investing in its plant expands it;
-# 104/126 in session 6: rivalry without the word "rival", coordinated operators, counties);
+# 107/129 in session 6: rivalry without the word "rival", coordinated operators, counties);
 # see docs/extraction.md.
 CORE_MIN = 1.0
 STRETCH_MIN = 0.80
