@@ -37,7 +37,7 @@ ACQ_WORD = re.compile(
     r"snagged)|"
     # "agreed to pay $8 billion for Informatica", "paid $26.2 billion for LinkedIn": the
     # company right after "for" is the one bought
-    r"(?:(?:agreed|agrees|will|would|to) pay|paid|pays) (?:about |roughly |nearly |some |"
+    r"(?:(?:will|would|to) pay|paid|pays) (?:about |roughly |nearly |some |"
     r"more than |up to )?(?:US)?[$€£¥₹]\s?[\d.,]+\s?(?:billion|million|bn|m|b)?\s+"
     r"(?:in (?:cash|stock|cash and stock) )?for(?= [A-Z]))\b", re.I)
 _PRONOUN = re.compile(r"(?:^|[;,]\s*|\b(?:and|when|after)\s+)(?:it|the company|the firm)\b"
