@@ -22,6 +22,9 @@ _TITLES = {"mr", "mrs", "ms", "dr", "prof", "st", "gen", "gov", "sen", "rep", "m
 _END = re.compile(r"[.!?\n](?:(?<=\n)\s*|(?<=[.!?])[\"'”’)\]]*\s+)")
 _GAP = re.compile(r"[ \t]{3,}")
 _SPACES = re.compile(r" +")
+# A name written lower-case first with a capital inside ("xAI", "iPhone", "eBay") may
+# start a sentence: the period before it ends one all the same.
+_CAMEL = re.compile(r"[a-z]{1,3}[A-Z][A-Za-z]*\b")
 
 
 # Not frozen (never mutated, hashable all the same): a frozen dataclass takes three
@@ -98,7 +101,8 @@ def _space_gaps(text: str) -> list[tuple[int, int]]:
 def _ends_sentence(text: str, start: int, cut: int, after: int) -> bool:
     """Whether the period at `cut` ends the sentence begun at `start`."""
     nxt = text[after:after + 1]
-    if nxt and not (nxt.isupper() or nxt in "\"'“‘([" or "\n" in text[cut + 1:after]):
+    if nxt and not (nxt.isupper() or nxt in "\"'“‘([" or "\n" in text[cut + 1:after]
+                    or (nxt.islower() and _CAMEL.match(text, after))):
         return False
     # The word before the period, as `(?<![\w.])([A-Za-z][A-Za-z.]*)\.$` searched from `lo`
     # to the period would capture it (its lookbehind seeing before `lo`), found without a

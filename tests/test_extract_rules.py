@@ -24,6 +24,24 @@ def rivals(r: Extraction) -> set[frozenset[str]]:
     return {frozenset((p.a, p.b)) for p in r.competitors}
 
 
+# --- sentences ------------------------------------------------------------------------
+
+def test_a_sentence_may_start_with_a_lower_case_name() -> None:
+    from loaders.text import sentences
+    got = [s.text for s in sentences("Sales were flat. xAI grew. Then iPhone sales fell. "
+                                     "Prices rose approx. three percent.")]
+    assert got == ["Sales were flat.", "xAI grew.", "Then iPhone sales fell.",
+                   "Prices rose approx. three percent."]
+
+
+def test_facts_of_a_sentence_starting_lower_case_stay_in_it() -> None:
+    r = run("Microsoft bought a stake in OpenAI. iFlytek opened a research center in Hefei.")
+    assert [(e.type, e.companies) for e in r.events if e.type == "investment"] == \
+        [("investment", ["Microsoft", "OpenAI"])]
+    r = run("Google has been buying chips from Nvidia. xAI and OpenAI are rivals in the model race.")
+    assert rivals(r) == {frozenset(("xAI", "OpenAI"))}
+
+
 # --- companies ------------------------------------------------------------------------
 
 def test_a_row_of_social_links_is_a_menu_not_companies() -> None:
