@@ -122,7 +122,8 @@ _WORD_BEFORE = re.compile(r"(?<![\w.])([A-Za-z][A-Za-z.]*)\.$")
 
 def _plain_ends_sentence(s: str, start: int, cut: int, after: int) -> bool:
     nxt = s[after:after + 1]
-    if nxt and not (nxt.isupper() or nxt in "\"'“‘([" or "\n" in s[cut + 1:after]):
+    camel = re.match(r"[a-z]{1,3}[A-Z][A-Za-z]*\b", s[after:])  # "xAI", "iPhone"
+    if nxt and not (nxt.isupper() or nxt in "\"'“‘([" or "\n" in s[cut + 1:after] or camel):
         return False
     w = _WORD_BEFORE.search(s, max(start, cut - 12), cut + 1)
     return not (w and (w.group(1).lower() in text._TITLES or len(w.group(1)) == 1))
@@ -133,7 +134,7 @@ def test_ends_sentence_as_the_word_pattern() -> None:
     pieces = ["a", "Z", "x.", ".", " ", "_", "1", "é", "\n", "-", "Mr", "e.g", "U.S", "No"]
     for _ in range(4000):
         s = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8))) + ". " + \
-            rng.choice(["A", "a", "(", "", "\n"])
+            rng.choice(["A", "a", "(", "", "\n", "xAI", "iPhone", "aB"])
         for cut in [i for i, ch in enumerate(s) if ch == "."]:
             for start in range(0, cut + 1):
                 after = cut + 1 + (s[cut + 1:cut + 2] == " ")
