@@ -26,7 +26,7 @@ from loaders.company_cues import (
     unknown_companies,
 )
 from loaders.gazetteer import CITY, COMPANY, COUNTRY, DEMONYM, REGION, Hit
-from loaders.kb import KBEntry, KnowledgeBase
+from loaders.kb import LEGAL_WORDS, KBEntry, KnowledgeBase
 from loaders.text import Sentence
 
 
@@ -153,6 +153,7 @@ def find_companies(text: str, hits: list[Hit], sents: list[Sentence],
 
     _unit_names(text, accepted)
     _link_acronyms(text, accepted)
+    _bare_names_of_the_corporation(accepted)
     known = [(h.start, h.end) for h in hits if h.surface in accepted]
     return _collect(text, accepted, hits, sentence_starts, known)
 
@@ -330,6 +331,25 @@ def _unit_names(text: str, accepted: dict[str, tuple[str, KBEntry | None]]) -> N
                 continue
             name = f"{surface} {' '.join(words)}"
             accepted.setdefault(name, (name, None))
+
+
+def _bare_names_of_the_corporation(accepted: dict[str, tuple[str, KBEntry | None]]) -> None:
+    """"SoftBank" after "SoftBank Corp." is that company, not the group the bare alias
+    names elsewhere: the KB keeps a legal word in a name only where the bare name means
+    another company (SoftBank Corp, Mitsubishi Corporation). Unless the article also names
+    the other company in full."""
+    for surface, (canonical, entry) in list(accepted.items()):
+        if entry is None or surface == entry.name:
+            continue
+        named = {got[0] for name, got in accepted.items() if name != surface}
+        if canonical in named:
+            continue
+        full = [got for name, got in accepted.items()
+                if got[1] is not None and got[0] != canonical and name.startswith(surface + " ")
+                and got[0].startswith(surface + " ")
+                and got[0][len(surface) + 1:].rstrip(".").lower() in LEGAL_WORDS]
+        if len({got[0] for got in full}) == 1:
+            accepted[surface] = full[0]
 
 
 def _link_acronyms(text: str, accepted: dict[str, tuple[str, KBEntry | None]]) -> None:

@@ -60,7 +60,8 @@ _LEGAL = (
 )
 # One or more legal suffixes at the end, each after a space or comma ("Co., Ltd.").
 _SUFFIXES = re.compile(rf"(?:[\s,]+(?:&\s*)?(?:{_LEGAL})\.?)+$")
-_LEGAL_WORDS = frozenset(w.replace("\\", "") for w in _LEGAL.split("|"))
+# Legal words, lower-case ("corp", "ltd"), as `_LEGAL` spells them.
+LEGAL_WORDS = frozenset(w.replace("\\", "") for w in _LEGAL.split("|"))
 _FOLD_TABLE = str.maketrans({"-": " ", "\u2010": " ", "\u2011": " ", "\u2012": " ",
                              "\u2013": " ", "\u2014": " ", "\u2015": " ", "\u2019": "'"})
 
@@ -113,7 +114,7 @@ def normalize(name: str) -> str:
 
 
 def _strip_legal(key: str) -> str:
-    if key.rsplit(" ", 1)[-1].rstrip(".") not in _LEGAL_WORDS:
+    if key.rsplit(" ", 1)[-1].rstrip(".") not in LEGAL_WORDS:
         return key  # the cheap test first: most names have no suffix
     # A name that is nothing but a suffix ("AG", "Company") keeps its own key.
     return _SUFFIXES.sub("", key).rstrip(" ,.") or key

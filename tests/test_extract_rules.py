@@ -38,7 +38,8 @@ def test_facts_of_a_sentence_starting_lower_case_stay_in_it() -> None:
     r = run("Microsoft bought a stake in OpenAI. iFlytek opened a research center in Hefei.")
     assert [(e.type, e.companies) for e in r.events if e.type == "investment"] == \
         [("investment", ["Microsoft", "OpenAI"])]
-    r = run("Google has been buying chips from Nvidia. xAI and OpenAI are rivals in the model race.")
+    r = run("Google has been buying chips from Nvidia. xAI and OpenAI are rivals in the "
+            "model race.")
     assert rivals(r) == {frozenset(("xAI", "OpenAI"))}
 
 
@@ -91,6 +92,16 @@ def test_a_person_is_not_an_unknown_company() -> None:
             "Mossfield said demand was strong.")
     assert "Mossfield" not in companies(r)
     assert "Orvella" in companies(r)
+
+
+def test_the_bare_name_after_a_corporation_named_in_full_is_that_corporation() -> None:
+    r = run("SoftBank Corp. will open an AI data center in Sakai, Osaka. SoftBank said the "
+            "site would hold 150 megawatts.")
+    assert companies(r) == {"SoftBank Corp"}
+    # both named in full: the bare name keeps its own company
+    r = run("SoftBank Group owns Arm. SoftBank Corp. runs the mobile network, and SoftBank "
+            "said it will list PayPay.")
+    assert {"SoftBank Group", "SoftBank Corp"} <= companies(r)
 
 
 # --- places ---------------------------------------------------------------------------
