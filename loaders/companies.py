@@ -138,6 +138,8 @@ def find_companies(text: str, hits: list[Hit], sents: list[Sentence],
         entry = h.first(COMPANY)
         if entry.unit and h.surface != entry.name and entry.name not in text:
             continue  # "Azure" alone is the product; the unit is "Microsoft Azure"
+        if h.surface not in accepted and _names_a_machine(text, h.surface):
+            continue  # "the Aurora supercomputer": Aurora is the machine all through
         if h.surface in accepted or has_company_context(text, h.start, h.end) or \
                 _in_company_list(text, h, known) or _owns_next(text, h.end, known):
             accepted[h.surface] = (entry.name, entry)
@@ -331,6 +333,26 @@ def _unit_names(text: str, accepted: dict[str, tuple[str, KBEntry | None]]) -> N
                 continue
             name = f"{surface} {' '.join(words)}"
             accepted.setdefault(name, (name, None))
+
+
+_MACHINE_WORDS = r"(?:super ?computers?|exascale (?:system|machine|computer)s?|AI supercomputers?)"
+
+
+@functools.cache
+def _machine_pattern(surface: str) -> re.Pattern[str]:
+    name = re.escape(surface)
+    return re.compile(rf"\b{name}\s+{_MACHINE_WORDS}\b|\b{name}\s*,\s+(?:the|an?|its|our)\s+"
+                      rf"(?:[\w-]+\s+){{0,3}}{_MACHINE_WORDS}\b|{_MACHINE_WORDS}\s*,?\s+"
+                      rf"(?:called|named|dubbed|known as)\s+{name}\b", re.IGNORECASE)
+
+
+def _names_a_machine(text: str, surface: str) -> bool:
+    """Whether the article calls `surface` a supercomputer: "the Aurora supercomputer",
+    "Frontier, the exascale system at Oak Ridge", "a supercomputer called Leonardo". An
+    ambiguous company name used so is the machine wherever it stands in the article."""
+    if "omput" not in text and "xascale" not in text:
+        return False
+    return _machine_pattern(surface).search(text) is not None
 
 
 def _bare_names_of_the_corporation(accepted: dict[str, tuple[str, KBEntry | None]]) -> None:

@@ -104,6 +104,21 @@ def test_the_bare_name_after_a_corporation_named_in_full_is_that_corporation() -
     assert {"SoftBank Group", "SoftBank Corp"} <= companies(r)
 
 
+@pytest.mark.parametrize("text", [
+    "HPE built the Aurora supercomputer for a national lab. Aurora uses Intel GPUs.",
+    "Frontier, the exascale system at a US lab, runs on AMD chips. Frontier cost $600 million.",
+    "Italy switched on a supercomputer called Leonardo, built by Atos. Leonardo is fast.",
+])
+def test_a_supercomputer_named_like_a_company_is_the_machine(text: str) -> None:
+    assert companies(run(text)) & {"Aurora Innovation", "Frontier Communications",
+                                   "Leonardo"} == set()
+
+
+def test_the_company_of_a_machine_name_still_counts_when_the_story_is_about_it() -> None:
+    assert "Aurora Innovation" in companies(run(
+        "Aurora Innovation, the self-driving truck company, raised $800 million."))
+
+
 # --- places ---------------------------------------------------------------------------
 
 def test_months_and_verbs_are_not_cities() -> None:
