@@ -390,9 +390,23 @@ def _title_spans(text: str, title: str) -> list[tuple[int, int]]:
         needle = title.lower()
     spans, i = [], low.find(needle)
     while i >= 0:
-        spans.append((i, i + len(needle)))
+        if not _inside_prose(head, i, i + len(needle)):
+            spans.append((i, i + len(needle)))
         i = low.find(needle, i + len(needle))
     return spans
+
+
+def _inside_prose(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a phrase inside a sentence: a lower-case word or a comma
+    (not a capitalised menu word) before it and a lower-case word or a , . ; after it ("opened its new fab in Sherman on
+    Monday" under the title "Fab in Sherman"). A copy of the title starts a line or ends a
+    menu ("Top Stories Fab in Sherman" and a line break)."""
+    before = text[max(0, start - 40):start].rstrip(" \t")
+    word = before.rsplit(None, 1)[-1] if before.strip() else ""
+    if not word or not (word[0].islower() or word[-1] == ","):
+        return False
+    after = text[end:end + 3].lstrip(" \t")
+    return bool(after) and (after[0].islower() or after[0] in ",.;")
 
 
 # Lists of other stories, each headline followed by its date ("... in London 28 Jun 2023

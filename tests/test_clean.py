@@ -56,6 +56,23 @@ def test_title_repeated_in_first_line() -> None:
     assert "Share" not in out and "Top Stories" in out
 
 
+def test_a_short_title_said_again_inside_a_sentence_is_kept() -> None:
+    text = "Texas Instruments said it opened its new fab in Sherman, Texas, on Monday."
+    assert clean_text(text, title="Fab in Sherman") == text
+    # before a capitalised word or a line break it is the title's copy
+    out = clean_text(f"Fab in Sherman {text}", title="Fab in Sherman")
+    assert out.strip() == text
+
+
+def test_a_title_said_again_in_the_first_sentence_keeps_its_facts() -> None:
+    from loaders.extract import extract
+    from loaders.record import Article
+
+    r = extract(Article(id="t", title="Fab in Sherman", text="Texas Instruments said on "
+                        "Monday it opened its new fab in Sherman, Texas, after two years."))
+    assert [(f.operator, f.city) for f in r.facilities] == [("Texas Instruments", "Sherman")]
+
+
 def test_title_as_whole_first_line() -> None:
     title = "Northwind picks Albany for its first US chip plant"
     assert_masked(f"{title}\n{REAL}", title, title=title)
