@@ -398,9 +398,9 @@ def _title_spans(text: str, title: str) -> list[tuple[int, int]]:
 
 def _inside_prose(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] is a phrase inside a sentence: a lower-case word or a comma
-    (not a capitalised menu word) before it and a lower-case word or a , . ; after it ("opened its new fab in Sherman on
-    Monday" under the title "Fab in Sherman"). A copy of the title starts a line or ends a
-    menu ("Top Stories Fab in Sherman" and a line break)."""
+    (not a capitalised menu word) before it and a lower-case word or a , . ; after it
+    ("opened its new fab in Sherman on Monday" under the title "Fab in Sherman"). A copy
+    of the title starts a line or ends a menu ("Top Stories Fab in Sherman", a break)."""
     before = text[max(0, start - 40):start].rstrip(" \t")
     word = before.rsplit(None, 1)[-1] if before.strip() else ""
     if not word or not (word[0].islower() or word[-1] == ","):
