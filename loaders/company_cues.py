@@ -385,13 +385,16 @@ _LIST_SEP = re.compile(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+")
 _LIST_AND = re.compile(r"\b(?:and|or)\b|&")
 _AND_AFTER = re.compile(r",?\s+(?:and|or)\s")
 # What introduces a list of companies: "firms such as", "investors including", "the likes
-# of", "customers include", "brands include" (not "frameworks such as", "services like").
+# of", "customers include", "brands include" (not "frameworks such as", "services like");
+# a rivalry phrase ("competes with A and B", "takes on A and B", "up against A and B").
 _LIST_CUE = re.compile(
     r"(?:\b(?:companies|firms|startups|start-ups|rivals|competitors|peers|vendors|suppliers|"
     r"makers|manufacturers|chipmakers|carmakers|automakers|carriers|operators|providers|"
     r"retailers|brands|customers|clients|partners|investors|backers|participants|"
     r"hyperscalers|telcos|banks|funds|giants|players)\s+(?:such as|like|including|include|"
-    r"includes|included)|\bthe likes of)\s+$", re.I)
+    r"includes|included)|\bthe likes of|\bcompet(?:es|ed|ing|e)\s+(?:with|against)|"
+    r"\b(?:takes|taking|took|go(?:es)? up|going up|squares? off|squaring off)\s+on|"
+    r"\bup against|\bchallengers?\s+to)\s+$", re.I)
 
 
 def _listed_with_companies(text: str, runs: list[tuple[int, int]],

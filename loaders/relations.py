@@ -56,7 +56,11 @@ _RIVAL_WORD = re.compile(
     r"displac(?:e|es|ed|ing)|toe[- ]to[- ]toe|muscl\w+ in on|"
     r"lock(?:s|ing|ed)? horns|undercut(?:s|ting)?|leapfrog\w*|"
     r"(?:go|goes|going|went) after(?= [\w.-]+(?: [\w.-]+){0,2}['’]s (?:customers|clients|"
-    r"business|users|market|turf))|(?:contract|tender|bid|auction)s? against)\b", re.I)
+    r"business|users|market|turf))|(?:contract|tender|bid|auction)s? against|"
+    # "a price cut aimed squarely at Lambda and CoreWeave", "It leads Samsung and Micron
+    # in HBM" (a name right after: not "aimed at developers", "leads the market")
+    r"aim(?:s|ed|ing)? (?:squarely |directly |mainly |largely |primarily )?at|"
+    r"leads)\b", re.I)
 # The same pattern without re.I, run on lowered ASCII text: it has no capitals, so it
 # finds the same spans there as `_RIVAL_WORD` in the text, about twice as fast.
 _RIVAL_WORD_LOWER = re.compile(_RIVAL_WORD.pattern)
@@ -69,7 +73,8 @@ _COPULA_ITS = re.compile(r"\s+(?:are|is|were|was|remain|remains|have been|has be
 _AT_ITS = re.compile(r"\s+(?:its|their)\s+(?:lead|share|dominance|market|business|"
                      r"customers|position|crown)\b")
 # Rivalry words that take a rival only when a name follows at once (first four letters)
-_NAME_NEXT = frozenset(("alte", "keep", "kept", "disp"))
+_NAME_NEXT = frozenset(("alte", "keep", "kept", "disp", "aim ", "aims", "aime", "aimi",
+                        "lead"))
 # "Vocus competes with them": the companies of the sentence before
 _THEM = re.compile(r"\s+(?:(?:with|against)\s+)?them\b")
 # "AMD is Nvidia's biggest competitor", "Rivian is seen as a potential Tesla challenger"
@@ -80,6 +85,8 @@ _COPULA = re.compile(r"\s*(?:,\s*)?(?:(?:is|was|are|remains|becomes|became)\s+"
                      r"nearest|potential|new|serious|formidable)\s+)?)")
 # Verbs that make a list of names before them rivals: "X, Y and Z compete"
 _RIVAL_VERB = re.compile(r"compet|vie|vying|battl|rac|fight|rival|war|duel|head|lock", re.I)
+# "Vultr, a privately held rival, ...", "Zendara, a smaller competitor, ..."
+_A_RIVAL = re.compile(r",\s+(?:a|an|another|one)\s+(?:[a-z][\w-]*\s+){0,3}")
 # "Samsung remained the market leader, ahead of Apple and Xiaomi": a ranking is a race
 # only where the sentence speaks of leading a market ("ranks ahead of" alone is not)
 _LEADER = re.compile(r"\b(?:market|industry|segment) leader|\bl(?:ead|eads|ed)\s+the\s+"
@@ -180,6 +187,8 @@ def find_competitors(sents: list[Sentence], trig: Triggers,
         # "Anthropic is a competitor to OpenAI. ... Another rival, Inflection AI, ...":
         # another rival of the company the story just gave a rival
         lead = hub if hub and i - hub_at <= 3 and _ANOTHER.match(s.text) else main_company
+        if lead == main_company and i and _PRONOUN_OPENING.match(s.text):
+            lead = _opening_company(sents[i - 1], companies) or lead
         negated = "not" in s.text or "n't" in s.text or "n’t" in s.text or \
             "never" in s.text or "longer" in s.text  # (most sentences have none)
         for m in _rival_words(s.text):
@@ -209,6 +218,18 @@ def find_competitors(sents: list[Sentence], trig: Triggers,
             return [x for key, x in pairs.items()
                     if key not in owned or _deal_on(x[2], key, companies)]
     return list(pairs.values())
+
+
+# "It leads ...", "The company competes with ...": the sentence's subject is the one
+# the sentence before opened with, else the story's main company
+_PRONOUN_OPENING = re.compile(r"(?:It|The (?:[\w-]+ ){0,2}?(?:company|firm|startup|group|"
+                              r"maker|giant|chipmaker|provider|operator))\b(?!['’])")
+
+
+def _opening_company(s: Sentence, companies: CompanyIndex) -> str | None:
+    """The company whose name opens sentence `s` ("SK Hynix, the memory maker, ...")."""
+    spans = companies.in_range(s.start, s.end)
+    return spans[0].name if spans and spans[0].start - s.start <= 1 else None
 
 
 def _may_own(a: str, b: str, sents: list[Sentence], companies: CompanyIndex,
@@ -384,6 +405,11 @@ def _rivals_at(s: Sentence, m: re.Match[str], spans: list[Span],
         link = s.text[before[-2].end - s.start:before[-1].start - s.start]
         if _COPULA.fullmatch(link):
             out.append((before[-2].name, before[-1].name))
+    elif before and not after and main_company and main_company != before[-1].name and \
+            m.group(0).lower() in ("rival", "competitor", "challenger") and \
+            _A_RIVAL.fullmatch(s.text, before[-1].end - s.start, m.start()):
+        # "Vultr, a privately held rival, matched the cut": a rival of the story's subject
+        out.append((main_company, before[-1].name))
     elif before and not after and _ITS_RIVALS.search(s.text[:m.end()]):
         # "Acme and Zorbit already run data centres there; the move lets Quillon close the
         # gap on its competition": the owner of "its" against the others the sentence names

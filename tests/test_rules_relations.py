@@ -519,3 +519,42 @@ def test_a_story_older_than_a_takeover_gives_no_parent(
         text: str, published: str, pair: tuple[str, str]) -> None:
     assert pair not in subsidiaries(run(text, published=published))
     assert pair in subsidiaries(run(text, published="2025-06-01"))
+
+
+# --- session 7: rivalry said as a target, an appositive or a lead ---------------------
+
+@pytest.mark.parametrize(("text", "pairs"), [
+    ("DigitalOcean cut its GPU prices by a third, a move aimed squarely at Lambda and "
+     "CoreWeave.", {("DigitalOcean", "Lambda"), ("DigitalOcean", "CoreWeave")}),
+    ("SK Hynix posted record profit. It leads Samsung Electronics and Micron Technology in "
+     "HBM.", {("SK Hynix", "Samsung Electronics"), ("SK Hynix", "Micron Technology")}),
+    ("Zendesk grew fast last year. Freshworks, a smaller competitor, said it would cut "
+     "prices.", {("Zendesk", "Freshworks")}),
+])
+def test_rivalry_said_as_a_target_an_appositive_or_a_lead(text: str,
+                                                          pairs: set[tuple[str, str]]) -> None:
+    assert rivals(run(text)) == {frozenset(p) for p in pairs}
+
+
+@pytest.mark.parametrize("text", [
+    "Nvidia leads the market for AI accelerators, Intel said.",
+    "The new chip from Intel is aimed at developers of small models.",
+    "Acme Robotics, a Boston startup, said it would hire 50 engineers.",
+])
+def test_a_lead_a_target_or_an_appositive_without_a_rival_is_none(text: str) -> None:
+    assert rivals(run(text)) == set()
+
+
+def test_it_is_the_company_the_sentence_before_opened_with() -> None:
+    # Micron is named most, but "It" follows a sentence opened by SK Hynix
+    r = run("Micron Technology raised its forecast. SK Hynix, a unit of SK Group, posted "
+            "record profit. It leads Samsung Electronics and Micron Technology in HBM. "
+            "Micron, based in Boise, Idaho, is racing to catch up.")
+    assert frozenset(("SK Hynix", "Samsung Electronics")) in rivals(r)
+    assert frozenset(("Micron Technology", "Samsung Electronics")) not in rivals(r)
+
+
+def test_an_unknown_company_listed_after_a_rivalry_phrase_is_a_company() -> None:
+    r = run("Brightwave Robotics competes with Locus Robotics and Tessary in warehouses.")
+    assert rivals(r) == {frozenset(("Brightwave Robotics", "Locus Robotics")),
+                         frozenset(("Brightwave Robotics", "Tessary"))}
