@@ -63,7 +63,9 @@ _DEAL_BEFORE_LEFT = re.compile(
     r"[Ss]hares of|[Ss]hares in|advised by|counsel(?:ed)? by|"
     # a rival: "competes with Symbotic", "vies with Qorvo", "a challenger to Groq"
     r"compet(?:e|es|ed|ing) (?:directly |head-to-head )?(?:with|against)|vies with|"
-    r"vying with|challenger to)"
+    r"vying with|challenger to|"
+    # an owner: "a subsidiary of Nordwind Energy", "the parent company of Zentra"
+    r"(?:unit|subsidiary|division|affiliate|spin-?off|parent|parent company|owner) of)"
     r"\s+$")
 _DEAL_AFTER = re.compile(
     r"\s+(?:has |have |had |will |would |also |recently |previously |last year |"
@@ -71,6 +73,13 @@ _DEAL_AFTER = re.compile(
     r"raises|launched|launches|opened|opens|unveiled|unveils|invested|invests|partnered|"
     r"partners|signed|signs|plans to|is building|builds|built|operates|competes|advised|advises|"
     r"acted as|shares (?:rose|fell|jumped|climbed|slid|dropped|gained|surged|tumbled))\b")
+# After a possessive, what only a company has: "Nordwind Energy's cloud subsidiary"
+_OWNS_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}(?:unit|subsidiary|division|arm|parent|"
+                         r"parent company|owner|chief executive|CEO|co-?founder|shares)\b")
+# A unit named after its owner's word for it: "Nordwind's cloud subsidiary, Kestrel Data",
+# "its data center arm, Orvella Data"
+_UNIT_NAMED = re.compile(r"(?:['’]s|\bits|\btheir)\s+(?:[\w-]+\s+){0,3}?(?:unit|subsidiary|"
+                         r"division|arm|affiliate|spin-?off),\s+$")
 # A name in a list of names: "Lux Capital, Uncork Capital, and AME".
 # Right after an unknown name, what only a company has: a stock ticker "(NASDAQ: QRVT)", a
 # chief or founder "Lumetra's CEO", an adviser's role "Crane & Webb as legal adviser".
@@ -143,6 +152,8 @@ _PRODUCT_APPOSITION = re.compile(
     r"processor|device|phone|console|game|browser|assistant|chatbot)\b"
     r"(?!\s+(?:provider|company|firm|maker|startup|vendor|developer|operator|business))")
 _POSSESSIVE_NOUN = re.compile(
+    # "Alphabet's self-driving unit", "Orange's data center arm"
+    r"^['’]s\s+(?:[a-z][\w-]*\s+){1,2}(?:unit|subsidiary|division|arm|business)\b|"
     r"^['’]s?\s+(?:shares|stock|chief|CEO|executive|revenue|cloud|data ?cent(?:er|re)s?|"
     r"board|acquisition|purchase|deal|investment|plans?|factory|plant|headquarters|offices?|"
     r"campus|fab|engineers|employees|staff|spokes\w+|platform|chips?|servers?|rivals?|"
@@ -295,6 +306,9 @@ def unknown_companies(text: str, taken: list[tuple[int, int]], kb: KnowledgeBase
                 _COMPANY_AFTER.match(text, start + len(words[0]) - 2):
             consider(words[0][:-2], start, 0.9)  # "Lumetra's CEO"
             continue
+        if raw.endswith(("'s", "’s")) and _OWNS_AFTER.match(text, end):
+            consider(raw[:-2], start, 0.9)  # "Nordwind Energy's cloud subsidiary"
+            continue
         num = _NUM_TAIL.match(text, end) if text[end + 1:end + 2].isdigit() else None
         if num and (_SUFFIX_AFTER.match(text, num.end()) or _NUM_APPOSITION.match(
                 text, num.end()) and not _PRODUCT_APPOSITION.match(text, num.end())):
@@ -334,6 +348,9 @@ def unknown_companies(text: str, taken: list[tuple[int, int]], kb: KnowledgeBase
             continue
         left = text[max(0, start - 40):start]
         last = left.rstrip().rpartition(" ")[2].lower()
+        if last.endswith(",") and _UNIT_NAMED.search(left):
+            consider(raw, start, 0.8)  # "its data center arm, Orvella Data, ..."
+            continue
         if last not in _LEFT_CUES and not last.endswith(("-based", "-headquartered")):
             if len(words) >= 2 and words[-1] in lexicon.COMPANY_HEADS and \
                     words[0] not in lexicon.NOT_NAMES and (

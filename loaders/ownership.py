@@ -249,15 +249,19 @@ _ITS_UNIT_AFTER = re.compile(r"\s+(?!\d)(?:[\w-]+\s+){0,2}?(?<!processing )(?<!g
                              r"brands|marques?|models)\b")
 
 
+_ITS_UNIT_BEFORE = re.compile(r"\bits\s+(?:[\w-]+\s+){0,3}?(?:unit|subsidiary|"
+                              r"division|arm|affiliate|offshoot),?\s+$")
+
+
 _LET_GO = re.compile(r"\b(?:spun|spin|spins|spinning)\s+off\s*$|\b(?:sold|sells?|selling|"
                      r"divest\w*|offload\w*|shed\w*|shut\w*|clos(?:e|es|ed|ing)|scrap\w*|"
                      r"exit\w*|list\w*|float\w*)\s*$")
 
 
 def _its_units(s: Sentence, spans: list[Span], first: str | None) -> list[tuple[str, str]]:
-    """(unit, owner) for 'its X (and Y) ... unit/brand/models': the owner is the company
-    opening the sentence ("GM unveiled ... its Opel models"), else the story's first
-    company ("the company will fold X into its Y division": not X)."""
+    """(unit, owner) for 'its X (and Y) ... unit/brand/models' and 'its chip unit, X': the
+    owner is the company opening the sentence ("GM unveiled ... its Opel models"), else
+    the story's first company ("the company will fold X into its Y division": not X)."""
     out: list[tuple[str, str]] = []
     for k, sp in enumerate(spans):
         at = sp.start - s.start
@@ -268,6 +272,17 @@ def _its_units(s: Sentence, spans: list[Span], first: str | None) -> list[tuple[
         if not units or not _ITS_UNIT_AFTER.match(s.text, units[-1].end - s.start):
             continue
         owner = spans[0].name if k and spans[0].start - s.start < 40 else first
+        out += [(u.name, owner) for u in units if owner and u.name != owner]
+    for k, sp in enumerate(spans):
+        # "Intel said its programmable chip unit, Altera, would ...": the unit word first
+        at = sp.start - s.start
+        m = _ITS_UNIT_BEFORE.search(s.text, max(0, at - 60), at)
+        if m is None or _LET_GO.search(s.text, max(0, m.start() - 30), m.start()):
+            continue
+        units = list_from(s, spans[k:], sp.start)
+        # the owner is named in the sentence ("required the telephone giant to license
+        # ... its research arm, Bell Labs": not the story's first company)
+        owner = spans[k - 1].name if k else None
         out += [(u.name, owner) for u in units if owner and u.name != owner]
     return out
 

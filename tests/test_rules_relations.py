@@ -558,3 +558,26 @@ def test_an_unknown_company_listed_after_a_rivalry_phrase_is_a_company() -> None
     r = run("Brightwave Robotics competes with Locus Robotics and Tessary in warehouses.")
     assert rivals(r) == {frozenset(("Brightwave Robotics", "Locus Robotics")),
                          frozenset(("Brightwave Robotics", "Tessary"))}
+
+
+# --- session 7: units named after their owner's word for them ---------------------------
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Kestrel Data, a subsidiary of Nordwind Energy, opened a data center in Oslo.",
+     ("Kestrel Data", "Nordwind Energy")),
+    ("Nordwind Energy's cloud subsidiary, Kestrel Data, opened a data center in Oslo.",
+     ("Kestrel Data", "Nordwind Energy")),
+    ("Alphabet's self-driving unit Waymo expanded its robotaxi service to Austin.",
+     ("Waymo", "Alphabet")),
+    ("Intel said its programmable chip unit, Altera, would be run as a standalone company.",
+     ("Altera", "Intel")),
+])
+def test_a_unit_named_after_its_owners_word_for_it(text: str, pair: tuple[str, str]) -> None:
+    assert subsidiaries(run(text)) == {pair}
+
+
+def test_its_unit_belongs_to_a_company_the_sentence_names() -> None:
+    # "its" is the giant the sentence describes, not the story's first company
+    r = run("Orvella Systems sued the regulator. Years ago a court told the telephone giant "
+            "to license what its research arm, Bell Labs, invented.")
+    assert subsidiaries(r) == set()
