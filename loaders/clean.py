@@ -447,6 +447,38 @@ def _dated_list_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# A press release's legal and contact tail: a heading line alone ("Forward-Looking
+# Statements", "Safe Harbor Statement", "Media Contact", "Contacts:") starts it, and it runs
+# to the next "About ..." heading or the end. The names in it (partners in the legal
+# small print, the press officer) are no facts of the story.
+_TAIL_HEADING = re.compile(
+    r"^[ \t]*(?:Cautionary (?:Note|Statement|Language)\b[^\n]{0,60}|(?:Note|Statement)s? "
+    r"(?:[Rr]egarding|[Oo]n|[Aa]bout|[Cc]oncerning) [Ff]orward[- ][Ll]ooking[^\n]{0,30}|"
+    r"Forward[- ][Ll]ooking [Ss]tatements?|FORWARD[- ]LOOKING STATEMENTS?|"
+    r"Safe [Hh]arbou?r(?: [Ss]tatement)?|(?:Media|Press|Investor|Investors|Company)"
+    r"(?: [Rr]elations)? [Cc]ontacts?|Contacts?|Media [Ii]nquiries)[ \t]*:?[ \t]*$", re.M)
+_ABOUT_HEADING = re.compile(r"^[ \t]*About [A-Z][^\n]{0,60}$", re.M)
+# Wire-service lines that end a release: "SOURCE Nimbria Data", "View source version on
+# businesswire.com: https://..."
+_WIRE_LINE = re.compile(r"^[ \t]*(?:SOURCE [A-Z][^\n]{0,80}|View (?:source|original content)"
+                        r"[^\n]{0,200})$", re.M)
+
+
+def _release_tail_spans(text: str) -> list[tuple[int, int]]:
+    """The legal and contact tail of a press release (see `_TAIL_HEADING`) and its wire lines."""
+    if "ontact" not in text and "orward" not in text and "ORWARD" not in text and \
+            "arbo" not in text and "SOURCE" not in text and "View " not in text:
+        return []
+    out = [m.span() for m in _WIRE_LINE.finditer(text)]
+    pos = 0
+    while (m := _TAIL_HEADING.search(text, pos)) is not None:
+        about = _ABOUT_HEADING.search(text, m.end())
+        end = about.start() if about else len(text)
+        out.append((m.start(), end))
+        pos = max(end, m.end() + 1)
+    return out
+
+
 def noise_spans(text: str, title: str | None = None) -> list[tuple[int, int]]:
     """Sorted, disjoint (start, end) spans of `text` that are page clutter."""
     present = _anchors_in(text)
@@ -467,6 +499,7 @@ def noise_spans(text: str, title: str | None = None) -> list[tuple[int, int]]:
     spans.extend(_code_spans(text))
     spans.extend(_nav_spans(text))
     spans.extend(_dated_list_spans(text))
+    spans.extend(_release_tail_spans(text))
     if title:
         spans.extend(_title_spans(text, title))
     spans.sort()

@@ -281,3 +281,29 @@ def test_a_list_of_dated_headlines_is_masked() -> None:
     block = ("More on this story Velmora picks Lyon for a chip lab 3 Oct 2023 Kestrel loses "
              "its court case in Chile 21 Sept 2023 Why Norway wants more fabs 2 Aug 2023")
     assert_masked(f"{REAL} {block} Most viewed\n{REAL2}", block)
+
+
+LEGAL = ("This release contains forward-looking statements, including plans with Zentra "
+         "Systems and Orvella Data, which involve risks.")
+
+
+@pytest.mark.parametrize("heading", ["Forward-Looking Statements", "FORWARD-LOOKING STATEMENTS",
+                                     "Safe Harbor Statement", "Cautionary Note Regarding "
+                                     "Forward-Looking Statements", "Media Contact",
+                                     "Contacts:"])
+def test_a_press_release_tail_runs_from_its_heading_to_the_about_block(heading: str) -> None:
+    about = "About Northwind\nNorthwind is a Boise-based maker of memory chips."
+    text = f"{REAL}\n{heading}\n{LEGAL}\nJo Roe, press@northwind.example\n{about}"
+    out = assert_masked(text, LEGAL)
+    assert "Jo Roe" not in out and about in out
+
+
+def test_wire_lines_that_end_a_release() -> None:
+    for line in ("SOURCE Northwind Semiconductors", "View source version on "
+                 "businesswire.com: https://www.businesswire.example/news/1"):
+        assert_masked(f"{REAL}\n{line}", line)
+
+
+def test_a_contact_word_inside_a_sentence_is_kept() -> None:
+    text = f"{REAL}\nThe company said it lost contact with the satellite.\n{REAL2}"
+    assert mask_noise(text) == text
