@@ -140,6 +140,10 @@ def find_companies(text: str, hits: list[Hit], sents: list[Sentence],
             continue  # "Azure" alone is the product; the unit is "Microsoft Azure"
         if h.surface not in accepted and _names_a_machine(text, h.surface):
             continue  # "the Aurora supercomputer": Aurora is the machine all through
+        if ambiguous_word(h) and _inside_longer_name(text, h.start, h.end) and not any(
+                o.surface == h.surface and o is not h and
+                not _inside_longer_name(text, o.start, o.end) for o in pending):
+            continue  # "the Federal Zero Trust Strategy", "Mini PCIe", "Senior Writer X"
         if h.surface in accepted or has_company_context(text, h.start, h.end) or \
                 _in_company_list(text, h, known) or _owns_next(text, h.end, known):
             accepted[h.surface] = (entry.name, entry)
@@ -335,6 +339,49 @@ def _unit_names(text: str, accepted: dict[str, tuple[str, KBEntry | None]]) -> N
             accepted.setdefault(name, (name, None))
 
 
+# A capitalised word right before or after a name: the name is a word of a longer one
+_CAP_BEFORE = re.compile(r"(?<![.!?:;,\n] )(?<!^)\b([A-Z][\w&-]*) $")
+_CAP_AFTER = re.compile(r" ([A-Z][\w&-]*)")
+_WORDS_AFTER_A_NAME = frozenset({
+    "Inc", "Corp", "Co", "Ltd", "LLC", "PLC", "AG", "SA", "NV", "GmbH", "CEO", "CFO", "CTO",
+    "COO", "Chief", "President", "Chairman", "Founder", "Cofounder", "Co-founder"})
+
+
+def ambiguous_word(h: Hit) -> bool:
+    """A one-word name that is also a common word, flagged ambiguous in the knowledge base."""
+    entry = h.first(COMPANY)
+    return entry is not None and bool(entry.ambiguous) and " " not in h.surface and \
+        h.surface[1:].islower() and (h.surface in entry.ambiguous or entry.name == h.surface)
+
+
+def _inside_longer_name(text: str, start: int, end: int) -> bool:
+    """Whether a capitalised word stands right before the name (one that does not open the
+    sentence: "the Federal Zero Trust Strategy") or right after it ("Mini PCIe modules",
+    "Senior Writer X"), so that the name is a word of a longer name. Not a legal word or
+    a title after it ("Strategy Inc", "Writer CEO May Habib"), nor a cue before it
+    ("Rival Writer", "Startup Writer"). (Where the article also names it alone, "Apple
+    charges for Apple Arcade", the longer name is the company's product: it counts.)"""
+    after = _CAP_AFTER.match(text, end)
+    if after and after.group(1).rstrip(".") not in _WORDS_AFTER_A_NAME:
+        return True
+    before = _CAP_BEFORE.search(text, max(0, start - 30), start)
+    return before is not None and before.group(1) not in _LEAD_CUES and \
+        not _opens_sentence(text, before.start(1))
+
+
+_LEAD_CUES = frozenset({"Startup", "Start-up", "Rival", "Rivals", "Competitor", "Chipmaker",
+                        "Carmaker", "Automaker", "The", "A", "An", "And", "With", "By", "In",
+                        "At", "For", "From", "As", "On", "Of", "To", "Including", "Like",
+                        "Against", "Both", "While", "But", "Unlike", "After", "Before"})
+
+
+def _opens_sentence(text: str, i: int) -> bool:
+    """Whether the word at `i` opens a sentence or a line."""
+    head = text[max(0, i - 3):i]
+    return i == 0 or head.endswith("\n") or head.rstrip(" ").endswith((".", "!", "?", "\n",
+                                                                       ":", '"', "“"))
+
+
 _MACHINE_WORDS = r"(?:super ?computers?|exascale (?:system|machine|computer)s?|AI supercomputers?)"
 
 
@@ -342,7 +389,7 @@ _MACHINE_WORDS = r"(?:super ?computers?|exascale (?:system|machine|computer)s?|A
 def _machine_pattern(surface: str) -> re.Pattern[str]:
     name = re.escape(surface)
     return re.compile(rf"\b{name}\s+{_MACHINE_WORDS}\b|\b{name}\s*,\s+(?:the|an?|its|our)\s+"
-                      rf"(?:[\w-]+\s+){{0,3}}{_MACHINE_WORDS}\b|{_MACHINE_WORDS}\s*,?\s+"
+                      rf"(?:[\w'’-]+\s+){{0,4}}{_MACHINE_WORDS}\b|{_MACHINE_WORDS}\s*,?\s+"
                       rf"(?:called|named|dubbed|known as)\s+{name}\b", re.IGNORECASE)
 
 

@@ -119,6 +119,27 @@ def test_the_company_of_a_machine_name_still_counts_when_the_story_is_about_it()
         "Aurora Innovation, the self-driving truck company, raised $800 million."))
 
 
+@pytest.mark.parametrize("text", [
+    "The Federal Zero Trust Strategy has useful ideas for planning, Nvidia said.",
+    "Hailo launched its M.2 and Mini PCIe modules on Tuesday.",
+    "Senior Writer X Topics artificial intelligence chips\nNvidia said demand was strong.",
+    "Developers use Delta Lake, an open format, with Nvidia GPUs.",
+])
+def test_a_common_word_name_inside_a_longer_name_is_no_company(text: str) -> None:
+    assert companies(run(text)) & {"MicroStrategy", "Mini", "Writer", "Delta Air Lines"} == set()
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Strategy bought more bitcoin on Monday, the company said.", "MicroStrategy"),
+    ("Writer raised $200 million. Writer CEO May Habib said the money would fund hiring.",
+     "Writer"),
+    ("That is what Apple charges for Apple Arcade, which runs on Apple TV and Macs.", "Apple"),
+])
+def test_a_common_word_name_alone_or_before_its_product_is_the_company(text: str,
+                                                                      name: str) -> None:
+    assert name in companies(run(text))
+
+
 # --- places ---------------------------------------------------------------------------
 
 def test_months_and_verbs_are_not_cities() -> None:
