@@ -155,7 +155,11 @@ def find_companies(text: str, hits: list[Hit], sents: list[Sentence],
 
     unknown = unknown_companies(text, taken, kb, accepted, place_spans)
     for surface, canonical in unknown.items():
-        accepted.setdefault(surface, _short_form(surface, canonical, accepted))
+        entry = kb.get(canonical)
+        if entry is not None and not entry.unit:  # "VMWare": a known company written otherwise
+            accepted.setdefault(surface, (entry.name, entry))
+        else:
+            accepted.setdefault(surface, _short_form(surface, canonical, accepted))
 
     _unit_names(text, accepted)
     _link_acronyms(text, accepted)

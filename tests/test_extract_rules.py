@@ -140,6 +140,12 @@ def test_a_common_word_name_alone_or_before_its_product_is_the_company(text: str
     assert name in companies(run(text))
 
 
+def test_an_unknown_name_the_kb_knows_written_otherwise_is_that_company() -> None:
+    r = run("The startup, which counts VMWare, a cloud software company, as a customer, "
+            "raised money.")
+    assert "VMware" in companies(r) and "VMWare" not in companies(r)
+
+
 # --- places ---------------------------------------------------------------------------
 
 def test_months_and_verbs_are_not_cities() -> None:
