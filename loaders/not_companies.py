@@ -110,6 +110,25 @@ _LONGER_NAME_BEFORE = re.compile(  # "Research in Motion", not "CEO of Kestrel"
     r"(?<![\w-])(?!(?:Chief|President|Head|Founder|Director|Chairman|Chairwoman|Professor|"
     r"Minister|Secretary|Partner|Member|Officer|Manager|Analyst|Editor)\b)[A-Z][a-z]+ "
     r"(?:in|of|for) $")
+# A launch verb and what may stand between it and the product's name: "launches its new",
+# "unveiled the RTX-based", "rolled out Nvidia" ("Nvidia DGX Cloud")
+# (a company's act: "launches", "unveiled"; not "for customers to roll out Squint")
+_LAUNCHED = re.compile(r"\b(?:launch(?:es|ed)|unveil(?:s|ed)|introduc(?:es|ed)|debut(?:s|ed)|"
+                       r"roll(?:s|ed) out|releas(?:es|ed))\s+"
+                       r"(?:(?:its|their|the|a|an|new|latest|next-generation)\s+){0,3}"
+                       r"(?:[\w-]+-based\s+|[A-Z][\w-]*\s+)?$")
+
+
+def _launched(text: str, name: str) -> bool:
+    """Whether the article launches `name` somewhere ("launched its DGX Cloud service")."""
+    i = text.find(name)
+    while i >= 0:
+        if _LAUNCHED.search(text, max(0, i - 60), i):
+            return True
+        i = text.find(name, i + len(name))
+    return False
+
+
 _REPORTING_VERBS = (" said", " says", " told", " added", " noted", " explained", " wrote")
 _TITLES = ("Mr. ", "Ms. ", "Mrs. ", "Dr. ", "Mr ", "Ms ", "Mrs ", "Dr ", "Prof. ")
 
@@ -164,6 +183,8 @@ def not_a_company(text: str, name: str, start: int, end: int, strength: float,
         return True  # "Nadella & Co": a chief and his team
     if text.startswith((" + ", " +"), end):
         return True
+    if strength < 1.0 and _launched(text, name):
+        return True  # "Nvidia launches RTX-based GeForce Now": what is launched is a product
     lead = _LONGER_NAME_BEFORE.search(text, max(0, start - 30), start)
     if lead and not CLAUSE_START.search(text, max(0, lead.start() - 40), lead.start()):
         return True

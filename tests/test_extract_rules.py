@@ -146,6 +146,16 @@ def test_an_unknown_name_the_kb_knows_written_otherwise_is_that_company() -> Non
     assert "VMware" in companies(r) and "VMWare" not in companies(r)
 
 
+def test_what_a_company_launches_is_a_product_all_through_the_article() -> None:
+    r = run("Nvidia launched its DGX Cloud service on Tuesday. DGX Cloud is sold through "
+            "Oracle and Microsoft.")
+    assert "DGX Cloud" not in companies(r)
+    # not what customers may roll out: a company's own act
+    r = run("Kestrel Labs, a startup, sells an AR tool. Customers can roll out Kestrel Labs "
+            "across a factory.")
+    assert "Kestrel Labs" in companies(r)
+
+
 # --- places ---------------------------------------------------------------------------
 
 def test_months_and_verbs_are_not_cities() -> None:
