@@ -16,7 +16,9 @@ _OWNER_MODIFIER = re.compile(r"-(?:owned|backed|controlled|funded)\s+$")
 # What stands between two names of one list: "X (XY), Z and W".
 # (and a product after the name: "Nvidia's GeForce Now, Google Stadia and Microsoft's ...")
 _LIST_GAP = re.compile(r"(?:['’]s)?(?:\s+(?:[A-Z0-9][\w.-]*|[a-z]+[A-Z][\w.-]*)){0,3}"
-                       r"(?:\s+(?:service|platform|software|cloud|chips?|app|offering|product))?\s*"
+                       r"(?:\s+(?:services?|platforms?|software|cloud|chips?|apps?|offerings?|"
+                       r"products?|models?|assistants?|chatbots?|systems?|devices?|phones?|"
+                       r"processors?|GPUs?|CPUs?|accelerators?))?\s*"
                        r"(?:\([^()]{1,30}\))?\s*(?:,|and|or|&|,\s*and|,\s*or|as well as)\s*")
 
 

@@ -25,10 +25,15 @@ from loaders.triggers import Triggers
 # The lookahead (every alternative's first letter) only makes the scan faster: the
 # regex engine skips positions that cannot start a match without trying each word.
 _RIVAL_WORD = re.compile(
-    r"\b(?=[abcdfghiklmoprtsuvw])"
+    r"\b(?=[abcdefghiklmoprtsuvw])"
     r"(?:rival(?:s|ing|ed|ry|ries)?|arch-?rivals?|compet(?:e|es|ed|ing|itor|itors)|"
     r"competition|"
     r"vie[sd]?|vying|battl(?:e|es|ing|ed)|rac(?:e|es|ed|ing)|fight(?:s|ing)? (?:with|against)|"
+    # "Lambda and Crusoe are fighting for the same customers", "bid against each other",
+    # "AMD has steadily eroded its lead", "leaves Samsung and Intel far behind"
+    r"fight(?:s|ing)? for (?:the same|customers|market share|business|contracts|orders|deals)|"
+    r"(?:against|with) each other|erod(?:e|es|ed|ing)(?= (?:its|their) )|"
+    r"leav(?:e|es|ing)(?= [^.]{1,60}? (?:far |well |way |trailing )?behind\b)|"
     r"takes? on|taking on|took on|challeng(?:e|es|er|ers|ing)|catch up (?:to|with)|"
     r"(?:playing |play |plays )?catch-up (?:to|with)|(?:take|takes|took|taking) aim at|"
     r"trail(?:s|ing|ed)?|lag(?:s|ging|ged)? behind|(?:is|are|was|were|falls?|fell) behind|"
@@ -57,7 +62,7 @@ _RIVAL_WORD = re.compile(
     r"displac(?:e|es|ed|ing)|toe[- ]to[- ]toe|muscl\w+ in on|"
     r"lock(?:s|ing|ed)? horns|undercut(?:s|ting)?|leapfrog\w*|"
     r"(?:go|goes|going|went) after(?= [\w.-]+(?: [\w.-]+){0,2}['’]s (?:customers|clients|"
-    r"business|users|market|turf))|(?:contract|tender|bid|auction)s? against|"
+    r"business|users|market|turf))|(?:contract|tender|bid|auction)s? against(?! each other)|"
     # "a price cut aimed squarely at Lambda and CoreWeave", "It leads Samsung and Micron
     # in HBM" (a name right after: not "aimed at developers", "leads the market")
     r"aim(?:s|ed|ing)? (?:squarely |directly |mainly |largely |primarily )?at|"
@@ -75,7 +80,7 @@ _AT_ITS = re.compile(r"\s+(?:its|their)\s+(?:lead|share|dominance|market|busines
                      r"customers|position|crown)\b")
 # Rivalry words that take a rival only when a name follows at once (first four letters)
 _NAME_NEXT = frozenset(("alte", "keep", "kept", "disp", "aim ", "aims", "aime", "aimi",
-                        "lead"))
+                        "lead", "leav"))
 # "Vocus competes with them": the companies of the sentence before
 _THEM = re.compile(r"\s+(?:(?:with|against)\s+)?them\b")
 # "AMD is Nvidia's biggest competitor", "Rivian is seen as a potential Tesla challenger"
@@ -154,7 +159,11 @@ _THE_TWO = re.compile(r"\b(?=[bt])(?:the two|both)\s+(?:companies|firms|giants|r
 _RELATIVE = re.compile(r",?\s+(?:which|that|who)\b[^,;:]*$")
 # "the takeover battle for X", "vying for X's business": X is what they fight over
 _PRIZE = re.compile(r"\s+(?:for|over)\s+(?:(?:control of|the|a|an)\s+)?"
-                    r"(?:(?!with\b|against\b|from\b)[\w'’.-]+\s+){0,4}")
+                    r"(?:(?!with\b|against\b|from\b)[\w'’.-]+\s+){0,4}"
+                    # "vying for orders from Alibaba": Alibaba buys ("customers from X": X
+                    # loses them, a rivalry of its own)
+                    r"(?:(?:(?<=orders )|(?<=contracts )|(?<=deals )|(?<=spending )|"
+                    r"(?<=business ))from\s+)?")
 # What may stand between a subject and its rivalry word: "Nvidia's rival", "X now rivals"
 _NEAR_GAP = re.compile(r"(?:['’]s)?\s*(?:[\w.-]+\s+){0,3}")
 _AND_LINK = re.compile(r"\s+and\s+(?:[\w-]+\s+){0,4}")
@@ -395,6 +404,14 @@ def _rivals_at(s: Sentence, m: re.Match[str], spans: list[Span],
         two = _dedupe_spans(before)
         if len(two) >= 2:
             return [(two[0].name, two[1].name)]
+    if len(before) >= 2 and not after and m.group(0).endswith("each other"):
+        # "Equinix and Digital Realty are the two largest landlords, and they bid against
+        # each other": the list that opens the sentence
+        k = 0
+        while k + 1 < len(before) and _NAME_GAP.fullmatch(
+                s.text, before[k].end - s.start, before[k + 1].start - s.start):
+            k += 1
+        return list(combinations(dict.fromkeys(sp.name for sp in before[:k + 1]), 2))
     if len(before) >= 2 and not after and (
             _COPULA_ITS.fullmatch(s.text, before[-1].end - s.start, m.start())
             or _AT_ITS.match(s.text, m.end())):

@@ -531,10 +531,22 @@ def test_a_story_older_than_a_takeover_gives_no_parent(
     ("Zendesk grew fast last year. Freshworks, a smaller competitor, said it would cut "
      "prices.", {("Zendesk", "Freshworks")}),
     ("AMD took market share from Intel in servers last year.", {("AMD", "Intel")}),
+    ("Smaller GPU clouds such as Lambda and Crusoe are fighting for the same customers.",
+     {("Lambda", "Crusoe")}),
+    ("Cambricon and Hygon are vying for orders from Alibaba and ByteDance.",
+     {("Cambricon", "Hygon")}),
+    ("Zendesk once dominated help-desk software, but Freshworks has steadily eroded its "
+     "lead.", {("Zendesk", "Freshworks")}),
+    ("Equinix and Digital Realty are the two largest data center landlords, and they "
+     "increasingly bid against each other for big leases.", {("Equinix", "Digital Realty")}),
+    ("TSMC's dominance in advanced chipmaking leaves Samsung and Intel far behind.",
+     {("TSMC", "Samsung Electronics"), ("TSMC", "Intel")}),
+    ("Anthropic's models compete head-on with OpenAI's GPT models and Google's Gemini.",
+     {("Anthropic", "OpenAI"), ("Anthropic", "Google")}),
 ])
 def test_rivalry_said_as_a_target_an_appositive_or_a_lead(text: str,
                                                           pairs: set[tuple[str, str]]) -> None:
-    canonical = {"AMD": "Advanced Micro Devices"}
+    canonical = {"AMD": "Advanced Micro Devices", "TSMC": "Taiwan Semiconductor Manufacturing"}
     assert rivals(run(text)) == {frozenset(canonical.get(n, n) for n in p) for p in pairs}
 
 
