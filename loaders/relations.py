@@ -25,7 +25,7 @@ from loaders.triggers import Triggers
 # The lookahead (every alternative's first letter) only makes the scan faster: the
 # regex engine skips positions that cannot start a match without trying each word.
 _RIVAL_WORD = re.compile(
-    r"\b(?=[abcdefghiklmoprtsuvw])"
+    r"\b(?=[abcdefghijklmoprtsuvw])"
     r"(?:rival(?:s|ing|ed|ry|ries)?|arch-?rivals?|compet(?:e|es|ed|ing|itor|itors)|"
     r"competition|"
     r"vie[sd]?|vying|battl(?:e|es|ing|ed)|rac(?:e|es|ed|ing)|fight(?:s|ing)? (?:with|against)|"
@@ -36,13 +36,22 @@ _RIVAL_WORD = re.compile(
     r"leav(?:e|es|ing)(?= [^.]{1,60}? (?:far |well |way |trailing )?behind\b)|"
     r"takes? on|taking on|took on|challeng(?:e|es|er|ers|ing)|catch up (?:to|with)|"
     r"(?:playing |play |plays )?catch-up (?:to|with)|(?:take|takes|took|taking) aim at|"
-    r"trail(?:s|ing|ed)?|lag(?:s|ging|ged)? behind|(?:is|are|was|were|falls?|fell) behind|"
+    r"trail(?:s|ing|ed)?|lag(?:s|ging|ged)? behind|(?:is|are|was|were|falls?|fell|fallen) behind|"
     r"(?:second|third|fourth|fifth|sixth) (?:place )?behind|"
     r"los(?:e|es|ing|t) (?:market )?(?:share|ground) to|"
     r"(?:win|wins|won|winning|steal\w*|lur\w+|poach\w*|tak(?:e|es|ing)|took|grab\w*) "
     r"(?:\w+ )?(?:customers|business|users|"
     r"share) (?:away )?from|(?:market|industry) leaders|big (?:three|four|five)|"
-    r"versus|vs\.?|head-to-head|head to head|beat(?:s|ing)?|outpac\w+|overtak\w+|"
+    r"versus|vs\.?|head-to-head|head to head|beat(?:s|ing)?|outpac\w+|overtak\w+|overtook|"
+    # "jockeying for position", "jostle for", "outbid X", "edged out X", "squaring up to X",
+    # "customers it lost to X", "lost the contract to X", "dent X's dominance", "giving X a
+    # run for its money"
+    r"jockey\w*|jostl\w+|outbid\w*|edg(?:e|es|ed|ing) out|"
+    r"squar(?:e|es|ed|ing) up (?:to|against)|lost (?:out )?to|"
+    r"los(?:e|es|ing|t) (?:the |a |an |its )?(?:[\w-]+ ){0,3}(?:contract|deal|order|bid|tender|"
+    r"account|customer)s? to|"
+    r"(?:dent|threaten|challeng|break|loosen)\w*(?= [^.]{1,40}?['’]s (?:dominance|lead|grip|"
+    r"monopoly|stranglehold|crown))|run for (?:its|their) money|"
     r"market share|squar(?:e|es|ed|ing) off|gain(?:s|ed|ing)? (?:ground )?on|"
     r"ahead of|followed by|"
     r"go(?:es)? up against|up against|answer to|threat to|war\b|wars\b|"
@@ -80,7 +89,8 @@ _AT_ITS = re.compile(r"\s+(?:its|their)\s+(?:lead|share|dominance|market|busines
                      r"customers|position|crown)\b")
 # Rivalry words that take a rival only when a name follows at once (first four letters)
 _NAME_NEXT = frozenset(("alte", "keep", "kept", "disp", "aim ", "aims", "aime", "aimi",
-                        "lead", "leav"))
+                        "lead", "leav", "outb", "edge", "lost", "dent", "thre",
+                        "brea", "loos"))
 # "Vocus competes with them": the companies of the sentence before
 _THEM = re.compile(r"\s+(?:(?:with|against)\s+)?them\b")
 # "AMD is Nvidia's biggest competitor", "Rivian is seen as a potential Tesla challenger"
@@ -90,7 +100,8 @@ _COPULA = re.compile(r"\s*(?:,\s*)?(?:(?:is|was|are|remains|becomes|became)\s+"
                      r"(?:an?|the)\s+(?:(?:main|chief|biggest|closest|key|fierce|largest|"
                      r"nearest|potential|new|serious|formidable)\s+)?)")
 # Verbs that make a list of names before them rivals: "X, Y and Z compete"
-_RIVAL_VERB = re.compile(r"compet|vie|vying|battl|rac|fight|rival|war|duel|head|lock", re.I)
+_RIVAL_VERB = re.compile(r"compet|vie|vying|battl|rac|fight|rival|war|duel|head|lock|"
+                         r"jockey|jostl", re.I)
 # "Vultr, a privately held rival, ...", "Zendara, a smaller competitor, ..."
 _A_RIVAL = re.compile(r",\s+(?:a|an|another|one)\s+(?:[a-z][\w-]*\s+){0,3}")
 # "Samsung remained the market leader, ahead of Apple and Xiaomi": a ranking is a race
@@ -325,6 +336,8 @@ def _rivals_at(s: Sentence, m: re.Match[str], spans: list[Span],
         # alternative to software made by X", "keep up with demand from X", "displace
         # old servers with X's"
         return []
+    if m.group(0).lower().startswith("run for") and len(before) >= 2:
+        return [(before[0].name, before[-1].name)]  # "X is giving Y a run for its money"
     if after and s.text.startswith((" for ", " over "), m.end()) and \
             _PRIZE.fullmatch(s.text, m.end(), after[0].start - s.start):
         after = []  # "won the battle for MCI": the names after "for" are the prize

@@ -66,7 +66,10 @@ STEMS: dict[str, tuple[str, ...]] = {
               "kept up with", "unseat", "dethron", "displac", "toe-to-toe", "toe to toe",
               "muscling in", "muscles in", "muscled in", "muscle in",
               "horns", "undercut", "leapfrog", "go after", "goes after", "going after",
-              "went after", "aimed ", "aims at", "aiming ", "leads ", "each other", "erod"),
+              "went after", "aimed ", "aims at", "aiming ", "leads ", "each other", "erod",
+              "jockey", "jostl", "outbid", "edged out", "edges out", "edge out",
+              "edging out", "squar", "lost", "lose", "losing", "dent", "threaten", "break",
+              "loosen", "run for", "overtook"),
 }
 
 
