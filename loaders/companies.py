@@ -134,11 +134,14 @@ def find_companies(text: str, hits: list[Hit], sents: list[Sentence],
         taken.append((h.start, h.end))
 
     known = [(h.start, h.end) for h in hits if h.surface in accepted]
+    machines: set[str] | None = None  # (read when an ambiguous name needs it)
     for h in pending:  # ambiguous names need company context somewhere in the article
         entry = h.first(COMPANY)
         if entry.unit and h.surface != entry.name and entry.name not in text:
             continue  # "Azure" alone is the product; the unit is "Microsoft Azure"
-        if h.surface not in accepted and _names_a_machine(text, h.surface):
+        if machines is None:
+            machines = _machine_names(text)
+        if h.surface in machines and h.surface not in accepted:
             continue  # "the Aurora supercomputer": Aurora is the machine all through
         if ambiguous_word(h) and _inside_longer_name(text, h.start, h.end) and not any(
                 o.surface == h.surface and o is not h and
@@ -386,24 +389,20 @@ def _opens_sentence(text: str, i: int) -> bool:
                                                                        ":", '"', "“"))
 
 
-_MACHINE_WORDS = r"(?:super ?computers?|exascale (?:system|machine|computer)s?|AI supercomputers?)"
+_MACHINE_WORDS = r"(?i:super ?computers?|exascale (?:system|machine|computer)s?)"
+# The name a text gives a supercomputer: "the Aurora supercomputer", "Frontier, the
+# world's first exascale machine", "a supercomputer called Leonardo"
+_MACHINE_NAMED = re.compile(
+    rf"\b([A-Z][\w-]*)\s+{_MACHINE_WORDS}\b|\b([A-Z][\w-]*)\s*,\s+(?:the|an?|its|our)\s+"
+    rf"(?:[\w'’-]+\s+){{0,4}}{_MACHINE_WORDS}\b|{_MACHINE_WORDS}\s*,?\s+"
+    rf"(?:called|named|dubbed|known as)\s+([A-Z][\w-]*)")
 
 
-@functools.cache
-def _machine_pattern(surface: str) -> re.Pattern[str]:
-    name = re.escape(surface)
-    return re.compile(rf"\b{name}\s+{_MACHINE_WORDS}\b|\b{name}\s*,\s+(?:the|an?|its|our)\s+"
-                      rf"(?:[\w'’-]+\s+){{0,4}}{_MACHINE_WORDS}\b|{_MACHINE_WORDS}\s*,?\s+"
-                      rf"(?:called|named|dubbed|known as)\s+{name}\b", re.IGNORECASE)
-
-
-def _names_a_machine(text: str, surface: str) -> bool:
-    """Whether the article calls `surface` a supercomputer: "the Aurora supercomputer",
-    "Frontier, the exascale system at Oak Ridge", "a supercomputer called Leonardo". An
-    ambiguous company name used so is the machine wherever it stands in the article."""
+def _machine_names(text: str) -> set[str]:
+    """The one-word names the article gives supercomputers (see `_MACHINE_NAMED`)."""
     if "omput" not in text and "xascale" not in text:
-        return False
-    return _machine_pattern(surface).search(text) is not None
+        return set()
+    return {m.group(m.lastindex or 1) for m in _MACHINE_NAMED.finditer(text)}
 
 
 def _bare_names_of_the_corporation(accepted: dict[str, tuple[str, KBEntry | None]]) -> None:
