@@ -400,9 +400,14 @@ _MACHINE_NAMED = re.compile(
 
 def _machine_names(text: str) -> set[str]:
     """The one-word names the article gives supercomputers (see `_MACHINE_NAMED`)."""
-    if "omput" not in text and "xascale" not in text:
-        return set()
-    return {m.group(m.lastindex or 1) for m in _MACHINE_NAMED.finditer(text)}
+    out: set[str] = set()
+    for hint in ("upercomputer", "uper computer", "UPERCOMPUTER", "xascale"):
+        i = text.find(hint)
+        while i >= 0:  # (the full pattern only around each hint: whole texts are slow)
+            out.update(m.group(m.lastindex or 1)
+                       for m in _MACHINE_NAMED.finditer(text, max(0, i - 90), i + 50))
+            i = text.find(hint, i + len(hint))
+    return out
 
 
 def _bare_names_of_the_corporation(accepted: dict[str, tuple[str, KBEntry | None]]) -> None:
