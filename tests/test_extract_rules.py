@@ -156,6 +156,14 @@ def test_what_a_company_launches_is_a_product_all_through_the_article() -> None:
     assert "Kestrel Labs" in companies(r)
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("NTT Data and SoftBank Corp. are expanding AI capacity in Japan.", "NTT DATA"),
+    ("Vast Data raised money from Nvidia.", "VAST Data"),
+])
+def test_a_name_the_kb_writes_in_capitals_as_news_writes_it(text: str, name: str) -> None:
+    assert name in companies(run(text))
+
+
 # --- places ---------------------------------------------------------------------------
 
 def test_months_and_verbs_are_not_cities() -> None:
