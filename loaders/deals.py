@@ -209,7 +209,9 @@ def acquisitions(s: Sentence, spans: list[Span], places: PlaceIndex,
         # "bought Zorbit in 2019 and two years on acquired Quillon": the date told with
         # the deal word and its target first, then the clause's
         near = text[m.start():min(clause_end, (tgt.end - s.start if tgt else m.end()) + 40)]
-        date = dates.find_date(near, published) or dates.find_date(clause, published)
+        # ("expects to close its purchase of X in the fourth quarter": a quarter to come)
+        future = dates.tells_future(text[clause_start:m.start()])
+        date = dates.find_date(near, published, future) or dates.find_date(clause, published)
         amount = dates.find_amount(clause)
         lead_from = max(clause_start, before[-1].end - s.start) if before else clause_start
         tentative = _deal_state(text[lead_from:m.end()])

@@ -65,17 +65,16 @@ def drop_deal_talk(events: list[EventFound]) -> list[EventFound]:
 
 def family_of(companies: CompanyIndex) -> Callable[[str, str], bool]:
     """Whether two names are one company or one group: "Google" and "Google Cloud",
-    "Samsung Next" and its parent "Samsung Electronics" (as the knowledge base tells)."""
+    "Samsung Next" and its parent "Samsung Electronics", "DeepMind" and its parent
+    "Google" (as the knowledge base tells)."""
     def parent(name: str) -> str | None:
         ent = companies.entities.get(name)
         return ent.entry.parent if ent is not None and ent.entry is not None else None
 
     def family(a: str, b: str) -> bool:
-        # every pair of one family shares the first word ("Samsung Next", "Samsung
-        # Electronics"): a unit told apart from its parent by name is left alone
         if a == b or a.startswith(b + " ") or b.startswith(a + " "):
             return True
-        return a.split(None, 1)[0] == b.split(None, 1)[0] and (parent(a) == b or parent(b) == a)
+        return parent(a) == b or parent(b) == a
     return family
 
 
@@ -85,8 +84,10 @@ def own_family(events: list[EventFound],
     customers ... partners" is one company talking to itself."""
     out = []
     for e in events:
-        if e.type == "partnership" and len({c.split(None, 1)[0] for c in e.companies}) < len(
-                e.companies):  # only names with one first word can be one family
+        if e.type == "partnership" and (len(e.companies) == 2 or len(
+                {c.split(None, 1)[0] for c in e.companies}) < len(e.companies)):
+            # (a unit told apart from its parent by name, "DeepMind" of Google, is found
+            # for two sides only: more go by first words, "Samsung Next", "Samsung ...")
             sides: list[str] = []
             for c in e.companies:
                 if not any(family(c, x) for x in sides):

@@ -21,6 +21,21 @@ from loaders.places import PlaceIndex
 from loaders.text import Sentence
 from loaders.triggers import Triggers
 
+# capitalised words after a launch verb that name no product
+_NOT_PRODUCT = (r"(?:January|February|March|April|May|June|July|August|September|October|"
+                r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                r"The|A|An|This|That|These|Those|It|Its|Their|His|Her|Our|Plans?|Details|"
+                r"Today|Tomorrow|Yesterday|Last|Next|Earlier|Later|New|Several|Two|Three|"
+                r"Some|Many|More|Both|Each|Every|All|Other|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|"
+                r"Oct|Nov|Dec|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|St)\b")
+# what two companies do together ("will build a plant, the two companies said")
+_JOINT_WORK = (r"(?:build|develop|make|produce|open|set up|establish|create|launch|form|invest|"
+               r"operate|design|manufacture|offer|sell|market|share|work|deploy|supply|explore|"
+               r"research|co-\w+)")
+# ... or that end a name of something else: "launched the Connected Climate Initiative"
+_NOT_PRODUCT_END = "".join(f"(?<!{w})" for w in (
+    "Initiative", "Program", "Programme", "Fund", "Foundation", "Campaign", "Challenge",
+    "Coalition"))
 # The lookaheads after \b (the first letters of the words) change no match: they let the
 # regex engine pass over other positions quickly.
 _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
@@ -47,14 +62,33 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"capital|investment|round)|from|led by)\b|"
         r"[$€£][\d.,]+ ?(?:million|billion|[mb]n?) (?:funding )?round\b", re.I)),
     ("partnership", re.compile(
-        r"\b(?=[abcdfijlmpstw])(?:partner(?:s|ed|ing|ship|ships)?|teamed up|team up|teams up|"
+        r"\b(?=[abcdefijlmpstw])(?:partner(?:s|ed|ing|ship|ships)?|teamed up|team up|teams up|"
         r"teaming up|co-own(?:s|ed)? by|jointly (?:owned|built|developed) by|"
         # a company hired for a job: "Apple taps TSMC to make its chips", "picked Google
         # Cloud as its provider", "will supply Nvidia with memory"
-        r"(?-i:(?:taps|tapped|selects|selected|chose|chooses|picks|picked) (?!Up\b)"
+        r"(?-i:(?:taps|tapped|selects|selected|chose|chooses|picks|picked|enlists|enlisted) "
+        r"(?!Up\b)"
         r"(?=[A-Z])[\w.&-]+(?: [A-Z][\w.&-]*){0,3} (?:to|as|for)\b)|"
-        r"(?:supply|supplies|supplied|supplying) (?-i:(?=[A-Z]))[\w.&-]+(?: [A-Z][\w.&-]*){0,3} "
-        r"with\b|"
+        r"(?:supply|supplies|supplied|supplying|provide|provides|provided|providing) "
+        r"(?-i:(?=[A-Z]))[\w.&-]+(?: [A-Z][\w.&-]*){0,3} with\b|"
+        # work done together without the word "partner": "will jointly build", "agreed to
+        # co-develop", "cooperate with", "formed a consortium", "pool their patents"
+        r"jointly (?:[a-z]+ )?(?:build|develop|make|produce|operate|run|design|manufactur|fund|"
+        r"invest|launch|creat|set up|establish|own|offer|market|sell|explor|research|work|bid|"
+        r"acquir|buil)\w*|"
+        r"co-(?:develop|invest|design|produc|build|engineer|fund|operat|manufactur|brand)\w*|"
+        r"co-?operat(?:e|es|ed|ing) (?:with|on)|"
+        r"(?:form|join|creat|set up|launch|lead|led)\w* (?:a|an|the) (?:[\w-]+ ){0,3}?"
+        r"consortium|consortium (?:including|comprising|made up of|of (?:companies|firms))|"
+        r"(?:combin|pool)(?:e|es|ed|ing|s)? (?:their|the two companies['’]?)|cross-licens\w*|"
+        # two companies telling of one project: "Samsung SDI and Tesla will build a plant in
+        # Austin, the two companies said", "X and Y said they would jointly ..."
+        r"(?-i:\band (?=[A-Z])[\w.&-]+(?: [A-Z][\w.&-]*){0,3},?) (?:(?:will|would|plan to|"
+        r"plans to|are to|agreed to|have agreed to|are going to|intend to|aim to|are set to)"
+        r"\s+(?:\w+ly\s+)?" + _JOINT_WORK + r"\b[^;]*?,\s+the (?:two )?(?:companies|firms|"
+        r"groups|carmakers|automakers|chipmakers|partners|operators) (?:said|say|announced|"
+        r"confirmed)|(?:said|say|announced)\b[^;]{0,30}? they (?:will|would|plan to|are to|"
+        r"have agreed to|agreed to|intend to)\s+(?:\w+ly\s+)?" + _JOINT_WORK + r")\b|"
         r"(?:completed|built|finished|laid|developed|co-developed) their (?!own|respective|"
         r"separate)(?:[\w,-]+ ){0,5}?(?:cable|pipeline|project|network|satellite|consortium|"
         r"venture|standard)|"
@@ -76,7 +110,14 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"accelerator|server|instance|API|version|edition|line|chatbot|bot|robot|headset|"
         r"laptop|tablet|watch|console|drone|camera|glasses|subscription|update|upgrade)s?\b|"
         r"(?:(?i:its |a |an |the |"
-        r"new ))*(?:[A-Z][\w.-]*\d|[a-z]+[A-Z][\w.-]*|[A-Z][a-z]+ \d[\w.]*|[A-Z]{2,}[\w.-]*))|"
+        r"new ))*(?:[A-Z][\w.-]*\d|[a-z]+[A-Z][\w.-]*|[A-Z][a-z]+ \d[\w.]*|[A-Z]{2,}[\w.-]*)|"
+        # a product told by a plain name: "unveiled Trillium, the sixth generation of its
+        # TPUs", "introduced Rubin on Monday", "rolled out Alexa Plus to US customers" (not
+        # a day, a month or an article; a person's given name is turned away in `_triggered`)
+        r"(?:(?i:its |the |new ))*(?!" + _NOT_PRODUCT + r")(?P<product>[A-Z][a-z][\w-]*"
+        r"(?: (?!" + _NOT_PRODUCT + r")[A-Z][\w-]*){0,2})" + _NOT_PRODUCT_END +
+        r"(?=[,;.]|\s+(?:on|at|in|to|for|during|this|last|earlier|with|across|as|globally|"
+        r"worldwide|today|yesterday)\b|\s*$))|"
         # a launch in a market ("is now launching in Japan"), not a founding ("the startup,
         # launched in Berlin in 2016", "was launched in")
         r"\b(?=[dlr])(?<!was )(?<!were )(?<!been )(?<!, )(?:launch(?:es|ed|ing)?|debut(?:s|ed)?|"
@@ -254,6 +295,17 @@ _MISHAP = re.compile(r"\b(?=[bdefo])(?:fire|blaze|flood(?:s|ed|ing)?|explosion|o
                      r"destroy(?:s|ed)|damag(?:es|ed|ing)|earthquake)\b", re.I)
 
 
+# a site's construction under way or begun, told in ways the status verbs may not reach
+_BUILDING = re.compile(
+    r"\b(?=[bcgwu])(?:(?:work|construction) (?:has |have )?(?:began|begun|begins|started|starts|"
+    r"commenced|kicked off|is (?:now )?under ?way|is in progress)|(?:began|begun|begins|"
+    r"started|starts|commenced|start|begin) (?:work|construction|building)|ground was broken|"
+    r"ground has been broken|broke ground|broken ground|break(?:s|ing)? ground|"
+    r"ground-?breaking(?! (?:research|technology|work|product|study|discovery))|"
+    r"under construction|being (?:built|constructed))\b", re.I)
+_BUILDING_HINTS = ("ork", "onstruct", "round", "egan", "egun", "tart", "uilt", "ommenc")
+
+
 def _facility_events(facilities: list[FacilityFound],
                      published: dt.date | None) -> list[EventFound]:
     """Openings, announcements and expansions of the sites found."""
@@ -270,7 +322,14 @@ def _facility_events(facilities: list[FacilityFound],
             _MISHAP.search(s.text, max(0, near - 60), near + 60))
         # "a fire destroyed its Strasbourg data center": neither an opening nor a plan
         etype = "other" if f.cancelled or mishap else _FACILITY_EVENT.get(f.status or "")
-        if etype is None or f.weak_status and not (f.cancelled or mishap):
+        weak = f.weak_status
+        if (etype is None or weak) and not (f.cancelled or mishap) and 0 <= near < len(s.text) \
+                and any(h in s.text for h in _BUILDING_HINTS) and _BUILDING.search(
+                    s.text, max(0, near - 80), near + 80):
+            # "Work began on Meta's data center", "Ground was broken on its new plant":
+            # a site under construction, announced as the dev gold tells such sites
+            etype, weak = "facility_announcement", False
+        if etype is None or weak and not (f.cancelled or mishap):
             continue
         date = next((d for x in [s, *f.also] if (d := dates.find_date(x.text, published))),
                     None)
@@ -323,6 +382,14 @@ def _triggered(etype: str, clause: str, first: re.Match[str] | None = None,
         if etype == "partnership" and (m.group(0)[0].isupper() and m.start() > 0 or
                                        _PARTNER_JOB.match(clause, m.start())):
             continue
+        if etype == "product_launch" and m.group("product") and (
+                m.group("product").split(None, 1)[0] in lexicon.GIVEN_NAMES or
+                m.group(0)[0] in "Ii" and (clause.startswith(" to ", m.end()) or
+                                           _AS_ROLE.match(clause, m.end())) or
+                clause.endswith("newly ", 0, m.start())):
+            # "introduced Jane Okafor as its chief executive", "introduced Hinton to a
+            # vice president": a person; "the newly launched X Consortium": an adjective
+            continue
         if etype == "product_launch" and (_FUTURE_LAUNCH.search(
                 clause, max(0, m.start() - 25), m.start()) or _NOT_LAUNCHED.search(
                 clause, max(0, m.start() - 25), m.start()) or
@@ -334,6 +401,10 @@ def _triggered(etype: str, clause: str, first: re.Match[str] | None = None,
 
 
 _TRIGGER_RX = dict(_TRIGGERS)
+# "introduced Sofia Lund as its head of networks": a person in a job, no product
+_AS_ROLE = re.compile(r" as (?:its|their|the|a|an|our) (?:new |next |first |incoming |interim )?"
+                      r"(?:[\w-]+ )?(?:chief|head|president|chair\w*|director|officer|CEO|CFO|"
+                      r"CTO|COO|leader|manager|executive|founder|partner|lead)\b")
 # a partner as a job: "a partner at Greylock Partners", "managing partner of Hemi Ventures",
 # "Sequoia partner Dana Ortiz said"
 # (a given name and a surname after the word, then a comma or a reporting verb)

@@ -1,0 +1,149 @@
+"""Event rules from session 7: launches of plainly named products, partnerships told
+without the word "partner", sites whose construction began, and dates told relative to
+the publish day. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from loaders.dates import find_date
+from loaders.extract import extract
+from loaders.record import Article, Extraction
+
+
+def run(text: str, title: str | None = None, published: str | None = "2026-01-20") -> Extraction:
+    return extract(Article(id="t", text=text, title=title, published=published))
+
+
+def events(r: Extraction) -> set[tuple[str, tuple[str, ...]]]:
+    return {(e.type, tuple(e.companies)) for e in r.events}
+
+
+def types(r: Extraction) -> list[str]:
+    return [e.type for e in r.events]
+
+
+# --- launches of a product told by a plain name -----------------------------------------
+
+@pytest.mark.parametrize(("text", "company"), [
+    ("Alphabet unveiled Larchmont, the eighth generation of its AI chips, on Tuesday.",
+     "Alphabet"),
+    ("Qualcomm introduced Oryon, its next processor core, at a press event.", "Qualcomm"),
+    ("Salesforce rolled out Agentforce to all of its customers.", "Salesforce"),
+    ("Mistral debuted Magistral, its first reasoning model.", "Mistral AI"),
+    ("Samsung introduced the Galaxy Ring at its Unpacked event in Paris.",
+     "Samsung Electronics"),
+    ("Nvidia unveiled Blackwell Ultra at its developer conference.", "Nvidia"),
+])
+def test_a_product_told_by_its_plain_name_is_launched(text: str, company: str) -> None:
+    assert ("product_launch", (company,)) in events(run(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Intel introduced Michelle Tan as its new chief financial officer.",
+    "At the dinner, Tesla introduced Hinton to a Baidu vice president.",
+    "Cisco unveiled Tuesday a plan to cut costs.",
+    "The chip will use IBM's newly launched Quantum Safe Program.",
+    "Verizon launched the Connected Schools Initiative in Ohio.",
+])
+def test_a_person_a_day_or_a_programme_after_a_launch_word_is_no_product(text: str) -> None:
+    assert "product_launch" not in types(run(text))
+
+
+# --- partnerships told without the word "partner" ----------------------------------------
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Samsung SDI and Stellantis will build a second battery plant in Kokomo, Indiana, "
+     "the two companies said on Monday.", ("Samsung SDI", "Stellantis")),
+    ("Hyundai Motor and LG Energy Solution will jointly build a cell plant in Georgia.",
+     ("Hyundai Motor", "LG Energy Solution")),
+    ("Toyota and Sony said on Monday they would jointly develop electric cars.",
+     ("Toyota", "Sony")),
+    ("Siemens will cooperate with Nvidia on factory simulation software.",
+     ("Siemens", "Nvidia")),
+    ("Oracle will provide OpenAI with computing capacity from its Texas sites.",
+     ("Oracle", "OpenAI")),
+    ("Sony has enlisted TSMC to make its image sensors.",
+     ("Sony", "Taiwan Semiconductor Manufacturing")),
+    ("LG and Meta will co-develop mixed-reality headsets.", ("LG Corp", "Meta")),
+    ("Airbus and Thales agreed to combine their satellite businesses.", ("Airbus", "Thales")),
+    ("Nokia and Samsung agreed to cross-license their 5G patents.",
+     ("Nokia", "Samsung Electronics")),
+    ("Orange, Vodafone and Telefonica formed a consortium to build an edge cloud.",
+     ("Orange", "Vodafone")),
+])
+def test_work_done_together_is_a_partnership(text: str, pair: tuple[str, str]) -> None:
+    r = run(text)
+    assert any(e.type == "partnership" and set(pair) <= set(e.companies) for e in r.events)
+
+
+@pytest.mark.parametrize("text", [
+    "Apple and Google reported higher sales, the two companies said.",
+    "Intel and AMD said they would cut jobs this year.",
+    "Apple and Google jointly dominate the phone market.",
+    "Volkswagen is exploring areas of cooperation with Ford, its chief said.",
+    "BMW sold Rover for a token sum to the Phoenix consortium, which Honda had advised.",
+    "Sam Lin co-founded Stripe and later joined Airbnb as an engineer.",
+    "Google said it had jointly developed the cooling system with DeepMind, its AI unit.",
+])
+def test_no_partnership_without_two_companies_working_together(text: str) -> None:
+    assert "partnership" not in types(run(text))
+
+
+# --- sites whose construction began ---------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "company"), [
+    ("Work began on Meta's data center in Richland Parish, Louisiana, earlier this month.",
+     "Meta"),
+    ("Ground was broken on Tesla's new factory in Monterrey, Mexico.", "Tesla"),
+    ("Crews have begun construction on the Apple office in Austin, Texas.", "Apple"),
+    ("Work is under way on Amazon's campus in Mesa, Arizona.", "Amazon"),
+])
+def test_a_site_whose_construction_began_is_announced(text: str, company: str) -> None:
+    r = run(text)
+    assert ("facility_announcement", (company,)) in events(r)
+
+
+def test_groundbreaking_research_is_no_construction() -> None:
+    r = run("Nvidia runs a lab in Tel Aviv, where it does groundbreaking research.")
+    assert "facility_announcement" not in types(r)
+
+
+# --- dates ---------------------------------------------------------------------------------
+
+PUB = dt.date(2026, 1, 20)  # a Tuesday
+
+
+@pytest.mark.parametrize(("sentence", "date"), [
+    ("The deal closed in the third quarter.", "2025"),
+    ("The deal is expected to close in the third quarter.", "2026"),
+    ("Revenue rose in the fourth quarter of last year.", "2025"),
+    ("Results for Q3 2024 beat forecasts.", "2024"),
+    ("The company said last Tuesday that it had bought the startup.", "2026-01-13"),
+    ("The company said on Tuesday that it had bought the startup.", "2026-01-20"),
+    ("The plant opened on March 3.", "2025-03-03"),
+    ("The plant will open on March 3.", "2026-03-03"),
+    ("The plant will open in March.", "2026-03"),
+    ("The plant opened in March.", "2025-03"),
+    ("The deal was signed on 3 March.", "2025-03-03"),
+    ("The region was announced in mid-2025.", "2025"),
+    ("The fab was announced late last year.", "2025"),
+    ("It opened its office earlier this month.", "2026-01"),
+    ("It will open a campus by the end of 2027.", "2027"),
+    ("Shipments begin next spring.", "2026"),
+    ("The startup was bought last fall.", "2025"),
+    ("The deal closed last week.", "2026-01"),
+])
+def test_relative_dates_resolve_against_the_publish_day(sentence: str, date: str) -> None:
+    assert find_date(sentence, PUB) == date
+
+
+def test_a_month_to_come_is_next_year_s_in_a_late_story() -> None:
+    assert find_date("The plant will open in March.", dt.date(2025, 11, 5)) == "2026-03"
+    assert find_date("It opened in December.", dt.date(2026, 1, 5)) == "2025-12"
+
+
+def test_a_quarter_without_a_publish_day_is_unknown() -> None:
+    assert find_date("The deal closed in the third quarter.", None) is None
