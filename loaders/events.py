@@ -97,7 +97,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"businesses|operations|divisions|services|arms)|collaboration between|"
         r"joint venture|collaborat(?:e|es|ed|ing|ion) with|"
         r"(?:sign(?:s|ed|ing)?|ink(?:s|ed)|str(?:uck|ike|ikes|iking)|seal(?:s|ed)?|"
-        r"clinch(?:es|ed)?) (?:[\w-]+ ){0,5}?"
+        r"clinch(?:es|ed)?|agreed) (?:[\w-]+ ){0,5}?"
         r"(?:agreements?|deals?|contracts?|pacts?|memorandum|MoU)|(?:agreements?|deal|pact|"
         r"contract) with|tie-up|tie up|"
         r"work(?:s|ed|ing)? (?:together|with)|working together)\b", re.I)),
@@ -105,9 +105,10 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?=[dilru])"
         r"(?:launch(?:es|ed|ing)?|unveil(?:s|ed|ing)?|introduc(?:e|es|ed|ing)|releas(?:e|es|ed|"
         r"ing)|debut(?:s|ed)?|rolled out|rolls out|roll out|rolling out)\b\s+(?:(?:(?i:its |a |an "
-        r"|the |new |\w+ )){0,4}(?i:chip|processor|GPU|CPU|model|service|platform|product|phone|"
-        r"smartphone|device|app|software|tool|car|vehicle|feature|assistant|engine|system|"
+        r"|the |new |[\w-]+ |[a-z][\w-]*, )){0,4}(?i:chip|processor|GPU|CPU|model|service|"
+        r"platform|product|phone|smartphone|device|app|software|tool|car|vehicle|feature|assistant|engine|system|"
         r"accelerator|server|instance|API|version|edition|line|chatbot|bot|robot|headset|"
+        r"computer|PC|handset|player|browser|chipset|gadget|notebook|printer|TV|television|speaker|"
         r"laptop|tablet|watch|console|drone|camera|glasses|subscription|update|upgrade)s?\b|"
         r"(?:(?i:its |a |an |the |"
         r"new ))*(?:[A-Z][\w.-]*\d|[a-z]+[A-Z][\w.-]*|[A-Z][a-z]+ \d[\w.]*|[A-Z]{2,}[\w.-]*)|"
@@ -117,7 +118,18 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:(?i:its |the |new ))*(?!" + _NOT_PRODUCT + r")(?P<product>[A-Z][a-z][\w-]*"
         r"(?: (?!" + _NOT_PRODUCT + r")[A-Z][\w-]*){0,2})" + _NOT_PRODUCT_END +
         r"(?=[,;.]|\s+(?:on|at|in|to|for|during|this|last|earlier|with|across|as|globally|"
-        r"worldwide|today|yesterday)\b|\s*$))|"
+        r"worldwide|today|yesterday)\b|\s*$)|"
+        # ... or in quotes: "unveils low-cost 'Mac mini'"
+        r"(?:(?i:its |the |a |an |new |[a-z][\w-]*,? )){0,3}['‘\"“][A-Z][\w-]*(?: [\w-]+){0,2}"
+        r"['’\"”](?! (?:campaign|slogan|initiative|programme|program|tour)))|"
+        # a product on sale: "Nintendo's DS has gone on sale in Europe", "hits the shelves"
+        r"\b(?=[ghw])(?:go|goes|went|gone|going) on sale\b|\bhit(?:s|ting)? (?:the )?"
+        r"(?:shelves|stores)\b|"
+        # "announced the general availability of its API", "is now generally available"
+        r"\b(?=[abehmnr])(?:announc\w+|reach(?:es|ed)?|hit|hits|enter(?:s|ed)?|mov(?:es|ed) "
+        r"(?:in)?to|now in) (?:the )?general availability\b|"
+        r"\b(?<!which )(?<!that )(?=[abinm])(?:is|are|became|becomes|become|now|made \w+) (?:now )?"
+        r"generally available\b|"
         # a launch in a market ("is now launching in Japan"), not a founding ("the startup,
         # launched in Berlin in 2016", "was launched in")
         r"\b(?=[dlr])(?<!was )(?<!were )(?<!been )(?<!, )(?:launch(?:es|ed|ing)?|debut(?:s|ed)?|"
@@ -385,13 +397,15 @@ def _triggered(etype: str, clause: str, first: re.Match[str] | None = None,
         if etype == "product_launch" and m.group("product") and (
                 m.group("product").split(None, 1)[0] in lexicon.GIVEN_NAMES or
                 m.group(0)[0] in "Ii" and (clause.startswith(" to ", m.end()) or
-                                           _AS_ROLE.match(clause, m.end())) or
-                clause.endswith("newly ", 0, m.start())):
+                                           _AS_ROLE.match(clause, m.end()))):
             # "introduced Jane Okafor as its chief executive", "introduced Hinton to a
-            # vice president": a person; "the newly launched X Consortium": an adjective
+            # vice president": a person
             continue
         if etype == "product_launch" and (_FUTURE_LAUNCH.search(
-                clause, max(0, m.start() - 25), m.start()) or _NOT_LAUNCHED.search(
+                clause, max(0, m.start() - 25), m.start()) or not m.group(0).startswith(
+                    ("went", "gone")) and not m.group(0).split(None, 1)[0].endswith("ed") and
+                _WHEN_LAUNCH.search(clause, max(0, m.start() - 40), m.start()) or
+                _NOT_LAUNCHED.search(
                 clause, max(0, m.start() - 25), m.start()) or
                 company_ends and m.end() in company_ends and
                 not _PRODUCT_AFTER.match(clause, m.end())):
@@ -416,8 +430,15 @@ _PRODUCT_AFTER = re.compile(r"['’]s\b|\s+[A-Z0-9]")
 # "hasn't yet launched", "have yet to launch", "never released": no launch
 _NOT_LAUNCHED = re.compile(r"(?:n['’]t|\bnot|\bnever|\byet to|\bfailed to|\bno longer)\s+"
                            r"(?:yet\s+)?(?:\w+\s+)?$", re.I)
-_FUTURE_LAUNCH = re.compile(r"\b(?:will|planning to|plans to|set to|to be|expected to|due to)\s+"
-                            r"(?:\w+\s+)?$", re.I)
+_FUTURE_LAUNCH = re.compile(r"\b(?:will|planning to|plans to|set to|to be|expected to|due to|"
+                            r"to|should|could|would|might|may|must|can)\s+(?:\w+\s+)?$|"
+                            # "pushed back the unveiling of", "delayed the launch"
+                            r"\b(?:delay(?:s|ed|ing)?|postpon\w+|push(?:es|ed|ing)?(?: back)?|"
+                            r"put(?:s|ting)? off)\s+(?:the\s+|its\s+|their\s+)?$|"
+                            # "the newly launched X Consortium": an adjective
+                            r"\bnewly\s+$", re.I)
+# "when it goes on sale", "once it launches": not yet (but "when Apple launched the iPhone")
+_WHEN_LAUNCH = re.compile(r"\b(?:when|once|until|before|if)\s+(?:\w+\s+){0,4}$", re.I)
 
 
 def _targets(s: Sentence, a: int, b: int, spans: list[Span],

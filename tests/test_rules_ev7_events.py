@@ -147,3 +147,35 @@ def test_a_month_to_come_is_next_year_s_in_a_late_story() -> None:
 
 def test_a_quarter_without_a_publish_day_is_unknown() -> None:
     assert find_date("The deal closed in the third quarter.", None) is None
+
+
+# --- found reading unseen articles ------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "company"), [
+    ("Nintendo's Switch 2 console has gone on sale in Europe.", "Nintendo"),
+    ("Valve's new handheld hits the shelves in Japan on Friday.", "Valve"),
+    ("Databricks announced the general availability of its vector search service.",
+     "Databricks"),
+    ("Dell unveils low-cost 'Pro Max' laptops", "Dell Technologies"),
+    ("Lenovo has unveiled a new, lighter ThinkPad notebook for students.", "Lenovo"),
+])
+def test_a_product_on_sale_or_generally_available_is_launched(text: str, company: str) -> None:
+    assert ("product_launch", (company,)) in events(run(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Sharp is working with Nokia to launch a music service for handsets.",
+    "Rather than rent from Amazon, banks should launch Amazon-like services of their own.",
+    "Ford pushed back the unveiling of its robotaxi service to 2027.",
+    "When it goes on sale, Sony's adapter will cost about 5,000 yen.",
+    "The runtime, which is generally available across Databricks' products, has a cache.",
+    "The ad agency helped launch the 'Think Small' campaign at Volkswagen.",
+    "When its founders launched iRobot in 1990, home robots were rare.",
+])
+def test_a_launch_to_come_delayed_or_described_is_none(text: str) -> None:
+    assert "product_launch" not in types(run(text))
+
+
+def test_agreeing_a_deal_is_a_partnership() -> None:
+    r = run("Nokia and Microsoft have agreed a deal to bring music to handsets.")
+    assert ("partnership", ("Nokia", "Microsoft")) in events(r)
