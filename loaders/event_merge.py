@@ -124,7 +124,10 @@ def merge(events: list[EventFound],
                 old.city = old.city or e.city
                 old.country = old.country or e.country
                 break
-            if old.type == e.type and old.companies[0] in e.companies and \
+            if old.type == e.type and (old.companies[0] in e.companies or (
+                    # "Amazon debuts AWS Inf1", "Amazon Web Services today debuted Inf1"
+                    family is not None and e.type == "product_launch" and
+                    family(old.companies[0], e.companies[0]))) and \
                     _same_other_side(old, e) and \
                     (_fits(old.amount, e.amount) or _same_deal(old, e)) and \
                     _fits(old.city, e.city) and \

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
+from collections.abc import Iterable
 
 from loaders import dates, lexicon
 from loaders.companies import CompanyIndex, Span
@@ -71,24 +72,6 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"(?=[A-Z])[\w.&-]+(?: [A-Z][\w.&-]*){0,3} (?:to|as|for)\b)|"
         r"(?:supply|supplies|supplied|supplying|provide|provides|provided|providing) "
         r"(?-i:(?=[A-Z]))[\w.&-]+(?: [A-Z][\w.&-]*){0,3} with\b|"
-        # work done together without the word "partner": "will jointly build", "agreed to
-        # co-develop", "cooperate with", "formed a consortium", "pool their patents"
-        r"jointly (?:[a-z]+ )?(?:build|develop|make|produce|operate|run|design|manufactur|fund|"
-        r"invest|launch|creat|set up|establish|own|offer|market|sell|explor|research|work|bid|"
-        r"acquir|buil)\w*|"
-        r"co-(?:develop|invest|design|produc|build|engineer|fund|operat|manufactur|brand)\w*|"
-        r"co-?operat(?:e|es|ed|ing) (?:with|on)|"
-        r"(?:form|join|creat|set up|launch|lead|led)\w* (?:a|an|the) (?:[\w-]+ ){0,3}?"
-        r"consortium|consortium (?:including|comprising|made up of|of (?:companies|firms))|"
-        r"(?:combin|pool)(?:e|es|ed|ing|s)? (?:their|the two companies['’]?)|cross-licens\w*|"
-        # two companies telling of one project: "Samsung SDI and Tesla will build a plant in
-        # Austin, the two companies said", "X and Y said they would jointly ..."
-        r"(?-i:\band (?=[A-Z])[\w.&-]+(?: [A-Z][\w.&-]*){0,3},?) (?:(?:will|would|plan to|"
-        r"plans to|are to|agreed to|have agreed to|are going to|intend to|aim to|are set to)"
-        r"\s+(?:\w+ly\s+)?" + _JOINT_WORK + r"\b[^;]*?,\s+the (?:two )?(?:companies|firms|"
-        r"groups|carmakers|automakers|chipmakers|partners|operators) (?:said|say|announced|"
-        r"confirmed)|(?:said|say|announced)\b[^;]{0,30}? they (?:will|would|plan to|are to|"
-        r"have agreed to|agreed to|intend to)\s+(?:\w+ly\s+)?" + _JOINT_WORK + r")\b|"
         r"(?:completed|built|finished|laid|developed|co-developed) their (?!own|respective|"
         r"separate)(?:[\w,-]+ ){0,5}?(?:cable|pipeline|project|network|satellite|consortium|"
         r"venture|standard)|"
@@ -106,9 +89,11 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:launch(?:es|ed|ing)?|unveil(?:s|ed|ing)?|introduc(?:e|es|ed|ing)|releas(?:e|es|ed|"
         r"ing)|debut(?:s|ed)?|rolled out|rolls out|roll out|rolling out)\b\s+(?:(?:(?i:its |a |an "
         r"|the |new |[\w-]+ |[a-z][\w-]*, )){0,4}(?i:chip|processor|GPU|CPU|model|service|"
-        r"platform|product|phone|smartphone|device|app|software|tool|car|vehicle|feature|assistant|engine|system|"
-        r"accelerator|server|instance|API|version|edition|line|chatbot|bot|robot|headset|"
-        r"computer|PC|handset|player|browser|chipset|gadget|notebook|printer|TV|television|speaker|"
+        r"platform|product|phone|smartphone|device|app|software|tool|car|vehicle|feature|"
+        r"assistant|engine|system|accelerator|server|instance|API|version|edition|line|"
+        r"chatbot|bot|robot|headset|computer|PC|handset|player|browser|chipset|gadget|notebook|"
+        r"printer|TV|television|speaker|"
+        r"family|lineup|suite|FPGA|SoC|framework|toolkit|SDK|database|architecture|"
         r"laptop|tablet|watch|console|drone|camera|glasses|subscription|update|upgrade)s?\b|"
         r"(?:(?i:its |a |an |the |"
         r"new ))*(?:[A-Z][\w.-]*\d|[a-z]+[A-Z][\w.-]*|[A-Z][a-z]+ \d[\w.]*|[A-Z]{2,}[\w.-]*)|"
@@ -122,14 +107,6 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         # ... or in quotes: "unveils low-cost 'Mac mini'"
         r"(?:(?i:its |the |a |an |new |[a-z][\w-]*,? )){0,3}['‘\"“][A-Z][\w-]*(?: [\w-]+){0,2}"
         r"['’\"”](?! (?:campaign|slogan|initiative|programme|program|tour)))|"
-        # a product on sale: "Nintendo's DS has gone on sale in Europe", "hits the shelves"
-        r"\b(?=[ghw])(?:go|goes|went|gone|going) on sale\b|\bhit(?:s|ting)? (?:the )?"
-        r"(?:shelves|stores)\b|"
-        # "announced the general availability of its API", "is now generally available"
-        r"\b(?=[abehmnr])(?:announc\w+|reach(?:es|ed)?|hit|hits|enter(?:s|ed)?|mov(?:es|ed) "
-        r"(?:in)?to|now in) (?:the )?general availability\b|"
-        r"\b(?<!which )(?<!that )(?=[abinm])(?:is|are|became|becomes|become|now|made \w+) (?:now )?"
-        r"generally available\b|"
         # a launch in a market ("is now launching in Japan"), not a founding ("the startup,
         # launched in Berlin in 2016", "was launched in")
         r"\b(?=[dlr])(?<!was )(?<!were )(?<!been )(?<!, )(?:launch(?:es|ed|ing)?|debut(?:s|ed)?|"
@@ -137,6 +114,57 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"September|October|November|December|The|A|An)\b)(?=[A-Z])"),
     ),
 ]
+# Rarer phrasings, each pattern tried only on text that holds one of its words (in the
+# patterns above, every position of every flagged sentence would try them).
+_RARE_TRIGGERS: dict[str, tuple[tuple[str, ...], re.Pattern[str]]] = {
+    "partnership": (
+        ("ointly", "co-", "ooperat", "onsorti", "ombin", "pool", "licens", " they ", "compan",
+         "firms", "groups", "makers", "partners", "operators"),
+        re.compile(
+            # work done together without the word "partner": "will jointly build", "agreed
+            # to co-develop", "cooperate with", "formed a consortium", "pool their patents"
+            r"\bjointly (?:[a-z]+ )?(?:build|develop|make|produce|operate|run|design|manufactur|"
+            r"fund|invest|launch|creat|set up|establish|own|offer|market|sell|explor|research|"
+            r"work|bid|acquir|buil)\w*|"
+            r"\bco-(?:develop|invest|design|produc|build|engineer|fund|operat|manufactur|brand)"
+            r"\w*|\bco-?operat(?:e|es|ed|ing) (?:with|on)\b|"
+            r"\b(?:form|join|creat|set up|launch|lead|led)\w* (?:a|an|the) (?:[\w-]+ ){0,3}?"
+            r"consortium\b|\bconsortium (?:including|comprising|made up of|of (?:companies|"
+            r"firms))\b|"
+            r"\b(?:combin|pool)(?:e|es|ed|ing|s)? (?:their|the two companies['’]?)|"
+            r"\bcross-licens\w*|"
+            # two companies telling of one project: "Samsung SDI and Tesla will build a plant
+            # in Austin, the two companies said", "X and Y said they would jointly ..."
+            r"(?-i:\band (?=[A-Z])[\w.&-]+(?: [A-Z][\w.&-]*){0,3},?) (?:(?:will|would|plan to|"
+            r"plans to|are to|agreed to|have agreed to|are going to|intend to|aim to|are set "
+            r"to)\s+(?:\w+ly\s+)?" + _JOINT_WORK + r"\b[^;]*?,\s+the (?:two )?(?:companies|"
+            r"firms|groups|carmakers|automakers|chipmakers|partners|operators) (?:said|say|"
+            r"announced|confirmed)|(?:said|say|announced)\b[^;]{0,30}? they (?:will|would|plan "
+            r"to|are to|have agreed to|agreed to|intend to)\s+(?:\w+ly\s+)?" + _JOINT_WORK +
+            r")\b", re.I)),
+    "product_launch": (
+        ("on sale", "shelves", "stores", "availab"),
+        re.compile(
+            # a product on sale: "Nintendo's DS has gone on sale in Europe", "hits the shelves"
+            r"\b(?:go|goes|went|gone|going) on sale\b|\bhit(?:s|ting)? (?:the )?"
+            r"(?:shelves|stores)\b|"
+            # "announced the general availability of its API", "is now generally available"
+            r"\b(?:announc\w+|reach(?:es|ed)?|hit|hits|enter(?:s|ed)?|mov(?:es|ed) (?:in)?to|"
+            r"now in) (?:the )?general availability\b|"
+            r"\b(?:is|are|became|becomes|become|now|made \w+) (?:now )?generally available\b"
+            r"(?<!which is generally available)(?<!that is generally available)")),
+}
+
+
+def _rare(etype: str, text: str, pos: int = 0,
+          endpos: int | None = None) -> re.Match[str] | None:
+    """The first match of the type's rarer phrasings in text[pos:endpos], if any."""
+    rare = _RARE_TRIGGERS.get(etype)
+    if rare is None or not any(h in text for h in rare[0]):
+        return None
+    return rare[1].search(text, pos, len(text) if endpos is None else endpos)
+
+
 _FACILITY_EVENT = {"opened": "facility_opening", "announced": "facility_announcement",
                    "planned": "facility_announcement", "under_construction":
                    "facility_announcement", "expanded": "expansion"}
@@ -148,7 +176,8 @@ def find_events(sents: list[Sentence], trig: Triggers, companies: CompanyIndex,
                 main_company: str | None) -> list[EventFound]:
     out = _facility_events(facilities, published)
     # per type, the sentences with a trigger word and where the first one is
-    hits_by_type = {etype: {i: m for i in trig[etype] if (m := rx.search(sents[i].text))}
+    hits_by_type = {etype: {i: m for i in trig[etype] if (m := rx.search(sents[i].text) or
+                            _rare(etype, sents[i].text))}
                     for etype, rx in _TRIGGERS}
     for i in sorted(set().union(*hits_by_type.values())):
         s = sents[i]
@@ -167,6 +196,9 @@ def find_events(sents: list[Sentence], trig: Triggers, companies: CompanyIndex,
                                        not s.text.startswith(_DESCRIBES, sp.end - s.start)))
             people = {sp.name for sp in spans if s.start + a <= sp.start < s.start + b and
                       _works_at(s.text, sp.end - s.start)} if "s " in s.text else set()
+            if "former" in clause or "ex-" in clause:
+                # "founded by former Apple and Google engineers": employers, no side
+                names = [n for n in names if n not in _former_employers(s, a, b, spans)]
             if a > 0 and _WHICH_START.match(clause):
                 # "Habana — which raised $75 million last year — will stay": the clause
                 # tells of the name just before it
@@ -211,11 +243,27 @@ def find_events(sents: list[Sentence], trig: Triggers, companies: CompanyIndex,
     return news_dates(merge(own_family(drop_deal_talk(out), family), family), published)
 
 
+# "former Apple, Google and Uber engineers", "ex-Nokia staff"
+_FORMER = re.compile(r"\b(?:former|ex-)\s*((?:[A-Z][\w.&+-]*(?:\s+|,\s*|,?\s+and\s+|"
+                     r",?\s+or\s+)){1,12}?)(?:[a-z][\w-]*\s+){0,2}?(?:employees|engineers|"
+                     r"staff|staffers|executives|workers|researchers|managers|veterans|"
+                     r"alumni|colleagues|scientists|developers|designers|leaders)\b")
+
+
+def _former_employers(s: Sentence, a: int, b: int, spans: list[Span]) -> set[str]:
+    """The companies of the clause s.text[a:b] named as people's former employers."""
+    zones = [(s.start + a + m.start(1), s.start + a + m.end(1))
+             for m in _FORMER.finditer(s.text[a:b])]
+    return {sp.name for sp in spans if any(x <= sp.start < y for x, y in zones)}
+
+
 def _launchers(s: Sentence, a: int, b: int, spans: list[Span], names: list[str]) -> list[str]:
     """Who launched: the companies named before the launch word ("Lyft and Aptiv launched
     a pickup service ... BMW 5-Series"), else the first named after it; the others are
     customers, rivals or owners of other products ("its answer to OpenAI's ChatGPT")."""
     m = _TRIGGER_RX["product_launch"].search(s.text, a, b)
+    r = _rare("product_launch", s.text, a, b)
+    m = r if m is None or r is not None and r.start() < m.start() else m
     if m is None:
         return names
     before = [n for n in dict.fromkeys(sp.name for sp in spans if s.start + a <= sp.start
@@ -388,14 +436,19 @@ def _triggered(etype: str, clause: str, first: re.Match[str] | None = None,
     trigger match in the sentence, when the clause starts the sentence (not searched
     again)."""
     rx = _TRIGGER_RX[etype]
-    found = rx.finditer(clause) if first is None or first.end() > len(clause) else \
+    found: Iterable[re.Match[str]] = rx.finditer(clause) \
+        if first is None or first.end() > len(clause) or first.re is not rx else \
         itertools.chain([first], rx.finditer(clause, first.end()))
+    rare = _RARE_TRIGGERS.get(etype)
+    if rare is not None and any(h in clause for h in rare[0]):
+        found = itertools.chain(found, rare[1].finditer(clause))
     for m in found:
         if etype == "partnership" and (m.group(0)[0].isupper() and m.start() > 0 or
                                        _PARTNER_JOB.match(clause, m.start())):
             continue
-        if etype == "product_launch" and m.group("product") and (
-                m.group("product").split(None, 1)[0] in lexicon.GIVEN_NAMES or
+        product = m.groupdict().get("product") if etype == "product_launch" else None
+        if product and (
+                product.split(None, 1)[0] in lexicon.GIVEN_NAMES or
                 m.group(0)[0] in "Ii" and (clause.startswith(" to ", m.end()) or
                                            _AS_ROLE.match(clause, m.end()))):
             # "introduced Jane Okafor as its chief executive", "introduced Hinton to a
@@ -430,15 +483,18 @@ _PRODUCT_AFTER = re.compile(r"['’]s\b|\s+[A-Z0-9]")
 # "hasn't yet launched", "have yet to launch", "never released": no launch
 _NOT_LAUNCHED = re.compile(r"(?:n['’]t|\bnot|\bnever|\byet to|\bfailed to|\bno longer)\s+"
                            r"(?:yet\s+)?(?:\w+\s+)?$", re.I)
-_FUTURE_LAUNCH = re.compile(r"\b(?:will|planning to|plans to|set to|to be|expected to|due to|"
-                            r"to|should|could|would|might|may|must|can)\s+(?:\w+\s+)?$|"
+_FUTURE_LAUNCH = re.compile(r"(?:\b(?:will|planning to|plans to|set to|to be|expected to|due to|"
+                            r"to|should|could|would|might|may|must|can)|['’]ll)\s+(?:\w+\s+)?$|"
+                            # "the initial beta release targets": a noun
+                            r"\b(?:beta|alpha|initial|preview|software|firmware|press|news)\s+$|"
                             # "pushed back the unveiling of", "delayed the launch"
                             r"\b(?:delay(?:s|ed|ing)?|postpon\w+|push(?:es|ed|ing)?(?: back)?|"
                             r"put(?:s|ting)? off)\s+(?:the\s+|its\s+|their\s+)?$|"
                             # "the newly launched X Consortium": an adjective
                             r"\bnewly\s+$", re.I)
 # "when it goes on sale", "once it launches": not yet (but "when Apple launched the iPhone")
-_WHEN_LAUNCH = re.compile(r"\b(?:when|once|until|before|if)\s+(?:\w+\s+){0,4}$", re.I)
+_WHEN_LAUNCH = re.compile(r"\b(?:when|once|until|before|if|by the time)\s+(?:\w+\s+){0,4}$",
+                          re.I)
 
 
 def _targets(s: Sentence, a: int, b: int, spans: list[Span],
