@@ -33,6 +33,8 @@ _MONTH_DAY = re.compile(
 _REL_MONTH = re.compile(
     rf"\b(?=[beilmnstuBEILMNSTU])((?i:last|this|next|in|since|early|late|mid-?))\s+{_MONTH}"
     r"\b(?!\s+\d)")
+# after a month: "in August of last year", "in March last year"
+_OF_YEAR = re.compile(r",?\s+(?:of\s+)?(last|this|next)\s+year\b", re.I)
 _YEAR = re.compile(
     r"\b(?=[defilmoDEFILMO])(?:(?i:in|since|from|during|of|early|late|end of)\s+|(?i:mid)-?\s*)"
     r"((?:19|20)\d\d)\b")
@@ -108,6 +110,9 @@ def find_date(sentence: str, published: dt.date | None, future: bool = False) ->
             return _iso(_year_of_month(month, published,
                                        future or _future(sentence, m.start())), month, day)
         if m := _REL_MONTH.search(sentence):
+            if of := _OF_YEAR.match(sentence, m.end()):  # "in August of last year"
+                shift = {"last": -1, "this": 0, "next": 1}[of.group(1).lower()]
+                return _iso(published.year + shift, _month(m.group(2)))
             return _relative_month(m.group(1).lower(), _month(m.group(2)), published,
                                    future or _future(sentence, m.start()))
     if "uarter" in sentence or "Q" in sentence:

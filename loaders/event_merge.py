@@ -39,15 +39,17 @@ _NEWS_NOW = re.compile(r"\b(?:has|have)\s+(?:now\s+|just\s+|officially\s+|finall
 
 def news_dates(events: list[EventFound], published: dt.date | None) -> list[EventFound]:
     """Dates for the story's own news: a happening told in the title or in the present
-    perfect without a date is the publish day's, and a site announced "to open in 2026"
-    was announced on the publish day (2026 is when it opens)."""
+    perfect without a date is the publish day's, and one dated after the publish day was
+    announced on it: a site "to open in 2026", a plant two companies will build "with
+    production starting in 2027", "will invest $12.7 billion by 2030" (the later date is
+    when it opens or ends)."""
     if published is None:
         return events
     today = published.isoformat()
     for e in events:
         if e.date is None and (e.sentence.start == 0 or _NEWS_NOW.search(e.sentence.text)):
             e.date = today
-        elif e.type == "facility_announcement" and e.date and e.date[:len(today)] > today:
+        elif e.date and e.date[:len(today)] > today:
             e.date = today
     return events
 

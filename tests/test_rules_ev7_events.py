@@ -179,3 +179,20 @@ def test_a_launch_to_come_delayed_or_described_is_none(text: str) -> None:
 def test_agreeing_a_deal_is_a_partnership() -> None:
     r = run("Nokia and Microsoft have agreed a deal to bring music to handsets.")
     assert ("partnership", ("Nokia", "Microsoft")) in events(r)
+
+
+def test_a_month_of_last_year() -> None:
+    pub = dt.date(2026, 9, 30)
+    assert find_date("The rival model came out in August of last year.", pub) == "2025-08"
+    assert find_date("The plant opened in March last year.", pub) == "2025-03"
+    assert find_date("The plant will open in March next year.", pub) == "2027-03"
+
+
+def test_a_deal_for_later_is_dated_on_the_day_it_is_told() -> None:
+    r = run("Hyundai Motor and LG Energy Solution will jointly build a battery plant, with "
+            "production starting in 2028.", published="2026-01-16")
+    assert [(e.type, e.date) for e in r.events if e.type == "partnership"] == [
+        ("partnership", "2026-01-16")]
+    r = run("Amazon Web Services will invest $12.7 billion in India by 2030.",
+            published="2026-06-10")
+    assert [e.date for e in r.events if e.type == "investment"] == ["2026-06-10"]
