@@ -29,6 +29,10 @@ _NOT_PRODUCT = (r"(?:January|February|March|April|May|June|July|August|September
                 r"Today|Tomorrow|Yesterday|Last|Next|Earlier|Later|New|Several|Two|Three|"
                 r"Some|Many|More|Both|Each|Every|All|Other|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|"
                 r"Oct|Nov|Dec|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|St)\b")
+# what a product told as a sentence's subject may be ("The car, unveiled at ...")
+_PRODUCT_NOUN = (r"(?:car|phone|smartphone|chip|processor|model|device|console|laptop|tablet|"
+                 r"handset|vehicle|SUV|robot|headset|watch|camera|drone|service|app|platform|"
+                 r"system|software|product|gadget|computer|PC|TV|accelerator|server|GPU|CPU)")
 # what two companies do together ("will build a plant, the two companies said")
 _JOINT_WORK = (r"(?:build|develop|make|produce|open|set up|establish|create|launch|form|invest|"
                r"operate|design|manufacture|offer|sell|market|share|work|deploy|supply|explore|"
@@ -143,8 +147,14 @@ _RARE_TRIGGERS: dict[str, tuple[tuple[str, ...], re.Pattern[str]]] = {
             r"to|are to|have agreed to|agreed to|intend to)\s+(?:\w+ly\s+)?" + _JOINT_WORK +
             r")\b", re.I)),
     "product_launch": (
-        ("on sale", "shelves", "stores", "availab"),
+        ("on sale", "shelves", "stores", "availab", ", unveiled", ", launched", ", introduced",
+         ", debuted", ", released", ", first", ", which was"),
         re.compile(
+            # the story company's product told as the subject: "The car, unveiled at the
+            # Geneva motor show, ..." (names no company: see `_PRODUCT_SUBJECT`)
+            r"^\s*(?:The|Its|Their)\s+(?:[\w-]+\s+){0,3}?" + _PRODUCT_NOUN + r"s?,\s+(?:which "
+            r"was\s+|first\s+|officially\s+)?(?:unveiled|launched|introduced|debuted|released)\b"
+            r"(?!\s+(?:by|in\s+\d{4}\b))|"
             # a product on sale: "Nintendo's DS has gone on sale in Europe", "hits the shelves"
             r"\b(?:go|goes|went|gone|going) on sale\b|\bhit(?:s|ting)? (?:the )?"
             r"(?:shelves|stores)\b|"
@@ -154,6 +164,10 @@ _RARE_TRIGGERS: dict[str, tuple[tuple[str, ...], re.Pattern[str]]] = {
             r"\b(?:is|are|became|becomes|become|now|made \w+) (?:now )?generally available\b"
             r"(?<!which is generally available)(?<!that is generally available)")),
 }
+
+
+_PRODUCT_SUBJECT = re.compile(r"\s*(?:The|Its|Their)\s+(?:[\w-]+\s+){0,3}?" + _PRODUCT_NOUN +
+                              r"s?,\s")
 
 
 def _rare(etype: str, text: str, pos: int = 0,
@@ -228,6 +242,12 @@ def find_events(sents: list[Sentence], trig: Triggers, companies: CompanyIndex,
                     told = [main_company, *(n for n in told if n not in people)]
                 if etype == "partnership":
                     told = _partners(s, a, b, spans, told, main_company)
+                elif etype == "product_launch" and (owned := _PRODUCT_SUBJECT.match(clause)):
+                    # "GM will build a new Cadillac ... The car, unveiled at the show, will
+                    # compete with BMW": the subject's company ("The Samsung phone, ..."),
+                    # else that of the sentence before, else the story's
+                    told = _product_owner(sents, i, a, a + owned.end(), companies,
+                                          main_company)
                 elif etype == "product_launch" and len(told) > 1:
                     told = _launchers(s, a, b, spans, told)
                 if not told:
@@ -255,6 +275,19 @@ def _former_employers(s: Sentence, a: int, b: int, spans: list[Span]) -> set[str
     zones = [(s.start + a + m.start(1), s.start + a + m.end(1))
              for m in _FORMER.finditer(s.text[a:b])]
     return {sp.name for sp in spans if any(x <= sp.start < y for x, y in zones)}
+
+
+def _product_owner(sents: list[Sentence], i: int, a: int, b: int, companies: CompanyIndex,
+                   main: str | None) -> list[str]:
+    """Whose product the subject sents[i].text[a:b] is ("The Samsung phone, unveiled ..."):
+    the company it names, else the first named in the sentence before, else the story's."""
+    s = sents[i]
+    named = companies.in_range(s.start + a, s.start + b)
+    if not named and i > 0:
+        named = companies.in_range(sents[i - 1].start, sents[i - 1].end)
+    if named:
+        return [named[0].name]
+    return [main] if main else []
 
 
 def _launchers(s: Sentence, a: int, b: int, spans: list[Span], names: list[str]) -> list[str]:

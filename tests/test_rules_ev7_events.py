@@ -196,3 +196,15 @@ def test_a_deal_for_later_is_dated_on_the_day_it_is_told() -> None:
     r = run("Amazon Web Services will invest $12.7 billion in India by 2030.",
             published="2026-06-10")
     assert [e.date for e in r.events if e.type == "investment"] == ["2026-06-10"]
+
+
+def test_a_product_told_as_the_subject_is_its_maker_s_launch() -> None:
+    r = run("Volvo Cars will build a new electric estate at its Ghent plant. The car, unveiled "
+            "at the Paris motor show, will compete with BMW's i5.")
+    assert ("product_launch", ("Volvo Cars",)) in events(r)
+    assert not any(e.type == "product_launch" and "BMW" in e.companies for e in r.events)
+    r = run("Apple said its sales rose. The Samsung phone, unveiled in Seoul, costs less.")
+    assert ("product_launch", ("Samsung Electronics",)) in events(r)
+    r = run("Zentra Corp said sales rose. The startup, launched in Berlin in 2016, now sells "
+            "worldwide.")
+    assert "product_launch" not in types(r)
