@@ -34,7 +34,10 @@ class EventFound:
 # "X has opened ...", "X has agreed to buy ...": the news of the day
 _NEWS_NOW = re.compile(r"\b(?:has|have)\s+(?:now\s+|just\s+|officially\s+|finally\s+)?"
                        r"(?:opened|launched|announced|acquired|agreed|completed|raised|closed|"
-                       r"unveiled|signed|partnered|invested|released|introduced|debuted)\b")
+                       r"unveiled|signed|partnered|invested|released|introduced|debuted|"
+                       r"secured|landed|received|bagged|struck|inked|formed|selected|chosen|"
+                       r"picked|tapped|teamed up|joined forces|expanded|doubled|inaugurated|"
+                       r"broken ground|begun|rolled out)\b")
 
 
 def news_dates(events: list[EventFound], published: dt.date | None) -> list[EventFound]:

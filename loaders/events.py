@@ -494,7 +494,7 @@ def _triggered(etype: str, clause: str, first: re.Match[str] | None = None,
                 _NOT_LAUNCHED.search(
                 clause, max(0, m.start() - 25), m.start()) or
                 company_ends and m.end() in company_ends and
-                not _PRODUCT_AFTER.match(clause, m.end())):
+                not _PRODUCT_AFTER.match(clause, m.end()) and _FOUNDING.search(clause)):
             continue
         return True
     return False
@@ -510,6 +510,11 @@ _AS_ROLE = re.compile(r" as (?:its|their|the|a|an|our) (?:new |next |first |inco
 # (a given name and a surname after the word, then a comma or a reporting verb)
 _PARTNER_JOB = re.compile(r"partners? (?:at|of)\b|partner,? (?-i:[A-Z][a-z]+ [A-Z][\w'’-]+)"
                           r"(?:,| said| says| told| who)", re.I)
+# a company launched is a founding when a year or its founders are told ("when its founders
+# launched iRobot in 1990"); "Cloudflare launches Workers AI in India" is a product of a
+# name the company rules took for a company
+_FOUNDING = re.compile(r"\b(?:in|since) (?:19|20)\d\d\b|\bfound(?:er|ers|ed|ing)\b|"
+                       r"\bco-?found", re.I)
 # after a company name, what makes it part of a product's ("xAI's first model", "AWS
 # SageMaker")
 _PRODUCT_AFTER = re.compile(r"['’]s\b|\s+[A-Z0-9]")

@@ -208,3 +208,15 @@ def test_a_product_told_as_the_subject_is_its_maker_s_launch() -> None:
     r = run("Zentra Corp said sales rose. The startup, launched in Berlin in 2016, now sells "
             "worldwide.")
     assert "product_launch" not in types(r)
+
+
+def test_a_product_named_like_a_company_launched_in_a_market_is_a_launch() -> None:
+    r = run("Cloudflare launches Workers AI in India. Workers AI runs models on GPUs in Mumbai.",
+            published="2026-12-01")
+    assert ("product_launch", ("Cloudflare",)) in events(r)
+
+
+def test_a_round_secured_is_the_day_s_news() -> None:
+    r = run("Battery recycling is drawing money. Kestrion, a Lyon-based recycling startup, has "
+            "secured $35 million in Series A funding led by Eurazeo.", published="2026-04-07")
+    assert [e.date for e in r.events if e.type == "investment"] == ["2026-04-07"]
