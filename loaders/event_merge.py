@@ -130,7 +130,7 @@ def merge(events: list[EventFound],
                 old.country = old.country or e.country
                 break
             if old.type == e.type and (old.companies[0] in e.companies or (
-                    # "Amazon debuts AWS Inf1", "Amazon Web Services today debuted Inf1"
+                    # "Amazon unveils AWS Nova chips" and "Amazon Web Services unveiled Nova"
                     family is not None and e.type == "product_launch" and
                     family(old.companies[0], e.companies[0]))) and \
                     _same_other_side(old, e) and \

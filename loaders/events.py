@@ -29,7 +29,7 @@ _NOT_PRODUCT = (r"(?:January|February|March|April|May|June|July|August|September
                 r"Today|Tomorrow|Yesterday|Last|Next|Earlier|Later|New|Several|Two|Three|"
                 r"Some|Many|More|Both|Each|Every|All|Other|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|"
                 r"Oct|Nov|Dec|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|St)\b")
-# what a product told as a sentence's subject may be ("The car, unveiled at ...")
+# what a product told as a sentence's subject may be ("The tablet, unveiled at ...")
 _PRODUCT_NOUN = (r"(?:car|phone|smartphone|chip|processor|model|device|console|laptop|tablet|"
                  r"handset|vehicle|SUV|robot|headset|watch|camera|drone|service|app|platform|"
                  r"system|software|product|gadget|computer|PC|TV|accelerator|server|GPU|CPU)")
@@ -108,7 +108,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"(?: (?!" + _NOT_PRODUCT + r")[A-Z][\w-]*){0,2})" + _NOT_PRODUCT_END +
         r"(?=[,;.]|\s+(?:on|at|in|to|for|during|this|last|earlier|with|across|as|globally|"
         r"worldwide|today|yesterday)\b|\s*$)|"
-        # ... or in quotes: "unveils low-cost 'Mac mini'"
+        # ... or in quotes: "unveils low-cost 'Pro Max' laptops"
         r"(?:(?i:its |the |a |an |new |[a-z][\w-]*,? )){0,3}['‘\"“][A-Z][\w-]*(?: [\w-]+){0,2}"
         r"['’\"”](?! (?:campaign|slogan|initiative|programme|program|tour)))|"
         # a launch in a market ("is now launching in Japan"), not a founding ("the startup,
@@ -150,15 +150,15 @@ _RARE_TRIGGERS: dict[str, tuple[tuple[str, ...], re.Pattern[str]]] = {
         ("on sale", "shelves", "stores", "availab", ", unveiled", ", launched", ", introduced",
          ", debuted", ", released", ", first", ", which was"),
         re.compile(
-            # the story company's product told as the subject: "The car, unveiled at the
-            # Geneva motor show, ..." (names no company: see `_PRODUCT_SUBJECT`)
+            # the story company's product told as the subject: "The tablet, unveiled at a
+            # Berlin trade fair, ..." (names no company: see `_PRODUCT_SUBJECT`)
             r"^\s*(?:The|Its|Their)\s+(?:[\w-]+\s+){0,3}?" + _PRODUCT_NOUN + r"s?,\s+(?:which "
             r"was\s+|first\s+|officially\s+)?(?:unveiled|launched|introduced|debuted|released)\b"
             r"(?!\s+(?:by|in\s+\d{4}\b))|"
-            # a product on sale: "Nintendo's DS has gone on sale in Europe", "hits the shelves"
+            # a product on sale: "Valve's handheld has gone on sale in Japan", "hits the shelves"
             r"\b(?:go|goes|went|gone|going) on sale\b|\bhit(?:s|ting)? (?:the )?"
             r"(?:shelves|stores)\b|"
-            # "announced the general availability of its API", "is now generally available"
+            # "announced general availability of its search tool", "is now generally available"
             r"\b(?:announc\w+|reach(?:es|ed)?|hit|hits|enter(?:s|ed)?|mov(?:es|ed) (?:in)?to|"
             r"now in) (?:the )?general availability\b|"
             r"\b(?:is|are|became|becomes|become|now|made \w+) (?:now )?generally available\b"
@@ -243,8 +243,8 @@ def find_events(sents: list[Sentence], trig: Triggers, companies: CompanyIndex,
                 if etype == "partnership":
                     told = _partners(s, a, b, spans, told, main_company)
                 elif etype == "product_launch" and (owned := _PRODUCT_SUBJECT.match(clause)):
-                    # "GM will build a new Cadillac ... The car, unveiled at the show, will
-                    # compete with BMW": the subject's company ("The Samsung phone, ..."),
+                    # "Volvo will build a new estate ... The car, shown off at the Paris
+                    # show, takes on BMW": the subject's company ("The Samsung phone, ..."),
                     # else that of the sentence before, else the story's
                     told = _product_owner(sents, i, a, a + owned.end(), companies,
                                           main_company)
@@ -484,8 +484,8 @@ def _triggered(etype: str, clause: str, first: re.Match[str] | None = None,
                 product.split(None, 1)[0] in lexicon.GIVEN_NAMES or
                 m.group(0)[0] in "Ii" and (clause.startswith(" to ", m.end()) or
                                            _AS_ROLE.match(clause, m.end()))):
-            # "introduced Jane Okafor as its chief executive", "introduced Hinton to a
-            # vice president": a person
+            # "introduced Jane Okafor as its chief executive", "introduced Lindqvist to a
+            # board member": a person
             continue
         if etype == "product_launch" and (_FUTURE_LAUNCH.search(
                 clause, max(0, m.start() - 25), m.start()) or not m.group(0).startswith(
@@ -525,7 +525,7 @@ _FUTURE_LAUNCH = re.compile(r"(?:\b(?:will|planning to|plans to|set to|to be|exp
                             r"to|should|could|would|might|may|must|can)|['’]ll)\s+(?:\w+\s+)?$|"
                             # "the initial beta release targets": a noun
                             r"\b(?:beta|alpha|initial|preview|software|firmware|press|news)\s+$|"
-                            # "pushed back the unveiling of", "delayed the launch"
+                            # "postponed the unveiling", "delayed the launch"
                             r"\b(?:delay(?:s|ed|ing)?|postpon\w+|push(?:es|ed|ing)?(?: back)?|"
                             r"put(?:s|ting)? off)\s+(?:the\s+|its\s+|their\s+)?$|"
                             # "the newly launched X Consortium": an adjective

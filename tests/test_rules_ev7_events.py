@@ -43,7 +43,7 @@ def test_a_product_told_by_its_plain_name_is_launched(text: str, company: str) -
 
 @pytest.mark.parametrize("text", [
     "Intel introduced Michelle Tan as its new chief financial officer.",
-    "At the dinner, Tesla introduced Hinton to a Baidu vice president.",
+    "At the dinner, Tesla introduced Lindqvist to a Sony board member.",
     "Cisco unveiled Tuesday a plan to cut costs.",
     "The chip will use IBM's newly launched Quantum Safe Program.",
     "Verizon launched the Connected Schools Initiative in Ohio.",
@@ -83,10 +83,10 @@ def test_work_done_together_is_a_partnership(text: str, pair: tuple[str, str]) -
     "Apple and Google reported higher sales, the two companies said.",
     "Intel and AMD said they would cut jobs this year.",
     "Apple and Google jointly dominate the phone market.",
-    "Volkswagen is exploring areas of cooperation with Ford, its chief said.",
-    "BMW sold Rover for a token sum to the Phoenix consortium, which Honda had advised.",
+    "Renault is weighing possible cooperation with Geely, its chief said.",
+    "Siemens sold its handset unit for a token sum to the Falcon consortium, led by Lazard.",
     "Sam Lin co-founded Stripe and later joined Airbnb as an engineer.",
-    "Google said it had jointly developed the cooling system with DeepMind, its AI unit.",
+    "Meta said it had jointly developed the ranking model with Instagram, its photo app.",
 ])
 def test_no_partnership_without_two_companies_working_together(text: str) -> None:
     assert "partnership" not in types(run(text))
@@ -152,10 +152,10 @@ def test_a_quarter_without_a_publish_day_is_unknown() -> None:
 # --- found reading unseen articles ------------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "company"), [
-    ("Nintendo's Switch 2 console has gone on sale in Europe.", "Nintendo"),
+    ("Sony's new handheld has gone on sale in Brazil.", "Sony"),
     ("Valve's new handheld hits the shelves in Japan on Friday.", "Valve"),
-    ("Databricks announced the general availability of its vector search service.",
-     "Databricks"),
+    ("Snowflake announced the general availability of its vector search service.",
+     "Snowflake"),
     ("Dell unveils low-cost 'Pro Max' laptops", "Dell Technologies"),
     ("Lenovo has unveiled a new, lighter ThinkPad notebook for students.", "Lenovo"),
 ])
@@ -164,11 +164,11 @@ def test_a_product_on_sale_or_generally_available_is_launched(text: str, company
 
 
 @pytest.mark.parametrize("text", [
-    "Sharp is working with Nokia to launch a music service for handsets.",
-    "Rather than rent from Amazon, banks should launch Amazon-like services of their own.",
-    "Ford pushed back the unveiling of its robotaxi service to 2027.",
-    "When it goes on sale, Sony's adapter will cost about 5,000 yen.",
-    "The runtime, which is generally available across Databricks' products, has a cache.",
+    "Sharp is working alongside Ericsson to launch a music app.",
+    "Insurers could launch Google-style apps of their own instead of renting them.",
+    "Lucid postponed the unveiling of its robotaxi until 2027.",
+    "Once it goes on sale, the Sony dock will cost about 40 euros.",
+    "The cache, which is generally available to all Snowflake users, speeds up queries.",
     "The ad agency helped launch the 'Think Small' campaign at Volkswagen.",
     "When its founders launched iRobot in 1990, home robots were rare.",
 ])
@@ -177,8 +177,8 @@ def test_a_launch_to_come_delayed_or_described_is_none(text: str) -> None:
 
 
 def test_agreeing_a_deal_is_a_partnership() -> None:
-    r = run("Nokia and Microsoft have agreed a deal to bring music to handsets.")
-    assert ("partnership", ("Nokia", "Microsoft")) in events(r)
+    r = run("Philips and Spotify have agreed a deal to bring playlists to its TVs.")
+    assert ("partnership", ("Philips", "Spotify")) in events(r)
 
 
 def test_a_month_of_last_year() -> None:
