@@ -230,7 +230,7 @@ _AMOUNT = re.compile(
     r"(?P<unit>trillion|tn|billion|bn|b\b|million|mn|m\b|crore|lakh|k\b|thousand)?", re.I)
 _AMOUNT_WORDS = re.compile(
     r"(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>trillion|billion|million|bn|m)\s+"
-    r"(?P<cur>dollars|euros|pounds|yen|yuan|rupees|won)\b", re.I)
+    r"(?P<cur>dollars?|euros?|pounds?|yen|yuan|rupees?|won)\b", re.I)
 _UNITS = {"trillion": "T", "tn": "T", "billion": "B", "bn": "B", "b": "B", "million": "M",
           "mn": "M", "m": "M", "thousand": "K", "k": "K"}
 _CUR_WORDS = {"dollars": "$", "euros": "€", "pounds": "£", "yen": "¥", "yuan": "CN¥",
@@ -260,7 +260,8 @@ def find_amount(sentence: str) -> str | None:
         return f"{cur}{_trim(float(num))}{_UNITS[unit]}"
     m = _AMOUNT_WORDS.search(sentence)
     if m:
-        cur = _CUR_WORDS[m.group("cur").lower()]
+        word = m.group("cur").lower()
+        cur = _CUR_WORDS.get(word) or _CUR_WORDS[word + "s"]  # "a 1.7 billion euro round"
         return f"{cur}{_trim(float(m.group('num')))}{_UNITS[m.group('unit').lower()]}"
     return None
 

@@ -190,6 +190,10 @@ def acquisitions(s: Sentence, spans: list[Span], places: PlaceIndex,
             # "buy Roomba maker iRobot": the first name is the product of the target
             tgt = next((sp for sp in after if sp.start > tgt.end and sp.name != buyer), tgt)
         target = tgt.name if tgt else None
+        if buyer is None and tgt is not None and m.group(0)[0] in "atpbAPTB" and \
+                (by := _NOUN_BY.match(text, tgt.end - s.start)):
+            # "the acquisition of Figma by Adobe": the buyer after "by"
+            buyer = next((sp.name for sp in after if sp.start == s.start + by.end()), None)
         if target and buyer and _BY_AFTER.match(text, m.end()):
             # "Arm was acquired by SoftBank", "Altera, which was bought by Intel": the
             # target is the name just before; far from it, the sentence is not clear
@@ -288,6 +292,8 @@ def _is_trade(text: str, deal_end: int, start: int, end: int) -> bool:
     return bool(m and not _BUSINESS.search(m.group(0)))
 
 
+# "(the acquisition|purchase|takeover|buyout) of X by Y"
+_NOUN_BY = re.compile(r"\s+by\s+")
 _PENDING = re.compile(
     r"\b(?:will|would|shall|could|might|may|plans?|planned|planning|agree[sd]?|agreeing|"
     r"offer(?:s|ed|ing)?|bids?|seeks?|seeking|sought|wants?|wanted|intends?|aims?|hopes?|"

@@ -105,7 +105,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         # TPUs", "introduced Rubin on Monday", "rolled out Alexa Plus to US customers" (not
         # a day, a month or an article; a person's given name is turned away in `_triggered`)
         r"(?:(?i:its |the |new ))*(?!" + _NOT_PRODUCT + r")(?P<product>[A-Z][a-z][\w-]*"
-        r"(?: (?!" + _NOT_PRODUCT + r")[A-Z][\w-]*){0,2})" + _NOT_PRODUCT_END +
+        r"(?: (?!" + _NOT_PRODUCT + r")[A-Z][\w-]*){0,2}(?: \d[\w.]*)?)" + _NOT_PRODUCT_END +
         r"(?=[,;.]|\s+(?:on|at|in|to|for|during|this|last|earlier|with|across|as|globally|"
         r"worldwide|today|yesterday)\b|\s*$)|"
         # ... or in quotes: "unveils low-cost 'Pro Max' laptops"
@@ -123,8 +123,16 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
 _RARE_TRIGGERS: dict[str, tuple[tuple[str, ...], re.Pattern[str]]] = {
     "partnership": (
         ("ointly", "co-", "ooperat", "onsorti", "ombin", "pool", "licens", " they ", "compan",
-         "firms", "groups", "makers", "partners", "operators"),
+         "firms", "groups", "makers", "partners", "operators", "ollaborat", "elationship",
+         "ties", "alliance", " by "),
         re.compile(
+            # "expanded their collaboration", "deepened its relationship with"
+            r"\b(?:expand|extend|deepen|broaden|renew|strengthen)\w* (?:their|its|the|a) "
+            r"(?:[\w-]+ ){0,2}?(?:collaboration|partnership|alliance|relationship|ties|"
+            r"cooperation)\b|"
+            # "TSMC was chosen by Apple to make ..."
+            r"\b(?:was|were|has been|have been|had been) (?:chosen|selected|picked|tapped|"
+            r"hired|enlisted) by (?-i:(?=[A-Z]))|"
             # work done together without the word "partner": "will jointly build", "agreed
             # to co-develop", "cooperate with", "formed a consortium", "pool their patents"
             r"\bjointly (?:[a-z]+ )?(?:build|develop|make|produce|operate|run|design|manufactur|"
@@ -146,10 +154,20 @@ _RARE_TRIGGERS: dict[str, tuple[tuple[str, ...], re.Pattern[str]]] = {
             r"announced|confirmed)|(?:said|say|announced)\b[^;]{0,30}? they (?:will|would|plan "
             r"to|are to|have agreed to|agreed to|intend to)\s+(?:\w+ly\s+)?" + _JOINT_WORK +
             r")\b", re.I)),
+    "investment": (
+        ("round", "raise"),
+        # "closed a 1.7 billion euro round led by ASML", "completed its Series B raise"
+        re.compile(r"\b(?:closed|closes|completed|completes|secured|secures|landed|lands|"
+                   r"announced|announces)\s+(?:a|an|its|their)\s+(?:[\w.,$€£¥₹-]+\s+){0,5}?"
+                   r"(?:round|raise)\b", re.I)),
     "product_launch": (
         ("on sale", "shelves", "stores", "availab", ", unveiled", ", launched", ", introduced",
-         ", debuted", ", released", ", first", ", which was"),
+         ", debuted", ", released", ", first", ", which was", "wraps"),
         re.compile(
+            # "took the wraps off the iPhone 17", "made Gemini 3 available to all users"
+            r"\b(?:took|takes|taking|pulled|pulls) the wraps off\b|"
+            r"\bmade (?:its |the )?(?-i:[A-Z])[\w.-]*(?: [\w.-]+){0,3} (?:generally |widely |"
+            r"broadly )?available\b|"
             # the story company's product told as the subject: "The tablet, unveiled at a
             # Berlin trade fair, ..." (names no company: see `_PRODUCT_SUBJECT`)
             r"^\s*(?:The|Its|Their)\s+(?:[\w-]+\s+){0,3}?" + _PRODUCT_NOUN + r"s?,\s+(?:which "
@@ -249,7 +267,7 @@ def find_events(sents: list[Sentence], trig: Triggers, companies: CompanyIndex,
                     told = _product_owner(sents, i, a, a + owned.end(), companies,
                                           main_company)
                 elif etype == "product_launch" and len(told) > 1:
-                    told = _launchers(s, a, b, spans, told)
+                    told = _launchers(s, a, b, spans, told, main_company)
                 if not told:
                     continue
                 first = hits_by_type[etype][i] if a == 0 else None
@@ -290,15 +308,19 @@ def _product_owner(sents: list[Sentence], i: int, a: int, b: int, companies: Com
     return [main] if main else []
 
 
-def _launchers(s: Sentence, a: int, b: int, spans: list[Span], names: list[str]) -> list[str]:
-    """Who launched: the companies named before the launch word ("Lyft and Aptiv launched
-    a pickup service ... BMW 5-Series"), else the first named after it; the others are
-    customers, rivals or owners of other products ("its answer to OpenAI's ChatGPT")."""
+def _launchers(s: Sentence, a: int, b: int, spans: list[Span], names: list[str],
+               main: str | None = None) -> list[str]:
+    """Who launched: the story's company `main` when "it" launched ("..., and it took the
+    wraps off X"), else the companies named before the launch word ("Lyft and Aptiv
+    launched a pickup service ... BMW 5-Series"), else the first named after it; the others
+    are customers, rivals or owners of other products ("its answer to OpenAI's ChatGPT")."""
     m = _TRIGGER_RX["product_launch"].search(s.text, a, b)
     r = _rare("product_launch", s.text, a, b)
     m = r if m is None or r is not None and r.start() < m.start() else m
     if m is None:
         return names
+    if main and _IT_LAUNCHED.search(s.text, max(a, m.start() - 24), m.start()):
+        return [main]
     before = [n for n in dict.fromkeys(sp.name for sp in spans if s.start + a <= sp.start
                                        and sp.end <= s.start + m.start())
               if n in names]
@@ -447,6 +469,9 @@ _AND_IT_RAISED = re.compile(r"\band it\s+(?:has\s+|had\s+|also\s+|now\s+|since\s
                             r"(?:raised|closed|secured|landed)\b")
 # "Skype's Ahti Heinla": a person named by the company they work at, who is the actor
 _POSSESSIVE_PERSON = re.compile(r"['’]s\s+([A-Z][a-z]+)\s+[A-Z][a-z]+")
+# "..., and it took the wraps off", "the company also unveiled": the story's company
+_IT_LAUNCHED = re.compile(r"\b(?:it|the company|the firm)\s+(?:also\s+|has\s+|have\s+|"
+                          r"today\s+|now\s+|just\s+|officially\s+){0,2}$", re.I)
 _WHICH_START = re.compile(r"(?:which|who|that)\s", re.I)
 _IT = re.compile(r"\b(?:the company|it|the firm)\b", re.I)
 

@@ -220,3 +220,46 @@ def test_a_round_secured_is_the_day_s_news() -> None:
     r = run("Battery recycling is drawing money. Kestrion, a Lyon-based recycling startup, has "
             "secured $35 million in Series A funding led by Eurazeo.", published="2026-04-07")
     assert [e.date for e in r.events if e.type == "investment"] == ["2026-04-07"]
+
+
+# --- more wire phrasings ---------------------------------------------------------------------
+
+def test_the_acquisition_of_x_by_y_names_y_as_buyer() -> None:
+    r = run("Shareholders cheered. The acquisition of Zorbit by Acme Corp was called off.")
+    assert ("other", ("Acme", "Zorbit")) in events(r)
+    r = run("Traders cheered. The $9 billion purchase of Zorbit by Acme Corp closed on Friday.")
+    assert ("acquisition", ("Acme", "Zorbit")) in events(r)
+
+
+def test_a_round_closed_in_euros_is_an_investment() -> None:
+    r = run("Aleph Alpha closed a 500 million euro round led by Bosch.")
+    assert [(e.type, e.amount) for e in r.events] == [("investment", "€500M")]
+    assert "investment" not in types(run("Lumen closed its previous round in 2022."))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Oracle and Nvidia expanded their collaboration on sovereign AI clouds.",
+     ("Oracle", "Nvidia")),
+    ("TSMC was chosen by Qualcomm to make its next modem chips.",
+     ("Taiwan Semiconductor Manufacturing", "Qualcomm")),
+])
+def test_a_collaboration_expanded_or_a_supplier_chosen_is_a_partnership(
+        text: str, pair: tuple[str, str]) -> None:
+    r = run(text)
+    assert any(e.type == "partnership" and set(pair) <= set(e.companies) for e in r.events)
+
+
+@pytest.mark.parametrize("text", [
+    "Intel took the wraps off Lunar Lake at a trade show in Taipei.",
+    "Google made Gemini 3 available to all of its users.",
+    "Samsung debuted the Galaxy Ring 2 in Seoul.",
+])
+def test_more_launch_phrasings(text: str) -> None:
+    assert "product_launch" in types(run(text))
+
+
+def test_it_launched_is_the_story_company_not_the_clouds_it_runs_on() -> None:
+    r = run("IBM said sales rose. It said its software now runs on AWS and Microsoft Azure, and "
+            "it took the wraps off a managed database service.", title="IBM revamps software")
+    assert [e.companies for e in r.events if e.type == "product_launch"] == [["IBM"]]
+    assert "product_launch" not in types(run("Microsoft made its data available to scholars."))
