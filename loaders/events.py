@@ -124,7 +124,8 @@ _RARE_TRIGGERS: dict[str, tuple[tuple[str, ...], re.Pattern[str]]] = {
     "partnership": (
         ("ointly", "co-", "ooperat", "onsorti", "ombin", "pool", "licens", " they ", "compan",
          "firms", "groups", "makers", "partners", "operators", "ollaborat", "elationship",
-         "ties", "alliance", " by "),
+         " ties", "alliance", "chosen by", "selected by", "picked by", "tapped by", "hired by",
+         "enlisted by"),
         re.compile(
             # "expanded their collaboration", "deepened its relationship with"
             r"\b(?:expand|extend|deepen|broaden|renew|strengthen)\w* (?:their|its|the|a) "
