@@ -263,3 +263,11 @@ def test_it_launched_is_the_story_company_not_the_clouds_it_runs_on() -> None:
             "it took the wraps off a managed database service.", title="IBM revamps software")
     assert [e.companies for e in r.events if e.type == "product_launch"] == [["IBM"]]
     assert "product_launch" not in types(run("Microsoft made its data available to scholars."))
+
+
+def test_a_bid_with_a_price_is_a_deal_and_goods_bought_are_none() -> None:
+    r = run("Analysts were surprised. Verizon has bid $7bn (€6.4bn) for Lumen Technologies.")
+    assert ("acquisition", ("Verizon", "Lumen Technologies")) in events(r)
+    assert "acquisition" not in types(run("Nissan has bought Honda's battery technology."))
+    r = run("HSBC said it would spend $2.1bn to buy a Polish retail bank.")
+    assert "investment" not in types(r)
