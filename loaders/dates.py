@@ -33,8 +33,11 @@ _MONTH_DAY = re.compile(
 _REL_MONTH = re.compile(
     rf"\b(?=[beilmnstuBEILMNSTU])((?i:last|this|next|in|since|early|late|mid-?))\s+{_MONTH}"
     r"\b(?!\s+\d)")
+# after a month: "in August of last year", "in March last year"
+_OF_YEAR = re.compile(r",?\s+(?:of\s+)?(last|this|next)\s+year\b", re.I)
 _YEAR = re.compile(
-    r"\b(?=[defiloDEFILO])(?i:in|since|from|during|of|early|late|end of)\s+((?:19|20)\d\d)\b")
+    r"\b(?=[defilmoDEFILMO])(?:(?i:in|since|from|during|of|early|late|end of)\s+|(?i:mid)-?\s*)"
+    r"((?:19|20)\d\d)\b")
 # a bound, not the time of a happening ("will spend $50 billion by 2023"): used last
 _YEAR_BOUND = re.compile(r"\b(?=[btuBTU])(?i:by|until|through)\s+((?:19|20)\d\d)\b")
 _DIGIT = re.compile(r"\d")
@@ -44,6 +47,25 @@ _AGO = re.compile(r"\b(?=[\dafnostAFNOST])(\d{1,2}|(?i:a|an|one|two|three|four|f
                   r"eight|nine|ten))\s+(year|month)s?\s+ago\b")
 _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
                  "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+# "3 March" without a year (after `_DAY_MONTH_YEAR`, which has one)
+_DAY_MONTH = re.compile(rf"\b(?=\d)(\d{{1,2}})\s+{_MONTH}\b(?!,?\s*\d)")
+# a quarter: "in the third quarter (of 2025 | of last year)", "Q3 2025", "in Q3"
+_QUARTER = re.compile(
+    r"\b(?=[fstQq1-4])(?:(first|second|third|fourth|[1-4](?:st|nd|rd|th))[- ]quarter|"
+    r"(?-i:Q([1-4])))\b(?:,?\s+(?:of\s+)?(?:((?:19|20)\d\d)\b|(?:the\s+)?(last|this|next|"
+    r"current|previous|coming)\s+(?:fiscal\s+)?year\b))?", re.I)
+_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3,
+             "4th": 4}
+# a season: "last fall", "this spring", "next summer"
+_SEASON = re.compile(r"\b(?=[lntLNT])((?i:last|this|next))\s+((?i:spring|summer|fall|autumn|"
+                     r"winter))\b")
+_SEASON_START = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
+_LAST_WEEK = re.compile(r"\b(?=[lL])(?i:last week)\b")
+# what makes a sentence tell of a happening still to come ("will open in March", "is
+# expected to close on June 3"): its month or quarter is the next one, not the last one
+_FUTURE = re.compile(r"\b(?=[wseipdaus'])(?:will|would|shall|'ll|expected to|set to|slated|"
+                     r"scheduled|due to|due in|plans? to|planning to|aims? to|intends? to|expects?|"
+                     r"is to|are to|upcoming|should)\b", re.I)
 _TODAY = re.compile(r"\b(?=[ty])(today|this week|yesterday|tomorrow|this morning)\b", re.I)
 _WEEKDAY = re.compile(r"\b(?=[lotFMSTW])(?:on\s+|last\s+|this\s+)?"
                       r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
@@ -59,8 +81,9 @@ def parse_published(value: str | None) -> dt.date | None:
 
 
 @functools.lru_cache(maxsize=4096)
-def find_date(sentence: str, published: dt.date | None) -> str | None:
+def find_date(sentence: str, published: dt.date | None, future: bool = False) -> str | None:
     """The first date the sentence states, as ISO (YYYY, YYYY-MM or YYYY-MM-DD), or None.
+    `future`: the text before `sentence` tells of what is to come ("expects to close").
 
     >>> find_date("It opened on March 3, 2021.", None)
     '2021-03-03'
@@ -78,12 +101,24 @@ def find_date(sentence: str, published: dt.date | None) -> str | None:
         if m := _MONTH_YEAR.search(sentence):
             return _iso(int(m.group(2)), _month(m.group(1)))
     if published:
-        if digits and (m := _MONTH_DAY.search(sentence)):
-            month, day = _month(m.group(1)), int(m.group(2))
-            year = published.year - (1 if month > published.month + 1 else 0)
-            return _iso(year, month, day)
+        if digits and ((m := _MONTH_DAY.search(sentence)) or
+                       (m := _DAY_MONTH.search(sentence))):
+            if m.re is _MONTH_DAY:
+                month, day = _month(m.group(1)), int(m.group(2))
+            else:
+                month, day = _month(m.group(2)), int(m.group(1))
+            return _iso(_year_of_month(month, published,
+                                       future or _future(sentence, m.start())), month, day)
         if m := _REL_MONTH.search(sentence):
-            return _relative_month(m.group(1).lower(), _month(m.group(2)), published)
+            if of := _OF_YEAR.match(sentence, m.end()):  # "in August of last year"
+                shift = {"last": -1, "this": 0, "next": 1}[of.group(1).lower()]
+                return _iso(published.year + shift, _month(m.group(2)))
+            return _relative_month(m.group(1).lower(), _month(m.group(2)), published,
+                                   future or _future(sentence, m.start()))
+    if "uarter" in sentence or "Q" in sentence:
+        if (m := _QUARTER.search(sentence)) and (
+                q := _quarter_year(m, sentence, published, future)):
+            return q
     if digits and (m := _YEAR.search(sentence)):
         return m.group(1)
     if published:
@@ -97,6 +132,10 @@ def find_date(sentence: str, published: dt.date | None) -> str | None:
             shift = {"last": -1, "this": 0, "next": 1}[m.group(1).lower()]
             y, mo = divmod(published.year * 12 + published.month - 1 + shift, 12)
             return _iso(y, mo + 1)
+        if m := _SEASON.search(sentence):
+            return str(_season_year(m.group(1).lower(), m.group(2).lower(), published))
+        if m := _LAST_WEEK.search(sentence):
+            return (published - dt.timedelta(days=7)).isoformat()[:7]
         if m := _REL_YEAR.search(sentence):
             return str(published.year + {"last": -1, "this": 0, "next": 1}[m.group(1).lower()])
         if m := _TODAY.search(sentence):
@@ -105,6 +144,8 @@ def find_date(sentence: str, published: dt.date | None) -> str | None:
         if m := _WEEKDAY.search(sentence):
             wd = _WEEKDAYS.index(m.group(1).lower())
             back = (published.weekday() - wd) % 7
+            if not back and m.group(0).startswith(("last", "Last")):
+                back = 7  # "last Tuesday" in a Tuesday story is a week ago
             return (published - dt.timedelta(days=back)).isoformat()
     if digits and (m := _YEAR_BOUND.search(sentence)):
         return m.group(1)
@@ -124,16 +165,64 @@ def _iso(year: int, month: int, day: int | None = None) -> str:
         return f"{year:04d}-{month:02d}"
 
 
-def _relative_month(word: str, month: int, published: dt.date) -> str:
+def _relative_month(word: str, month: int, published: dt.date, future: bool = False) -> str:
     year = published.year
     if word == "last":
         year -= 1  # news style: "in March" for this year's, "last March" for last year's
     elif word == "next":
         year += 1 if month <= published.month else 0
-    elif word in ("since", "in", "early", "late", "mid", "mid-", "this"):
-        # past tense reporting: a month after the publish month is last year's
+    elif word in ("in", "early", "late", "mid", "mid-", "this"):
+        year = _year_of_month(month, published, future)
+    elif word == "since":
         year -= 1 if month > published.month + 1 else 0
     return _iso(year, month)
+
+
+def _season_year(word: str, season: str, published: dt.date) -> int:
+    """'last fall' in a January story is last year's, 'next spring' this year's."""
+    start = _SEASON_START[season]
+    if word == "last":
+        return published.year - (1 if start >= published.month else 0)
+    if word == "next":
+        return published.year + (1 if start <= published.month else 0)
+    return published.year
+
+
+def _year_of_month(month: int, published: dt.date, future: bool) -> int:
+    """The year of a month told without one: in past-tense reporting a month after the
+    publish month is last year's; of a happening still to come, a month before it is next
+    year's ("will open in March" in a November story)."""
+    if future:
+        return published.year + (1 if month < published.month else 0)
+    return published.year - (1 if month > published.month + 1 else 0)
+
+
+def tells_future(text: str) -> bool:
+    """Whether `text` tells of what is to come ("is expected to", "will")."""
+    return _future(text, len(text))
+
+
+def _future(sentence: str, at: int) -> bool:
+    """Whether the sentence tells of what is to come before offset `at` ("will open on")."""
+    return ("ill" in sentence or "to " in sentence or "ould" in sentence) and \
+        _FUTURE.search(sentence, 0, at) is not None
+
+
+def _quarter_year(m: re.Match[str], sentence: str, published: dt.date | None,
+                  future: bool) -> str | None:
+    """The year of a quarter ("in the third quarter" of a January story: last year's)."""
+    if m.group(3):
+        return m.group(3)
+    if published is None:
+        return None
+    if m.group(4):
+        shift = {"last": -1, "previous": -1, "next": 1, "coming": 1}.get(m.group(4).lower(), 0)
+        return str(published.year + shift)
+    q = _QUARTERS[m.group(1).lower()] if m.group(1) else int(m.group(2))
+    now = (published.month - 1) // 3 + 1
+    if future or _future(sentence, m.start()):
+        return str(published.year + (1 if q < now else 0))
+    return str(published.year - (1 if q > now else 0))
 
 
 _AMOUNT = re.compile(
@@ -141,7 +230,7 @@ _AMOUNT = re.compile(
     r"(?P<unit>trillion|tn|billion|bn|b\b|million|mn|m\b|crore|lakh|k\b|thousand)?", re.I)
 _AMOUNT_WORDS = re.compile(
     r"(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>trillion|billion|million|bn|m)\s+"
-    r"(?P<cur>dollars|euros|pounds|yen|yuan|rupees|won)\b", re.I)
+    r"(?P<cur>dollars?|euros?|pounds?|yen|yuan|rupees?|won)\b", re.I)
 _UNITS = {"trillion": "T", "tn": "T", "billion": "B", "bn": "B", "b": "B", "million": "M",
           "mn": "M", "m": "M", "thousand": "K", "k": "K"}
 _CUR_WORDS = {"dollars": "$", "euros": "€", "pounds": "£", "yen": "¥", "yuan": "CN¥",
@@ -171,7 +260,8 @@ def find_amount(sentence: str) -> str | None:
         return f"{cur}{_trim(float(num))}{_UNITS[unit]}"
     m = _AMOUNT_WORDS.search(sentence)
     if m:
-        cur = _CUR_WORDS[m.group("cur").lower()]
+        word = m.group("cur").lower()
+        cur = _CUR_WORDS.get(word) or _CUR_WORDS[word + "s"]  # "a 1.7 billion euro round"
         return f"{cur}{_trim(float(m.group('num')))}{_UNITS[m.group('unit').lower()]}"
     return None
 

@@ -35,11 +35,12 @@ ACQ_WORD = re.compile(
     r"(?:will|would|could|might|may) buy|(?:takeover )?(?:bid|offer) for|buyout of|"
     r"(?P<loose>(?:picks|picked|scoops|scooped|snaps|gobbles|gobbled) up|nabs|nabbed|snags|"
     r"snagged)|"
-    # "agreed to pay $8 billion for Informatica", "paid $26.2 billion for LinkedIn": the
-    # company right after "for" is the one bought
-    r"(?:(?:will|would|to) pay|paid|pays) (?:about |roughly |nearly |some |"
+    # "agreed to pay $8 billion for Informatica", "paid $26.2 billion for LinkedIn", "has
+    # bid $6bn for Zorbit": the company right after "for" is the one bought
+    r"(?:(?:will|would|to) pay|paid|pays|bid|bids|offered|offers|offering) (?:about |"
+    r"roughly |nearly |some |"
     r"more than |up to )?(?:US)?[$€£¥₹]\s?[\d.,]+\s?(?:billion|million|bn|m|b)?\s+"
-    r"(?:in (?:cash|stock|cash and stock) )?for(?= [A-Z]))\b", re.I)
+    r"(?:\([^()]{1,24}\)\s+)?(?:in (?:cash|stock|cash and stock) )?for(?= [A-Z]))\b", re.I)
 _PRONOUN = re.compile(r"(?:^|[;,]\s*|\b(?:and|when|after)\s+)(?:it|the company|the firm)\b"
                       r"(?:\s+\w+){0,3}\s*$", re.I)
 _CLAUSE_BREAK = re.compile(r";|\s[—–]\s")
@@ -184,12 +185,18 @@ def acquisitions(s: Sentence, spans: list[Span], places: PlaceIndex,
                           text.endswith(", ", 0, sp.start - s.start)), None)
         if tgt is not None and _is_trade(text, m.end(), tgt.start - s.start, tgt.end - s.start):
             continue  # "bought GPUs from Nvidia", "buy Nvidia shares": goods, not a company
+        if tgt is not None and _GOODS_AFTER.match(text, tgt.end - s.start):
+            continue  # "bought Toyota's hybrid technology": goods of a company, not it
         if tgt is not None and _minority_stake(text[m.end():tgt.start - s.start]):
             continue  # "acquired a 10% stake in X": an investment (told as one), not a deal
         if tgt is not None and _MAKER_AFTER.match(text, tgt.end - s.start):
             # "buy Roomba maker iRobot": the first name is the product of the target
             tgt = next((sp for sp in after if sp.start > tgt.end and sp.name != buyer), tgt)
         target = tgt.name if tgt else None
+        if buyer is None and tgt is not None and m.group(0)[0] in "atpbAPTB" and \
+                (by := _NOUN_BY.match(text, tgt.end - s.start)):
+            # "the acquisition of Figma by Adobe": the buyer after "by"
+            buyer = next((sp.name for sp in after if sp.start == s.start + by.end()), None)
         if target and buyer and _BY_AFTER.match(text, m.end()):
             # "Arm was acquired by SoftBank", "Altera, which was bought by Intel": the
             # target is the name just before; far from it, the sentence is not clear
@@ -209,7 +216,9 @@ def acquisitions(s: Sentence, spans: list[Span], places: PlaceIndex,
         # "bought Zorbit in 2019 and two years on acquired Quillon": the date told with
         # the deal word and its target first, then the clause's
         near = text[m.start():min(clause_end, (tgt.end - s.start if tgt else m.end()) + 40)]
-        date = dates.find_date(near, published) or dates.find_date(clause, published)
+        # ("expects to close its purchase of X in the fourth quarter": a quarter to come)
+        future = dates.tells_future(text[clause_start:m.start()])
+        date = dates.find_date(near, published, future) or dates.find_date(clause, published)
         amount = dates.find_amount(clause)
         lead_from = max(clause_start, before[-1].end - s.start) if before else clause_start
         tentative = _deal_state(text[lead_from:m.end()])
@@ -286,6 +295,12 @@ def _is_trade(text: str, deal_end: int, start: int, end: int) -> bool:
     return bool(m and not _BUSINESS.search(m.group(0)))
 
 
+# after the target: what a company sells without being sold itself
+_GOODS_AFTER = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:technology|technologies|patents?|"
+                          r"rights|licen[cs]es?|software|designs?|products?|chips|shares|stock|"
+                          r"bonds|debt|data|content|catalog(?:ue)?|library|IP)\b")
+# "(the acquisition|purchase|takeover|buyout) of X by Y"
+_NOUN_BY = re.compile(r"\s+by\s+")
 _PENDING = re.compile(
     r"\b(?:will|would|shall|could|might|may|plans?|planned|planning|agree[sd]?|agreeing|"
     r"offer(?:s|ed|ing)?|bids?|seeks?|seeking|sought|wants?|wanted|intends?|aims?|hopes?|"

@@ -34,20 +34,25 @@ class EventFound:
 # "X has opened ...", "X has agreed to buy ...": the news of the day
 _NEWS_NOW = re.compile(r"\b(?:has|have)\s+(?:now\s+|just\s+|officially\s+|finally\s+)?"
                        r"(?:opened|launched|announced|acquired|agreed|completed|raised|closed|"
-                       r"unveiled|signed|partnered|invested|released|introduced|debuted)\b")
+                       r"unveiled|signed|partnered|invested|released|introduced|debuted|"
+                       r"secured|landed|received|bagged|struck|inked|formed|selected|chosen|"
+                       r"picked|tapped|teamed up|joined forces|expanded|doubled|inaugurated|"
+                       r"broken ground|begun|rolled out)\b")
 
 
 def news_dates(events: list[EventFound], published: dt.date | None) -> list[EventFound]:
     """Dates for the story's own news: a happening told in the title or in the present
-    perfect without a date is the publish day's, and a site announced "to open in 2026"
-    was announced on the publish day (2026 is when it opens)."""
+    perfect without a date is the publish day's, and one dated after the publish day was
+    announced on it: a site "to open in 2026", a plant two companies will build "with
+    production starting in 2027", "will invest $12.7 billion by 2030" (the later date is
+    when it opens or ends)."""
     if published is None:
         return events
     today = published.isoformat()
     for e in events:
         if e.date is None and (e.sentence.start == 0 or _NEWS_NOW.search(e.sentence.text)):
             e.date = today
-        elif e.type == "facility_announcement" and e.date and e.date[:len(today)] > today:
+        elif e.date and e.date[:len(today)] > today:
             e.date = today
     return events
 
@@ -65,17 +70,16 @@ def drop_deal_talk(events: list[EventFound]) -> list[EventFound]:
 
 def family_of(companies: CompanyIndex) -> Callable[[str, str], bool]:
     """Whether two names are one company or one group: "Google" and "Google Cloud",
-    "Samsung Next" and its parent "Samsung Electronics" (as the knowledge base tells)."""
+    "Samsung Next" and its parent "Samsung Electronics", "DeepMind" and its parent
+    "Google" (as the knowledge base tells)."""
     def parent(name: str) -> str | None:
         ent = companies.entities.get(name)
         return ent.entry.parent if ent is not None and ent.entry is not None else None
 
     def family(a: str, b: str) -> bool:
-        # every pair of one family shares the first word ("Samsung Next", "Samsung
-        # Electronics"): a unit told apart from its parent by name is left alone
         if a == b or a.startswith(b + " ") or b.startswith(a + " "):
             return True
-        return a.split(None, 1)[0] == b.split(None, 1)[0] and (parent(a) == b or parent(b) == a)
+        return parent(a) == b or parent(b) == a
     return family
 
 
@@ -85,8 +89,10 @@ def own_family(events: list[EventFound],
     customers ... partners" is one company talking to itself."""
     out = []
     for e in events:
-        if e.type == "partnership" and len({c.split(None, 1)[0] for c in e.companies}) < len(
-                e.companies):  # only names with one first word can be one family
+        if e.type == "partnership" and (len(e.companies) == 2 or len(
+                {c.split(None, 1)[0] for c in e.companies}) < len(e.companies)):
+            # (a unit told apart from its parent by name, "DeepMind" of Google, is found
+            # for two sides only: more go by first words, "Samsung Next", "Samsung ...")
             sides: list[str] = []
             for c in e.companies:
                 if not any(family(c, x) for x in sides):
@@ -123,7 +129,10 @@ def merge(events: list[EventFound],
                 old.city = old.city or e.city
                 old.country = old.country or e.country
                 break
-            if old.type == e.type and old.companies[0] in e.companies and \
+            if old.type == e.type and (old.companies[0] in e.companies or (
+                    # "Amazon unveils AWS Nova chips" and "Amazon Web Services unveiled Nova"
+                    family is not None and e.type == "product_launch" and
+                    family(old.companies[0], e.companies[0]))) and \
                     _same_other_side(old, e) and \
                     (_fits(old.amount, e.amount) or _same_deal(old, e)) and \
                     _fits(old.city, e.city) and \

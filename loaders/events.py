@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
+from collections.abc import Iterable
 
 from loaders import dates, lexicon
 from loaders.companies import CompanyIndex, Span
@@ -21,6 +22,25 @@ from loaders.places import PlaceIndex
 from loaders.text import Sentence
 from loaders.triggers import Triggers
 
+# capitalised words after a launch verb that name no product
+_NOT_PRODUCT = (r"(?:January|February|March|April|May|June|July|August|September|October|"
+                r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                r"The|A|An|This|That|These|Those|It|Its|Their|His|Her|Our|Plans?|Details|"
+                r"Today|Tomorrow|Yesterday|Last|Next|Earlier|Later|New|Several|Two|Three|"
+                r"Some|Many|More|Both|Each|Every|All|Other|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|"
+                r"Oct|Nov|Dec|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|St)\b")
+# what a product told as a sentence's subject may be ("The tablet, unveiled at ...")
+_PRODUCT_NOUN = (r"(?:car|phone|smartphone|chip|processor|model|device|console|laptop|tablet|"
+                 r"handset|vehicle|SUV|robot|headset|watch|camera|drone|service|app|platform|"
+                 r"system|software|product|gadget|computer|PC|TV|accelerator|server|GPU|CPU)")
+# what two companies do together ("will build a plant, the two companies said")
+_JOINT_WORK = (r"(?:build|develop|make|produce|open|set up|establish|create|launch|form|invest|"
+               r"operate|design|manufacture|offer|sell|market|share|work|deploy|supply|explore|"
+               r"research|co-\w+)")
+# ... or that end a name of something else: "launched the Connected Climate Initiative"
+_NOT_PRODUCT_END = "".join(f"(?<!{w})" for w in (
+    "Initiative", "Program", "Programme", "Fund", "Foundation", "Campaign", "Challenge",
+    "Coalition"))
 # The lookaheads after \b (the first letters of the words) change no match: they let the
 # regex engine pass over other positions quickly.
 _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
@@ -28,7 +48,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?=[abgmnopst])"
         r"(?:acquir(?:e|es|ed|ing)|acquisition|bought|buys|buying|buy|agreed to buy|"
         r"takeover|take over|took over|purchas(?:e|ed|es|ing)|snapped up|merg(?:er|e|ed|ing) "
-        r"with|merger|sold|sells|sell|sale of|bid for|offer for|buyout|pay|paid|pays|"
+        r"with|merger|sold|sells|sell|sale of|bid for|offer for|buyout|pay|paid|pays|bid|bids|"
+        r"offered|offering|"
         r"(?:picks|picked|scoops|"
         r"scooped|snaps|gobbles|gobbled) up|nabs|nabbed|snags|snagged|spin(?:s|ning)? off|spun off|"
         r"spin-off|merge|to merge)\b|"
@@ -47,14 +68,15 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"capital|investment|round)|from|led by)\b|"
         r"[$€£][\d.,]+ ?(?:million|billion|[mb]n?) (?:funding )?round\b", re.I)),
     ("partnership", re.compile(
-        r"\b(?=[abcdfijlmpstw])(?:partner(?:s|ed|ing|ship|ships)?|teamed up|team up|teams up|"
+        r"\b(?=[abcdefijlmpstw])(?:partner(?:s|ed|ing|ship|ships)?|teamed up|team up|teams up|"
         r"teaming up|co-own(?:s|ed)? by|jointly (?:owned|built|developed) by|"
         # a company hired for a job: "Apple taps TSMC to make its chips", "picked Google
         # Cloud as its provider", "will supply Nvidia with memory"
-        r"(?-i:(?:taps|tapped|selects|selected|chose|chooses|picks|picked) (?!Up\b)"
+        r"(?-i:(?:taps|tapped|selects|selected|chose|chooses|picks|picked|enlists|enlisted) "
+        r"(?!Up\b)"
         r"(?=[A-Z])[\w.&-]+(?: [A-Z][\w.&-]*){0,3} (?:to|as|for)\b)|"
-        r"(?:supply|supplies|supplied|supplying) (?-i:(?=[A-Z]))[\w.&-]+(?: [A-Z][\w.&-]*){0,3} "
-        r"with\b|"
+        r"(?:supply|supplies|supplied|supplying|provide|provides|provided|providing) "
+        r"(?-i:(?=[A-Z]))[\w.&-]+(?: [A-Z][\w.&-]*){0,3} with\b|"
         r"(?:completed|built|finished|laid|developed|co-developed) their (?!own|respective|"
         r"separate)(?:[\w,-]+ ){0,5}?(?:cable|pipeline|project|network|satellite|consortium|"
         r"venture|standard)|"
@@ -63,7 +85,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"businesses|operations|divisions|services|arms)|collaboration between|"
         r"joint venture|collaborat(?:e|es|ed|ing|ion) with|"
         r"(?:sign(?:s|ed|ing)?|ink(?:s|ed)|str(?:uck|ike|ikes|iking)|seal(?:s|ed)?|"
-        r"clinch(?:es|ed)?) (?:[\w-]+ ){0,5}?"
+        r"clinch(?:es|ed)?|agreed) (?:[\w-]+ ){0,5}?"
         r"(?:agreements?|deals?|contracts?|pacts?|memorandum|MoU)|(?:agreements?|deal|pact|"
         r"contract) with|tie-up|tie up|"
         r"work(?:s|ed|ing)? (?:together|with)|working together)\b", re.I)),
@@ -71,12 +93,25 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?=[dilru])"
         r"(?:launch(?:es|ed|ing)?|unveil(?:s|ed|ing)?|introduc(?:e|es|ed|ing)|releas(?:e|es|ed|"
         r"ing)|debut(?:s|ed)?|rolled out|rolls out|roll out|rolling out)\b\s+(?:(?:(?i:its |a |an "
-        r"|the |new |\w+ )){0,4}(?i:chip|processor|GPU|CPU|model|service|platform|product|phone|"
-        r"smartphone|device|app|software|tool|car|vehicle|feature|assistant|engine|system|"
-        r"accelerator|server|instance|API|version|edition|line|chatbot|bot|robot|headset|"
+        r"|the |new |[\w-]+ |[a-z][\w-]*, )){0,4}(?i:chip|processor|GPU|CPU|model|service|"
+        r"platform|product|phone|smartphone|device|app|software|tool|car|vehicle|feature|"
+        r"assistant|engine|system|accelerator|server|instance|API|version|edition|line|"
+        r"chatbot|bot|robot|headset|computer|PC|handset|player|browser|chipset|gadget|notebook|"
+        r"printer|TV|television|speaker|"
+        r"family|lineup|suite|FPGA|SoC|framework|toolkit|SDK|database|architecture|"
         r"laptop|tablet|watch|console|drone|camera|glasses|subscription|update|upgrade)s?\b|"
         r"(?:(?i:its |a |an |the |"
-        r"new ))*(?:[A-Z][\w.-]*\d|[a-z]+[A-Z][\w.-]*|[A-Z][a-z]+ \d[\w.]*|[A-Z]{2,}[\w.-]*))|"
+        r"new ))*(?:[A-Z][\w.-]*\d|[a-z]+[A-Z][\w.-]*|[A-Z][a-z]+ \d[\w.]*|[A-Z]{2,}[\w.-]*)|"
+        # a product told by a plain name: "unveiled Trillium, the sixth generation of its
+        # TPUs", "introduced Rubin on Monday", "rolled out Alexa Plus to US customers" (not
+        # a day, a month or an article; a person's given name is turned away in `_triggered`)
+        r"(?:(?i:its |the |new ))*(?!" + _NOT_PRODUCT + r")(?P<product>[A-Z][a-z][\w-]*"
+        r"(?: (?!" + _NOT_PRODUCT + r")[A-Z][\w-]*){0,2}(?: \d[\w.]*)?)" + _NOT_PRODUCT_END +
+        r"(?=[,;.]|\s+(?:on|at|in|to|for|during|this|last|earlier|with|across|as|globally|"
+        r"worldwide|today|yesterday)\b|\s*$)|"
+        # ... or in quotes: "unveils low-cost 'Pro Max' laptops"
+        r"(?:(?i:its |the |a |an |new |[a-z][\w-]*,? )){0,3}['‘\"“][A-Z][\w-]*(?: [\w-]+){0,2}"
+        r"['’\"”](?! (?:campaign|slogan|initiative|programme|program|tour)))|"
         # a launch in a market ("is now launching in Japan"), not a founding ("the startup,
         # launched in Berlin in 2016", "was launched in")
         r"\b(?=[dlr])(?<!was )(?<!were )(?<!been )(?<!, )(?:launch(?:es|ed|ing)?|debut(?:s|ed)?|"
@@ -84,6 +119,86 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"September|October|November|December|The|A|An)\b)(?=[A-Z])"),
     ),
 ]
+# Rarer phrasings, each pattern tried only on text that holds one of its words (in the
+# patterns above, every position of every flagged sentence would try them).
+_RARE_TRIGGERS: dict[str, tuple[tuple[str, ...], re.Pattern[str]]] = {
+    "partnership": (
+        ("ointly", "co-", "ooperat", "onsorti", "ombin", "pool", "licens", " they ", "compan",
+         "firms", "groups", "makers", "partners", "operators", "ollaborat", "elationship",
+         " ties", "alliance", "chosen by", "selected by", "picked by", "tapped by", "hired by",
+         "enlisted by"),
+        re.compile(
+            # "expanded their collaboration", "deepened its relationship with"
+            r"\b(?:expand|extend|deepen|broaden|renew|strengthen)\w* (?:their|its|the|a) "
+            r"(?:[\w-]+ ){0,2}?(?:collaboration|partnership|alliance|relationship|ties|"
+            r"cooperation)\b|"
+            # "TSMC was chosen by Apple to make ..."
+            r"\b(?:was|were|has been|have been|had been) (?:chosen|selected|picked|tapped|"
+            r"hired|enlisted) by (?-i:(?=[A-Z]))|"
+            # work done together without the word "partner": "will jointly build", "agreed
+            # to co-develop", "cooperate with", "formed a consortium", "pool their patents"
+            r"\bjointly (?:[a-z]+ )?(?:build|develop|make|produce|operate|run|design|manufactur|"
+            r"fund|invest|launch|creat|set up|establish|own|offer|market|sell|explor|research|"
+            r"work|bid|acquir|buil)\w*|"
+            r"\bco-(?:develop|invest|design|produc|build|engineer|fund|operat|manufactur|brand)"
+            r"\w*|\bco-?operat(?:e|es|ed|ing) (?:with|on)\b|"
+            r"\b(?:form|join|creat|set up|launch|lead|led)\w* (?:a|an|the) (?:[\w-]+ ){0,3}?"
+            r"consortium\b|\bconsortium (?:including|comprising|made up of|of (?:companies|"
+            r"firms))\b|"
+            r"\b(?:combin|pool)(?:e|es|ed|ing|s)? (?:their|the two companies['’]?)|"
+            r"\bcross-licens\w*|"
+            # two companies telling of one project: "Samsung SDI and Tesla will build a plant
+            # in Austin, the two companies said", "X and Y said they would jointly ..."
+            r"(?-i:\band (?=[A-Z])[\w.&-]+(?: [A-Z][\w.&-]*){0,3},?) (?:(?:will|would|plan to|"
+            r"plans to|are to|agreed to|have agreed to|are going to|intend to|aim to|are set "
+            r"to)\s+(?:\w+ly\s+)?" + _JOINT_WORK + r"\b[^;]*?,\s+the (?:two )?(?:companies|"
+            r"firms|groups|carmakers|automakers|chipmakers|partners|operators) (?:said|say|"
+            r"announced|confirmed)|(?:said|say|announced)\b[^;]{0,30}? they (?:will|would|plan "
+            r"to|are to|have agreed to|agreed to|intend to)\s+(?:\w+ly\s+)?" + _JOINT_WORK +
+            r")\b", re.I)),
+    "investment": (
+        ("round", "raise"),
+        # "closed a 1.7 billion euro round led by ASML", "completed its Series B raise"
+        re.compile(r"\b(?:closed|closes|completed|completes|secured|secures|landed|lands|"
+                   r"announced|announces)\s+(?:a|an|its|their)\s+(?:[\w.,$€£¥₹-]+\s+){0,5}?"
+                   r"(?:round|raise)\b", re.I)),
+    "product_launch": (
+        ("on sale", "shelves", "stores", "availab", ", unveiled", ", launched", ", introduced",
+         ", debuted", ", released", ", first", ", which was", "wraps"),
+        re.compile(
+            # "took the wraps off the iPhone 17", "made Gemini 3 available to all users"
+            r"\b(?:took|takes|taking|pulled|pulls) the wraps off\b|"
+            r"\bmade (?:its |the )?(?-i:[A-Z])[\w.-]*(?: [\w.-]+){0,3} (?:generally |widely |"
+            r"broadly )?available\b|"
+            # the story company's product told as the subject: "The tablet, unveiled at a
+            # Berlin trade fair, ..." (names no company: see `_PRODUCT_SUBJECT`)
+            r"^\s*(?:The|Its|Their)\s+(?:[\w-]+\s+){0,3}?" + _PRODUCT_NOUN + r"s?,\s+(?:which "
+            r"was\s+|first\s+|officially\s+)?(?:unveiled|launched|introduced|debuted|released)\b"
+            r"(?!\s+(?:by|in\s+\d{4}\b))|"
+            # a product on sale: "Valve's handheld has gone on sale in Japan", "hits the shelves"
+            r"\b(?:go|goes|went|gone|going) on sale\b|\bhit(?:s|ting)? (?:the )?"
+            r"(?:shelves|stores)\b|"
+            # "announced general availability of its search tool", "is now generally available"
+            r"\b(?:announc\w+|reach(?:es|ed)?|hit|hits|enter(?:s|ed)?|mov(?:es|ed) (?:in)?to|"
+            r"now in) (?:the )?general availability\b|"
+            r"\b(?:is|are|became|becomes|become|now|made \w+) (?:now )?generally available\b"
+            r"(?<!which is generally available)(?<!that is generally available)")),
+}
+
+
+_PRODUCT_SUBJECT = re.compile(r"\s*(?:The|Its|Their)\s+(?:[\w-]+\s+){0,3}?" + _PRODUCT_NOUN +
+                              r"s?,\s")
+
+
+def _rare(etype: str, text: str, pos: int = 0,
+          endpos: int | None = None) -> re.Match[str] | None:
+    """The first match of the type's rarer phrasings in text[pos:endpos], if any."""
+    rare = _RARE_TRIGGERS.get(etype)
+    if rare is None or not any(h in text for h in rare[0]):
+        return None
+    return rare[1].search(text, pos, len(text) if endpos is None else endpos)
+
+
 _FACILITY_EVENT = {"opened": "facility_opening", "announced": "facility_announcement",
                    "planned": "facility_announcement", "under_construction":
                    "facility_announcement", "expanded": "expansion"}
@@ -95,7 +210,8 @@ def find_events(sents: list[Sentence], trig: Triggers, companies: CompanyIndex,
                 main_company: str | None) -> list[EventFound]:
     out = _facility_events(facilities, published)
     # per type, the sentences with a trigger word and where the first one is
-    hits_by_type = {etype: {i: m for i in trig[etype] if (m := rx.search(sents[i].text))}
+    hits_by_type = {etype: {i: m for i in trig[etype] if (m := rx.search(sents[i].text) or
+                            _rare(etype, sents[i].text))}
                     for etype, rx in _TRIGGERS}
     for i in sorted(set().union(*hits_by_type.values())):
         s = sents[i]
@@ -114,6 +230,9 @@ def find_events(sents: list[Sentence], trig: Triggers, companies: CompanyIndex,
                                        not s.text.startswith(_DESCRIBES, sp.end - s.start)))
             people = {sp.name for sp in spans if s.start + a <= sp.start < s.start + b and
                       _works_at(s.text, sp.end - s.start)} if "s " in s.text else set()
+            if "former" in clause or "ex-" in clause:
+                # "founded by former Apple and Google engineers": employers, no side
+                names = [n for n in names if n not in _former_employers(s, a, b, spans)]
             if a > 0 and _WHICH_START.match(clause):
                 # "Habana — which raised $75 million last year — will stay": the clause
                 # tells of the name just before it
@@ -143,8 +262,14 @@ def find_events(sents: list[Sentence], trig: Triggers, companies: CompanyIndex,
                     told = [main_company, *(n for n in told if n not in people)]
                 if etype == "partnership":
                     told = _partners(s, a, b, spans, told, main_company)
+                elif etype == "product_launch" and (owned := _PRODUCT_SUBJECT.match(clause)):
+                    # "Volvo will build a new estate ... The car, shown off at the Paris
+                    # show, takes on BMW": the subject's company ("The Samsung phone, ..."),
+                    # else that of the sentence before, else the story's
+                    told = _product_owner(sents, i, a, a + owned.end(), companies,
+                                          main_company)
                 elif etype == "product_launch" and len(told) > 1:
-                    told = _launchers(s, a, b, spans, told)
+                    told = _launchers(s, a, b, spans, told, main_company)
                 if not told:
                     continue
                 first = hits_by_type[etype][i] if a == 0 else None
@@ -158,13 +283,46 @@ def find_events(sents: list[Sentence], trig: Triggers, companies: CompanyIndex,
     return news_dates(merge(own_family(drop_deal_talk(out), family), family), published)
 
 
-def _launchers(s: Sentence, a: int, b: int, spans: list[Span], names: list[str]) -> list[str]:
-    """Who launched: the companies named before the launch word ("Lyft and Aptiv launched
-    a pickup service ... BMW 5-Series"), else the first named after it; the others are
-    customers, rivals or owners of other products ("its answer to OpenAI's ChatGPT")."""
+# "former Apple, Google and Uber engineers", "ex-Nokia staff"
+_FORMER = re.compile(r"\b(?:former|ex-)\s*((?:[A-Z][\w.&+-]*(?:\s+|,\s*|,?\s+and\s+|"
+                     r",?\s+or\s+)){1,12}?)(?:[a-z][\w-]*\s+){0,2}?(?:employees|engineers|"
+                     r"staff|staffers|executives|workers|researchers|managers|veterans|"
+                     r"alumni|colleagues|scientists|developers|designers|leaders)\b")
+
+
+def _former_employers(s: Sentence, a: int, b: int, spans: list[Span]) -> set[str]:
+    """The companies of the clause s.text[a:b] named as people's former employers."""
+    zones = [(s.start + a + m.start(1), s.start + a + m.end(1))
+             for m in _FORMER.finditer(s.text[a:b])]
+    return {sp.name for sp in spans if any(x <= sp.start < y for x, y in zones)}
+
+
+def _product_owner(sents: list[Sentence], i: int, a: int, b: int, companies: CompanyIndex,
+                   main: str | None) -> list[str]:
+    """Whose product the subject sents[i].text[a:b] is ("The Samsung phone, unveiled ..."):
+    the company it names, else the first named in the sentence before, else the story's."""
+    s = sents[i]
+    named = companies.in_range(s.start + a, s.start + b)
+    if not named and i > 0:
+        named = companies.in_range(sents[i - 1].start, sents[i - 1].end)
+    if named:
+        return [named[0].name]
+    return [main] if main else []
+
+
+def _launchers(s: Sentence, a: int, b: int, spans: list[Span], names: list[str],
+               main: str | None = None) -> list[str]:
+    """Who launched: the story's company `main` when "it" launched ("..., and it took the
+    wraps off X"), else the companies named before the launch word ("Lyft and Aptiv
+    launched a pickup service ... BMW 5-Series"), else the first named after it; the others
+    are customers, rivals or owners of other products ("its answer to OpenAI's ChatGPT")."""
     m = _TRIGGER_RX["product_launch"].search(s.text, a, b)
+    r = _rare("product_launch", s.text, a, b)
+    m = r if m is None or r is not None and r.start() < m.start() else m
     if m is None:
         return names
+    if main and _IT_LAUNCHED.search(s.text, max(a, m.start() - 24), m.start()):
+        return [main]
     before = [n for n in dict.fromkeys(sp.name for sp in spans if s.start + a <= sp.start
                                        and sp.end <= s.start + m.start())
               if n in names]
@@ -254,6 +412,17 @@ _MISHAP = re.compile(r"\b(?=[bdefo])(?:fire|blaze|flood(?:s|ed|ing)?|explosion|o
                      r"destroy(?:s|ed)|damag(?:es|ed|ing)|earthquake)\b", re.I)
 
 
+# a site's construction under way or begun, told in ways the status verbs may not reach
+_BUILDING = re.compile(
+    r"\b(?=[bcgwu])(?:(?:work|construction) (?:has |have )?(?:began|begun|begins|started|starts|"
+    r"commenced|kicked off|is (?:now )?under ?way|is in progress)|(?:began|begun|begins|"
+    r"started|starts|commenced|start|begin) (?:work|construction|building)|ground was broken|"
+    r"ground has been broken|broke ground|broken ground|break(?:s|ing)? ground|"
+    r"ground-?breaking(?! (?:research|technology|work|product|study|discovery))|"
+    r"under construction|being (?:built|constructed))\b", re.I)
+_BUILDING_HINTS = ("ork", "onstruct", "round", "egan", "egun", "tart", "uilt", "ommenc")
+
+
 def _facility_events(facilities: list[FacilityFound],
                      published: dt.date | None) -> list[EventFound]:
     """Openings, announcements and expansions of the sites found."""
@@ -270,7 +439,14 @@ def _facility_events(facilities: list[FacilityFound],
             _MISHAP.search(s.text, max(0, near - 60), near + 60))
         # "a fire destroyed its Strasbourg data center": neither an opening nor a plan
         etype = "other" if f.cancelled or mishap else _FACILITY_EVENT.get(f.status or "")
-        if etype is None or f.weak_status and not (f.cancelled or mishap):
+        weak = f.weak_status
+        if (etype is None or weak) and not (f.cancelled or mishap) and 0 <= near < len(s.text) \
+                and any(h in s.text for h in _BUILDING_HINTS) and _BUILDING.search(
+                    s.text, max(0, near - 80), near + 80):
+            # "Work began on Meta's data center", "Ground was broken on its new plant":
+            # a site under construction, announced as the dev gold tells such sites
+            etype, weak = "facility_announcement", False
+        if etype is None or weak and not (f.cancelled or mishap):
             continue
         date = next((d for x in [s, *f.also] if (d := dates.find_date(x.text, published))),
                     None)
@@ -295,6 +471,9 @@ _AND_IT_RAISED = re.compile(r"\band it\s+(?:has\s+|had\s+|also\s+|now\s+|since\s
                             r"(?:raised|closed|secured|landed)\b")
 # "Skype's Ahti Heinla": a person named by the company they work at, who is the actor
 _POSSESSIVE_PERSON = re.compile(r"['’]s\s+([A-Z][a-z]+)\s+[A-Z][a-z]+")
+# "..., and it took the wraps off", "the company also unveiled": the story's company
+_IT_LAUNCHED = re.compile(r"\b(?:it|the company|the firm)\s+(?:also\s+|has\s+|have\s+|"
+                          r"today\s+|now\s+|just\s+|officially\s+){0,2}$", re.I)
 _WHICH_START = re.compile(r"(?:which|who|that)\s", re.I)
 _IT = re.compile(r"\b(?:the company|it|the firm)\b", re.I)
 
@@ -317,36 +496,70 @@ def _triggered(etype: str, clause: str, first: re.Match[str] | None = None,
     trigger match in the sentence, when the clause starts the sentence (not searched
     again)."""
     rx = _TRIGGER_RX[etype]
-    found = rx.finditer(clause) if first is None or first.end() > len(clause) else \
+    found: Iterable[re.Match[str]] = rx.finditer(clause) \
+        if first is None or first.end() > len(clause) or first.re is not rx else \
         itertools.chain([first], rx.finditer(clause, first.end()))
+    rare = _RARE_TRIGGERS.get(etype)
+    if rare is not None and any(h in clause for h in rare[0]):
+        found = itertools.chain(found, rare[1].finditer(clause))
     for m in found:
         if etype == "partnership" and (m.group(0)[0].isupper() and m.start() > 0 or
                                        _PARTNER_JOB.match(clause, m.start())):
             continue
+        product = m.groupdict().get("product") if etype == "product_launch" else None
+        if product and (
+                product.split(None, 1)[0] in lexicon.GIVEN_NAMES or
+                m.group(0)[0] in "Ii" and (clause.startswith(" to ", m.end()) or
+                                           _AS_ROLE.match(clause, m.end()))):
+            # "introduced Jane Okafor as its chief executive", "introduced Lindqvist to a
+            # board member": a person
+            continue
         if etype == "product_launch" and (_FUTURE_LAUNCH.search(
-                clause, max(0, m.start() - 25), m.start()) or _NOT_LAUNCHED.search(
+                clause, max(0, m.start() - 25), m.start()) or not m.group(0).startswith(
+                    ("went", "gone")) and not m.group(0).split(None, 1)[0].endswith("ed") and
+                _WHEN_LAUNCH.search(clause, max(0, m.start() - 40), m.start()) or
+                _NOT_LAUNCHED.search(
                 clause, max(0, m.start() - 25), m.start()) or
                 company_ends and m.end() in company_ends and
-                not _PRODUCT_AFTER.match(clause, m.end())):
+                not _PRODUCT_AFTER.match(clause, m.end()) and _FOUNDING.search(clause)):
             continue
         return True
     return False
 
 
 _TRIGGER_RX = dict(_TRIGGERS)
+# "introduced Sofia Lund as its head of networks": a person in a job, no product
+_AS_ROLE = re.compile(r" as (?:its|their|the|a|an|our) (?:new |next |first |incoming |interim )?"
+                      r"(?:[\w-]+ )?(?:chief|head|president|chair\w*|director|officer|CEO|CFO|"
+                      r"CTO|COO|leader|manager|executive|founder|partner|lead)\b")
 # a partner as a job: "a partner at Greylock Partners", "managing partner of Hemi Ventures",
 # "Sequoia partner Dana Ortiz said"
 # (a given name and a surname after the word, then a comma or a reporting verb)
 _PARTNER_JOB = re.compile(r"partners? (?:at|of)\b|partner,? (?-i:[A-Z][a-z]+ [A-Z][\w'’-]+)"
                           r"(?:,| said| says| told| who)", re.I)
+# a company launched is a founding when a year or its founders are told ("when its founders
+# launched iRobot in 1990"); "Cloudflare launches Workers AI in India" is a product of a
+# name the company rules took for a company
+_FOUNDING = re.compile(r"\b(?:in|since) (?:19|20)\d\d\b|\bfound(?:er|ers|ed|ing)\b|"
+                       r"\bco-?found", re.I)
 # after a company name, what makes it part of a product's ("xAI's first model", "AWS
 # SageMaker")
 _PRODUCT_AFTER = re.compile(r"['’]s\b|\s+[A-Z0-9]")
 # "hasn't yet launched", "have yet to launch", "never released": no launch
 _NOT_LAUNCHED = re.compile(r"(?:n['’]t|\bnot|\bnever|\byet to|\bfailed to|\bno longer)\s+"
                            r"(?:yet\s+)?(?:\w+\s+)?$", re.I)
-_FUTURE_LAUNCH = re.compile(r"\b(?:will|planning to|plans to|set to|to be|expected to|due to)\s+"
-                            r"(?:\w+\s+)?$", re.I)
+_FUTURE_LAUNCH = re.compile(r"(?:\b(?:will|planning to|plans to|set to|to be|expected to|due to|"
+                            r"to|should|could|would|might|may|must|can)|['’]ll)\s+(?:\w+\s+)?$|"
+                            # "the initial beta release targets": a noun
+                            r"\b(?:beta|alpha|initial|preview|software|firmware|press|news)\s+$|"
+                            # "postponed the unveiling", "delayed the launch"
+                            r"\b(?:delay(?:s|ed|ing)?|postpon\w+|push(?:es|ed|ing)?(?: back)?|"
+                            r"put(?:s|ting)? off)\s+(?:the\s+|its\s+|their\s+)?$|"
+                            # "the newly launched X Consortium": an adjective
+                            r"\bnewly\s+$", re.I)
+# "when it goes on sale", "once it launches": not yet (but "when Apple launched the iPhone")
+_WHEN_LAUNCH = re.compile(r"\b(?:when|once|until|before|if|by the time)\s+(?:\w+\s+){0,4}$",
+                          re.I)
 
 
 def _targets(s: Sentence, a: int, b: int, spans: list[Span],
@@ -431,7 +644,10 @@ _NOT_NEW_MONEY = re.compile(
     r"\b(?=[hikmorsp])(?:(?P<spent>(?:spend|spends|spending|spent)\b[^.;]{0,40}?\b(?:a|per|each)"
     r"\s+(?:month|year|week|day|piece|unit|user)\b|mean spending\b|(?:spend|spends|spending|"
     r"spent)\b[^.;]{0,40}?\bon (?:capital expenditures?|capex|research and development|R&D|"
-    r"buybacks|share repurchases|dividends|marketing)\b)|"
+    r"buybacks|share repurchases|dividends|marketing)\b|"
+    # "would spend $3.3bn to buy a bank": a price, told as the deal
+    r"(?:spend|spends|spending|spent)\b(?:[^.;]|\.\d){0,40}?\bto (?:buy|acquire|purchase|"
+    r"take over)\b)|"
     r"(?P<raised>(?:raise[sd]?|raising)\s+(?:its|their|the|a)?\s*(?:[\w-]+\s+){0,2}?"
     r"(?:forecasts?|guidance|outlook|prices?|estimates?|targets?|dividends?|wages|pay|fees|"
     r"rates|concerns|questions|tariffs)\b|(?:raise[sd]?|raising)\b[^.;]{0,40}?\b(?:bonds?|"
