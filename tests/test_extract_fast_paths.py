@@ -13,7 +13,7 @@ import re
 
 import pytest
 
-from loaders import companies, dates, events, facilities, places, relations, text
+from loaders import companies, dates, event_words, events, facilities, places, relations, text
 
 SENTENCES = [
     "Intel Corp. opened its third chip plant outside Phoenix, Arizona, on Tuesday.",
@@ -66,7 +66,7 @@ def _without_lookahead(rx: re.Pattern[str]) -> re.Pattern[str]:
 
 LOOKAHEAD_PATTERNS = [
     relations._RIVAL_WORD, relations._THE_TWO, text.ORDINAL_RE, facilities._REFERS,
-    facilities._FUTURE, events._ACQ_WORD, *(rx for _k, rx in events._TRIGGERS),
+    facilities._FUTURE, events._ACQ_WORD, *(rx for _k, rx in event_words.TRIGGERS),
     *(rx for _k, rx in facilities._STATUS),
     dates._FULL, dates._MONTH_YEAR, dates._ISO, dates._MONTH_DAY, dates._REL_MONTH,
     dates._YEAR, dates._REL_YEAR, dates._REL_MONTH_WORD, dates._TODAY, dates._WEEKDAY,

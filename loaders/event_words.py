@@ -1,0 +1,185 @@
+"""The words that tell an event: one pattern per event type (`TRIGGERS`), and rarer
+phrasings checked only when one of their hint words is in the text (`RARE_TRIGGERS`).
+
+`loaders.events` reads the clauses these find.
+"""
+
+from __future__ import annotations
+
+import re
+
+# capitalised words after a launch verb that name no product
+_NOT_PRODUCT = (r"(?:January|February|March|April|May|June|July|August|September|October|"
+                r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                r"The|A|An|This|That|These|Those|It|Its|Their|His|Her|Our|Plans?|Details|"
+                r"Today|Tomorrow|Yesterday|Last|Next|Earlier|Later|New|Several|Two|Three|"
+                r"Some|Many|More|Both|Each|Every|All|Other|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|"
+                r"Oct|Nov|Dec|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|St)\b")
+# what a product told as a sentence's subject may be ("The tablet, unveiled at ...")
+_PRODUCT_NOUN = (r"(?:car|phone|smartphone|chip|processor|model|device|console|laptop|tablet|"
+                 r"handset|vehicle|SUV|robot|headset|watch|camera|drone|service|app|platform|"
+                 r"system|software|product|gadget|computer|PC|TV|accelerator|server|GPU|CPU)")
+# what two companies do together ("will build a plant, the two companies said")
+_JOINT_WORK = (r"(?:build|develop|make|produce|open|set up|establish|create|launch|form|invest|"
+               r"operate|design|manufacture|offer|sell|market|share|work|deploy|supply|explore|"
+               r"research|co-\w+)")
+# ... or that end a name of something else: "launched the Connected Climate Initiative"
+_NOT_PRODUCT_END = "".join(f"(?<!{w})" for w in (
+    "Initiative", "Program", "Programme", "Fund", "Foundation", "Campaign", "Challenge",
+    "Coalition"))
+# The lookaheads after \b (the first letters of the words) change no match: they let the
+# regex engine pass over other positions quickly.
+TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
+    ("acquisition", re.compile(
+        r"\b(?=[abgmnopst])"
+        r"(?:acquir(?:e|es|ed|ing)|acquisition|bought|buys|buying|buy|agreed to buy|"
+        r"takeover|take over|took over|purchas(?:e|ed|es|ing)|snapped up|merg(?:er|e|ed|ing) "
+        r"with|merger|sold|sells|sell|sale of|bid for|offer for|buyout|pay|paid|pays|bid|bids|"
+        r"offered|offering|"
+        r"(?:picks|picked|scoops|"
+        r"scooped|snaps|gobbles|gobbled) up|nabs|nabbed|snags|snagged|spin(?:s|ning)? off|spun off|"
+        r"spin-off|merge|to merge)\b|"
+        r"\b(?=[dost])(?:offload|divest|transfer|shift)\w*\s+(?:its|their)\b", re.I)),
+    ("investment", re.compile(
+        r"\b(?=[bcfiprsv])(?:invest(?:s|ed|ing|ment|ments)?|raised|raises|raising|funding round|"
+        r"Series [A-H]\b|seed round|round of funding|"
+        r"pour(?:s|ed|ing)? \S+|(?:spend(?:s|ing)?|commit(?:s|ted)?|pledg(?:e|es|ed)) "
+        r"(?:(?:almost|about|around|nearly|roughly|up to|more than|over|some|another|"
+        r"an additional|at least|a further)\s+){0,2}(?:(?:US)?[$€£¥₹]|Rs\b|[\d.]+ (?:billion|"
+        r"million|bn|m) (?:euros|dollars|pounds|yen|yuan|rupees|won)\b)|"
+        r"valuation|valued at|backed by|(?:backing|funding|investment) from|stake in)\b|"
+        r"\b(?=[bglns])(?:bag|get|nab|snag|land|secure)(?:s|d|ged|bed|ged)? "
+        r"(?:(?:a|an|another|over|nearly|about|more than|up to)\s+)?(?:US)?[$€£¥₹][\d.,]+\s*"
+        r"(?:million|billion|[mbk]n?)?\s+(?:in\s+(?:[\w-]+\s+){0,3}?(?:funding|financing|"
+        r"capital|investment|round)|from|led by)\b|"
+        r"[$€£][\d.,]+ ?(?:million|billion|[mb]n?) (?:funding )?round\b", re.I)),
+    ("partnership", re.compile(
+        r"\b(?=[abcdefijlmpstw])(?:partner(?:s|ed|ing|ship|ships)?|teamed up|team up|teams up|"
+        r"teaming up|co-own(?:s|ed)? by|jointly (?:owned|built|developed) by|"
+        # a company hired for a job: "Apple taps TSMC to make its chips", "picked Google
+        # Cloud as its provider", "will supply Nvidia with memory"
+        r"(?-i:(?:taps|tapped|selects|selected|chose|chooses|picks|picked|enlists|enlisted) "
+        r"(?!Up\b)"
+        r"(?=[A-Z])[\w.&-]+(?: [A-Z][\w.&-]*){0,3} (?:to|as|for)\b)|"
+        r"(?:supply|supplies|supplied|supplying|provide|provides|provided|providing) "
+        r"(?-i:(?=[A-Z]))[\w.&-]+(?: [A-Z][\w.&-]*){0,3} with\b|"
+        r"(?:completed|built|finished|laid|developed|co-developed) their (?!own|respective|"
+        r"separate)(?:[\w,-]+ ){0,5}?(?:cable|pipeline|project|network|satellite|consortium|"
+        r"venture|standard)|"
+        r"alliance|join(?:s|ed|ing)? forces|"
+        r"merg(?:e|es|ed|ing) (?:their|the two(?: companies['’])?) (?:[\w-]+ ){0,3}?(?:units|"
+        r"businesses|operations|divisions|services|arms)|collaboration between|"
+        r"joint venture|collaborat(?:e|es|ed|ing|ion) with|"
+        r"(?:sign(?:s|ed|ing)?|ink(?:s|ed)|str(?:uck|ike|ikes|iking)|seal(?:s|ed)?|"
+        r"clinch(?:es|ed)?|agreed) (?:[\w-]+ ){0,5}?"
+        r"(?:agreements?|deals?|contracts?|pacts?|memorandum|MoU)|(?:agreements?|deal|pact|"
+        r"contract) with|tie-up|tie up|"
+        r"work(?:s|ed|ing)? (?:together|with)|working together)\b", re.I)),
+    ("product_launch", re.compile(
+        r"\b(?=[dilru])"
+        r"(?:launch(?:es|ed|ing)?|unveil(?:s|ed|ing)?|introduc(?:e|es|ed|ing)|releas(?:e|es|ed|"
+        r"ing)|debut(?:s|ed)?|rolled out|rolls out|roll out|rolling out)\b\s+(?:(?:(?i:its |a |an "
+        r"|the |new |[\w-]+ |[a-z][\w-]*, )){0,4}(?i:chip|processor|GPU|CPU|model|service|"
+        r"platform|product|phone|smartphone|device|app|software|tool|car|vehicle|feature|"
+        r"assistant|engine|system|accelerator|server|instance|API|version|edition|line|"
+        r"chatbot|bot|robot|headset|computer|PC|handset|player|browser|chipset|gadget|notebook|"
+        r"printer|TV|television|speaker|"
+        r"family|lineup|suite|FPGA|SoC|framework|toolkit|SDK|database|architecture|"
+        r"laptop|tablet|watch|console|drone|camera|glasses|subscription|update|upgrade)s?\b|"
+        r"(?:(?i:its |a |an |the |"
+        r"new ))*(?:[A-Z][\w.-]*\d|[a-z]+[A-Z][\w.-]*|[A-Z][a-z]+ \d[\w.]*|[A-Z]{2,}[\w.-]*)|"
+        # a product told by a plain name: "unveiled Trillium, the sixth generation of its
+        # TPUs", "introduced Rubin on Monday", "rolled out Alexa Plus to US customers" (not
+        # a day, a month or an article; a person's given name is turned away in `_triggered`)
+        r"(?:(?i:its |the |new ))*(?!" + _NOT_PRODUCT + r")(?P<product>[A-Z][a-z][\w-]*"
+        r"(?: (?!" + _NOT_PRODUCT + r")[A-Z][\w-]*){0,2}(?: \d[\w.]*)?)" + _NOT_PRODUCT_END +
+        r"(?=[,;.]|\s+(?:on|at|in|to|for|during|this|last|earlier|with|across|as|globally|"
+        r"worldwide|today|yesterday)\b|\s*$)|"
+        # ... or in quotes: "unveils low-cost 'Pro Max' laptops"
+        r"(?:(?i:its |the |a |an |new |[a-z][\w-]*,? )){0,3}['‘\"“][A-Z][\w-]*(?: [\w-]+){0,2}"
+        r"['’\"”](?! (?:campaign|slogan|initiative|programme|program|tour)))|"
+        # a launch in a market ("is now launching in Japan"), not a founding ("the startup,
+        # launched in Berlin in 2016", "was launched in")
+        r"\b(?=[dlr])(?<!was )(?<!were )(?<!been )(?<!, )(?:launch(?:es|ed|ing)?|debut(?:s|ed)?|"
+        r"rolls out|rolled out)\s+in\s+(?!(?:January|February|March|April|May|June|July|August|"
+        r"September|October|November|December|The|A|An)\b)(?=[A-Z])"),
+    ),
+]
+# Rarer phrasings, each pattern tried only on text that holds one of its words (in the
+# patterns above, every position of every flagged sentence would try them).
+RARE_TRIGGERS: dict[str, tuple[tuple[str, ...], re.Pattern[str]]] = {
+    "partnership": (
+        ("ointly", "co-", "ooperat", "onsorti", "ombin", "pool", "licens", " they ", "compan",
+         "firms", "groups", "makers", "partners", "operators", "ollaborat", "elationship",
+         " ties", "alliance", "chosen by", "selected by", "picked by", "tapped by", "hired by",
+         "enlisted by"),
+        re.compile(
+            # "expanded their collaboration", "deepened its relationship with"
+            r"\b(?:expand|extend|deepen|broaden|renew|strengthen)\w* (?:their|its|the|a) "
+            r"(?:[\w-]+ ){0,2}?(?:collaboration|partnership|alliance|relationship|ties|"
+            r"cooperation)\b|"
+            # "TSMC was chosen by Apple to make ..."
+            r"\b(?:was|were|has been|have been|had been) (?:chosen|selected|picked|tapped|"
+            r"hired|enlisted) by (?-i:(?=[A-Z]))|"
+            # work done together without the word "partner": "will jointly build", "agreed
+            # to co-develop", "cooperate with", "formed a consortium", "pool their patents"
+            r"\bjointly (?:[a-z]+ )?(?:build|develop|make|produce|operate|run|design|manufactur|"
+            r"fund|invest|launch|creat|set up|establish|own|offer|market|sell|explor|research|"
+            r"work|bid|acquir|buil)\w*|"
+            r"\bco-(?:develop|invest|design|produc|build|engineer|fund|operat|manufactur|brand)"
+            r"\w*|\bco-?operat(?:e|es|ed|ing) (?:with|on)\b|"
+            r"\b(?:form|join|creat|set up|launch|lead|led)\w* (?:a|an|the) (?:[\w-]+ ){0,3}?"
+            r"consortium\b|\bconsortium (?:including|comprising|made up of|of (?:companies|"
+            r"firms))\b|"
+            r"\b(?:combin|pool)(?:e|es|ed|ing|s)? (?:their|the two companies['’]?)|"
+            r"\bcross-licens\w*|"
+            # two companies telling of one project: "Samsung SDI and Tesla will build a plant
+            # in Austin, the two companies said", "X and Y said they would jointly ..."
+            r"(?-i:\band (?=[A-Z])[\w.&-]+(?: [A-Z][\w.&-]*){0,3},?) (?:(?:will|would|plan to|"
+            r"plans to|are to|agreed to|have agreed to|are going to|intend to|aim to|are set "
+            r"to)\s+(?:\w+ly\s+)?" + _JOINT_WORK + r"\b[^;]*?,\s+the (?:two )?(?:companies|"
+            r"firms|groups|carmakers|automakers|chipmakers|partners|operators) (?:said|say|"
+            r"announced|confirmed)|(?:said|say|announced)\b[^;]{0,30}? they (?:will|would|plan "
+            r"to|are to|have agreed to|agreed to|intend to)\s+(?:\w+ly\s+)?" + _JOINT_WORK +
+            r")\b", re.I)),
+    "investment": (
+        ("round", "raise"),
+        # "closed a 1.7 billion euro round led by ASML", "completed its Series B raise"
+        re.compile(r"\b(?:closed|closes|completed|completes|secured|secures|landed|lands|"
+                   r"announced|announces)\s+(?:a|an|its|their)\s+(?:[\w.,$€£¥₹-]+\s+){0,5}?"
+                   r"(?:round|raise)\b", re.I)),
+    "product_launch": (
+        ("on sale", "shelves", "stores", "availab", ", unveiled", ", launched", ", introduced",
+         ", debuted", ", released", ", first", ", which was", "wraps"),
+        re.compile(
+            # "took the wraps off the iPhone 17", "made Gemini 3 available to all users"
+            r"\b(?:took|takes|taking|pulled|pulls) the wraps off\b|"
+            r"\bmade (?:its |the )?(?-i:[A-Z])[\w.-]*(?: [\w.-]+){0,3} (?:generally |widely |"
+            r"broadly )?available\b|"
+            # the story company's product told as the subject: "The tablet, unveiled at a
+            # Berlin trade fair, ..." (names no company: see `PRODUCT_SUBJECT`)
+            r"^\s*(?:The|Its|Their)\s+(?:[\w-]+\s+){0,3}?" + _PRODUCT_NOUN + r"s?,\s+(?:which "
+            r"was\s+|first\s+|officially\s+)?(?:unveiled|launched|introduced|debuted|released)\b"
+            r"(?!\s+(?:by|in\s+\d{4}\b))|"
+            # a product on sale: "Valve's handheld has gone on sale in Japan", "hits the shelves"
+            r"\b(?:go|goes|went|gone|going) on sale\b|\bhit(?:s|ting)? (?:the )?"
+            r"(?:shelves|stores)\b|"
+            # "announced general availability of its search tool", "is now generally available"
+            r"\b(?:announc\w+|reach(?:es|ed)?|hit|hits|enter(?:s|ed)?|mov(?:es|ed) (?:in)?to|"
+            r"now in) (?:the )?general availability\b|"
+            r"\b(?:is|are|became|becomes|become|now|made \w+) (?:now )?generally available\b"
+            r"(?<!which is generally available)(?<!that is generally available)")),
+}
+
+
+PRODUCT_SUBJECT = re.compile(r"\s*(?:The|Its|Their)\s+(?:[\w-]+\s+){0,3}?" + _PRODUCT_NOUN +
+                              r"s?,\s")
+
+
+def rare(etype: str, text: str, pos: int = 0,
+          endpos: int | None = None) -> re.Match[str] | None:
+    """The first match of the type's rarer phrasings in text[pos:endpos], if any."""
+    rare = RARE_TRIGGERS.get(etype)
+    if rare is None or not any(h in text for h in rare[0]):
+        return None
+    return rare[1].search(text, pos, len(text) if endpos is None else endpos)
