@@ -72,7 +72,9 @@ _DEAL_AFTER = re.compile(
     r"earlier this year )?(?:acquired|acquires|bought|buys|agreed to (?:buy|acquire)|raised|"
     r"raises|launched|launches|opened|opens|unveiled|unveils|invested|invests|partnered|"
     r"partners|signed|signs|plans to|is building|builds|built|operates|competes|advised|advises|"
+    r"is in (?:advanced |early |exclusive )?talks|broke ground|"
     r"acted as|shares (?:rose|fell|jumped|climbed|slid|dropped|gained|surged|tumbled))\b")
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|outside|to|of)\s+$")
 # After a possessive, what only a company has: "Nordwind Energy's cloud subsidiary"
 _OWNS_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}(?:unit|subsidiary|division|arm|parent|"
                          r"parent company|owner|chief executive|CEO|co-?founder|shares)\b")
@@ -196,7 +198,10 @@ _STRONG_VERB = re.compile(
     r"releases|rolls|debuts|taps|bags|inks|signs|joins|teams|partners|picks|hires|sues|"
     r"snaps|nabs|scoops|ships|slashes|unleashes|readies|bets|pours|pledges|secures|lands|"
     r"files|axes|trims|halts|pauses|delays|doubles|triples|expands|enters|exits|quits|"
-    r"agrees|closes|completes|raises|unveils|names|appoints|warns|cuts)\b|"
+    r"agrees|closes|completes|raises|unveils|names|appoints|warns|cuts|"
+    # "Apple broke ground on a campus", "Amazon held a groundbreaking", "Synvera Holdings
+    # is in advanced talks"
+    r"broke ground|breaks ground|held|holds|is in (?:advanced |early |exclusive )?talks)\b|"
     # an apposition between dashes: "Oracle — the database giant — said"
     r"^\s*[—–]\s*(?:a|an|the|which|whose|now|once|long|its)\b|"
     # a headline's future: "Amazon to invest $4bn in ...", "Apple to open a store in ..."
@@ -257,7 +262,7 @@ def unknown_companies(text: str, taken: list[tuple[int, int]], kb: KnowledgeBase
 
     def consider(raw: str, start: int, strength: float, long_ok: bool = False) -> None:
         name = clean_name(raw)
-        if not plausible(name, kb) or name in accepted:
+        if not plausible(name, kb, strength >= 1.0) or name in accepted:
             return
         if len(name.split()) in (2, 3) and strength < 1.0 and (
                 ROLE_BEFORE.search(text, max(0, start - 20), start)
@@ -274,7 +279,11 @@ def unknown_companies(text: str, taken: list[tuple[int, int]], kb: KnowledgeBase
         offset = start + raw.find(name) if name in raw else start
         if overlaps(taken, offset, offset + len(name)) and not (
                 strength >= 0.8 and place_inside(text, taken, place_spans or set(), offset,
-                                                  offset + len(name))):
+                                                  offset + len(name))) and not (
+                strength >= 1.0 and (offset, offset + len(name)) in (place_spans or ()) and
+                not _PLACE_BEFORE.search(text, max(0, offset - 12), offset)):
+            # (a place name with a company's apposition, "Quillon, an Israeli software
+            # startup", is the company; not after "in", "near", "from")
             return
         if strength < 1.0 and name.split()[-1] not in lexicon.COMPANY_HEADS and \
                 len(name.split()) > 2 and not long_ok:
@@ -291,8 +300,10 @@ def unknown_companies(text: str, taken: list[tuple[int, int]], kb: KnowledgeBase
         # Most runs are exactly a name already taken; every rule below would only
         # offer `consider` a part of it, which overlaps `taken` and is dropped. Only a
         # legal suffix after it ("Intel, Inc.") reaches past the run: that case goes on.
-        if (start, end) in known and not _SUFFIX_AFTER.match(text, end):
-            continue
+        if (start, end) in known and not _SUFFIX_AFTER.match(text, end) and not (
+                place_spans and (start, end) in place_spans and
+                text.startswith(",", end) and _APPOSITION_AFTER.match(text, end)):
+            continue  # (but "Quillon, an Israeli startup": a town's name, a company's cue)
         raw = m.group(0)
         lead = _HYPHEN_LEAD.match(raw)
         if lead:  # "Georgia-based FSLogix": the name starts after the place

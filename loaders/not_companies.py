@@ -60,7 +60,10 @@ def clean_name(name: str) -> str:
     return " ".join(words)
 
 
-def plausible(name: str, kb: KnowledgeBase) -> bool:
+def plausible(name: str, kb: KnowledgeBase, strong: bool = False) -> bool:
+    """Whether `name` may be a company at all. `strong`: a cue that only a company has
+    says so (a legal suffix, "X, an Israeli software startup"), and a small town's name
+    is no obstacle ("Quillon" is a town of 17,000 in Chile)."""
     if not name or len(name) < 2 or name in lexicon.NOT_NAMES or name in lexicon.NEWS_OUTLETS:
         return False
     words = name.split()
@@ -71,7 +74,10 @@ def plausible(name: str, kb: KnowledgeBase) -> bool:
                 "Labs" in words or "Laboratories" in words) or _POSSESSIVE_INSIDE.search(name):
         return False  # "NASA", "Oulu University", "Oak Ridge National Labs", "Osram's Xyz"
 
-    if name in geo.countries() or name in geo.subdivisions() or name in geo.cities():
+    if name in geo.countries() or name in geo.subdivisions():
+        return False
+    town = geo.cities().get(name)
+    if town and not (strong and max(p.population for p in town) < _BIG_TOWN):
         return False
     if len(words) == 1 and (_ACRONYM_WORD.fullmatch(name) or _NOT_A_NAME.fullmatch(name)):
         return False  # "IT", "GPUs", "5G"; "Specifically", "It's"
@@ -81,11 +87,14 @@ def plausible(name: str, kb: KnowledgeBase) -> bool:
     return not all(w.lower() in ("of", "de", "&") or w in lexicon.NOT_NAMES for w in words)
 
 
+_BIG_TOWN = 200_000
+
+
 @functools.lru_cache(maxsize=4096)
 def rejected_word(word: str, kb: KnowledgeBase) -> bool:
     """Whether `consider` turns a one-word run down in any context (with or without a
     legal suffix, which `clean_name` strips). Cached: "The", "A" come in every article."""
-    return not plausible(clean_name(word), kb)
+    return not plausible(clean_name(word), kb, strong=True)
 
 
 # What follows a product, not a firm: "Ryzen AI chips", "DGX AI supercomputers".

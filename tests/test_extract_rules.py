@@ -164,6 +164,26 @@ def test_a_name_the_kb_writes_in_capitals_as_news_writes_it(text: str, name: str
     assert name in companies(run(text))
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("Nvidia bought Quillon, an Israeli networking software startup, for $700 million.",
+     "Quillon"),  # also a town of 17,000 in Chile
+    ("Synvera Holdings is in advanced talks to buy a chip designer.", "Synvera Holdings"),
+    ("Apple broke ground on a new campus in Houston.", "Apple"),
+    ("Amazon held a groundbreaking for its data center in Indiana.", "Amazon"),
+])
+def test_company_cues_of_session_7(text: str, name: str) -> None:
+    assert name in companies(run(text))
+
+
+def test_a_small_town_stays_a_town_without_a_companys_cue() -> None:
+    r = run("The plant is in Quillon, a town in Chile.")
+    assert companies(r) == set() and [c.name for c in r.cities] == ["Quillon"]
+
+
+def test_a_graphics_card_line_is_no_defence_group() -> None:
+    assert companies(run("Nvidia's GeForce RTX 5090 sold out within minutes.")) == {"Nvidia"}
+
+
 # --- places ---------------------------------------------------------------------------
 
 def test_months_and_verbs_are_not_cities() -> None:
