@@ -464,10 +464,14 @@ _WIRE_LINE = re.compile(r"^[ \t]*(?:SOURCE [A-Z][^\n]{0,80}|View (?:source|origi
                         r"[^\n]{0,200})$", re.M)
 
 
+# (one of them is in every text `_TAIL_HEADING` or `_WIRE_LINE` can match)
+_TAIL_WORDS = ("Contact", "orward-L", "orward-l", "orward L", "orward l", "ORWARD", "Safe Harbo",
+               "Cautionary", "Inquiries", "SOURCE ", "View source", "View original")
+
+
 def _release_tail_spans(text: str) -> list[tuple[int, int]]:
     """The legal and contact tail of a press release (see `_TAIL_HEADING`) and its wire lines."""
-    if "ontact" not in text and "orward" not in text and "ORWARD" not in text and \
-            "arbo" not in text and "SOURCE" not in text and "View " not in text:
+    if not any(w in text for w in _TAIL_WORDS):
         return []
     out = [m.span() for m in _WIRE_LINE.finditer(text)]
     pos = 0
