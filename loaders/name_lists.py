@@ -13,12 +13,15 @@ from loaders.text import Sentence
 # "competitors include Intel-owned Habana Labs": the owner only describes the rival
 _OWNER_MODIFIER = re.compile(r"-(?:owned|backed|controlled|funded)\s+$")
 
+_UNIT_NEXT = re.compile(r"\s+(?:unit|division|subsidiary|arm)\b")
 # What stands between two names of one list: "X (XY), Z and W".
 # (and a product after the name: "Nvidia's GeForce Now, Google Stadia and Microsoft's ...")
-_LIST_GAP = re.compile(r"(?:['’]s)?(?:\s+(?:[A-Z0-9][\w.-]*|[a-z]+[A-Z][\w.-]*)){0,3}"
+# ("Broadcom's optics unit and Coherent": the owner's unnamed unit stands for the owner)
+_LIST_GAP = re.compile(r"(?:['’]s(?:\s+[a-z][\w-]*){1,2}(?=\s+(?:unit|division|business|arm)\b))?"
+                       r"(?:['’]s)?(?:\s+(?:[A-Z0-9][\w.-]*|[a-z]+[A-Z][\w.-]*)){0,3}"
                        r"(?:\s+(?:services?|platforms?|software|cloud|chips?|apps?|offerings?|"
                        r"products?|models?|assistants?|chatbots?|systems?|devices?|phones?|"
-                       r"processors?|GPUs?|CPUs?|accelerators?))?\s*"
+                       r"processors?|GPUs?|CPUs?|accelerators?|unit|division|business|arm))?\s*"
                        r"(?:\([^()]{1,30}\))?\s*(?:,|and|or|&|,\s*and|,\s*or|as well as)\s*")
 
 
@@ -51,6 +54,8 @@ def list_from(s: Sentence, after: list[Span], end: int) -> list[Span]:
             continue  # "Amazon Web Services (AWS)": one name, said twice
         gap = s.text[last - s.start:sp.start - s.start]
         if gap in ("'s ", "’s "):
+            if last == out[-1].end and _UNIT_NEXT.match(s.text, sp.end - s.start):
+                out[-1] = sp  # "AMD's Xilinx unit and Lattice": the unit is the one listed
             last = sp.end  # "Microsoft's Xbox Cloud Gaming, ...": the owner's product
             continue
         if not _LIST_GAP.fullmatch(gap):

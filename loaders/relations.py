@@ -89,8 +89,7 @@ _AT_ITS = re.compile(r"\s+(?:its|their)\s+(?:lead|share|dominance|market|busines
                      r"customers|position|crown)\b")
 # Rivalry words that take a rival only when a name follows at once (first four letters)
 _NAME_NEXT = frozenset(("alte", "keep", "kept", "disp", "aim ", "aims", "aime", "aimi",
-                        "lead", "leav", "outb", "edge", "lost", "dent", "thre",
-                        "brea", "loos"))
+                        "lead", "leav", "outb", "edge", "lost"))
 # "Vocus competes with them": the companies of the sentence before
 _THEM = re.compile(r"\s+(?:(?:with|against)\s+)?them\b")
 # "AMD is Nvidia's biggest competitor", "Rivian is seen as a potential Tesla challenger"
@@ -102,6 +101,8 @@ _COPULA = re.compile(r"\s*(?:,\s*)?(?:(?:is|was|are|remains|becomes|became)\s+"
 # Verbs that make a list of names before them rivals: "X, Y and Z compete"
 _RIVAL_VERB = re.compile(r"compet|vie|vying|battl|rac|fight|rival|war|duel|head|lock|"
                          r"jockey|jostl", re.I)
+_N_WAY = re.compile(r"(two|three|four)-way", re.I)
+_WAYS = {"two": 2, "three": 3, "four": 4}
 # "Vultr, a privately held rival, ...", "Zendara, a smaller competitor, ..."
 _A_RIVAL = re.compile(r",\s+(?:a|an|another|one)\s+(?:[a-z][\w-]*\s+){0,3}")
 # "Samsung remained the market leader, ahead of Apple and Xiaomi": a ranking is a race
@@ -336,6 +337,15 @@ def _rivals_at(s: Sentence, m: re.Match[str], spans: list[Span],
         # alternative to software made by X", "keep up with demand from X", "displace
         # old servers with X's"
         return []
+    way = _N_WAY.match(m.group(0))
+    if way and before and not after:
+        # "Microsoft and AWS have pledged $6 billion, setting up a three-way contest": the
+        # names before it, and the story's subject when they are one short
+        names = list(dict.fromkeys(sp.name for sp in before[_list_start(s, before):]))
+        if main_company and main_company not in names and \
+                len(names) + 1 == _WAYS[way.group(1).lower()]:
+            names.insert(0, main_company)
+        return list(combinations(names, 2))
     if m.group(0).lower().startswith("run for") and len(before) >= 2:
         return [(before[0].name, before[-1].name)]  # "X is giving Y a run for its money"
     if after and s.text.startswith((" for ", " over "), m.end()) and \

@@ -556,6 +556,13 @@ def test_a_story_older_than_a_takeover_gives_no_parent(
     ("Samsung has fallen behind SK Hynix in HBM.", {("Samsung Electronics", "SK Hynix")}),
     ("SK Hynix overtook Samsung as the largest memory maker.",
      {("Samsung Electronics", "SK Hynix")}),
+    ("Lumentum competes with Broadcom's optics unit and Coherent in lasers.",
+     {("Lumentum", "Broadcom"), ("Lumentum", "Coherent")}),
+    ("Credo competes with Marvell's Inphi unit and Broadcom in optical chips.",
+     {("Credo Technology", "Inphi"), ("Credo Technology", "Broadcom")}),
+    ("Orvella Cloud opened its Lisbon region. Oracle and IBM are expanding there too, "
+     "setting up a three-way contest for banks.",
+     {("Orvella Cloud", "Oracle"), ("Orvella Cloud", "IBM"), ("Oracle", "IBM")}),
 ])
 def test_rivalry_said_as_a_target_an_appositive_or_a_lead(text: str,
                                                           pairs: set[tuple[str, str]]) -> None:
