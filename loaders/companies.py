@@ -142,6 +142,7 @@ def find_companies(text: str, hits: list[Hit], sents: list[Sentence],
         if machines is None:
             machines = _machine_names(text)
         if h.surface in machines and h.surface not in accepted:
+            taken.append((h.start, h.end))  # (nor is it an unknown company's name)
             continue  # "the Aurora supercomputer": Aurora is the machine all through
         if ambiguous_word(h) and _inside_longer_name(text, h.start, h.end) and not any(
                 o.surface == h.surface and o is not h and
@@ -392,16 +393,22 @@ def _opens_sentence(text: str, i: int) -> bool:
 _MACHINE_WORDS = r"(?i:super ?computers?|exascale (?:system|machine|computer)s?)"
 # The name a text gives a supercomputer: "the Aurora supercomputer", "Frontier, the
 # world's first exascale machine", "a supercomputer called Leonardo"
+# (also a site's name: "Frontier, a 1.4-gigawatt campus it is building"; not "X, a data
+# center operator")
+_SITE_WORDS = (r"(?:campus|data cent(?:er|re)|facility|fab|plant|supercluster)\b(?!\s+"
+               r"(?:operator|company|provider|developer|maker|firm|group|business|owner|"
+               r"builder|REIT|specialist|startup))")
 _MACHINE_NAMED = re.compile(
     rf"\b([A-Z][\w-]*)\s+{_MACHINE_WORDS}\b|\b([A-Z][\w-]*)\s*,\s+(?:the|an?|its|our)\s+"
-    rf"(?:[\w'’-]+\s+){{0,4}}{_MACHINE_WORDS}\b|{_MACHINE_WORDS}\s*,?\s+"
+    rf"(?:[\w.'’-]+\s+){{0,4}}(?:{_MACHINE_WORDS}\b|{_SITE_WORDS})|{_MACHINE_WORDS}\s*,?\s+"
     rf"(?:called|named|dubbed|known as)\s+([A-Z][\w-]*)")
 
 
 def _machine_names(text: str) -> set[str]:
-    """The one-word names the article gives supercomputers (see `_MACHINE_NAMED`)."""
+    """The one-word names the article gives supercomputers and sites (`_MACHINE_NAMED`)."""
     out: set[str] = set()
-    for hint in ("upercomputer", "uper computer", "UPERCOMPUTER", "xascale"):
+    for hint in ("upercomputer", "uper computer", "UPERCOMPUTER", "xascale", "campus",
+                 "data cent", "facility", "fab", "plant", "supercluster"):
         i = text.find(hint)
         while i >= 0:  # (the full pattern only around each hint: whole texts are slow)
             out.update(m.group(m.lastindex or 1)

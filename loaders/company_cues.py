@@ -229,6 +229,8 @@ _CONTEXT_BEFORE = re.compile(
     rf"outs(?:old|ells?|elling)|ahead of|behind|unseat|dethrone|topple|aim at|"
     # a deal's other side: "snaps up Slack", "nabbed Figma", "tapped Samsung", "chose Arm"
     rf"(?:snap|scoop|gobble)(?:s|ped|bed|ed)?\s+up|nab(?:s|bed)?|tap(?:s|ped)|"
+    # "with local partner STC", "its joint-venture partner Zentra"
+    rf"partner|partners|"
     rf"pick(?:s|ed)|cho(?:se|oses?)|"
     rf"{STAFF_ROLE}\s+(?:at|of))\s+$")
 

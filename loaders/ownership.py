@@ -196,6 +196,12 @@ def read_ownership(sents: list[Sentence], companies: CompanyIndex) -> _Ownership
         if " its " in s.text:
             for pair in _its_units(s, spans, first):
                 said.append((pair, s))
+        if "owned by" in s.text and first:
+            m = _DESCRIBED_OWNED.match(s.text)
+            if m and spans[0].start - s.start >= m.end() and spans[0].name != first:
+                # "The operator, which is owned by Blue Owl Capital, said ...": the
+                # story's company is owned by the first name after
+                said.append(((first, spans[0].name), s))
         # `_ACQUISITION_OF` needs one of its nouns; most sentences have none
         deal = any(w in s.text for w in _ACQUISITION_NOUNS)
         for sp in spans if deal else ():
@@ -242,6 +248,12 @@ def read_ownership(sents: list[Sentence], companies: CompanyIndex) -> _Ownership
     return memo
 
 
+# "The operator, which is owned by X", "The startup, majority-owned by X,"
+_DESCRIBED_OWNED = re.compile(
+    r"\s*(?:The|the) (?:[\w-]+ ){0,2}?(?:company|operator|firm|startup|group|developer|"
+    r"provider|maker|business|chipmaker|carrier),?\s+(?:(?:which|that) (?:is|was|has been) )?"
+    r"(?:now )?(?:wholly |majority[- ]|partly |privately )?owned by\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?=[A-Z])")
 # "test drive its Opel and Vauxhall models", "via its MyTaxi ride-hailing offshoot"
 # (not "its Grace central processing unit", nor "its Level| 5 division": a name cut short)
 _ITS_UNIT_AFTER = re.compile(r"\s+(?!\d)(?:[\w-]+\s+){0,2}?(?<!processing )(?<!graphics )"

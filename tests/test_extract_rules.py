@@ -184,6 +184,19 @@ def test_a_graphics_card_line_is_no_defence_group() -> None:
     assert companies(run("Nvidia's GeForce RTX 5090 sold out within minutes.")) == {"Nvidia"}
 
 
+def test_a_site_named_like_a_company_is_the_site() -> None:
+    r = run("Vantage has raised $9.2 billion to fund Frontier, a 1.4-gigawatt campus it is "
+            "building in Texas. Frontier will open in 2026.")
+    assert "Frontier Communications" not in companies(r)
+    assert "Frontier Communications" in companies(run(
+        "Frontier, a US telecom carrier, said its fiber business grew."))
+
+
+def test_a_local_partner_is_a_company() -> None:
+    assert "stc" in companies(run("Alibaba Cloud opened a region in Riyadh with local "
+                                  "partner STC in 2022."))
+
+
 # --- places ---------------------------------------------------------------------------
 
 def test_months_and_verbs_are_not_cities() -> None:

@@ -618,3 +618,13 @@ def test_its_unit_belongs_to_a_company_the_sentence_names() -> None:
     r = run("Orvella Systems sued the regulator. Years ago a court told the telephone giant "
             "to license what its research arm, Bell Labs, invented.")
     assert subsidiaries(r) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Kestrel Data opened its first campus in Milan. The operator, which is owned by Blue Owl "
+    "Capital, said the site is fully leased.",
+    "Kestrel Data opened a campus in Turin. The company, majority-owned by the investment firm "
+    "Blue Owl Capital, plans two more.",
+])
+def test_the_story_company_described_as_owned(text: str) -> None:
+    assert subsidiaries(run(text)) == {("Kestrel Data", "Blue Owl Capital")}
