@@ -271,3 +271,11 @@ def test_a_bid_with_a_price_is_a_deal_and_goods_bought_are_none() -> None:
     assert "acquisition" not in types(run("Nissan has bought Honda's battery technology."))
     r = run("HSBC said it would spend $2.1bn to buy a Polish retail bank.")
     assert "investment" not in types(r)
+
+
+@pytest.mark.parametrize("text", [
+    "Samsung Electronics will spend 20 trillion won on a new memory plant near Cheongju.",
+    "Reliance Industries will spend 1,000 billion rupees on chip plants in Gujarat.",
+])
+def test_spending_in_trillions_and_other_currencies_is_an_investment(text: str) -> None:
+    assert "investment" in {e.type for e in extract(Article(id="t", text=text)).events}
