@@ -10,7 +10,7 @@ headquartered in a city has its headquarters there). Do not write extraction rul
 they measure whether rules written from the dev corpus and our own test sentences
 hold on text nobody tuned for. See README.md here.
 
-    python3 bench/heldout/make.py bench/heldout     # writes articles.jsonl and gold.jsonl
+    python3 bench/heldout/make.py bench/heldout     # writes articles.jsonl, gold.jsonl, gold-unread.jsonl, gold-new.jsonl
 """
 import json
 import sys
@@ -517,17 +517,554 @@ Cisco, headquartered in San Jose, also said it would open an AI research lab in 
                 ev("acquisition", ["Hewlett Packard Enterprise", "Juniper Networks"], None, None, "2024", "$14B"),
                 ev("facility_announcement", ["Cisco Systems"], "Bangalore", "IN", "2025-02-25")])
 
+# Batch 3 (session 7): ho-29 .. ho-52, written fresh after ho-01 .. ho-12 had been read for
+# errors. Nobody has run the extractor on these while writing them.
+
+article("ho-29", "NTT Data switches on seventh Inzai data center", "2025-05-13", """
+TOKYO, May 13 (Reuters) - NTT Data Group said on Tuesday it had begun operating a new data center in Inzai, Chiba Prefecture, its seventh in the commuter town east of Tokyo, as Japanese and foreign operators hurry to add room for AI servers.
+The building offers 24 megawatts of IT load and is the company's first in Japan designed from the start for liquid-cooled GPU racks. NTT Data said it would spend about 60 billion yen on two further buildings on the same plot, to be finished by 2028.
+Inzai has become the densest cluster of server halls in the country. Singapore's Digital Edge and Equinix have both opened data centers nearby, and NTT Data is fighting those two for the business of cloud providers such as Google and Amazon Web Services, which lease large blocks of space in the area.
+NTT Data is majority-owned by Nippon Telegraph and Telephone, which took the IT services firm private last year in a deal worth about 2.4 trillion yen.
+Shares of the parent slipped 0.4% in Tokyo trading.
+(Reporting by Kenji Sato; Editing by Mark Potter)
+""", companies=[co("NTT Data Group", "NTT Data Group", "NTT Data"), co("Digital Edge"), co("Equinix"), co("Google"),
+                co("Amazon Web Services"), co("Nippon Telegraph and Telephone")],
+        cities=[("Tokyo", "JP"), ("Inzai", "JP")],
+        countries=["JP", "SG"],
+        facilities=[fac("NTT Data Group", "data_center", "Inzai", "JP", "opened", 7),
+                    fac("NTT Data Group", "data_center", "Inzai", "JP", "planned"),
+                    fac("Digital Edge", "data_center", "Inzai", "JP", "opened"),
+                    fac("Equinix", "data_center", "Inzai", "JP", "opened")],
+        competitors=[("NTT Data Group", "Digital Edge"), ("NTT Data Group", "Equinix")],
+        subsidiaries=[("NTT Data Group", "Nippon Telegraph and Telephone")],
+        events=[ev("facility_opening", ["NTT Data Group"], "Inzai", "JP", "2025-05-13"),
+                ev("facility_announcement", ["NTT Data Group"], "Inzai", "JP", "2025-05-13", "¥60B"),
+                ev("acquisition", ["Nippon Telegraph and Telephone", "NTT Data Group"], None, None, "2024", "¥2.4T")])
+
+article("ho-30", "Straitsline breaks ground on 80MW campus in Johor", "2025-08-14", """
+DCD Asia | News | Analysis | Features | Awards | Sign in
+Colocation > Asia Pacific > Malaysia
+Straitsline breaks ground on 80MW campus in Johor
+By Priya Raman | 14 August 2025 | 3 min read
+Share: Facebook | X | LinkedIn | Email | Copy link
+Executives and state officials at the ceremony in Kulai on Tuesday. Photo: Straitsline
+Straitsline Data Centres has started construction of an 80-megawatt data center campus in Kulai, in the southern Malaysian state of Johor, the Singapore-headquartered operator said this week.
+The campus is Straitsline's second in Malaysia after a 20MW facility in Cyberjaya that went live in 2023, and it will be built in three phases. The first 32MW hall is due to be handed to a single hyperscale tenant in the third quarter of 2026.
+Straitsline, which is owned by infrastructure investor Harbourfront Capital, did not give a cost, but two people familiar with the plans put the total at about 1.5 billion ringgit.
+Johor, just across the causeway, has become one of the region's fastest-growing markets since Singapore put a moratorium on new builds in 2019. Straitsline goes up against Princeton Digital Group, YTL Data Centers and a string of Chinese operators for land and grid connections in the state.
+Sign up for the DCD Asia newsletter: the week's biggest builds in your inbox every Thursday.
+Related stories
+Bridge Data Centres lines up Thai expansion
+Batam pitches itself as Indonesia's answer to Johor
+Can Johor's power grid keep up?
+""", companies=[co("Straitsline Data Centres", "Straitsline Data Centres", "Straitsline"), co("Harbourfront Capital"),
+                co("Princeton Digital Group"), co("YTL Data Centers")],
+        cities=[("Kulai", "MY"), ("Cyberjaya", "MY"), ("Singapore", "SG")],
+        countries=["MY", "SG", "CN"],
+        facilities=[fac("Straitsline Data Centres", "data_center", "Kulai", "MY", "under_construction", 2),
+                    fac("Straitsline Data Centres", "data_center", "Cyberjaya", "MY", "opened"),
+                    fac("Straitsline Data Centres", "headquarters", "Singapore", "SG")],
+        competitors=[("Straitsline Data Centres", "Princeton Digital Group"), ("Straitsline Data Centres", "YTL Data Centers")],
+        subsidiaries=[("Straitsline Data Centres", "Harbourfront Capital")],
+        events=[ev("facility_announcement", ["Straitsline Data Centres"], "Kulai", "MY", "2025-08-12", "RM1.5B"),
+                ev("facility_opening", ["Straitsline Data Centres"], "Cyberjaya", "MY", "2023")])
+
+article("ho-31", "Press release: Veyra Systems raises EUR 45 million Series B", "2026-03-04", """
+MUNICH, Germany, March 4, 2026 /PRNewswire/ -- Veyra Systems, a developer of power-delivery chips for AI servers, today announced that it has closed a EUR 45 million Series B financing round led by Atomico. Bosch's venture arm, Bosch Ventures, joined the round alongside existing investor HV Capital.
+Veyra will use the proceeds to bring its first 48-volt power stage into volume production, to open a research and development center in Dresden later this year and to set up a sales office in Austin, Texas, close to several of its hyperscale customers.
+"Every watt lost between the rack and the GPU is a watt a data center pays for twice," said Jonas Albrecht, co-founder and chief executive of Veyra Systems. "With this round we can take on the incumbents at scale."
+The company goes up against Vicor and Monolithic Power Systems, which between them supply most of the power modules used in today's accelerator boards.
+About Veyra Systems
+Founded in 2021 and headquartered in Munich, Veyra Systems designs power-management semiconductors that cut energy losses in AI computing. The company employs 90 people.
+Media contact: Veyra Systems communications, press@example.com
+""", companies=[co("Veyra Systems", "Veyra Systems", "Veyra"), co("Atomico"), co("Bosch"), co("Bosch Ventures"),
+                co("HV Capital"), co("Vicor"), co("Monolithic Power Systems")],
+        cities=[("Munich", "DE"), ("Dresden", "DE"), ("Austin", "US")],
+        countries=["DE"],
+        facilities=[fac("Veyra Systems", "rnd_center", "Dresden", "DE", "planned"),
+                    fac("Veyra Systems", "office", "Austin", "US", "planned"),
+                    fac("Veyra Systems", "headquarters", "Munich", "DE")],
+        competitors=[("Veyra Systems", "Vicor"), ("Veyra Systems", "Monolithic Power Systems")],
+        subsidiaries=[("Bosch Ventures", "Bosch")],
+        events=[ev("investment", ["Veyra Systems", "Atomico", "Bosch Ventures", "HV Capital"], None, None, "2026-03-04", "€45M"),
+                ev("facility_announcement", ["Veyra Systems"], "Dresden", "DE", "2026-03-04"),
+                ev("facility_announcement", ["Veyra Systems"], "Austin", "US", "2026-03-04")])
+
+article("ho-32", "Helix Compute puts Paris, Texas campus on hold", "2025-07-09", """
+Helix Compute has shelved plans for a 300-megawatt data center campus outside Paris, Texas, less than four months after unveiling the project, the Dallas-based developer told local officials on Monday.
+The company had said in March that it would spend $2.5 billion on the site in Lamar County, about 100 miles northeast of Dallas, and hoped to start construction this autumn. In a letter to the county, chief executive Dana Whitfield said the project was "paused indefinitely" because the regional utility could not promise enough power before 2029.
+Helix will instead put the money into its campus near Amarillo, in the Texas Panhandle, where two of four buildings are already under construction and a wind farm sits next door.
+The setback comes as Helix tries to keep up with Crusoe and Lancium, two better-funded developers that are also courting AI labs with cheap West Texas power. Helix raised $400 million from private equity firm Ardent Partners last year.
+Lamar County judge Brandon Bell said he was disappointed but that other developers had already called about the land.
+""", companies=[co("Helix Compute", "Helix Compute", "Helix"), co("Crusoe"), co("Lancium"), co("Ardent Partners")],
+        cities=[("Paris", "US"), ("Dallas", "US"), ("Amarillo", "US")],
+        countries=[],
+        facilities=[fac("Helix Compute", "data_center", "Amarillo", "US", "under_construction"),
+                    fac("Helix Compute", "headquarters", "Dallas", "US")],
+        competitors=[("Helix Compute", "Crusoe"), ("Helix Compute", "Lancium")],
+        events=[ev("other", ["Helix Compute"], "Paris", "US", "2025-07-07"),
+                ev("facility_announcement", ["Helix Compute"], "Paris", "US", "2025-03", "$2.5B"),
+                ev("investment", ["Helix Compute", "Ardent Partners"], None, None, "2024", "$400M")])
+
+article("ho-33", "Google Cloud opens Auckland region, its first in New Zealand", "2025-09-17", """
+Cloud Pro NZ  Home  News  Reviews  Whitepapers  Events  Newsletter
+You are here: Home / Cloud / Infrastructure
+Google Cloud opens Auckland region, its first in New Zealand
+Staff writer  17 September 2025
+Tweet  Share  Email
+Google Cloud's new region went live on Tuesday in Auckland, giving New Zealand businesses and government agencies a way to run its services without sending data across the Tasman Sea.
+The region, the first in the country for Alphabet's cloud unit, has three zones spread across the wider Auckland area. Google said it expects the investment to add NZ$1.1 billion to the economy over six years but did not disclose what it spent.
+The launch puts all three big US providers in the same market. Microsoft opened its New Zealand North region in Auckland last December, and Amazon Web Services says its own Auckland region will follow next year. The three are now vying for a government cloud framework that is due to be re-tendered in 2026.
+Google also announced a partnership with Spark New Zealand, which will resell Google Cloud services to small and medium-sized firms.
+Google Cloud already runs regions in Sydney and Melbourne across the Tasman.
+Most read
+1. Why the public sector is rethinking multicloud
+2. Five questions to ask your MSP this year
+3. Hands on: the new Chromebook Plus range
+""", companies=[co("Google Cloud"), co("Alphabet"), co("Google"), co("Microsoft"), co("Amazon Web Services"),
+                co("Spark New Zealand")],
+        cities=[("Auckland", "NZ"), ("Sydney", "AU"), ("Melbourne", "AU")],
+        countries=["NZ", "US"],
+        facilities=[fac("Google Cloud", "cloud_region", "Auckland", "NZ", "opened", 1),
+                    fac("Microsoft", "cloud_region", "Auckland", "NZ", "opened"),
+                    fac("Amazon Web Services", "cloud_region", "Auckland", "NZ", "planned"),
+                    fac("Google Cloud", "cloud_region", "Sydney", "AU", "opened"),
+                    fac("Google Cloud", "cloud_region", "Melbourne", "AU", "opened")],
+        competitors=[("Google Cloud", "Microsoft"), ("Google Cloud", "Amazon Web Services"), ("Microsoft", "Amazon Web Services")],
+        subsidiaries=[("Google Cloud", "Alphabet"), ("Google Cloud", "Google")],
+        events=[ev("facility_opening", ["Google Cloud"], "Auckland", "NZ", "2025-09-16"),
+                ev("facility_opening", ["Microsoft"], "Auckland", "NZ", "2024-12"),
+                ev("facility_announcement", ["Amazon Web Services"], "Auckland", "NZ"),
+                ev("partnership", ["Google Cloud", "Spark New Zealand"], None, None, "2025-09-16")])
+
+article("ho-34", "GlobalFoundries to expand Dresden fab as Saxony's chip cluster grows", "2024-11-20", """
+GlobalFoundries will invest 1.1 billion euros to expand its chip plant in Dresden, raising the site's capacity to more than one million wafers a year by the end of 2028, the Malta, New York-based contract chipmaker said on Wednesday.
+The Dresden fab, which GlobalFoundries took over from AMD when it was spun off in 2009, makes chips for cars, industrial equipment and the internet of things. The expansion is expected to receive support from the German government under the European Chips Act.
+Saxony's chip cluster is getting crowded. European Semiconductor Manufacturing Company, a venture 70% owned by TSMC with Bosch, Infineon and NXP holding 10% each, started building a 10 billion euro fab in the north of Dresden in August, and Infineon is putting up a new power chip plant next to its existing fab in the city.
+GlobalFoundries and TSMC's venture will be competing for the same engineers and for automotive customers; GlobalFoundries chief executive Tim Breen said the two companies served "different parts of the market".
+""", companies=[co("GlobalFoundries"), co("AMD"), co("European Semiconductor Manufacturing Company"), co("TSMC"), co("Bosch"),
+                co("Infineon"), co("NXP")],
+        cities=[("Dresden", "DE"), ("Malta", "US")],
+        countries=["DE"],
+        facilities=[fac("GlobalFoundries", "fab", "Dresden", "DE", "expanded"),
+                    fac("GlobalFoundries", "headquarters", "Malta", "US"),
+                    fac("European Semiconductor Manufacturing Company", "fab", "Dresden", "DE", "under_construction"),
+                    fac("Infineon", "fab", "Dresden", "DE", "under_construction"),
+                    fac("Infineon", "fab", "Dresden", "DE", "opened")],
+        competitors=[("GlobalFoundries", "European Semiconductor Manufacturing Company")],
+        subsidiaries=[("European Semiconductor Manufacturing Company", "TSMC")],
+        events=[ev("expansion", ["GlobalFoundries"], "Dresden", "DE", "2024-11-20", "€1.1B"),
+                ev("investment", ["GlobalFoundries"], "Dresden", "DE", "2024-11-20", "€1.1B"),
+                ev("facility_announcement", ["European Semiconductor Manufacturing Company", "TSMC"], "Dresden", "DE", "2024-08", "€10B"),
+                ev("facility_announcement", ["Infineon"], "Dresden", "DE")])
+
+article("ho-35", "Quantix Networks to move headquarters from San Jose to Raleigh", "2026-01-21", """
+Quantix Networks, a maker of firewalls and secure-access appliances, said on Wednesday it would move its headquarters from San Jose, California, to Raleigh, North Carolina, by the middle of the year, the latest in a line of tech companies to trade Silicon Valley for cheaper states.
+The company has signed a lease for four floors of a new tower in downtown Raleigh and expects about 600 staff to work there by 2027. It will keep an engineering office in San Jose, California, and its customer support center in San José, Costa Rica, which employs 350 people, is not affected.
+Chief executive Meera Kulkarni said the move would cut the company's property costs by a third. Quantix sells into a crowded network security market led by Palo Alto Networks and Fortinet, and has lost share to both over the past two years as customers moved to cloud-delivered products.
+Quantix was spun out of Juniper Networks in 2017 and is now owned by buyout firm Thoma Bravo, which took it private in 2022 for $3.4 billion.
+North Carolina offered the company $18 million in job grants spread over 12 years.
+""", companies=[co("Quantix Networks", "Quantix Networks", "Quantix"), co("Palo Alto Networks"), co("Fortinet"),
+                co("Juniper Networks"), co("Thoma Bravo")],
+        cities=[("San Jose", "US"), ("Raleigh", "US"), ("San José", "CR")],
+        countries=["CR"],
+        facilities=[fac("Quantix Networks", "headquarters", "Raleigh", "US", "planned"),
+                    fac("Quantix Networks", "office", "San Jose", "US", "opened"),
+                    fac("Quantix Networks", "office", "San José", "CR", "opened")],
+        competitors=[("Quantix Networks", "Palo Alto Networks"), ("Quantix Networks", "Fortinet")],
+        subsidiaries=[("Quantix Networks", "Thoma Bravo")],
+        events=[ev("facility_announcement", ["Quantix Networks"], "Raleigh", "US", "2026-01-21"),
+                ev("acquisition", ["Thoma Bravo", "Quantix Networks"], None, None, "2022", "$3.4B")])
+
+article("ho-36", "Renesas completes A$3.2 billion takeover of Corvix", "2025-10-02", """
+TOKYO/SYDNEY, Oct 2 (Reuters) - Renesas Electronics has completed its A$3.2 billion takeover of Corvix, the Sydney-based maker of circuit-board design software, the Japanese chipmaker said on Thursday, after Australia's Foreign Investment Review Board cleared the deal last week.
+Renesas agreed to buy Corvix in February, betting that engineers who design boards around its microcontrollers will pay for software that ties the two together. Corvix shareholders receive A$41.50 a share in cash.
+Corvix becomes a wholly owned subsidiary of Tokyo-based Renesas and keeps its brand, its engineering hub in Sydney and a smaller development office in Krakow, Poland. Its shares will be delisted on Monday.
+Corvix competes with Cadence Design Systems and with Siemens EDA, the software unit of Germany's Siemens, in tools for laying out printed circuit boards. It is Renesas' fourth software purchase in three years.
+Renesas shares rose 1.2% in Tokyo.
+(Reporting by Hiroko Ueda in Tokyo and Byron Kaye in Sydney)
+""", companies=[co("Renesas Electronics", "Renesas Electronics", "Renesas"), co("Corvix"), co("Cadence Design Systems"),
+                co("Siemens EDA"), co("Siemens")],
+        cities=[("Tokyo", "JP"), ("Sydney", "AU"), ("Krakow", "PL")],
+        countries=["AU", "JP", "PL", "DE"],
+        facilities=[fac("Corvix", "headquarters", "Sydney", "AU"),
+                    fac("Renesas Electronics", "headquarters", "Tokyo", "JP"),
+                    fac("Corvix", "rnd_center", "Sydney", "AU", "opened"),
+                    fac("Corvix", "office", "Krakow", "PL", "opened")],
+        competitors=[("Corvix", "Cadence Design Systems"), ("Corvix", "Siemens EDA")],
+        subsidiaries=[("Corvix", "Renesas Electronics"), ("Siemens EDA", "Siemens")],
+        events=[ev("acquisition", ["Renesas Electronics", "Corvix"], None, None, "2025-10-02", "A$3.2B")])
+
+article("ho-37", "Capgemini agrees to buy Pune's Tarangi Systems for $1.3 billion", "2026-02-11", """
+PARIS/BENGALURU, Feb 11 - Capgemini has agreed to buy Tarangi Systems, a Pune-based cloud migration specialist, for $1.3 billion in cash, the Paris-based IT services group said on Wednesday, its biggest deal since it bought engineering consultancy Altran in 2020.
+Tarangi, founded in 2011, employs about 9,000 people, most of them at offices in Pune and Hyderabad, and counts large US and European banks among its clients. The deal needs clearance from the Competition Commission of India and is expected to close by the end of the third quarter.
+Capgemini said the purchase would help it keep pace with Accenture and Tata Consultancy Services, which have both bought cloud consultancies in the past 18 months as companies move old systems onto AWS, Microsoft Azure and Google Cloud.
+Tarangi's founders, brothers Anand and Vikram Rao, will join Capgemini's executive committee. Private equity firm ChrysCapital, which holds 38% of Tarangi, will sell its whole stake.
+""", companies=[co("Capgemini"), co("Tarangi Systems", "Tarangi Systems", "Tarangi"), co("Altran"), co("Accenture"),
+                co("Tata Consultancy Services"), co("Amazon Web Services", "AWS"), co("Microsoft Azure"), co("Google Cloud"),
+                co("ChrysCapital")],
+        cities=[("Paris", "FR"), ("Bengaluru", "IN"), ("Pune", "IN"), ("Hyderabad", "IN")],
+        countries=["IN", "US"],
+        facilities=[fac("Capgemini", "headquarters", "Paris", "FR"),
+                    fac("Tarangi Systems", "headquarters", "Pune", "IN"),
+                    fac("Tarangi Systems", "office", "Pune", "IN", "opened"),
+                    fac("Tarangi Systems", "office", "Hyderabad", "IN", "opened")],
+        competitors=[("Capgemini", "Accenture"), ("Capgemini", "Tata Consultancy Services")],
+        subsidiaries=[("Altran", "Capgemini")],
+        events=[ev("acquisition", ["Capgemini", "Tarangi Systems"], None, None, "2026-02-11", "$1.3B"),
+                ev("acquisition", ["Capgemini", "Altran"], None, None, "2020")])
+
+article("ho-38", "UK regulator blocks Cobalt's takeover of radar chip designer Aldermoor", "2025-06-18", """
+Home  Technology  Markets  Companies  Opinion  Podcasts    Subscribe  Log in
+Technology | Semiconductors
+UK regulator blocks Cobalt's takeover of radar chip designer Aldermoor
+By Hannah Croft, Technology Correspondent
+Published 18 June 2025
+Listen to this article  4 min
+Save   Share   Gift this article
+The UK's Competition and Markets Authority on Wednesday blocked Cobalt Semiconductor's proposed 2.1 billion pound takeover of Aldermoor Microsystems, saying the deal would leave carmakers with too few suppliers of radar chips.
+Austin, Texas-based Cobalt agreed in January to buy Aldermoor, which designs millimetre-wave radar chips at its headquarters in Bristol and has them made in Taiwan. The CMA said the two companies were, with NXP Semiconductors, the only serious suppliers of such chips to European carmakers, and that combining two of the three would raise prices and slow new designs.
+Cobalt said it was "deeply disappointed" and was weighing an appeal to the Competition Appeal Tribunal. It has until July 16 to decide.
+The ruling is the regulator's second block of a chip deal in two years. Aldermoor's shares fell 22% in London.
+More on this topic
+Chip deals face tougher scrutiny on both sides of the Atlantic
+Inside the race to build the car radar of 2030
+Letter: Britain should back its chip designers
+""", companies=[co("Cobalt Semiconductor", "Cobalt Semiconductor", "Cobalt"), co("Aldermoor Microsystems", "Aldermoor Microsystems", "Aldermoor"),
+                co("NXP Semiconductors")],
+        cities=[("Austin", "US"), ("Bristol", "GB"), ("London", "GB")],
+        countries=["GB", "TW"],
+        facilities=[fac("Cobalt Semiconductor", "headquarters", "Austin", "US"),
+                    fac("Aldermoor Microsystems", "headquarters", "Bristol", "GB")],
+        competitors=[("Cobalt Semiconductor", "Aldermoor Microsystems"), ("Cobalt Semiconductor", "NXP Semiconductors"),
+                     ("Aldermoor Microsystems", "NXP Semiconductors")],
+        events=[ev("other", ["Cobalt Semiconductor", "Aldermoor Microsystems"], None, "GB", "2025-06-18"),
+                ev("acquisition", ["Cobalt Semiconductor", "Aldermoor Microsystems"], None, None, "2025-01", "£2.1B")])
+
+article("ho-39", "Telkomsel picks Ericsson and Nokia for $800 million 5G upgrade", "2025-11-05", """
+JAKARTA, Nov 5 (Reuters) - Telkomsel, Indonesia's biggest mobile operator, has picked Ericsson and Nokia to upgrade its 5G network across Java and Sumatra under contracts worth a combined $800 million, the company said on Wednesday.
+The two Nordic vendors beat Huawei and ZTE, which supplied much of Telkomsel's 4G gear, in a tender that pitted all four of the big network equipment makers against each other for most of the year. Ericsson will cover Java, including Jakarta, Surabaya and Bandung, while Nokia takes Sumatra and the eastern islands.
+Telkomsel is a unit of state-controlled Telkom Indonesia, whose data center arm NeutraDC opened a 20-megawatt facility in Batam in March to serve cloud customers from neighbouring Singapore.
+Chinese vendors still hold about half of Indonesia's radio equipment market, analysts at a Jakarta brokerage estimate.
+(Reporting by Stefanno Sulaiman; Editing by Louise Heavens)
+""", companies=[co("Telkomsel"), co("Ericsson"), co("Nokia"), co("Huawei"), co("ZTE"), co("Telkom Indonesia"), co("NeutraDC")],
+        cities=[("Jakarta", "ID"), ("Surabaya", "ID"), ("Bandung", "ID"), ("Batam", "ID"), ("Singapore", "SG")],
+        countries=["ID", "SG", "CN"],
+        facilities=[fac("NeutraDC", "data_center", "Batam", "ID", "opened")],
+        competitors=[("Ericsson", "Huawei"), ("Ericsson", "ZTE"), ("Nokia", "Huawei"), ("Nokia", "ZTE"),
+                     ("Ericsson", "Nokia"), ("Huawei", "ZTE")],
+        subsidiaries=[("Telkomsel", "Telkom Indonesia"), ("NeutraDC", "Telkom Indonesia")],
+        events=[ev("partnership", ["Telkomsel", "Ericsson", "Nokia"], None, "ID", "2025-11-05", "$800M"),
+                ev("facility_opening", ["NeutraDC"], "Batam", "ID", "2025-03")])
+
+article("ho-40", "Aurore AI takes aim at OpenAI with open-weight reasoning model", "2026-04-22", """
+Paris-based Aurore AI on Wednesday released Aurore-2, a reasoning model whose weights anyone can download, in a direct challenge to OpenAI and Anthropic, whose strongest systems can only be reached through paid interfaces.
+The 120-billion-parameter model was trained on Nvidia chips in Scaleway's data center in Saint-Ouen, just north of Paris, under a compute deal signed last autumn with the cloud unit of Iliad Group. Aurore said Aurore-2 matched the American models on maths and coding tests while costing a fraction as much to run.
+Mistral AI, the continent's best-funded model maker, has had the open-weight field in Europe largely to itself; Aurore, set up by two former DeepMind researchers only 18 months ago, is chasing the same banks and government buyers.
+Aurore raised 220 million euros in a seed round in January led by Lightspeed Venture Partners, valuing it at 1.4 billion euros. It plans to open a London office this summer.
+""", companies=[co("Aurore AI", "Aurore AI", "Aurore"), co("OpenAI"), co("Anthropic"), co("Nvidia"), co("Scaleway"), co("Iliad Group"),
+                co("Mistral AI"), co("DeepMind"), co("Lightspeed Venture Partners")],
+        cities=[("Paris", "FR"), ("Saint-Ouen", "FR"), ("London", "GB")],
+        countries=["US"],
+        facilities=[fac("Aurore AI", "headquarters", "Paris", "FR"),
+                    fac("Scaleway", "data_center", "Saint-Ouen", "FR", "opened"),
+                    fac("Aurore AI", "office", "London", "GB", "planned")],
+        competitors=[("Aurore AI", "OpenAI"), ("Aurore AI", "Anthropic"), ("Aurore AI", "Mistral AI")],
+        subsidiaries=[("Scaleway", "Iliad Group")],
+        events=[ev("product_launch", ["Aurore AI"], None, None, "2026-04-22"),
+                ev("partnership", ["Aurore AI", "Scaleway", "Iliad Group"], None, None, "2025"),
+                ev("investment", ["Aurore AI", "Lightspeed Venture Partners"], None, None, "2026-01", "€220M"),
+                ev("facility_announcement", ["Aurore AI"], "London", "GB", "2026-04-22")])
+
+article("ho-41", "Yotta opens second Greater Noida data center as NCR capacity race heats up", "2025-12-10", """
+ET Tech  Cloud  Data Centres  Startups  Policy  Funding  More
+Home > Tech > Data Centres
+Yotta opens second Greater Noida data center as NCR capacity race heats up
+Written by Ankit Mehra | Updated: Dec 10, 2025, 11:42 IST
+WhatsApp | Facebook | X | LinkedIn | Copy link
+The new D2 building at Yotta's campus in Greater Noida. (Image: Yotta)
+Yotta Data Services, the data center company of real estate developer Hiranandani Group, on Tuesday opened its second data center in Greater Noida, Uttar Pradesh, adding 40 megawatts for GPU cloud customers.
+The building stands next to Yotta's first Greater Noida facility, D1, and cost about Rs 3,000 crore to build. Yotta also runs a campus in Panvel near Mumbai, and said it would start work on a data center in Gandhinagar, Gujarat, in the first half of next year.
+The National Capital Region has turned into a battleground. Yotta is racing NTT, CtrlS and Sify Technologies, all of which have announced projects in the region over the past year, to sign up the government departments and AI startups that want capacity close to Delhi's decision-makers.
+Yotta said its GPU cloud, Shakti, now runs more than 16,000 Nvidia chips.
+Also read: Nxtra lines up Rs 5,000 crore for new campuses
+Most read
+1. Chip subsidy round two: what changes for OSAT units
+2. Budget airline app outage strands passengers
+3. Semicon India: seven takeaways
+Get the ET Tech morning briefing in your inbox
+""", companies=[co("Yotta Data Services", "Yotta Data Services", "Yotta"), co("Hiranandani Group"), co("NTT"), co("CtrlS"),
+                co("Sify Technologies"), co("Nvidia")],
+        cities=[("Greater Noida", "IN"), ("Panvel", "IN"), ("Mumbai", "IN"), ("Gandhinagar", "IN"), ("Delhi", "IN")],
+        countries=[],
+        facilities=[fac("Yotta Data Services", "data_center", "Greater Noida", "IN", "opened", 2),
+                    fac("Yotta Data Services", "data_center", "Greater Noida", "IN", "opened", 1),
+                    fac("Yotta Data Services", "data_center", "Panvel", "IN", "opened"),
+                    fac("Yotta Data Services", "data_center", "Gandhinagar", "IN", "planned")],
+        competitors=[("Yotta Data Services", "NTT"), ("Yotta Data Services", "CtrlS"), ("Yotta Data Services", "Sify Technologies")],
+        subsidiaries=[("Yotta Data Services", "Hiranandani Group")],
+        events=[ev("facility_opening", ["Yotta Data Services"], "Greater Noida", "IN", "2025-12-09", "₹30B"),
+                ev("facility_announcement", ["Yotta Data Services"], "Gandhinagar", "IN", "2025-12-09")])
+
+article("ho-42", "Korean AI chip startup Hanul raises 150 billion won", "2024-10-09", """
+SEOUL - Hanul Semiconductor, a Seongnam-based designer of AI inference chips, said on Wednesday it had raised 150 billion won ($111 million) in a Series C round led by Samsung Catalyst Fund, the venture arm of Samsung Electronics, with KT and Korea Development Bank also investing.
+The three-year-old startup will use the money to take its second chip, the HN-200, into mass production next year at Samsung's foundry in Hwaseong, under a manufacturing deal the two companies signed in August, and to open a sales and engineering office in Santa Clara, California.
+At home Hanul goes head to head with FuriosaAI and Rebellions, and all three are trying to take data center orders away from Nvidia. KT, which runs the country's largest cloud business, plans to put Hanul chips into its Mokdong data center in Seoul from early 2025.
+The round values Hanul at about 900 billion won, according to a person familiar with the deal.
+""", companies=[co("Hanul Semiconductor", "Hanul Semiconductor", "Hanul"), co("Samsung Catalyst Fund"),
+                co("Samsung Electronics", "Samsung Electronics", "Samsung"), co("KT"), co("Korea Development Bank"),
+                co("FuriosaAI"), co("Rebellions"), co("Nvidia")],
+        cities=[("Seoul", "KR"), ("Seongnam", "KR"), ("Hwaseong", "KR"), ("Santa Clara", "US")],
+        countries=[],
+        facilities=[fac("Hanul Semiconductor", "headquarters", "Seongnam", "KR"),
+                    fac("Samsung Electronics", "fab", "Hwaseong", "KR", "opened"),
+                    fac("Hanul Semiconductor", "office", "Santa Clara", "US", "planned"),
+                    fac("KT", "data_center", "Seoul", "KR", "opened")],
+        competitors=[("Hanul Semiconductor", "FuriosaAI"), ("Hanul Semiconductor", "Rebellions"), ("FuriosaAI", "Rebellions"),
+                     ("Hanul Semiconductor", "Nvidia"), ("FuriosaAI", "Nvidia"), ("Rebellions", "Nvidia")],
+        subsidiaries=[("Samsung Catalyst Fund", "Samsung Electronics")],
+        events=[ev("investment", ["Hanul Semiconductor", "Samsung Catalyst Fund", "KT", "Korea Development Bank"], None, None, "2024-10-09", "₩150B"),
+                ev("facility_announcement", ["Hanul Semiconductor"], "Santa Clara", "US", "2024-10-09"),
+                ev("partnership", ["Hanul Semiconductor", "Samsung Electronics"], None, None, "2024-08"),
+                ev("partnership", ["KT", "Hanul Semiconductor"], None, None, "2024-10-09")])
+
+article("ho-43", "Orange opens Grand-Bassam data center as it battles MTN for business customers", "2025-10-07", """
+ABIDJAN, Oct 7 - Orange Cote d'Ivoire, the local unit of French telecoms group Orange, on Tuesday inaugurated a data center in Grand-Bassam, east of Abidjan, which it called the largest in French-speaking West Africa.
+The 12-megawatt facility will host cloud services sold by Orange Business and will connect to the 2Africa subsea cable, which comes ashore near Abidjan. The company did not say how much it had spent.
+Orange is locked in a fight with MTN, its main competitor in the Ivorian mobile market, to sell cloud and connectivity to companies and ministries. MTN Cote d'Ivoire opened its own data center in Abidjan's Plateau business district last year, and Raxio Group, a pan-African colocation operator, also runs a facility in the city.
+Orange said it would open a similar site in Dakar, Senegal, in 2026.
+""", companies=[co("Orange Cote d'Ivoire"), co("Orange"), co("Orange Business"), co("MTN"), co("MTN Cote d'Ivoire"), co("Raxio Group")],
+        cities=[("Abidjan", "CI"), ("Grand-Bassam", "CI"), ("Dakar", "SN")],
+        countries=["CI", "FR", "SN"],
+        facilities=[fac("Orange Cote d'Ivoire", "data_center", "Grand-Bassam", "CI", "opened"),
+                    fac("MTN Cote d'Ivoire", "data_center", "Abidjan", "CI", "opened"),
+                    fac("Raxio Group", "data_center", "Abidjan", "CI", "opened"),
+                    fac("Orange", "data_center", "Dakar", "SN", "planned")],
+        competitors=[("Orange", "MTN")],
+        subsidiaries=[("Orange Cote d'Ivoire", "Orange"), ("Orange Business", "Orange"), ("MTN Cote d'Ivoire", "MTN")],
+        events=[ev("facility_opening", ["Orange Cote d'Ivoire", "Orange"], "Grand-Bassam", "CI", "2025-10-07"),
+                ev("facility_opening", ["MTN Cote d'Ivoire"], "Abidjan", "CI", "2024"),
+                ev("facility_announcement", ["Orange"], "Dakar", "SN", "2025-10-07")])
+
+article("ho-44", "TSMC's Kumamoto venture says second fab ahead of schedule", "2026-05-27", """
+Japan Advanced Semiconductor Manufacturing, TSMC's majority-owned unit in Japan, said on Wednesday that construction of its second fab in Kikuyo, Kumamoto Prefecture, was running ahead of schedule and that the plant would start making 6-nanometre chips in late 2027.
+Work on the second fab began last October beside the first plant, which opened in February 2024 and now supplies logic chips for image sensors to Sony and microcontrollers to Denso. Sony Semiconductor Solutions, Denso and Toyota Motor hold minority stakes in JASM. Total investment in the two fabs will exceed $20 billion, with the government covering up to 1.2 trillion yen through subsidies.
+The project is central to Japan's effort to rebuild its chip industry, but it is not the only bet. Rapidus, the state-backed venture that hopes to take on TSMC at 2 nanometres, is running a pilot line in Chitose, Hokkaido, and plans volume production there from 2027.
+Residents near the Kikuyo sites have complained about traffic jams and the plants' use of groundwater.
+""", companies=[co("Japan Advanced Semiconductor Manufacturing", "Japan Advanced Semiconductor Manufacturing", "JASM"), co("TSMC"),
+                co("Sony"), co("Denso"), co("Sony Semiconductor Solutions"), co("Toyota Motor"), co("Rapidus")],
+        cities=[("Kikuyo", "JP"), ("Chitose", "JP")],
+        countries=["JP"],
+        facilities=[fac("Japan Advanced Semiconductor Manufacturing", "fab", "Kikuyo", "JP", "under_construction", 2),
+                    fac("Japan Advanced Semiconductor Manufacturing", "fab", "Kikuyo", "JP", "opened", 1),
+                    fac("Rapidus", "fab", "Chitose", "JP", "opened")],
+        competitors=[("Rapidus", "TSMC")],
+        subsidiaries=[("Japan Advanced Semiconductor Manufacturing", "TSMC"), ("Sony Semiconductor Solutions", "Sony")],
+        events=[ev("facility_announcement", ["Japan Advanced Semiconductor Manufacturing", "TSMC"], "Kikuyo", "JP", "2025-10"),
+                ev("facility_opening", ["Japan Advanced Semiconductor Manufacturing", "TSMC"], "Kikuyo", "JP", "2024-02"),
+                ev("investment", ["Japan Advanced Semiconductor Manufacturing", "TSMC"], "Kikuyo", "JP", None, "$20B")])
+
+article("ho-45", "Norhaven Power opens chip test plant in London, Ontario", "2025-09-24", """
+LONDON, Ontario, Sept 24 (Reuters) - Norhaven Power, a Toronto-based maker of battery-management chips for electric vehicles, opened a C$210 million assembly and test plant in London, Ontario, on Wednesday, its first manufacturing site.
+The plant will package and test chips that Norhaven designs in Toronto and has made by a contract foundry in Asia, and will employ 300 people when it is fully running in 2027. The provincial government put in C$35 million.
+Norhaven is trying to break into a market dominated by Texas Instruments and Analog Devices, which supply most of the battery monitoring chips in cars sold in North America. It counts General Motors and Stellantis among its first customers.
+Ontario has drawn more than C$40 billion of electric-vehicle investment since 2020, including Volkswagen's PowerCo battery plant in St. Thomas, 30 km south of London.
+(Reporting by Allison Martell; Editing by Jonathan Oatis)
+""", companies=[co("Norhaven Power", "Norhaven Power", "Norhaven"), co("Texas Instruments"), co("Analog Devices"), co("General Motors"),
+                co("Stellantis"), co("Volkswagen"), co("PowerCo")],
+        cities=[("London", "CA"), ("Toronto", "CA"), ("St. Thomas", "CA")],
+        countries=[],
+        facilities=[fac("Norhaven Power", "factory", "London", "CA", "opened", 1),
+                    fac("Norhaven Power", "headquarters", "Toronto", "CA"),
+                    fac("PowerCo", "factory", "St. Thomas", "CA")],
+        competitors=[("Norhaven Power", "Texas Instruments"), ("Norhaven Power", "Analog Devices")],
+        subsidiaries=[("PowerCo", "Volkswagen")],
+        events=[ev("facility_opening", ["Norhaven Power"], "London", "CA", "2025-09-24", "C$210M")])
+
+article("ho-46", "Khazna and Silknet to build Tbilisi data center", "2024-09-30", """
+Khazna Data Centers, the Abu Dhabi-based operator controlled by AI group G42, has agreed with Silknet, Georgia's largest telecoms company, to build a 50-megawatt data center in Tbilisi, the two companies said on Monday.
+The facility, billed as the first hyperscale-grade site in the South Caucasus, is due to open in the second half of 2026 and will cost about $300 million. Silknet will contribute land and fibre, while Khazna will design and run the building.
+The deal is the latest Gulf bet on Georgia's digital economy. Separately, Atlanta, Georgia-based Peachline Networks said last week it would open a network point of presence in Tbilisi for customers moving traffic between Europe and Central Asia.
+Khazna already operates more than 20 data centers in the United Arab Emirates.
+""", companies=[co("Khazna Data Centers", "Khazna Data Centers", "Khazna"), co("G42"), co("Silknet"),
+                co("Peachline Networks")],
+        cities=[("Abu Dhabi", "AE"), ("Tbilisi", "GE"), ("Atlanta", "US")],
+        countries=["GE", "AE"],
+        facilities=[fac("Khazna Data Centers", "data_center", "Tbilisi", "GE", "planned"),
+                    fac("Khazna Data Centers", "headquarters", "Abu Dhabi", "AE"),
+                    fac("Khazna Data Centers", "data_center", None, "AE", "opened"),
+                    fac("Peachline Networks", "other", "Tbilisi", "GE", "planned"),
+                    fac("Peachline Networks", "headquarters", "Atlanta", "US")],
+        subsidiaries=[("Khazna Data Centers", "G42")],
+        events=[ev("partnership", ["Khazna Data Centers", "Silknet"], None, None, "2024-09-30"),
+                ev("facility_announcement", ["Khazna Data Centers", "Silknet"], "Tbilisi", "GE", "2024-09-30", "$300M"),
+                ev("facility_announcement", ["Peachline Networks"], "Tbilisi", "GE", "2024-09")])
+
+article("ho-47", "Huawei's new Ascend cluster lands as Chinese buyers drift from Nvidia", "2026-06-02", """
+Menu  News  Startups  Chips  EVs  Events  Newsletter  Search
+Chips
+Huawei's new Ascend cluster lands as Chinese buyers drift from Nvidia
+Written by Li Wei  -  June 2, 2026  -  5 min read
+Share  Weibo  WeChat  X  LinkedIn
+Huawei on Tuesday launched the Atlas 960 SuperPoD, a rack-scale system built from 8,192 of its Ascend accelerators, at a developer gathering at its research campus in Dongguan.
+The Shenzhen-based company said the system would ship in the fourth quarter. ByteDance and China Mobile are among the first customers.
+The contest for China's AI chip market has tilted since the US tightened export rules last year. Nvidia, long Huawei's main rival for Chinese data center orders, now sells only a cut-down chip in the country, and its share of the market has fallen below 40%, according to one Beijing research firm. Cambricon Technologies, the Beijing-based designer whose revenue jumped sevenfold in 2025, has become Huawei's closest domestic challenger, with Hygon Information Technology and Moore Threads further behind.
+Huawei's Ascend chips are made by SMIC, which is expanding its advanced production lines in Shanghai, two people familiar with the plans said.
+Related
+Moore Threads sets price range for Shanghai listing
+Xiaomi's in-house phone chip: what we know so far
+Three takeaways from this year's WAIC
+Get our China tech briefing every Friday. Sign up
+""", companies=[co("Huawei"), co("ByteDance"), co("China Mobile"), co("Nvidia"), co("Cambricon Technologies"),
+                co("Hygon Information Technology"), co("Moore Threads"), co("SMIC")],
+        cities=[("Dongguan", "CN"), ("Shenzhen", "CN"), ("Beijing", "CN"), ("Shanghai", "CN")],
+        countries=["CN", "US"],
+        facilities=[fac("Huawei", "rnd_center", "Dongguan", "CN", "opened"),
+                    fac("Huawei", "headquarters", "Shenzhen", "CN"),
+                    fac("Cambricon Technologies", "headquarters", "Beijing", "CN"),
+                    fac("SMIC", "fab", "Shanghai", "CN", "expanded")],
+        competitors=[("Huawei", "Nvidia"), ("Huawei", "Cambricon Technologies"), ("Huawei", "Hygon Information Technology"),
+                     ("Huawei", "Moore Threads")],
+        events=[ev("product_launch", ["Huawei"], None, None, "2026-06-02"),
+                ev("expansion", ["SMIC"], "Shanghai", "CN")])
+
+article("ho-48", "AWS adds 4 billion euros to Aragon build-out as Microsoft and QTS pile in", "2025-11-19", """
+TechIberia  |  Cloud  |  Infrastructure  |  Startups  |  Events        EN | ES
+AWS adds 4 billion euros to Aragon build-out as Microsoft and QTS pile in
+Share this article  f  x  in  mail
+Amazon Web Services will spend an additional 4 billion euros on data centers in Aragon, the company said on Monday, taking its committed investment in the northeastern Spanish region to almost 20 billion euros by 2033.
+Most of the money will go into expanding AWS's existing data centers near Zaragoza, at Villanueva de Gallego and El Burgo de Ebro, and into a new data center outside Huesca that the regional government fast-tracked last week. AWS opened its cloud region in Aragon in November 2022.
+Photo: An AWS building under construction in El Burgo de Ebro. (AWS)
+The cloud provider is no longer alone in the region. Microsoft broke ground in March on the first of three data centers it plans in Villamayor de Gallego, and QTS, the operator owned by Blackstone, said last week it wants to build a campus of up to 300 megawatts near Calatorao.
+Local farmers' groups have questioned how much water the sites will use in one of Spain's driest areas.
+Related
+Madrid edge operators brace for grid queue
+Portugal's Sines campus signs second tenant
+Sign up to our weekly newsletter
+""", companies=[co("Amazon Web Services", "Amazon Web Services", "AWS"), co("Microsoft"), co("QTS"), co("Blackstone")],
+        cities=[("Zaragoza", "ES"), ("Villanueva de Gallego", "ES"), ("El Burgo de Ebro", "ES"), ("Huesca", "ES"),
+                ("Villamayor de Gallego", "ES"), ("Calatorao", "ES")],
+        countries=["ES"],
+        facilities=[fac("Amazon Web Services", "data_center", "Villanueva de Gallego", "ES", "expanded"),
+                    fac("Amazon Web Services", "data_center", "El Burgo de Ebro", "ES", "expanded"),
+                    fac("Amazon Web Services", "data_center", "Huesca", "ES", "planned"),
+                    fac("Amazon Web Services", "cloud_region", None, "ES", "opened"),
+                    fac("Microsoft", "data_center", "Villamayor de Gallego", "ES", "under_construction", 1),
+                    fac("QTS", "data_center", "Calatorao", "ES", "planned")],
+        subsidiaries=[("QTS", "Blackstone")],
+        events=[ev("investment", ["Amazon Web Services"], None, "ES", "2025-11-17", "€4B"),
+                ev("expansion", ["Amazon Web Services"], "Villanueva de Gallego", "ES", "2025-11-17"),
+                ev("expansion", ["Amazon Web Services"], "El Burgo de Ebro", "ES", "2025-11-17"),
+                ev("facility_announcement", ["Amazon Web Services"], "Huesca", "ES", "2025-11-17"),
+                ev("facility_opening", ["Amazon Web Services"], None, "ES", "2022-11"),
+                ev("facility_announcement", ["Microsoft"], "Villamayor de Gallego", "ES", "2025-03"),
+                ev("facility_announcement", ["QTS"], "Calatorao", "ES", "2025-11")])
+
+article("ho-49", "Press release: Red Hat to open second Indian engineering center in Pune", "2025-06-25", """
+RALEIGH, N.C., June 25, 2025 /BUSINESS WIRE/ -- Red Hat, the open source software unit of IBM, today announced plans to open an engineering center in Pune, India, its second in the country after Bengaluru. The Pune center is expected to house up to 1,200 engineers working on Red Hat Enterprise Linux, OpenShift and the company's AI platform by the end of 2027.
+Red Hat also said it would add 400 seats to its Bengaluru center this year.
+"Some of the most important code in our products is already written in India," said Priya Natarajan, senior vice president of engineering at Red Hat. "Pune lets us grow that team close to the customers and universities we work with."
+Red Hat, which IBM bought in 2019 for $34 billion, competes with SUSE and Canonical in enterprise Linux and with Broadcom's VMware in software for running containers and virtual machines. IBM completed its purchase of HashiCorp earlier this year, and HashiCorp's infrastructure tools will be developed in Pune as well.
+About Red Hat
+Red Hat builds open source software for hybrid cloud, Linux and AI, and works with partners and customers around the world. Red Hat, an IBM company, is headquartered in Raleigh, North Carolina.
+Forward-looking statements in this release are subject to risks and uncertainties.
+""", companies=[co("Red Hat"), co("IBM"), co("SUSE"), co("Canonical"), co("Broadcom"), co("VMware"), co("HashiCorp")],
+        cities=[("Raleigh", "US"), ("Pune", "IN"), ("Bengaluru", "IN")],
+        countries=["IN"],
+        facilities=[fac("Red Hat", "rnd_center", "Pune", "IN", "planned", 2),
+                    fac("Red Hat", "rnd_center", "Bengaluru", "IN", "expanded"),
+                    fac("Red Hat", "headquarters", "Raleigh", "US")],
+        competitors=[("Red Hat", "SUSE"), ("Red Hat", "Canonical"), ("Red Hat", "VMware")],
+        subsidiaries=[("Red Hat", "IBM"), ("VMware", "Broadcom"), ("HashiCorp", "IBM")],
+        events=[ev("facility_announcement", ["Red Hat"], "Pune", "IN", "2025-06-25"),
+                ev("expansion", ["Red Hat"], "Bengaluru", "IN", "2025-06-25"),
+                ev("acquisition", ["IBM", "Red Hat"], None, None, "2019", "$34B"),
+                ev("acquisition", ["IBM", "HashiCorp"], None, None, "2025")])
+
+article("ho-50", "Rack Centre starts work on second Lagos data center", "2026-03-18", """
+Latest  Startups  Fintech  Telecoms  Data Centres  Events  Newsletters
+Rack Centre starts work on second Lagos data center as West Africa's build-out speeds up
+By Tomiwa Adeyemi  |  March 18, 2026
+Share on X  Share on LinkedIn  Share on WhatsApp  Copy link
+Pictured: Rack Centre's first building in Lagos. Photo: Rack Centre
+Rack Centre, the Lagos-based carrier-neutral data center operator owned by private equity firm Actis, said on Wednesday it had begun construction of a second data center in the city, a 36-megawatt building that will more than double its capacity when it opens in 2027.
+Rack Centre is up against Equinix, which entered Nigeria by buying MainOne in 2022, and against Open Access Data Centres and Africa Data Centres, the data center unit of Cassava Technologies, which opened its own Lagos facility in January.
+Banks, telecom operators and cloud providers are behind most of the demand. Rack Centre said it was also studying a site in Accra, Ghana, but had not yet committed to it.
+The TechPulse newsletter: the biggest African tech stories, every weekday morning. Subscribe
+Read next
+Paystack rival raises $30m to expand into Kenya
+Why Nigerian startups are moving their servers home
+Starlink price cut shakes up rural broadband
+""", companies=[co("Rack Centre"), co("Actis"), co("Equinix"), co("MainOne"), co("Open Access Data Centres"),
+                co("Africa Data Centres"), co("Cassava Technologies")],
+        cities=[("Lagos", "NG"), ("Accra", "GH")],
+        countries=["NG", "GH"],
+        facilities=[fac("Rack Centre", "data_center", "Lagos", "NG", "under_construction", 2),
+                    fac("Rack Centre", "data_center", "Lagos", "NG", "opened", 1),
+                    fac("Rack Centre", "headquarters", "Lagos", "NG"),
+                    fac("Africa Data Centres", "data_center", "Lagos", "NG", "opened")],
+        competitors=[("Rack Centre", "Equinix"), ("Rack Centre", "Open Access Data Centres"), ("Rack Centre", "Africa Data Centres")],
+        subsidiaries=[("Rack Centre", "Actis"), ("MainOne", "Equinix"), ("Africa Data Centres", "Cassava Technologies")],
+        events=[ev("facility_announcement", ["Rack Centre"], "Lagos", "NG", "2026-03-18"),
+                ev("acquisition", ["Equinix", "MainOne"], None, "NG", "2022"),
+                ev("facility_opening", ["Africa Data Centres"], "Lagos", "NG", "2026-01")])
+
+article("ho-51", "Cohere opens Seoul office as Asia-Pacific hub, signs LG CNS deal", "2025-09-10", """
+Cohere, the Toronto-based maker of AI models for businesses, said on Wednesday it had opened an office in Seoul that will serve as its Asia-Pacific headquarters, and that it had signed a partnership with LG CNS, the IT services arm of LG Corp, to sell its models to Korean banks and manufacturers.
+The Seoul office will start with about 40 staff in sales, engineering and customer support. Cohere said it would hire a further 60 people in the region next year.
+Cohere sells to companies rather than consumers, but it is chasing the same corporate budgets as OpenAI and Anthropic, both of which have moved into the region this year. OpenAI opened an office in Seoul in May, and Anthropic opened its first Asian office, in Tokyo, in April.
+The Canadian company raised $500 million last month in a round led by Radical Ventures and Inovia Capital, valuing it at $6.8 billion.
+""", companies=[co("Cohere"), co("LG CNS"), co("LG Corp"), co("OpenAI"), co("Anthropic"), co("Radical Ventures"),
+                co("Inovia Capital")],
+        cities=[("Toronto", "CA"), ("Seoul", "KR"), ("Tokyo", "JP")],
+        countries=["KR", "CA"],
+        facilities=[fac("Cohere", "headquarters", "Seoul", "KR", "opened"),
+                    fac("Cohere", "headquarters", "Toronto", "CA"),
+                    fac("OpenAI", "office", "Seoul", "KR", "opened"),
+                    fac("Anthropic", "office", "Tokyo", "JP", "opened", 1)],
+        competitors=[("Cohere", "OpenAI"), ("Cohere", "Anthropic")],
+        subsidiaries=[("LG CNS", "LG Corp")],
+        events=[ev("facility_opening", ["Cohere"], "Seoul", "KR", "2025-09-10"),
+                ev("partnership", ["Cohere", "LG CNS"], None, None, "2025-09-10"),
+                ev("facility_opening", ["OpenAI"], "Seoul", "KR", "2025-05"),
+                ev("facility_opening", ["Anthropic"], "Tokyo", "JP", "2025-04"),
+                ev("investment", ["Cohere", "Radical Ventures", "Inovia Capital"], None, None, "2025-08", "$500M")])
+
+article("ho-52", "Scala breaks ground on AI data center campus in Rio Grande do Sul", "2025-04-29", """
+SAO PAULO, April 29 - Scala Data Centers broke ground on Tuesday on the first phase of an AI data center campus in Eldorado do Sul, in the southern Brazilian state of Rio Grande do Sul, a project the company says could eventually draw several gigawatts of power.
+The first phase, with 54 megawatts, will cost about 3 billion reais and is due to be ready in 2027. The site lies about 30 km from Porto Alegre, near a substation that survived last year's floods.
+Sao Paulo-based Scala, which is controlled by U.S. investment firm DigitalBridge, is also adding two buildings to its Tambore campus in Barueri, west of Sao Paulo.
+Scala is fighting Ascenty and Equinix for contracts from the cloud providers that are expanding in Latin America's biggest market, and says the southern campus can offer cheaper wind and hydro power than sites around Sao Paulo.
+""", companies=[co("Scala Data Centers", "Scala Data Centers", "Scala"), co("DigitalBridge"), co("Ascenty"), co("Equinix")],
+        cities=[("Sao Paulo", "BR"), ("Eldorado do Sul", "BR"), ("Porto Alegre", "BR"), ("Barueri", "BR")],
+        countries=["BR", "US"],
+        facilities=[fac("Scala Data Centers", "data_center", "Eldorado do Sul", "BR", "under_construction"),
+                    fac("Scala Data Centers", "data_center", "Barueri", "BR", "expanded"),
+                    fac("Scala Data Centers", "headquarters", "Sao Paulo", "BR")],
+        competitors=[("Scala Data Centers", "Ascenty"), ("Scala Data Centers", "Equinix")],
+        subsidiaries=[("Scala Data Centers", "DigitalBridge")],
+        events=[ev("facility_announcement", ["Scala Data Centers"], "Eldorado do Sul", "BR", "2025-04-29", "R$3B"),
+                ev("expansion", ["Scala Data Centers"], "Barueri", "BR", "2025-04-29")])
+
+
 # The articles nobody has read for errors yet (see README.md): their own gold file, so the
 # scorer (which scores the ids of the gold file) reports them apart.
 UNREAD_FROM = 13
+# The newest batch (ho-29 ..), written in session 7 after ho-01 .. ho-12 had been read: its own
+# gold file too, so it can be scored apart from the older unread articles.
+NEW_FROM = 29
 
 OUT.mkdir(parents=True, exist_ok=True)
 with open(OUT / "articles.jsonl", "w", encoding="utf-8") as a, \
         open(OUT / "gold.jsonl", "w", encoding="utf-8") as g, \
-        open(OUT / "gold-unread.jsonl", "w", encoding="utf-8") as u:
+        open(OUT / "gold-unread.jsonl", "w", encoding="utf-8") as u, \
+        open(OUT / "gold-new.jsonl", "w", encoding="utf-8") as n:
     for art, gold in ARTICLES:
         a.write(json.dumps(art, ensure_ascii=False) + "\n")
         g.write(json.dumps(gold, ensure_ascii=False) + "\n")
-        if int(gold["id"].split("-")[1]) >= UNREAD_FROM:
+        num = int(gold["id"].split("-")[1])
+        if num >= UNREAD_FROM:
             u.write(json.dumps(gold, ensure_ascii=False) + "\n")
+        if num >= NEW_FROM:
+            n.write(json.dumps(gold, ensure_ascii=False) + "\n")
 print(len(ARTICLES), "articles")
