@@ -52,6 +52,14 @@ _RIVAL_WORD = re.compile(
     r"account|customer)s? to|"
     r"(?:dent|threaten|challeng|break|loosen)\w*(?= [^.]{1,40}?['’]s (?:dominance|lead|grip|"
     r"monopoly|stranglehold|crown))|run for (?:its|their) money|"
+    # "trying to catch Nvidia", "pits Microsoft against Google", "gunning for TSMC's
+    # customers", "eating Akamai's lunch", "has stolen a march on", "outsold Samsung",
+    # "surpassed / eclipsed X", "gained share at the expense of X", "a dogfight with",
+    # "took the memory crown from X", "wrested the lead from X"
+    r"catch(?:es|ing)?|pit(?:s|ted|ting)|gunning for|"
+    r"eat(?:s|ing)?(?= [^.]{1,30}?['’]s lunch)|st(?:ole|olen|eal|eals|ealing) a march on|"
+    r"outs(?:old|ell|ells|elling)|surpass(?:es|ed|ing)?|eclips(?:e|es|ed|ing)|"
+    r"at the expense of|dogfights?|crown from|wrest(?:s|ed|ing)? (?:\w+ ){0,3}from|"
     r"market share|squar(?:e|es|ed|ing) off|gain(?:s|ed|ing)? (?:ground )?on|"
     r"ahead of|followed by|"
     r"go(?:es)? up against|up against|answer to|threat to|war\b|wars\b|"
@@ -89,7 +97,8 @@ _AT_ITS = re.compile(r"\s+(?:its|their)\s+(?:lead|share|dominance|market|busines
                      r"customers|position|crown)\b")
 # Rivalry words that take a rival only when a name follows at once (first four letters)
 _NAME_NEXT = frozenset(("alte", "keep", "kept", "disp", "aim ", "aims", "aime", "aimi",
-                        "lead", "leav", "outb", "edge", "lost"))
+                        "lead", "leav", "outb", "edge", "lost", "catc", "pits", "pitt",
+                        "gunn", "eat ", "eats", "eati", "outs", "surp", "ecli", "at t"))
 # "Vocus competes with them": the companies of the sentence before
 _THEM = re.compile(r"\s+(?:(?:with|against)\s+)?them\b")
 # "AMD is Nvidia's biggest competitor", "Rivian is seen as a potential Tesla challenger"
@@ -346,6 +355,12 @@ def _rivals_at(s: Sentence, m: re.Match[str], spans: list[Span],
                 len(names) + 1 == _WAYS[way.group(1).lower()]:
             names.insert(0, main_company)
         return list(combinations(names, 2))
+    if m.group(0)[:3].lower() == "pit" and after:
+        # "pits Microsoft against Google": the name after "against" is the other side
+        at = s.text.find(" against ", after[0].end - s.start)
+        other = [sp for sp in spans if at >= 0 and sp.start >= s.start + at + 9]
+        return [(after[0].name, other[0].name)] if other and \
+            other[0].start - s.start - at - 9 < 12 else []
     if m.group(0).lower().startswith("run for") and len(before) >= 2:
         return [(before[0].name, before[-1].name)]  # "X is giving Y a run for its money"
     if after and s.text.startswith((" for ", " over "), m.end()) and \

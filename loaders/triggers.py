@@ -85,7 +85,9 @@ STEMS: dict[str, tuple[str, ...]] = {
               "went after", "aimed ", "aims at", "aiming ", "leads ", "each other", "erod",
               "jockey", "jostl", "outbid", "edged out", "edges out", "edge out",
               "edging out", "squar", "lost", "lose", "losing", "dent", "threaten", "break",
-              "loosen", "run for", "overtook"),
+              "loosen", "run for", "overtook", "catch", "pits ", "pitted", "pitting",
+              "gunning", "lunch", "a march", "outsold", "outsell", "surpass", "eclips",
+              "expense of", "dogfight", "crown", "wrest"),
 }
 
 
