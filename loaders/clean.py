@@ -201,7 +201,7 @@ _TITLE_SCOPE = 600
 @functools.cache
 def _anchor_automaton() -> ahocorasick.Automaton:
     a = ahocorasick.Automaton()
-    for anchor in common_letters_first({*_ANCHORS.values(), *_AGENCIES} - {""}):
+    for anchor in common_letters_first({*_ANCHORS.values(), *_AGENCIES, *_TAIL_WORDS} - {""}):
         a.add_word(anchor, anchor)
     a.make_automaton()
     return a
@@ -464,15 +464,15 @@ _WIRE_LINE = re.compile(r"^[ \t]*(?:SOURCE [A-Z][^\n]{0,80}|View (?:source|origi
                         r"[^\n]{0,200})$", re.M)
 
 
-# (one of them is in every text `_TAIL_HEADING` or `_WIRE_LINE` can match)
+# (one of them is in every text `_TAIL_HEADING` or `_WIRE_LINE` can match; the anchors'
+# Aho-Corasick pass finds them)
 _TAIL_WORDS = ("Contact", "orward-L", "orward-l", "orward L", "orward l", "ORWARD", "Safe Harbo",
                "Cautionary", "Inquiries", "SOURCE ", "View source", "View original")
 
 
 def _release_tail_spans(text: str) -> list[tuple[int, int]]:
-    """The legal and contact tail of a press release (see `_TAIL_HEADING`) and its wire lines."""
-    if not any(w in text for w in _TAIL_WORDS):
-        return []
+    """The legal and contact tail of a press release (see `_TAIL_HEADING`) and its wire lines
+    (run only when one of `_TAIL_WORDS` is in the text)."""
     out = [m.span() for m in _WIRE_LINE.finditer(text)]
     pos = 0
     while (m := _TAIL_HEADING.search(text, pos)) is not None:
@@ -503,7 +503,8 @@ def noise_spans(text: str, title: str | None = None) -> list[tuple[int, int]]:
     spans.extend(_code_spans(text))
     spans.extend(_nav_spans(text))
     spans.extend(_dated_list_spans(text))
-    spans.extend(_release_tail_spans(text))
+    if not present.isdisjoint(_TAIL_WORDS):
+        spans.extend(_release_tail_spans(text))
     if title:
         spans.extend(_title_spans(text, title))
     spans.sort()

@@ -134,14 +134,14 @@ def find_companies(text: str, hits: list[Hit], sents: list[Sentence],
         taken.append((h.start, h.end))
 
     known = [(h.start, h.end) for h in hits if h.surface in accepted]
-    machines: set[str] | None = None  # (read when an ambiguous name needs it)
+    machines: dict[str, bool] = {}  # surface -> whether the article names a machine so
     for h in pending:  # ambiguous names need company context somewhere in the article
         entry = h.first(COMPANY)
         if entry.unit and h.surface != entry.name and entry.name not in text:
             continue  # "Azure" alone is the product; the unit is "Microsoft Azure"
-        if machines is None:
-            machines = _machine_names(text)
-        if h.surface in machines and h.surface not in accepted:
+        if h.surface not in machines:
+            machines[h.surface] = _names_a_machine(text, h.surface)
+        if machines[h.surface] and h.surface not in accepted:
             taken.append((h.start, h.end))  # (nor is it an unknown company's name)
             continue  # "the Aurora supercomputer": Aurora is the machine all through
         if ambiguous_word(h) and _inside_longer_name(text, h.start, h.end) and not any(
@@ -404,17 +404,16 @@ _MACHINE_NAMED = re.compile(
     rf"(?:called|named|dubbed|known as)\s+([A-Z][\w-]*)")
 
 
-def _machine_names(text: str) -> set[str]:
-    """The one-word names the article gives supercomputers and sites (`_MACHINE_NAMED`)."""
-    out: set[str] = set()
-    for hint in ("upercomputer", "uper computer", "UPERCOMPUTER", "xascale", "campus",
-                 "data cent", "facility", "fab", "plant", "supercluster"):
-        i = text.find(hint)
-        while i >= 0:  # (the full pattern only around each hint: whole texts are slow)
-            out.update(m.group(m.lastindex or 1)
-                       for m in _MACHINE_NAMED.finditer(text, max(0, i - 90), i + 50))
-            i = text.find(hint, i + len(hint))
-    return out
+def _names_a_machine(text: str, surface: str) -> bool:
+    """Whether the article gives `surface` to a supercomputer or a site (`_MACHINE_NAMED`):
+    the pattern is tried only around the name's own mentions."""
+    i = text.find(surface)
+    while i >= 0:
+        for m in _MACHINE_NAMED.finditer(text, max(0, i - 60), i + len(surface) + 80):
+            if m.group(m.lastindex or 1) == surface:
+                return True
+        i = text.find(surface, i + len(surface))
+    return False
 
 
 def _bare_names_of_the_corporation(accepted: dict[str, tuple[str, KBEntry | None]]) -> None:
@@ -422,6 +421,10 @@ def _bare_names_of_the_corporation(accepted: dict[str, tuple[str, KBEntry | None
     names elsewhere: the KB keeps a legal word in a name only where the bare name means
     another company (SoftBank Corp, Mitsubishi Corporation). Unless the article also names
     the other company in full."""
+    if not any(got[1] is not None and " " in got[0] and
+               got[0].rsplit(" ", 1)[1].rstrip(".").lower() in LEGAL_WORDS
+               for got in accepted.values()):
+        return  # (most articles name no such corporation)
     for surface, (canonical, entry) in list(accepted.items()):
         if entry is None or surface == entry.name:
             continue
