@@ -40,7 +40,7 @@ _NOUNS = lexicon.COMPANY_NOUNS
 _LEFT_CUES = frozenset(lexicon.COMPANY_NOUNS.split("|")) | {
     "called", "named", "like", "as", "including", "acquired", "acquire", "acquires",
     "acquiring", "bought", "buy", "buys", "buying", "of", "in", "with", "by", "to", "from",
-    "off", "and", "while", "include", "includes", "included", "are", "against"}
+    "off", "and", "while", "include", "includes", "included", "are", "against", "owns"}
 _HYPHEN_LEAD = re.compile(r"^(?:\S+-(?:based|headquartered|owned|backed|born|listed|made)\s+)+")
 _LEGAL_WORDS = {"Inc", "Corp", "Ltd", "LLC", "PLC", "GmbH", "AG", "NV", "BV", "Co", "Corporation",
                 "Incorporated", "Limited", "SpA", "Oyj", "ASA", "LLP", "LP"}
@@ -60,6 +60,7 @@ _DEAL_BEFORE_LEFT = re.compile(
     r"acquisition of|takeover of|merger with|merge with|merged with|invest(?:ed|s|ing)? in|"
     r"stake in|partner(?:ed|s|ing)? with|teamed up with|team up with|alliance with|deal with|"
     r"led by|backed by|owned by|spun off from|sold to|sell to|funding from|spin(?:ning)? off|"
+    r"(?:which|that) owns|"
     r"[Ss]hares of|[Ss]hares in|advised by|counsel(?:ed)? by|"
     # a rival: "competes with Symbotic", "vies with Qorvo", "a challenger to Groq"
     r"compet(?:e|es|ed|ing) (?:directly |head-to-head )?(?:with|against)|vies with|"
@@ -75,6 +76,16 @@ _DEAL_AFTER = re.compile(
     r"is in (?:advanced |early |exclusive )?talks|broke ground|"
     r"acted as|shares (?:rose|fell|jumped|climbed|slid|dropped|gained|surged|tumbled))\b")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|outside|to|of)\s+$")
+# What is said only of a company that another owns: "X is majority-owned by", "X, which
+# is controlled by", "X is a wholly owned subsidiary of", "X was taken private by", "X, now
+# part of the Hitachi group"
+_OWNED_AFTER = re.compile(
+    r",?\s+(?:(?:which|that)\s+)?(?:is|was|has been|had been|became|becomes)\s+(?:now\s+)?"
+    r"(?:(?:wholly|majority|partly|jointly)[- ])?(?:owned|controlled)\s+by\b|"
+    r"\s+(?:is|was|became|has become)\s+(?:now\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:unit|subsidiary|division|affiliate)\s+of\b|"
+    r"\s+was\s+taken\s+private\s+by\b|,\s+(?:now\s+)?part\s+of\s+(?:the\s+)?[A-Z]")
+_TAKE_PRIVATE = re.compile(r"\b(?:took|take|takes|taking|to take)\s+$")
 # After a possessive, what only a company has: "Nordwind Energy's cloud subsidiary"
 _OWNS_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}(?:unit|subsidiary|division|arm|parent|"
                          r"parent company|owner|chief executive|CEO|co-?founder|shares)\b")
@@ -358,6 +369,10 @@ def unknown_companies(text: str, taken: list[tuple[int, int]], kb: KnowledgeBase
             continue
         if text.startswith(_COMPANY_AFTER_STARTS, end) and _COMPANY_AFTER.match(text, end):
             consider(raw, start, 0.9)  # "Quorvant (NASDAQ: QRVT)", "Lumetra's CEO"
+            continue
+        if _OWNED_AFTER.match(text, end) or text.startswith(" private", end) and \
+                _TAKE_PRIVATE.search(text, max(0, start - 30), start):
+            consider(raw, start, 0.9)  # "Zentra Data is majority-owned by", "took X private"
             continue
         left = text[max(0, start - 40):start]
         last = left.rstrip().rpartition(" ")[2].lower()

@@ -24,8 +24,14 @@ _UNIT_OF = re.compile(r"^,?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:unit|subsidia
 # (also "X (now owned by Y)", "X, now owned by the French telecoms company Y")
 _OWNED_BY = re.compile(
     r"^(?:,|\s*\()?\s*(?:which is |which was |now |(?:is|was|has been|had been) (?:now )?)?"
-    r"(?:wholly |majority[- ])?(?:owned|controlled|run|acquired|bought|purchased|taken over)"
-    r"\s+by\s+(?:(?:the|a|an)\s+(?:(?!including\b|and\b|such\b)[\w-]+\s+){0,3})?$")
+    r"(?:wholly |majority[- ])?(?:owned|controlled|run|acquired|bought|purchased|taken over|"
+    r"taken private)"
+    r"\s+by\s+(?:(?:the|a|an)\s+(?:(?!including\b|and\b|such\b)[\w-]+\s+){0,3}|"
+    # "controlled by private equity firm KKR"
+    r"(?:[a-z][\w-]*\s+){1,3}(?:(?<=firm )|(?<=group )|(?<=fund )|(?<=company )|"
+    r"(?<=investor )|(?<=owner )|(?<=giant )|(?<=maker ))"
+    r")?$")
+_MODIFIER_TAILS = ("-backed", "-owned", "-funded", "-controlled", "-based")
 # "Toyota subsidiary Woven Planet", "the Alphabet unit Waymo"
 _NOUN_UNIT = re.compile(r"^\s+(?:subsidiary|unit|division|offshoot)\s+$")
 # "Vauxhall's owner Stellantis", "Cisco's parent company, Zentra Holdings"
@@ -90,7 +96,8 @@ _ASSETS_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:assets|business|businesses
                            r"stake|shares|unit|division|brand|plant|factory|data cent)")
 _SALE_WORDS = ("sold", "sells", "divest", "offload", "spun off", "former")
 _ACQUISITION_NOUNS = ("acquisition", "purchase", "takeover")
-_ACQUIRED = re.compile(r"^\s+(?:has |had |also |previously |already |recently |now )?"
+_ACQUIRED = re.compile(r"^(?:,\s+(?:which|that)\s+|\s+)(?:has |had |also |previously |already |"
+                       r"recently |now )?"
                        r"(?:acquired|bought|purchased|took over|snapped up|snatched up|"
                        r"scooped up|gobbled up|swallowed up|took control of|owns)\s+$")
 
@@ -220,6 +227,8 @@ def read_ownership(sents: list[Sentence], companies: CompanyIndex) -> _Ownership
                 if m and spans[0].start < sp.start and spans[0].start - s.start < 40:
                     said.append(((sp.name, spans[0].name), s))
         for k, (a, b) in enumerate(zip(spans, spans[1:], strict=False)):
+            if s.text.startswith(_MODIFIER_TAILS, b.end - s.start):
+                continue  # "owned by Microsoft-backed OpenAI": the owner comes after
             gap = s.text[a.end - s.start:b.start - s.start]
             if gap.startswith((" ", ",", ".")):  # "Zentra Corp., a unit of": past the suffix
                 gap = _SUFFIX_LEAD.sub("", gap, 1)
@@ -237,6 +246,9 @@ def read_ownership(sents: list[Sentence], companies: CompanyIndex) -> _Ownership
                 said.append(((a.name, b.name), s))
             elif _NOUN_UNIT.match(gap):
                 said.append(((b.name, a.name), s))  # "Toyota subsidiary Woven Planet"
+            elif gap in (" took ", " has taken ", " had taken ", " takes ") and \
+                    s.text.startswith(" private", b.end - s.start):
+                said.append(((b.name, a.name), s))  # "KKR took Zentra private"
             elif gap in ("'s ", "’s ") and _UNIT_AFTER.match(s.text, b.end - s.start):
                 said.append(((b.name, a.name), s))  # "Lyft's Level 5 self-driving unit"
             elif _POSSESSIVE_UNIT.match(gap) or _OWNED_PREFIX.match(gap) or (

@@ -640,3 +640,20 @@ def test_its_unit_belongs_to_a_company_the_sentence_names() -> None:
 ])
 def test_the_story_company_described_as_owned(text: str) -> None:
     assert subsidiaries(run(text)) == {("Kestrel Data", "Blue Owl Capital")}
+
+
+@pytest.mark.parametrize("text", [
+    "Zentra Data is majority-owned by Blue Owl Capital.",
+    "Zentra Data, which is controlled by private equity firm Blue Owl Capital, opened a site.",
+    "Blue Owl Capital took Zentra Data private in 2023.",
+    "Zentra Data was taken private by Blue Owl Capital in 2023.",
+    "Blue Owl Capital, which owns Zentra Data, said returns rose.",
+    "Zentra Data is a wholly owned subsidiary of Blue Owl Capital.",
+])
+def test_an_unknown_company_told_as_owned(text: str) -> None:
+    assert subsidiaries(run(text)) == {("Zentra Data", "Blue Owl Capital")}
+
+
+def test_an_owner_told_with_its_backer_is_the_name_after() -> None:
+    r = run("The chatbot Zorblet is owned by Microsoft-backed startup Kestrel Labs.")
+    assert ("Zorblet", "Microsoft") not in subsidiaries(r)
