@@ -25,7 +25,7 @@ from loaders.triggers import Triggers
 # The lookahead (every alternative's first letter) only makes the scan faster: the
 # regex engine skips positions that cannot start a match without trying each word.
 _RIVAL_WORD = re.compile(
-    r"\b(?=[abcdefghijklmoprtsuvw])"
+    r"\b(?=[abcdefghijklmnoprtsuvw])"
     r"(?:rival(?:s|ing|ed|ry|ries)?|arch-?rivals?|compet(?:e|es|ed|ing|itor|itors)|"
     r"competition|"
     r"vie[sd]?|vying|battl(?:e|es|ing|ed)|rac(?:e|es|ed|ing)|fight(?:s|ing)? (?:with|against)|"
@@ -60,6 +60,11 @@ _RIVAL_WORD = re.compile(
     r"eat(?:s|ing)?(?= [^.]{1,30}?['’]s lunch)|st(?:ole|olen|eal|eals|ealing) a march on|"
     r"outs(?:old|ell|ells|elling)|surpass(?:es|ed|ing)?|eclips(?:e|es|ed|ing)|"
     r"at the expense of|dogfights?|crown from|wrest(?:s|ed|ing)? (?:\w+ ){0,3}from|"
+    # "joins a crowded field that includes X and Y", "enters a market dominated by X",
+    # "X, Y and Z are neck and neck", "playing second fiddle to X"
+    r"crowded (?:field|market|space|sector)|"
+    r"(?:enter|join)(?:s|ed|ing)? (?:a|the) (?:[\w-]+ ){0,2}(?:market|field|race|sector|space) "
+    r"(?:dominated|led|ruled|controlled) by|neck[- ]and[- ]neck|second fiddle to|"
     r"market share|squar(?:e|es|ed|ing) off|gain(?:s|ed|ing)? (?:ground )?on|"
     r"ahead of|followed by|"
     r"go(?:es)? up against|up against|answer to|threat to|war\b|wars\b|"
@@ -109,7 +114,7 @@ _COPULA = re.compile(r"\s*(?:,\s*)?(?:(?:is|was|are|remains|becomes|became)\s+"
                      r"nearest|potential|new|serious|formidable)\s+)?)")
 # Verbs that make a list of names before them rivals: "X, Y and Z compete"
 _RIVAL_VERB = re.compile(r"compet|vie|vying|battl|rac|fight|rival|war|duel|head|lock|"
-                         r"jockey|jostl", re.I)
+                         r"jockey|jostl|neck", re.I)
 _N_WAY = re.compile(r"(two|three|four)-way", re.I)
 _WAYS = {"two": 2, "three": 3, "four": 4}
 # "Vultr, a privately held rival, ...", "Zendara, a smaller competitor, ..."

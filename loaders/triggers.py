@@ -87,7 +87,8 @@ STEMS: dict[str, tuple[str, ...]] = {
               "edging out", "squar", "lost", "lose", "losing", "dent", "threaten", "break",
               "loosen", "run for", "overtook", "catch", "pits ", "pitted", "pitting",
               "gunning", "lunch", "a march", "outsold", "outsell", "surpass", "eclips",
-              "expense of", "dogfight", "crown", "wrest"),
+              "expense of", "dogfight", "crown", "wrest", "crowded", "dominated by",
+              "led by", "ruled by", "controlled by", "neck", "fiddle"),
 }
 
 
