@@ -88,7 +88,8 @@ STEMS: dict[str, tuple[str, ...]] = {
               "loosen", "run for", "overtook", "catch", "pits ", "pitted", "pitting",
               "gunning", "lunch", "a march", "outsold", "outsell", "surpass", "eclips",
               "expense of", "dogfight", "crown", "wrest", "crowded", "dominated by",
-              "led by", "ruled by", "controlled by", "neck", "fiddle"),
+              "market led by", "field led by", "race led by", "sector led by", "space led by",
+              "ruled by", "market controlled by", "neck", "fiddle"),
 }
 
 
