@@ -85,6 +85,7 @@ _OWNED_AFTER = re.compile(
     r"\s+(?:is|was|became|has become)\s+(?:now\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:unit|subsidiary|division|affiliate)\s+of\b|"
     r"\s+was\s+taken\s+private\s+by\b|,\s+(?:now\s+)?part\s+of\s+(?:the\s+)?[A-Z]")
+_OWNED_STARTS = (", ", " is ", " was ", " has ", " had ", " became ", " becomes ")
 _TAKE_PRIVATE = re.compile(r"\b(?:took|take|takes|taking|to take)\s+$")
 # After a possessive, what only a company has: "Nordwind Energy's cloud subsidiary"
 _OWNS_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}(?:unit|subsidiary|division|arm|parent|"
@@ -338,7 +339,10 @@ def unknown_companies(text: str, taken: list[tuple[int, int]], kb: KnowledgeBase
                 text, num.end()) and not _PRODUCT_APPOSITION.match(text, num.end())):
             consider(raw + num.group(0), start, 1.0)  # "Level 5, the self-driving unit"
             continue
-        if len(words) == 1 and rejected_word(raw, kb):
+        if len(words) == 1 and rejected_word(raw, kb) and (
+                rejected_word(raw, kb, True) or not (
+                    _SUFFIX_AFTER.match(text, end) or text.startswith(",", end) and
+                    _APPOSITION_AFTER.match(text, end))):
             continue  # "The", "Earlier": every rule below would offer `consider` this word
         if len(words) >= 2 and words[0] in _NOUN_LEADS and \
                 CLAUSE_START.search(text, max(0, start - 40), start):
@@ -370,7 +374,8 @@ def unknown_companies(text: str, taken: list[tuple[int, int]], kb: KnowledgeBase
         if text.startswith(_COMPANY_AFTER_STARTS, end) and _COMPANY_AFTER.match(text, end):
             consider(raw, start, 0.9)  # "Quorvant (NASDAQ: QRVT)", "Lumetra's CEO"
             continue
-        if _OWNED_AFTER.match(text, end) or text.startswith(" private", end) and \
+        if text.startswith(_OWNED_STARTS, end) and _OWNED_AFTER.match(text, end) or \
+                text.startswith(" private", end) and \
                 _TAKE_PRIVATE.search(text, max(0, start - 30), start):
             consider(raw, start, 0.9)  # "Zentra Data is majority-owned by", "took X private"
             continue

@@ -91,10 +91,11 @@ _BIG_TOWN = 200_000
 
 
 @functools.lru_cache(maxsize=4096)
-def rejected_word(word: str, kb: KnowledgeBase) -> bool:
-    """Whether `consider` turns a one-word run down in any context (with or without a
-    legal suffix, which `clean_name` strips). Cached: "The", "A" come in every article."""
-    return not plausible(clean_name(word), kb, strong=True)
+def rejected_word(word: str, kb: KnowledgeBase, strong: bool = False) -> bool:
+    """Whether `consider` turns a one-word run down without a strong cue (`strong`: even
+    with one; with or without a legal suffix, which `clean_name` strips). Cached: "The",
+    "A" and the towns come in every article."""
+    return not plausible(clean_name(word), kb, strong)
 
 
 # What follows a product, not a firm: "Ryzen AI chips", "DGX AI supercomputers".
