@@ -104,7 +104,7 @@ def find_facilities(sents: list[Sentence], trig: Triggers,
     """Facilities in the sentences `trig` (see loaders.triggers) flags as naming one."""
     out: list[FacilityFound] = []
     for i in trig["based"]:
-        out.extend(_based(sents[i], companies, places, main_company))
+        out.extend(_based(sents[i], companies, places, main_company, sents[max(0, i - 2):i]))
     last_operator: dict[str, str] = {}  # "the factory" refers to the last one named
     for s, m in _kind_matches(sents, trig):
         kind = m.lastgroup or "other"
