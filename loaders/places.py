@@ -114,6 +114,9 @@ class PlaceIndex:
     region_spans: list[tuple[int, int, str, str]] = field(default_factory=list)
     # country adjectives ("Indian plants"): not countries named, but they place a site
     adjective_spans: list[tuple[int, int, str]] = field(default_factory=list)
+    # the city of a dateline ("SEOUL, March 4 (Reuters) -"): named, but where the story
+    # was filed, so no rule reads it as a site's or an event's place
+    datelines: list[CityFound] = field(default_factory=list)
     _in_range: dict[tuple[int, int], list[CityFound]] = field(default_factory=dict, repr=False)
     _spans_in: dict[tuple[int, int], tuple[list[tuple[int, int, str]],
                                            list[tuple[int, int, str, str]]]] = field(
@@ -175,6 +178,7 @@ def find_places(text: str, hits: list[Hit], companies: CompanyIndex,
         countries.setdefault(code, h.start)
         country_spans.append((h.start, h.end, code))
 
+    datelines = _datelines(text, countries)
     cities: list[CityFound] = _towns(text, company_spans)
     town_spans = [(c.start, c.end) for c in cities]
     qualifiers = {c.end + 2 for c in cities}  # "Malta, New York": the state after a town
@@ -183,11 +187,16 @@ def find_places(text: str, hits: list[Hit], companies: CompanyIndex,
         if places is None or _inside(company_spans, h.start, h.end) or \
                 _inside(town_spans, h.start, h.end) or h.start in qualifiers:
             continue
+        if text.startswith(".", h.end) and h.surface + "." in geo.STATE_ABBREVIATIONS and \
+                text.endswith(", ", 0, h.start):
+            continue  # "Portland, Ore.": the state, not Ore in Nigeria
         if cities and h.has(REGION) and cities[-1].end + 2 == h.start and \
                 text.startswith(", ", cities[-1].end) and \
                 geo.us_states().get(h.surface) == cities[-1].place.admin1:
             continue  # "Clay, New York": the town's state, not the city
         listed = bool(cities) and bool(_CITY_LIST_GAP.fullmatch(text, cities[-1].end, h.start))
+        if datelines and any(d.start == h.start for d in datelines):
+            continue  # "Tokyo, Japan, May 2, 2025 /PRNewswire/ --": filed there
         found = _city(text, h, places, countries, sentence_starts, listed)
         if found and not listed and text.endswith((", ", " and ", " or "), 0, h.start) and \
                 not _PLACE_AFTER.match(text[h.end:h.end + 40]) and \
@@ -208,7 +217,54 @@ def find_places(text: str, hits: list[Hit], companies: CompanyIndex,
                     or h.surface.endswith(_AREAS) and text.endswith("in the ", 0, h.start)
                     or _SITE_AFTER.match(text, h.end)
                     and _OWNED_BEFORE.search(text, max(0, h.start - 30), h.start))]
-    return PlaceIndex(cities, countries, country_spans, regions, adjectives)
+    return PlaceIndex(cities, countries, country_spans, regions, adjectives, datelines)
+
+
+# A dateline at the start of a line near the top: "SEOUL, March 4 (Reuters) -", "DUBLIN
+# (AP) --", "San Francisco, Calif., May 2, 2025 /PRNewswire/ --", "TOKYO -- ".
+_DATELINE = re.compile(
+    r"(?P<city>[A-Z][A-Za-z'.-]*(?: [A-Z][A-Za-z'.-]*){0,3})"
+    r"(?P<qual>,\s*[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2})?"
+    r"(?P<date>,?\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
+    r"(?:,\s*\d{4})?)?"
+    r"(?P<agency>\s*\([A-Z][\w .&/-]{1,30}\))?"
+    r"(?P<wire>\s*/\s*[A-Za-z -]{0,30}(?:[Nn]ewswire|NEWSWIRE|[Ww]ire|WIRE)\s*/)?"
+    r"\s*(?:--|[-–—])\s")
+_DATELINE_LINES = 4  # a dateline opens one of the first lines (after a title, a byline)
+_DATELINE_REACH = 800
+
+
+def _datelines(text: str, countries: dict[str, int]) -> list[CityFound]:
+    """The city of the article's dateline, if it has one: written in capitals, or with a
+    date, an agency or a wire service, and a dash after it."""
+    starts = [0]
+    i = text.find("\n")
+    while i >= 0 and i < _DATELINE_REACH and len(starts) < _DATELINE_LINES:
+        while i + 1 < len(text) and text[i + 1] in "\n \t":
+            i += 1
+        starts.append(i + 1)
+        i = text.find("\n", i + 1)
+    for start in starts:
+        if start >= len(text) or not text[start].isupper():
+            continue
+        m = _DATELINE.match(text, start)
+        if m is None:
+            continue
+        written = m.group("city")
+        caps = written.isupper() and len(written) > 2
+        qual = (m.group("qual") or "").lstrip(", ")
+        placed = qual in geo.STATE_ABBREVIATIONS or qual in geo.subdivisions() or \
+            qual in geo.countries()  # "Austin, Texas —"
+        if not (caps or placed or m.group("date") or m.group("agency") or m.group("wire")):
+            continue  # "Intel - the chipmaker", "Tokyo – Fujitsu": no dateline for sure
+        name = " ".join("-".join(p.capitalize() for p in w.split("-"))
+                        for w in written.split()) if caps else written
+        places = geo.cities().get(name)
+        if not places or name in NOT_CITIES:
+            continue
+        return [CityFound(name, _choose(places, m.group("qual") or "", countries), start,
+                          start + len(written), 0.8)]
+    return []
 
 
 # Adjectives ("Japanese carmaker", "in French and German") name languages and
@@ -228,7 +284,8 @@ _US_STATES = ("Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|D
                "Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|"
                "North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|"
                "South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|"
-               "Wisconsin|Wyoming|N\\.Y\\.|Calif\\.|Texas|Ariz\\.|Wash\\.|Mass\\.|Ore\\.|Ga\\.")
+               "Wisconsin|Wyoming|" + "|".join(
+                   re.escape(a) for a in sorted(geo.STATE_ABBREVIATIONS, key=len, reverse=True)))
 # "in Malta, New York", "MALTA, N.Y.": a town named with its state, even when the
 # gazetteer (towns of 5,000 people and more) does not know it
 _TOWN_STATE = re.compile(
@@ -485,8 +542,9 @@ def _choose(places: tuple[geo.Place, ...], after: str, countries: dict[str, int]
     if m:
         qual = m.group(1).rstrip(".")
         code = geo.countries().get(qual)
-        region = geo.subdivisions().get(qual)
-        state = geo.us_states().get(qual) if region == "US" else None
+        abbreviated = geo.STATE_ABBREVIATIONS.get(m.group(1))  # "Richmond, Va."
+        region = "US" if abbreviated else geo.subdivisions().get(qual)
+        state = abbreviated or (geo.us_states().get(qual) if region == "US" else None)
         top_us = max((p.population for p in places if p.country == "US"), default=0)
         for p in places:
             if code and p.country == code:
