@@ -75,7 +75,8 @@ _MODIFIER = re.compile(
     r"technology|technologies|solutions|services|platforms?|systems|portfolio|growth|"
     r"machines|designs?|inferencing|inference|architectures?|deployments?|models?|"
     r"functionality|productivity|suites?|floors?|lines?|tours?|cooling|storage|settings?|"
-    r"environments?|automation|security|cybersecurity|on-a-\w+|in-a-box)\b")
+    r"environments?|automation|security|cybersecurity|on-a-\w+|in-a-box|footprint|estate|"
+    r"presence|pipeline)\b")
 
 _DEVICE_HUB = re.compile(r"\b(?:broadband|home|smart|USB|wireless|media|charging|sensor|"
                          r"network|Wi-Fi|WiFi)\s+$", re.I)
@@ -106,12 +107,15 @@ def find_facilities(sents: list[Sentence], trig: Triggers,
     for i in trig["based"]:
         out.extend(_based(sents[i], companies, places, main_company, sents[max(0, i - 2):i]))
     last_operator: dict[str, str] = {}  # "the factory" refers to the last one named
+    server_story: bool | None = None  # whether the story is about data centers
     for s, m in _kind_matches(sents, trig):
         kind = m.lastgroup or "other"
         if kind == "site" and (not _placed(s, places)
                                or _NOT_A_SITE.search(s.text, max(0, m.start() - 14), m.start())
                                or _NOT_A_SITE_AFTER.match(s.text, m.end())):
             continue
+        if kind == "site" and server_story is None:
+            server_story = any(_SERVER_STORY.search(x.text) for x in sents)
         word = m.group(0)
         if kind == "office" and (_NOT_OFFICE.search(s.text[max(0, m.start() - 12):m.end()])
                                  or word[0].isupper() and m.start() > 0):
@@ -141,10 +145,12 @@ def find_facilities(sents: list[Sentence], trig: Triggers,
             continue  # "OpenAI, a San Francisco-based research lab": what it is, not a site
             # (but "to open a San Francisco-based headquarters" is one)
         found = _facility(s, m, kind, companies, places, main_company,
-                          last_operator.get(kind))
+                          last_operator.get(kind), bool(server_story))
         out.extend(found)
         for f in found:
             last_operator[f.kind] = f.operator
+            if f.city or f.country:  # a chipmaker's placed "plant" is a fab: "the plant" too
+                last_operator[kind] = f.operator
     parents = {name: (e.entry.parent if e.entry else None)
                for name, e in companies.entities.items()}
     return _dedupe(out, parents)
@@ -162,10 +168,18 @@ _IN_THE_KIND = re.compile(r"\b(?:[Ii]n|[Ii]nto|[Ii]nside|[Oo]utside|[Ww]ithin|[T
                           r"[Aa]cross) the (?:[\w-]+ ){0,2}$")
 
 
+# A story about data centers: a bare "site" of a data-center or cloud company in it is one.
+_SERVER_STORY = re.compile(r"\b(?:data ?cent(?:er|re)s?|colocation|hyperscale\w*|server farms?|"
+                           r"data halls?|\d+\s*-?\s*(?:MW|megawatts?))\b", re.I)
+_SERVER_SECTORS = ("datacenter", "cloud")
+
+
 def _facility(s: Sentence, m: re.Match[str], kind: str, companies: CompanyIndex,
               places: PlaceIndex, main_company: str | None,
-              last_operator: str | None = None) -> list[FacilityFound]:
+              last_operator: str | None = None,
+              server_story: bool = False) -> list[FacilityFound]:
     generic = kind == "site"
+    placed_only = generic  # a bare "site" is one only where the sentence places it
     if kind == "hub":
         kind = _hub_kind(s.text)
     elif generic:
@@ -194,6 +208,11 @@ def _facility(s: Sentence, m: re.Match[str], kind: str, companies: CompanyIndex,
     elif kind == "campus" and _DATA_CAMPUS.search(s.text, max(0, m.start() - 40), m.end() + 40) \
             or kind == "campus" and ent and ent.entry and ent.entry.sector == "datacenter":
         kind = "data_center"  # "a 200-megawatt campus", "an AI campus", Equinix's campus
+    elif generic and server_story and kind in ("other", "data_center") and ent and ent.entry \
+            and ent.entry.sector in _SERVER_SECTORS:
+        # "Equinix will break ground on a facility in Osaka", "CoreWeave runs two sites in
+        # Lancaster" in a data-center story: a data center, told with or without a status
+        kind, generic = "data_center", False
     word = m.group(0)
     plural = word.endswith("s") and not word.lower().endswith(("headquarters", "campus"))
     cities = places.cities_in(s.start, s.end)
@@ -211,6 +230,11 @@ def _facility(s: Sentence, m: re.Match[str], kind: str, companies: CompanyIndex,
             s.text.endswith("outside ", 0, c.start - s.start)
             and any(0 < o.start - c.end < 40 for o in cities))]
     cities = _cities_for(cities, pos, s.start + m.end(), plural)
+    if cities and cities[0].start > pos and any(
+            s.start + m.end() < sp.start and 0 <= cities[0].start - sp.end <= 8
+            and sp.name != operator for sp in spans):
+        cities = [c for c in cities if not _OTHERS_PLACE.search(
+            s.text, max(0, c.start - s.start - 60), c.start - s.start)]
     if cities and cities[0].start - (s.start + m.end()) > 20 and places.adjective_spans:
         adjective = _adjective_on(s, pos, places)
         if adjective and all(c.place.country != adjective for c in cities):
@@ -224,7 +248,7 @@ def _facility(s: Sentence, m: re.Match[str], kind: str, companies: CompanyIndex,
             targets = _named_before(s, m, places)
         if targets:
             country, region = targets[0]
-    if generic and not (cities or country):
+    if placed_only and not (cities or country):
         return []  # (as below, known before the status is read)
     if not (cities or country) and not referred and _IN_THE_KIND.search(
             s.text, max(0, m.start() - 40), m.start()):
@@ -314,8 +338,10 @@ def _facility(s: Sentence, m: re.Match[str], kind: str, companies: CompanyIndex,
                     s.text, last - s.start, start - s.start):
                 last = stop  # "in New York and Silicon Valley": the list goes on
             if s.start + m.end() <= start <= last and \
-                    not any(c.start == start or c.place.country == code and _QUALIFIES.fullmatch(
-                        s.text, c.end - s.start, start - s.start) for c in cities):
+                    not any(c.start == start or c.place.country == code and (
+                        _QUALIFIES.fullmatch(s.text, c.end - s.start, start - s.start)
+                        or c.start - stop == 3 and s.text.startswith(("'s", "’s"), stop - s.start))
+                        for c in cities):  # "Chandler, Arizona", "Arizona's Chandler"
                 out.append(FacilityFound(operator, kind, None, code, status, ordinal, capacity,
                                          investment, s, conf, pos=pos, region=name,
                                          weak_status=weak))
@@ -327,6 +353,16 @@ def _facility(s: Sentence, m: re.Match[str], kind: str, companies: CompanyIndex,
             f.generic = True
     return out + proforms
 
+
+
+# "the plant will package chips made by TSMC in Phoenix": the town of another company's
+# doing, not the site's
+_OTHERS_PLACE = re.compile(r"\b(?:chips?|wafers?|processors?|components?|parts|batter(?:y|ies)|"
+                           r"cells|panels|products|goods|devices|modules|memory|servers|cars|"
+                           r"vehicles)\s+(?:[\w-]+\s+)?(?:made|produced|manufactured|"
+                           r"fabricated|built|designed|supplied|assembled)\s+by\s+"
+                           r"[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3}\s+(?:in|at)\s+"
+                           r"(?:the\s+)?$")
 
 
 # "their (European) headquarters": one each, of the companies listed before

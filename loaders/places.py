@@ -180,6 +180,9 @@ def find_places(text: str, hits: list[Hit], companies: CompanyIndex,
 
     datelines = _datelines(text, countries)
     cities: list[CityFound] = _towns(text, company_spans)
+    if "'s " in text or "’s " in text:
+        cities = sorted(cities + _owner_towns(text, company_spans, cities),
+                        key=lambda c: c.start)
     town_spans = [(c.start, c.end) for c in cities]
     qualifiers = {c.end + 2 for c in cities}  # "Malta, New York": the state after a town
     for h in hits:
@@ -344,6 +347,52 @@ def _towns(text: str, company_spans: list[tuple[int, int]]) -> list[CityFound]:
             continue
         place = geo.Place(0, name, "US", 0, "")
         out.append(CityFound(name, place, m.start(1), m.end(1), 0.7))
+    return out
+
+
+# "at its plant in Ohio's Lordstown", "a fab in Japan's Kumamoto": a town of the state or
+# country named before it with a possessive
+_OWNER_TOWN = re.compile(
+    r"\b(?:in|at|near|outside|to|from|into)\s+(?:the\s+)?"
+    r"(?P<owner>[A-Z][a-z]+(?: [A-Z][a-z]+)?)['’]s\s+"
+    r"(?P<town>(?:(?:New|Fort|Port|San|Santa|Saint|St\.|Mount|North|South|East|West|Grand)\s)?"
+    r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)(?=[,.;:]|\s+[a-z(]|$)")
+_NOT_TOWN_WORDS = frozenset({
+    "Department", "Governor", "Senate", "Legislature", "Attorney", "State", "University",
+    "Capitol", "Supreme", "Public", "Economic", "Office", "Agency", "Board", "Commission",
+    "Assembly", "Parliament", "Ministry", "Government", "Council", "Basin", "Valley", "County",
+    "Parish", "River", "Coast", "Region", "Corridor", "Triangle", "Belt", "Park", "Bay"})
+
+
+def _owner_towns(text: str, company_spans: list[tuple[int, int]],
+                 taken: list[CityFound]) -> list[CityFound]:
+    """Towns told as a state's or a country's ("Ohio's Lordstown", "Japan's Kumamoto"):
+    the GeoNames town of that name there, else, in a US state, a town GeoNames does not
+    list."""
+    out: list[CityFound] = []
+    spans = [(c.start, c.end) for c in taken]
+    for m in _OWNER_TOWN.finditer(text):
+        owner, name = m.group("owner"), m.group("town")
+        state = geo.us_states().get(owner) if geo.subdivisions().get(owner) == "US" else None
+        code = "US" if state else geo.countries().get(owner)
+        if code is None or owner in geo.DEMONYMS.get(code, ()) or \
+                _inside(company_spans, m.start("town"), m.end("town")) or \
+                _inside(spans, m.start("town"), m.end("town")):
+            continue
+        if name in NOT_CITIES or name in lexicon.NOT_NAMES or \
+                not _NOT_TOWN_WORDS.isdisjoint(name.split()) or \
+                name in geo.subdivisions() or name in geo.countries():
+            continue
+        known = geo.cities().get(name)
+        if known:
+            place = next((p for p in known if p.country == code and
+                          (state is None or p.admin1 == state)), None)
+        elif state:
+            place = geo.Place(0, name, "US", 0, state)
+        else:
+            place = None
+        if place is not None:
+            out.append(CityFound(name, place, m.start("town"), m.end("town"), 0.85))
     return out
 
 
