@@ -76,7 +76,11 @@ _MODIFIER = re.compile(
     r"machines|designs?|inferencing|inference|architectures?|deployments?|models?|"
     r"functionality|productivity|suites?|floors?|lines?|tours?|cooling|storage|settings?|"
     r"environments?|automation|security|cybersecurity|on-a-\w+|in-a-box|footprint|estate|"
-    r"presence|pipeline)\b")
+    r"presence|pipeline|offerings?|graphics)\b")
+# "in both data center and consumer graphics markets": the word shares the modifier
+_SHARED_MODIFIER = re.compile(r"\s+(?:and|or|&)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?=[ -](?:"
+                              r"markets?|graphics|chips?|GPUs?|CPUs?|revenues?|business(?:es)?|"
+                              r"segments?|products?|customers?|workloads?|software|hardware)\b)")
 
 _DEVICE_HUB = re.compile(r"\b(?:broadband|home|smart|USB|wireless|media|charging|sensor|"
                          r"network|Wi-Fi|WiFi)\s+$", re.I)
@@ -128,8 +132,10 @@ def find_facilities(sents: list[Sentence], trig: Triggers,
                 r"\b(?:power|nuclear|coal|gas|solar|treatment|desalination)\s+$",
                 s.text[max(0, m.start() - 15):m.start()], re.I):
             continue
-        if _MODIFIER.match(s.text, m.end()):
-            continue  # "data center chips", "factory output": a market, not a site
+        if _MODIFIER.match(s.text, m.end()) or s.text.startswith(" of the future", m.end()) \
+                or " and " in s.text and _SHARED_MODIFIER.match(s.text, m.end()):
+            continue  # "data center chips", "factory output", "the factory of the future":
+            # a market or an idea, not a site
         if kind == "hub" and _DEVICE_HUB.search(s.text, max(0, m.start() - 12), m.start()):
             continue  # "the broadband hub": a box
         if kind == "campus" and (_SCHOOL_CAMPUS.search(s.text, max(0, m.start() - 40), m.start())
@@ -165,7 +171,7 @@ def _placed(s: Sentence, places: PlaceIndex) -> bool:
 # A kind word after "in/into/inside/outside the" and at most two modifiers, with no place
 # named: the kind in general ("power use in the data centers"), not one site.
 _IN_THE_KIND = re.compile(r"\b(?:[Ii]n|[Ii]nto|[Ii]nside|[Oo]utside|[Ww]ithin|[Tt]hroughout|"
-                          r"[Aa]cross) the (?:[\w-]+ ){0,2}$")
+                          r"[Aa]cross|[Ff]or) the (?:[\w-]+ ){0,2}$")
 
 
 # A story about data centers: a bare "site" of a data-center or cloud company in it is one.
@@ -294,7 +300,7 @@ def _facility(s: Sentence, m: re.Match[str], kind: str, companies: CompanyIndex,
         return []
     if not cities and word.startswith("supercomputer") and "cent" not in word:
         return []  # "X is the top U.S. supercomputer": a machine, a site only in its town
-    if plural and status is None and not referred and _kind_in_general(s.text, m):
+    if plural and (status is None or weak) and not referred and _kind_in_general(s.text, m):
         return []  # "operators of data centers struggle to find power in Virginia"
     if weak:
         status = "announced"

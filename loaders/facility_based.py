@@ -37,8 +37,8 @@ def _based(s: Sentence, companies: CompanyIndex, places: PlaceIndex,
         # the city ends at the hyphen, or before a ", State" / ", Country" qualifier
         city = next((c for c in cities if c.end == pos or (
             c.end < pos and _QUALIFIER.fullmatch(text[c.end - s.start:m.start()]))), None)
-        if city is None:
-            continue
+        if city is None or _PRODUCT_AFTER.match(text, m.end()):
+            continue  # "Turin-based GPUs": a product's code name
         after = next((sp for sp in spans if 0 <= sp.start - (s.start + m.end()) < 40), None)
         lead = text[:city.start - s.start]
         appos = _APPOSITION_BEFORE.search(lead)
@@ -124,6 +124,10 @@ def _is_subject(s: Sentence, sp: Span) -> bool:
 
 # "For context, X", "On Monday, X", "SEOUL, March 4 (Reuters) - X": an opening phrase
 _OPENING_LEAD = re.compile(r"^[^,;]{0,30},\s*$|(?:--|[-–—])\s*$")
+_PRODUCT_AFTER = re.compile(r"\s+(?:[A-Z][\w-]*\s+)?(?:chips?|GPUs?|CPUs?|processors?|"
+                            r"servers?|cards?|graphics|cores?|devices?|instances?)\b"
+                            r"(?!\s+(?:[\w-]+\s+)?(?:designers?|makers?|company|startup|firm|"
+                            r"provider|vendor|developer|manufacturer|supplier|business)\b)")
 _THE_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+$")
 _COPULA_BEFORE = re.compile(r"\s+(?:is|was|remains|has been)\s+(?:a|an)\s+$")
 _NAME_AFTER = re.compile(r",?\s{1,2}[A-Z][\w&-]*[a-z]")

@@ -90,7 +90,8 @@ def _operator(s: Sentence, pos: int, spans: list[Span], main_company: str | None
         if main_company and _COMPARED.search(lead):
             return main_company  # "a lab to rival those run by the likes of Google"
         return after[0].name
-    if main_company and not spans and len(text) < 150 and _ITEM_START.match(text):
+    if main_company and not spans and len(text) < 150 and s.start > 0 and \
+            _ITEM_START.match(text):  # (the title, at 0, is no bullet: "New tools to ...")
         return main_company  # a bullet under the story: "A new datacenter in Nevada."
     if main_company and not spans and _DEFINITE.search(text[:pos - s.start]):
         return main_company  # "jobs at the Oxford factory": the story's own site

@@ -534,8 +534,12 @@ def _only_comma_after(before: str, after: str) -> bool:
 
 _COMMA_CAP = re.compile(r"\s*,\s*([A-Z][a-z]+)")
 _INSTITUTION = frozenset({"University", "College", "Institute", "School"})
-_PRODUCT_BASED = re.compile(r"-based\s+(?:[A-Z][\w-]*\s+){1,2}(?:chips?|systems?|processors?|"
-                            r"servers?|designs?|cores?|platforms?|devices?|machines?|pods?)\b")
+_PRODUCT_BASED = re.compile(r"-based\s+(?:[A-Z][\w-]*\s+){0,2}(?:chips?|systems?|processors?|"
+                            r"servers?|designs?|cores?|platforms?|devices?|machines?|pods?|GPUs?|"
+                            r"CPUs?|cards?|graphics)\b(?!\s+(?:[\w-]+\s+)?(?:designers?|makers?|"
+                            r"company|companies|startups?|firms?|providers?|vendors?|developers?|"
+                            r"manufacturers?|giants?|suppliers?|business|outfit|specialists?|"
+                            r"group|unicorn|integrators?|operators?|maker)\b)")
 _NAME_POSSESSIVE = re.compile(r"['’]s\s+[A-Z][a-z]+")
 # Words a person's name takes as well as a place's: "according to Hinton", "training from
 # Lee", "a talk by Wright". With the name after a given name elsewhere in the article

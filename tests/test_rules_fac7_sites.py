@@ -88,3 +88,29 @@ def test_a_town_told_as_its_states_or_countrys_is_the_sites(
 ])
 def test_an_office_or_area_of_a_state_is_no_town(text: str) -> None:
     assert run(text).cities == []
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("Acme Compute will move to Arm chips next year.",
+     "Acme Compute unveils its Falcon GPU for the datacenter"),
+    ("The chip designer launched its new data center graphics processing units on Monday.", None),
+    ("Acme Compute plans to battle Nvidia and AMD in both data center and consumer graphics "
+     "markets.", None),
+    ("Zentra Systems and Orbis expand partnership for hyperconverged data center offerings.",
+     None),
+    ("What a factory of the future looks like is what Siemens and Bosch are studying.", None),
+    ("The goal is a new 30-fold gain in efficiency in AI training in data centers, AMD said.",
+     None),
+    ("AMD said the new goal is to change how industry builds factories for new products.", None),
+    ("Acme Compute raised $20 million on Monday.",
+     "New tools to make the cloud datacenter simpler"),
+])
+def test_a_kind_word_told_in_general_is_no_site(text: str, title: str | None) -> None:
+    assert run(text, title=title).facilities == []
+
+
+def test_a_city_named_product_before_based_is_no_seat_nor_city() -> None:
+    r = run("Nvidia is switching its cloud service to Turin-based GPUs such as its RTX cards.")
+    assert r.facilities == [] and r.cities == []
+    r = run("Shenzhen-based chip designer HiSilicon grew fast.")
+    assert sites(r) == [("HiSilicon", "headquarters", "Shenzhen", "CN")]
