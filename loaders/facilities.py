@@ -222,6 +222,9 @@ def _facility(s: Sentence, m: re.Match[str], kind: str, companies: CompanyIndex,
     word = m.group(0)
     plural = word.endswith("s") and not word.lower().endswith(("headquarters", "campus"))
     cities = places.cities_in(s.start, s.end)
+    if kind != "headquarters" and ("-based" in s.text or "-headquartered" in s.text):
+        # "The San Francisco-based firm also runs a facility in Wyoming": a seat, not the site
+        cities = [c for c in cities if not _SEAT_AFTER.match(s.text, c.end - s.start)]
     if kind == "headquarters" and _MOVE.search(s.text):
         # "moved its headquarters from Palo Alto to Denver": the old seat is not a site
         cities = [c for c in cities if not s.text.endswith("from ", 0, c.start - s.start)]
@@ -369,6 +372,9 @@ _OTHERS_PLACE = re.compile(r"\b(?:chips?|wafers?|processors?|components?|parts|b
                            r"fabricated|built|designed|supplied|assembled)\s+by\s+"
                            r"[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3}\s+(?:in|at)\s+"
                            r"(?:the\s+)?$")
+
+
+_SEAT_AFTER = re.compile(r"(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?-(?:based|headquartered)\b")
 
 
 # "their (European) headquarters": one each, of the companies listed before

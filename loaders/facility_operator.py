@@ -66,8 +66,9 @@ def _operator(s: Sentence, pos: int, spans: list[Span], main_company: str | None
         for k in range(len(before) - 1, -1, -1):
             sp = before[k]
             lead = text[max(0, sp.start - s.start - 14):sp.start - s.start]
-            if _OBJECT_LEAD.search(lead):
-                continue
+            if _OBJECT_LEAD.search(lead) and not (
+                    k == 0 and _RIVAL_SUBJECT.fullmatch(text, 0, sp.start - s.start)):
+                continue  # (but "Its rival Equinix operates ...": the rival is the subject)
             if k and text.startswith(",", before[k - 1].end - s.start) and \
                     "," in text[sp.end - s.start:pos - s.start]:
                 continue
@@ -99,6 +100,10 @@ def _operator(s: Sentence, pos: int, spans: list[Span], main_company: str | None
 
 
 _POSSESSIVE = re.compile(r"^['’]s\b")
+
+# "Its rival Equinix", "Rival Digital Realty", "Its main rivals": a rival opening the sentence
+_RIVAL_SUBJECT = re.compile(r"(?:(?:[Ii]ts|[Tt]heir|[Tt]he company['’]s)\s+)?(?:[\w-]+\s+)?"
+                            r"[Rr]ivals?\s+")
 
 _DEFINITE = re.compile(r"\b(?:the|this|that)\s+(?:[A-Z][\w-]*\s+){1,2}$")
 

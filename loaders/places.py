@@ -200,6 +200,9 @@ def find_places(text: str, hits: list[Hit], companies: CompanyIndex,
         listed = bool(cities) and bool(_CITY_LIST_GAP.fullmatch(text, cities[-1].end, h.start))
         if datelines and any(d.start == h.start for d in datelines):
             continue  # "Tokyo, Japan, May 2, 2025 /PRNewswire/ --": filed there
+        if h.surface in _STATE_CITIES and not listed and _state_named(text, h) and \
+                not _STRONG_LOCATIVE.search(text, max(0, h.start - 30), h.start):
+            continue  # "a fab in Clay, N.Y. ... keeps its New York plan": the state
         found = _city(text, h, places, countries, sentence_starts, listed)
         if found and not listed and text.endswith((", ", " and ", " or "), 0, h.start) and \
                 not _PLACE_AFTER.match(text[h.end:h.end + 40]) and \
@@ -328,6 +331,8 @@ def _town_state_matches(text: str) -> list[re.Match[str]]:
     return out
 
 
+_NOT_TOWN_LEADS = frozenset({"The", "A", "An", "Its", "Their", "This", "That", "In", "At", "From"})
+
 # "in Wake County, North Carolina": a county (a parish in Louisiana) is no town
 _NOT_TOWNS = (" County", " Parish")
 
@@ -337,16 +342,19 @@ def _towns(text: str, company_spans: list[tuple[int, int]]) -> list[CityFound]:
     if not _STATE_AFTER_COMMA.search(text):
         return out  # no ", <state>" anywhere: nothing to look for
     for m in _town_state_matches(text):
-        name = m.group(1)
+        name, start = m.group(1), m.start(1)
         if name.isupper():
             name = name.title()
+        first, _, rest = name.partition(" ")
+        if rest and first in _NOT_TOWN_LEADS and name not in geo.cities():
+            name, start = rest, start + len(first) + 1  # "The Irvine, Calif.-based company"
         if name in geo.cities() and not geo.countries().get(name):
             continue  # a known city: the gazetteer pass takes it, with its GeoNames id
         if name in lexicon.NOT_NAMES or name in geo.subdivisions() or \
                 name.endswith(_NOT_TOWNS) or _inside(company_spans, m.start(1), m.end(1)):
             continue
         place = geo.Place(0, name, "US", 0, "")
-        out.append(CityFound(name, place, m.start(1), m.end(1), 0.7))
+        out.append(CityFound(name, place, start, m.end(1), 0.7))
     return out
 
 
@@ -394,6 +402,24 @@ def _owner_towns(text: str, company_spans: list[tuple[int, int]],
         if place is not None:
             out.append(CityFound(name, place, m.start("town"), m.end("town"), 0.85))
     return out
+
+
+def _state_named(text: str, h: Hit) -> bool:
+    """Whether the article names a town of the state `h` is also named after ("Clay, N.Y.",
+    "Quincy, Washington"), and `h` itself is no such qualifier nor followed by "City"/", D.C."."""
+    code = geo.us_states().get(h.surface)
+    if code is None or text.startswith((" City", ", D.C", ", DC"), h.end) or \
+            text.endswith(", ", 0, h.start):
+        return False
+    forms = [h.surface] + [a for a, c in geo.STATE_ABBREVIATIONS.items() if c == code]
+    for form in forms:
+        # "Clay, N.Y.", "Clay, New York, where": a town, not a state or a list ("Boston, New
+        # York and Chicago", "Massachusetts, New York, Washington")
+        for m in re.finditer(rf"([A-Z][a-z]+), {re.escape(form)}(?![\w])(?! and| or|, [A-Z])",
+                             text):
+            if m.group(1) not in geo.subdivisions() and m.group(1) not in geo.countries():
+                return True
+    return False
 
 
 def _place_menus(text: str, hits: list[Hit]) -> set[int]:
@@ -456,7 +482,7 @@ def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 def _city(text: str, h: Hit, places: tuple[geo.Place, ...], countries: dict[str, int],
           sentence_starts: set[int], listed: bool = False) -> CityFound | None:
     """`h` read as a city, or None; `listed`: it follows another city in a list."""
-    if h.surface in NOT_CITIES or " " in h.surface and not _INSTITUTION.isdisjoint(
+    if h.has(DEMONYM) or h.surface in NOT_CITIES or " " in h.surface and not _INSTITUTION.isdisjoint(
             h.surface.split()):
         return None  # a school GeoNames lists as a place ("Tufts University")
     before = text[max(0, h.start - 30):h.start]

@@ -75,3 +75,40 @@ def test_a_state_abbreviation_picks_the_town_in_that_state(text: str, city: str,
 def test_a_town_gazetteer_lacks_is_found_before_a_state_abbreviation() -> None:
     r = run("Acme Robotics opened a factory in Boydton, Va., on Monday.")
     assert sites(r) == [("Acme Robotics", "factory", "Boydton", "US")]
+
+
+def test_a_town_after_the_at_a_paragraph_start_is_the_town() -> None:
+    r = run("Rivian will build a plant.\n\nThe Irvine, Calif.-based company said it would "
+            "hire 550 people.")
+    assert cities(r) == [("Irvine", "US")]
+    assert ("Rivian", "headquarters", "Irvine", "US") in sites(r)
+    r = run("Google runs a data center in The Dalles, Oregon.")
+    assert cities(r) == [("The Dalles", "US")]
+
+
+def test_a_country_adjective_is_no_town() -> None:
+    r = run("Amazon Web Services launched its own Thai region earlier this year.")
+    assert r.cities == []
+    assert sites(r) == [("Amazon Web Services", "cloud_region", None, "TH")]
+
+
+def test_the_seat_before_based_is_no_place_of_another_site() -> None:
+    r = run("Crusoe opened a campus in Abilene. The San Francisco-based firm also runs a data "
+            "center in Wyoming.")
+    assert ("Crusoe", "data_center", "San Francisco", "US") not in sites(r)
+    assert ("Crusoe", "data_center", None, "US") in sites(r)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Work on its megafab in Clay, N.Y., will go ahead. The New York plan has state support.",
+     [("Clay", "US")]),
+    ("Micron keeps its New York plan. Its fab in Clay, New York, is on track.",
+     [("Clay", "US")]),
+    ("IBM has offices in Boston, New York and Chicago.",
+     [("Boston", "US"), ("New York", "US"), ("Chicago", "US")]),
+    ("Google is expanding offices in Wisconsin, Massachusetts, New York and Texas. Its "
+     "Massachusetts and New York offices are engineering hubs.", [("New York", "US")]),
+])
+def test_new_york_is_the_state_where_a_town_is_told_as_in_new_york(
+        text: str, want: list[tuple[str, str]]) -> None:
+    assert cities(run(text)) == want

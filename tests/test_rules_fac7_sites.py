@@ -114,3 +114,10 @@ def test_a_city_named_product_before_based_is_no_seat_nor_city() -> None:
     assert r.facilities == [] and r.cities == []
     r = run("Shenzhen-based chip designer HiSilicon grew fast.")
     assert sites(r) == [("HiSilicon", "headquarters", "Shenzhen", "CN")]
+
+
+def test_a_rival_opening_the_sentence_operates_the_site() -> None:
+    r = run("Vantage Data Centers broke ground on a campus in Offenbach.\n\nIts rival Equinix "
+            "operates 11 facilities in Frankfurt.")
+    assert ("Equinix", "data_center", "Frankfurt", "DE") in sites(r)
+    assert ("Vantage Data Centers", "data_center", "Frankfurt", "DE") not in sites(r)
