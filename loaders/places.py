@@ -482,7 +482,9 @@ def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 def _city(text: str, h: Hit, places: tuple[geo.Place, ...], countries: dict[str, int],
           sentence_starts: set[int], listed: bool = False) -> CityFound | None:
     """`h` read as a city, or None; `listed`: it follows another city in a list."""
-    if h.has(DEMONYM) or h.surface in NOT_CITIES or " " in h.surface and not _INSTITUTION.isdisjoint(
+    if h.has(DEMONYM):
+        return None  # "its Thai region": a country's adjective, not a town of that name
+    if h.surface in NOT_CITIES or " " in h.surface and not _INSTITUTION.isdisjoint(
             h.surface.split()):
         return None  # a school GeoNames lists as a place ("Tufts University")
     before = text[max(0, h.start - 30):h.start]
