@@ -228,8 +228,8 @@ def _facility(s: Sentence, m: re.Match[str], kind: str, companies: CompanyIndex,
     if kind == "headquarters" and _MOVE.search(s.text):
         # "moved its headquarters from Palo Alto to Denver": the old seat is not a site
         cities = [c for c in cities if not s.text.endswith("from ", 0, c.start - s.start)]
-    others = _proform_places(s, m, places) if "one " in s.text or "another " in s.text \
-        else []  # "a hub in Oslo, followed by one in Riga"
+    others = _proform_places(s, m, places) if "one " in s.text or "another " in s.text or \
+        "after " in s.text else []  # "a hub in Oslo, followed by one in Riga"
     if others:
         cities = [c for c in cities if not any(
             c.start == o[0] and not o[4] for o in others)]

@@ -121,3 +121,21 @@ def test_a_rival_opening_the_sentence_operates_the_site() -> None:
             "operates 11 facilities in Frankfurt.")
     assert ("Equinix", "data_center", "Frankfurt", "DE") in sites(r)
     assert ("Vantage Data Centers", "data_center", "Frankfurt", "DE") not in sites(r)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Oracle's new cloud region in Santiago went live on Monday, its second in Chile after "
+     "Valparaiso.",
+     [("Oracle", "cloud_region", "Santiago", "CL"),
+      ("Oracle", "cloud_region", "Valparaiso", "CL")]),
+    ("Microsoft opened its third datacenter region in Japan, after Tokyo and Osaka, in Sapporo.",
+     [("Microsoft", "cloud_region", "Osaka", "JP"), ("Microsoft", "cloud_region", "Sapporo", "JP"),
+      ("Microsoft", "cloud_region", "Tokyo", "JP")]),
+    ("TSMC opened its second fab in Kumamoto after Nvidia asked for more chips in Tokyo.",
+     [("Taiwan Semiconductor Manufacturing", "fab", "Kumamoto", "JP")]),
+])
+def test_the_towns_after_an_ordinal_and_after_are_the_earlier_sites(
+        text: str, want: list[tuple[str, str, str, str]]) -> None:
+    r = run(text)
+    assert sites(r) == want
+    assert all(f.status is None for f in r.facilities if f.ordinal is None)
