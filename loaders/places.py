@@ -181,7 +181,7 @@ def find_places(text: str, hits: list[Hit], companies: CompanyIndex,
     datelines = _datelines(text, countries)
     cities: list[CityFound] = _towns(text, company_spans)
     if "'s " in text or "’s " in text:
-        cities = sorted(cities + _owner_towns(text, company_spans, cities),
+        cities = sorted(cities + _owner_towns(text, hits, company_spans, cities),
                         key=lambda c: c.start)
     town_spans = [(c.start, c.end) for c in cities]
     qualifiers = {c.end + 2 for c in cities}  # "Malta, New York": the state after a town
@@ -190,7 +190,7 @@ def find_places(text: str, hits: list[Hit], companies: CompanyIndex,
         if places is None or _inside(company_spans, h.start, h.end) or \
                 _inside(town_spans, h.start, h.end) or h.start in qualifiers:
             continue
-        if text.startswith(".", h.end) and h.surface + "." in geo.STATE_ABBREVIATIONS and \
+        if h.surface in _ABBREVIATION_STEMS and text.startswith(".", h.end) and \
                 text.endswith(", ", 0, h.start):
             continue  # "Portland, Ore.": the state, not Ore in Nigeria
         if cities and h.has(REGION) and cities[-1].end + 2 == h.start and \
@@ -200,8 +200,9 @@ def find_places(text: str, hits: list[Hit], companies: CompanyIndex,
         listed = bool(cities) and bool(_CITY_LIST_GAP.fullmatch(text, cities[-1].end, h.start))
         if datelines and any(d.start == h.start for d in datelines):
             continue  # "Tokyo, Japan, May 2, 2025 /PRNewswire/ --": filed there
-        if h.surface in _STATE_CITIES and not listed and _state_named(text, h) and \
-                not _STRONG_LOCATIVE.search(text, max(0, h.start - 30), h.start):
+        if h.surface in _STATE_CITIES and not listed and \
+                not _STRONG_LOCATIVE.search(text, max(0, h.start - 30), h.start) and \
+                _state_named(text, h):
             continue  # "a fab in Clay, N.Y. ... keeps its New York plan": the state
         found = _city(text, h, places, countries, sentence_starts, listed)
         if found and not listed and text.endswith((", ", " and ", " or "), 0, h.start) and \
@@ -236,6 +237,9 @@ _DATELINE = re.compile(
     r"(?P<agency>\s*\([A-Z][\w .&/-]{1,30}\))?"
     r"(?P<wire>\s*/\s*[A-Za-z -]{0,30}(?:[Nn]ewswire|NEWSWIRE|[Ww]ire|WIRE)\s*/)?"
     r"\s*(?:--|[-–—])\s")
+# "Ore" of "Portland, Ore.": a name that is a state's abbreviation without its dot
+_ABBREVIATION_STEMS = frozenset(a[:-1] for a in geo.STATE_ABBREVIATIONS)
+_LINE_BREAK = re.compile(r"\n\s*")  # and the blank (or masked) run after it
 _DATELINE_LINES = 4  # a dateline opens one of the first lines (after a title, a byline)
 _DATELINE_REACH = 800
 
@@ -244,12 +248,10 @@ def _datelines(text: str, countries: dict[str, int]) -> list[CityFound]:
     """The city of the article's dateline, if it has one: written in capitals, or with a
     date, an agency or a wire service, and a dash after it."""
     starts = [0]
-    i = text.find("\n")
-    while i >= 0 and i < _DATELINE_REACH and len(starts) < _DATELINE_LINES:
-        while i + 1 < len(text) and text[i + 1] in "\n \t":
-            i += 1
-        starts.append(i + 1)
-        i = text.find("\n", i + 1)
+    for br in _LINE_BREAK.finditer(text, 0, _DATELINE_REACH):
+        starts.append(br.end())
+        if len(starts) >= _DATELINE_LINES:
+            break
     for start in starts:
         if start >= len(text) or not text[start].isupper():
             continue
@@ -360,11 +362,10 @@ def _towns(text: str, company_spans: list[tuple[int, int]]) -> list[CityFound]:
 
 # "at its plant in Ohio's Lordstown", "a fab in Japan's Kumamoto": a town of the state or
 # country named before it with a possessive
+_OWNER_LOCATIVE = re.compile(r"\b(?:in|at|near|outside|to|from|into)\s+(?:the\s+)?$")
 _OWNER_TOWN = re.compile(
-    r"\b(?:in|at|near|outside|to|from|into)\s+(?:the\s+)?"
-    r"(?P<owner>[A-Z][a-z]+(?: [A-Z][a-z]+)?)['’]s\s+"
-    r"(?P<town>(?:(?:New|Fort|Port|San|Santa|Saint|St\.|Mount|North|South|East|West|Grand)\s)?"
-    r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)(?=[,.;:]|\s+[a-z(]|$)")
+    r"['’]s\s+(?P<town>(?:(?:New|Fort|Port|San|Santa|Saint|St\.|Mount|North|South|East|West|"
+    r"Grand)\s)?[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)(?=[,.;:]|\s+[a-z(]|$)")
 _NOT_TOWN_WORDS = frozenset({
     "Department", "Governor", "Senate", "Legislature", "Attorney", "State", "University",
     "Capitol", "Supreme", "Public", "Economic", "Office", "Agency", "Board", "Commission",
@@ -372,15 +373,22 @@ _NOT_TOWN_WORDS = frozenset({
     "Parish", "River", "Coast", "Region", "Corridor", "Triangle", "Belt", "Park", "Bay"})
 
 
-def _owner_towns(text: str, company_spans: list[tuple[int, int]],
+def _owner_towns(text: str, hits: list[Hit], company_spans: list[tuple[int, int]],
                  taken: list[CityFound]) -> list[CityFound]:
-    """Towns told as a state's or a country's ("Ohio's Lordstown", "Japan's Kumamoto"):
+    """Towns told as a state's or a country's ("in Ohio's Lordstown", "in Japan's Kumamoto"):
     the GeoNames town of that name there, else, in a US state, a town GeoNames does not
     list."""
     out: list[CityFound] = []
     spans = [(c.start, c.end) for c in taken]
-    for m in _OWNER_TOWN.finditer(text):
-        owner, name = m.group("owner"), m.group("town")
+    for h in hits:
+        if REGION not in h.kinds and COUNTRY not in h.kinds or \
+                not text.startswith(("'s ", "’s "), h.end) or \
+                not _OWNER_LOCATIVE.search(text, max(0, h.start - 12), h.start):
+            continue
+        m = _OWNER_TOWN.match(text, h.end)
+        if m is None:
+            continue
+        owner, name = h.surface, m.group("town")
         state = geo.us_states().get(owner) if geo.subdivisions().get(owner) == "US" else None
         code = "US" if state else geo.countries().get(owner)
         if code is None or owner in geo.DEMONYMS.get(code, ()) or \
