@@ -11,6 +11,7 @@ is the place the sentence puts it in.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from loaders.companies import CompanyIndex
 from loaders.facility_based import _based
@@ -111,15 +112,26 @@ def find_facilities(sents: list[Sentence], trig: Triggers,
     for i in trig["based"]:
         out.extend(_based(sents[i], companies, places, main_company, sents[max(0, i - 2):i]))
     last_operator: dict[str, str] = {}  # "the factory" refers to the last one named
-    server_story: bool | None = None  # whether the story is about data centers
+    told: list[bool] = []  # whether the story is about data centers, once asked
+
+    def server_story() -> bool:
+        if not told:
+            told.append(any(_SERVER_STORY.search(x.text) for x in sents))
+        return told[0]
+
+    def serves(s: Sentence) -> bool:
+        """Whether a data-center or cloud company may operate a site the sentence names."""
+        return any(_serves(companies, name) for name in
+                   [main_company, *(sp.name for sp in companies.in_range(s.start, s.end))])
+
     for s, m in _kind_matches(sents, trig):
         kind = m.lastgroup or "other"
+        if kind == "site" and m.group(0).endswith("s") and not serves(s):
+            continue  # bare "sites", "facilities": only a data-center company's (`_facility`)
         if kind == "site" and (not _placed(s, places)
                                or _NOT_A_SITE.search(s.text, max(0, m.start() - 14), m.start())
                                or _NOT_A_SITE_AFTER.match(s.text, m.end())):
             continue
-        if kind == "site" and server_story is None:
-            server_story = any(_SERVER_STORY.search(x.text) for x in sents)
         word = m.group(0)
         if kind == "office" and (_NOT_OFFICE.search(s.text[max(0, m.start() - 12):m.end()])
                                  or word[0].isupper() and m.start() > 0):
@@ -151,7 +163,7 @@ def find_facilities(sents: list[Sentence], trig: Triggers,
             continue  # "OpenAI, a San Francisco-based research lab": what it is, not a site
             # (but "to open a San Francisco-based headquarters" is one)
         found = _facility(s, m, kind, companies, places, main_company,
-                          last_operator.get(kind), bool(server_story))
+                          last_operator.get(kind), server_story)
         out.extend(found)
         for f in found:
             last_operator[f.kind] = f.operator
@@ -160,6 +172,11 @@ def find_facilities(sents: list[Sentence], trig: Triggers,
     parents = {name: (e.entry.parent if e.entry else None)
                for name, e in companies.entities.items()}
     return _dedupe(out, parents)
+
+
+def _serves(companies: CompanyIndex, name: str | None) -> bool:
+    ent = companies.entities.get(name) if name else None
+    return ent is not None and ent.entry is not None and ent.entry.sector in _SERVER_SECTORS
 
 
 def _placed(s: Sentence, places: PlaceIndex) -> bool:
@@ -183,12 +200,13 @@ _SERVER_SECTORS = ("datacenter", "cloud")
 def _facility(s: Sentence, m: re.Match[str], kind: str, companies: CompanyIndex,
               places: PlaceIndex, main_company: str | None,
               last_operator: str | None = None,
-              server_story: bool = False) -> list[FacilityFound]:
+              server_story: Callable[[], bool] | None = None) -> list[FacilityFound]:
     generic = kind == "site"
     placed_only = generic  # a bare "site" is one only where the sentence places it
+    several = generic and m.group(0).endswith("s")  # "sites", "facilities": see below
     if kind == "hub":
         kind = _hub_kind(s.text)
-    elif generic:
+    elif generic and not several:
         kind = _site_kind(s.text)
     pos = s.start + m.start()
     spans = companies.in_range(s.start, s.end)
@@ -209,13 +227,19 @@ def _facility(s: Sentence, m: re.Match[str], kind: str, companies: CompanyIndex,
     if operator is None:
         return []
     ent = companies.entities.get(operator)
+    servers = ent is not None and ent.entry is not None and \
+        ent.entry.sector in _SERVER_SECTORS and server_story is not None
+    if several:
+        if not (servers and server_story is not None and server_story()):
+            return []  # bare plurals only of a data-center company in a data-center story
+        kind = "site"  # made a data center below
     if kind == "factory" and ent and ent.entry and ent.entry.sector == "semiconductor":
         kind = "fab"  # a chipmaker's "factory" is a fab
     elif kind == "campus" and _DATA_CAMPUS.search(s.text, max(0, m.start() - 40), m.end() + 40) \
             or kind == "campus" and ent and ent.entry and ent.entry.sector == "datacenter":
         kind = "data_center"  # "a 200-megawatt campus", "an AI campus", Equinix's campus
-    elif generic and server_story and kind in ("other", "data_center") and ent and ent.entry \
-            and ent.entry.sector in _SERVER_SECTORS:
+    elif generic and servers and kind in ("other", "data_center", "site") and \
+            server_story is not None and server_story():
         # "Equinix will break ground on a facility in Osaka", "CoreWeave runs two sites in
         # Lancaster" in a data-center story: a data center, told with or without a status
         kind, generic = "data_center", False
