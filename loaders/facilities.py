@@ -119,10 +119,14 @@ def find_facilities(sents: list[Sentence], trig: Triggers,
             told.append(any(_SERVER_STORY.search(x.text) for x in sents))
         return told[0]
 
+    # whether the story names a data-center or cloud company at all (most do not)
+    servers_named = any(_serves(companies, name) for name in companies.entities)
+
     def serves(s: Sentence) -> bool:
         """Whether a data-center or cloud company may operate a site the sentence names."""
-        return any(_serves(companies, name) for name in
-                   [main_company, *(sp.name for sp in companies.in_range(s.start, s.end))])
+        return servers_named and any(
+            _serves(companies, name) for name in
+            [main_company, *(sp.name for sp in companies.in_range(s.start, s.end))])
 
     for s, m in _kind_matches(sents, trig):
         kind = m.lastgroup or "other"
@@ -145,7 +149,8 @@ def find_facilities(sents: list[Sentence], trig: Triggers,
                 s.text[max(0, m.start() - 15):m.start()], re.I):
             continue
         if _MODIFIER.match(s.text, m.end()) or s.text.startswith(" of the future", m.end()) \
-                or " and " in s.text and _SHARED_MODIFIER.match(s.text, m.end()):
+                or s.text.startswith((" and ", " or ", " & "), m.end()) \
+                and _SHARED_MODIFIER.match(s.text, m.end()):
             continue  # "data center chips", "factory output", "the factory of the future":
             # a market or an idea, not a site
         if kind == "hub" and _DEVICE_HUB.search(s.text, max(0, m.start() - 12), m.start()):
@@ -227,10 +232,11 @@ def _facility(s: Sentence, m: re.Match[str], kind: str, companies: CompanyIndex,
     if operator is None:
         return []
     ent = companies.entities.get(operator)
-    servers = ent is not None and ent.entry is not None and \
-        ent.entry.sector in _SERVER_SECTORS and server_story is not None
+    # a bare site of a data-center or cloud company in a story about data centers
+    servers = generic and server_story is not None and ent is not None and \
+        ent.entry is not None and ent.entry.sector in _SERVER_SECTORS and server_story()
     if several:
-        if not (servers and server_story is not None and server_story()):
+        if not servers:
             return []  # bare plurals only of a data-center company in a data-center story
         kind = "site"  # made a data center below
     if kind == "factory" and ent and ent.entry and ent.entry.sector == "semiconductor":
@@ -238,15 +244,14 @@ def _facility(s: Sentence, m: re.Match[str], kind: str, companies: CompanyIndex,
     elif kind == "campus" and _DATA_CAMPUS.search(s.text, max(0, m.start() - 40), m.end() + 40) \
             or kind == "campus" and ent and ent.entry and ent.entry.sector == "datacenter":
         kind = "data_center"  # "a 200-megawatt campus", "an AI campus", Equinix's campus
-    elif generic and servers and kind in ("other", "data_center", "site") and \
-            server_story is not None and server_story():
+    elif servers and kind in ("other", "data_center", "site"):
         # "Equinix will break ground on a facility in Osaka", "CoreWeave runs two sites in
         # Lancaster" in a data-center story: a data center, told with or without a status
         kind, generic = "data_center", False
     word = m.group(0)
     plural = word.endswith("s") and not word.lower().endswith(("headquarters", "campus"))
     cities = places.cities_in(s.start, s.end)
-    if kind != "headquarters" and ("-based" in s.text or "-headquartered" in s.text):
+    if cities and kind != "headquarters" and ("-based" in s.text or "-headquartered" in s.text):
         # "The San Francisco-based firm also runs a facility in Wyoming": a seat, not the site
         cities = [c for c in cities if not _SEAT_AFTER.match(s.text, c.end - s.start)]
     if kind == "headquarters" and _MOVE.search(s.text):
@@ -263,9 +268,8 @@ def _facility(s: Sentence, m: re.Match[str], kind: str, companies: CompanyIndex,
             s.text.endswith("outside ", 0, c.start - s.start)
             and any(0 < o.start - c.end < 40 for o in cities))]
     cities = _cities_for(cities, pos, s.start + m.end(), plural)
-    if cities and cities[0].start > pos and any(
-            s.start + m.end() < sp.start and 0 <= cities[0].start - sp.end <= 8
-            and sp.name != operator for sp in spans):
+    if cities and cities[0].start > pos and " by " in s.text and s.text.endswith(
+            (" in ", " at ", " the "), 0, cities[0].start - s.start):
         cities = [c for c in cities if not _OTHERS_PLACE.search(
             s.text, max(0, c.start - s.start - 60), c.start - s.start)]
     if cities and cities[0].start - (s.start + m.end()) > 20 and places.adjective_spans:

@@ -181,7 +181,7 @@ def find_places(text: str, hits: list[Hit], companies: CompanyIndex,
     datelines = _datelines(text, countries)
     cities: list[CityFound] = _towns(text, company_spans)
     if "'s " in text or "’s " in text:
-        cities = sorted(cities + _owner_towns(text, hits, company_spans, cities),
+        cities = sorted(cities + _owner_towns(text, company_spans, cities),
                         key=lambda c: c.start)
     town_spans = [(c.start, c.end) for c in cities]
     qualifiers = {c.end + 2 for c in cities}  # "Malta, New York": the state after a town
@@ -240,6 +240,8 @@ _DATELINE = re.compile(
 # "Ore" of "Portland, Ore.": a name that is a state's abbreviation without its dot
 _ABBREVIATION_STEMS = frozenset(a[:-1] for a in geo.STATE_ABBREVIATIONS)
 _LINE_BREAK = re.compile(r"\n\s*")  # and the blank (or masked) run after it
+_DATELINE_SPAN = 110  # "San Francisco, Calif., Sept. 12, 2025 /PRNewswire-FirstCall/ --"
+_DASHES = (" -", " –", " —", "--", ")-", ")–", ")—")
 _DATELINE_LINES = 4  # a dateline opens one of the first lines (after a title, a byline)
 _DATELINE_REACH = 800
 
@@ -255,6 +257,9 @@ def _datelines(text: str, countries: dict[str, int]) -> list[CityFound]:
     for start in starts:
         if start >= len(text) or not text[start].isupper():
             continue
+        head = text[start:start + _DATELINE_SPAN]
+        if not any(dash in head for dash in _DASHES):
+            continue  # no dash after a place, date or agency: the common case, found fast
         m = _DATELINE.match(text, start)
         if m is None:
             continue
@@ -301,8 +306,9 @@ _TOWN_STATE = re.compile(
     rf"(?:{_US_STATES})(?![\w])")
 
 
-_STATE_AFTER_COMMA = re.compile(rf", (?:{_US_STATES})(?![\w])")
-_COMMA_STATE = re.compile(rf",\s+(?:{_US_STATES})(?![\w])")  # the tail of `_TOWN_STATE`
+# (the lookahead turns most commas away before the long alternation is tried)
+_STATE_AFTER_COMMA = re.compile(rf", (?=[A-Z])(?:{_US_STATES})(?![\w])")
+_COMMA_STATE = re.compile(rf",\s+(?=[A-Z])(?:{_US_STATES})(?![\w])")  # `_TOWN_STATE`'s tail
 _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
 
@@ -362,7 +368,8 @@ def _towns(text: str, company_spans: list[tuple[int, int]]) -> list[CityFound]:
 
 # "at its plant in Ohio's Lordstown", "a fab in Japan's Kumamoto": a town of the state or
 # country named before it with a possessive
-_OWNER_LOCATIVE = re.compile(r"\b(?:in|at|near|outside|to|from|into)\s+(?:the\s+)?$")
+_OWNER_BEFORE = re.compile(r"\b(?:in|at|near|outside|to|from|into)\s+(?:the\s+)?"
+                           r"([A-Z][a-z]+(?: [A-Z][a-z]+)?)$")
 _OWNER_TOWN = re.compile(
     r"['’]s\s+(?P<town>(?:(?:New|Fort|Port|San|Santa|Saint|St\.|Mount|North|South|East|West|"
     r"Grand)\s)?[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)(?=[,.;:]|\s+[a-z(]|$)")
@@ -373,43 +380,52 @@ _NOT_TOWN_WORDS = frozenset({
     "Parish", "River", "Coast", "Region", "Corridor", "Triangle", "Belt", "Park", "Bay"})
 
 
-def _owner_towns(text: str, hits: list[Hit], company_spans: list[tuple[int, int]],
+def _owner_towns(text: str, company_spans: list[tuple[int, int]],
                  taken: list[CityFound]) -> list[CityFound]:
     """Towns told as a state's or a country's ("in Ohio's Lordstown", "in Japan's Kumamoto"):
     the GeoNames town of that name there, else, in a US state, a town GeoNames does not
     list."""
     out: list[CityFound] = []
     spans = [(c.start, c.end) for c in taken]
-    for h in hits:
-        if REGION not in h.kinds and COUNTRY not in h.kinds or \
-                not text.startswith(("'s ", "’s "), h.end) or \
-                not _OWNER_LOCATIVE.search(text, max(0, h.start - 12), h.start):
-            continue
-        m = _OWNER_TOWN.match(text, h.end)
-        if m is None:
-            continue
-        owner, name = h.surface, m.group("town")
-        state = geo.us_states().get(owner) if geo.subdivisions().get(owner) == "US" else None
-        code = "US" if state else geo.countries().get(owner)
-        if code is None or owner in geo.DEMONYMS.get(code, ()) or \
-                _inside(company_spans, m.start("town"), m.end("town")) or \
-                _inside(spans, m.start("town"), m.end("town")):
-            continue
-        if name in NOT_CITIES or name in lexicon.NOT_NAMES or \
-                not _NOT_TOWN_WORDS.isdisjoint(name.split()) or \
-                name in geo.subdivisions() or name in geo.countries():
-            continue
-        known = geo.cities().get(name)
-        if known:
-            place = next((p for p in known if p.country == code and
-                          (state is None or p.admin1 == state)), None)
-        elif state:
-            place = geo.Place(0, name, "US", 0, state)
-        else:
-            place = None
-        if place is not None:
-            out.append(CityFound(name, place, m.start("town"), m.end("town"), 0.85))
+    for apostrophe in ("'s ", "’s "):
+        i = text.find(apostrophe)
+        while i >= 0:
+            at, i = i, text.find(apostrophe, i + 3)
+            if not text[at + 3:at + 4].isupper():
+                continue
+            owned = _OWNER_BEFORE.search(text, max(0, at - 40), at)
+            m = _OWNER_TOWN.match(text, at) if owned else None
+            if owned is None or m is None:
+                continue
+            found = _owner_town(owned.group(1), m, company_spans, spans)
+            if found:
+                out.append(found)
     return out
+
+
+def _owner_town(owner: str, m: re.Match[str], company_spans: list[tuple[int, int]],
+                spans: list[tuple[int, int]]) -> CityFound | None:
+    """The town `m` matched after "<owner>'s", if it is one (see `_owner_towns`)."""
+    name = m.group("town")
+    state = geo.us_states().get(owner) if geo.subdivisions().get(owner) == "US" else None
+    code = "US" if state else geo.countries().get(owner)
+    if code is None or owner in geo.DEMONYMS.get(code, ()) or \
+            _inside(company_spans, m.start("town"), m.end("town")) or \
+            _inside(spans, m.start("town"), m.end("town")):
+        return None
+    if name in NOT_CITIES or name in lexicon.NOT_NAMES or \
+            not _NOT_TOWN_WORDS.isdisjoint(name.split()) or \
+            name in geo.subdivisions() or name in geo.countries():
+        return None
+    known = geo.cities().get(name)
+    if known:
+        place = next((p for p in known if p.country == code and
+                      (state is None or p.admin1 == state)), None)
+    elif state:
+        place = geo.Place(0, name, "US", 0, state)
+    else:
+        place = None
+    return CityFound(name, place, m.start("town"), m.end("town"), 0.85) if place else None
 
 
 def _state_named(text: str, h: Hit) -> bool:
