@@ -100,7 +100,7 @@ def extract(article: Article, gazetteer: Gazetteer | None = None) -> Extraction:
             country=e.country if e else None, sector=e.sector if e else None,
             confidence=ent.confidence, evidence=ev_at(ent.first)))
     seen_cities: dict[int | str, City] = {}
-    for c in places.cities:
+    for c in [*places.datelines, *places.cities]:  # a dateline's city is named too
         key = c.place.geonames_id or c.name  # towns GeoNames does not list have no id
         if key in seen_cities:
             continue

@@ -11,6 +11,7 @@ is the place the sentence puts it in.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from loaders.companies import CompanyIndex
 from loaders.facility_based import _based
@@ -75,7 +76,12 @@ _MODIFIER = re.compile(
     r"technology|technologies|solutions|services|platforms?|systems|portfolio|growth|"
     r"machines|designs?|inferencing|inference|architectures?|deployments?|models?|"
     r"functionality|productivity|suites?|floors?|lines?|tours?|cooling|storage|settings?|"
-    r"environments?|automation|security|cybersecurity|on-a-\w+|in-a-box)\b")
+    r"environments?|automation|security|cybersecurity|on-a-\w+|in-a-box|footprint|estate|"
+    r"presence|pipeline|offerings?|graphics)\b")
+# "in both data center and consumer graphics markets": the word shares the modifier
+_SHARED_MODIFIER = re.compile(r"\s+(?:and|or|&)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?=[ -](?:"
+                              r"markets?|graphics|chips?|GPUs?|CPUs?|revenues?|business(?:es)?|"
+                              r"segments?|products?|customers?|workloads?|software|hardware)\b)")
 
 _DEVICE_HUB = re.compile(r"\b(?:broadband|home|smart|USB|wireless|media|charging|sensor|"
                          r"network|Wi-Fi|WiFi)\s+$", re.I)
@@ -104,10 +110,28 @@ def find_facilities(sents: list[Sentence], trig: Triggers,
     """Facilities in the sentences `trig` (see loaders.triggers) flags as naming one."""
     out: list[FacilityFound] = []
     for i in trig["based"]:
-        out.extend(_based(sents[i], companies, places, main_company))
+        out.extend(_based(sents[i], companies, places, main_company, sents[max(0, i - 2):i]))
     last_operator: dict[str, str] = {}  # "the factory" refers to the last one named
+    told: list[bool] = []  # whether the story is about data centers, once asked
+
+    def server_story() -> bool:
+        if not told:
+            told.append(any(_SERVER_STORY.search(x.text) for x in sents))
+        return told[0]
+
+    # whether the story names a data-center or cloud company at all (most do not)
+    servers_named = any(_serves(companies, name) for name in companies.entities)
+
+    def serves(s: Sentence) -> bool:
+        """Whether a data-center or cloud company may operate a site the sentence names."""
+        return servers_named and any(
+            _serves(companies, name) for name in
+            [main_company, *(sp.name for sp in companies.in_range(s.start, s.end))])
+
     for s, m in _kind_matches(sents, trig):
         kind = m.lastgroup or "other"
+        if kind == "site" and m.group(0).endswith("s") and not serves(s):
+            continue  # bare "sites", "facilities": only a data-center company's (`_facility`)
         if kind == "site" and (not _placed(s, places)
                                or _NOT_A_SITE.search(s.text, max(0, m.start() - 14), m.start())
                                or _NOT_A_SITE_AFTER.match(s.text, m.end())):
@@ -124,8 +148,11 @@ def find_facilities(sents: list[Sentence], trig: Triggers,
                 r"\b(?:power|nuclear|coal|gas|solar|treatment|desalination)\s+$",
                 s.text[max(0, m.start() - 15):m.start()], re.I):
             continue
-        if _MODIFIER.match(s.text, m.end()):
-            continue  # "data center chips", "factory output": a market, not a site
+        if _MODIFIER.match(s.text, m.end()) or s.text.startswith(" of the future", m.end()) \
+                or s.text.startswith((" and ", " or ", " & "), m.end()) \
+                and _SHARED_MODIFIER.match(s.text, m.end()):
+            continue  # "data center chips", "factory output", "the factory of the future":
+            # a market or an idea, not a site
         if kind == "hub" and _DEVICE_HUB.search(s.text, max(0, m.start() - 12), m.start()):
             continue  # "the broadband hub": a box
         if kind == "campus" and (_SCHOOL_CAMPUS.search(s.text, max(0, m.start() - 40), m.start())
@@ -141,13 +168,20 @@ def find_facilities(sents: list[Sentence], trig: Triggers,
             continue  # "OpenAI, a San Francisco-based research lab": what it is, not a site
             # (but "to open a San Francisco-based headquarters" is one)
         found = _facility(s, m, kind, companies, places, main_company,
-                          last_operator.get(kind))
+                          last_operator.get(kind), server_story)
         out.extend(found)
         for f in found:
             last_operator[f.kind] = f.operator
+            if f.city or f.country:  # a chipmaker's placed "plant" is a fab: "the plant" too
+                last_operator[kind] = f.operator
     parents = {name: (e.entry.parent if e.entry else None)
                for name, e in companies.entities.items()}
     return _dedupe(out, parents)
+
+
+def _serves(companies: CompanyIndex, name: str | None) -> bool:
+    ent = companies.entities.get(name) if name else None
+    return ent is not None and ent.entry is not None and ent.entry.sector in _SERVER_SECTORS
 
 
 def _placed(s: Sentence, places: PlaceIndex) -> bool:
@@ -159,16 +193,25 @@ def _placed(s: Sentence, places: PlaceIndex) -> bool:
 # A kind word after "in/into/inside/outside the" and at most two modifiers, with no place
 # named: the kind in general ("power use in the data centers"), not one site.
 _IN_THE_KIND = re.compile(r"\b(?:[Ii]n|[Ii]nto|[Ii]nside|[Oo]utside|[Ww]ithin|[Tt]hroughout|"
-                          r"[Aa]cross) the (?:[\w-]+ ){0,2}$")
+                          r"[Aa]cross|[Ff]or) the (?:[\w-]+ ){0,2}$")
+
+
+# A story about data centers: a bare "site" of a data-center or cloud company in it is one.
+_SERVER_STORY = re.compile(r"\b(?:data ?cent(?:er|re)s?|colocation|hyperscale\w*|server farms?|"
+                           r"data halls?|\d+\s*-?\s*(?:MW|megawatts?))\b", re.I)
+_SERVER_SECTORS = ("datacenter", "cloud")
 
 
 def _facility(s: Sentence, m: re.Match[str], kind: str, companies: CompanyIndex,
               places: PlaceIndex, main_company: str | None,
-              last_operator: str | None = None) -> list[FacilityFound]:
+              last_operator: str | None = None,
+              server_story: Callable[[], bool] | None = None) -> list[FacilityFound]:
     generic = kind == "site"
+    placed_only = generic  # a bare "site" is one only where the sentence places it
+    several = generic and m.group(0).endswith("s")  # "sites", "facilities": see below
     if kind == "hub":
         kind = _hub_kind(s.text)
-    elif generic:
+    elif generic and not several:
         kind = _site_kind(s.text)
     pos = s.start + m.start()
     spans = companies.in_range(s.start, s.end)
@@ -189,19 +232,33 @@ def _facility(s: Sentence, m: re.Match[str], kind: str, companies: CompanyIndex,
     if operator is None:
         return []
     ent = companies.entities.get(operator)
+    # a bare site of a data-center or cloud company in a story about data centers
+    servers = generic and server_story is not None and ent is not None and \
+        ent.entry is not None and ent.entry.sector in _SERVER_SECTORS and server_story()
+    if several:
+        if not servers:
+            return []  # bare plurals only of a data-center company in a data-center story
+        kind = "site"  # made a data center below
     if kind == "factory" and ent and ent.entry and ent.entry.sector == "semiconductor":
         kind = "fab"  # a chipmaker's "factory" is a fab
     elif kind == "campus" and _DATA_CAMPUS.search(s.text, max(0, m.start() - 40), m.end() + 40) \
             or kind == "campus" and ent and ent.entry and ent.entry.sector == "datacenter":
         kind = "data_center"  # "a 200-megawatt campus", "an AI campus", Equinix's campus
+    elif servers and kind in ("other", "data_center", "site"):
+        # "Equinix will break ground on a facility in Osaka", "CoreWeave runs two sites in
+        # Lancaster" in a data-center story: a data center, told with or without a status
+        kind, generic = "data_center", False
     word = m.group(0)
     plural = word.endswith("s") and not word.lower().endswith(("headquarters", "campus"))
     cities = places.cities_in(s.start, s.end)
+    if cities and kind != "headquarters" and ("-based" in s.text or "-headquartered" in s.text):
+        # "The San Francisco-based firm also runs a facility in Wyoming": a seat, not the site
+        cities = [c for c in cities if not _SEAT_AFTER.match(s.text, c.end - s.start)]
     if kind == "headquarters" and _MOVE.search(s.text):
         # "moved its headquarters from Palo Alto to Denver": the old seat is not a site
         cities = [c for c in cities if not s.text.endswith("from ", 0, c.start - s.start)]
-    others = _proform_places(s, m, places) if "one " in s.text or "another " in s.text \
-        else []  # "a hub in Oslo, followed by one in Riga"
+    others = _proform_places(s, m, places) if "one " in s.text or "another " in s.text or \
+        "after " in s.text else []  # "a hub in Oslo, followed by one in Riga"
     if others:
         cities = [c for c in cities if not any(
             c.start == o[0] and not o[4] for o in others)]
@@ -211,6 +268,10 @@ def _facility(s: Sentence, m: re.Match[str], kind: str, companies: CompanyIndex,
             s.text.endswith("outside ", 0, c.start - s.start)
             and any(0 < o.start - c.end < 40 for o in cities))]
     cities = _cities_for(cities, pos, s.start + m.end(), plural)
+    if cities and cities[0].start > pos and " by " in s.text and s.text.endswith(
+            (" in ", " at ", " the "), 0, cities[0].start - s.start):
+        cities = [c for c in cities if not _OTHERS_PLACE.search(
+            s.text, max(0, c.start - s.start - 60), c.start - s.start)]
     if cities and cities[0].start - (s.start + m.end()) > 20 and places.adjective_spans:
         adjective = _adjective_on(s, pos, places)
         if adjective and all(c.place.country != adjective for c in cities):
@@ -224,7 +285,7 @@ def _facility(s: Sentence, m: re.Match[str], kind: str, companies: CompanyIndex,
             targets = _named_before(s, m, places)
         if targets:
             country, region = targets[0]
-    if generic and not (cities or country):
+    if placed_only and not (cities or country):
         return []  # (as below, known before the status is read)
     if not (cities or country) and not referred and _IN_THE_KIND.search(
             s.text, max(0, m.start() - 40), m.start()):
@@ -270,7 +331,7 @@ def _facility(s: Sentence, m: re.Match[str], kind: str, companies: CompanyIndex,
         return []
     if not cities and word.startswith("supercomputer") and "cent" not in word:
         return []  # "X is the top U.S. supercomputer": a machine, a site only in its town
-    if plural and status is None and not referred and _kind_in_general(s.text, m):
+    if plural and (status is None or weak) and not referred and _kind_in_general(s.text, m):
         return []  # "operators of data centers struggle to find power in Virginia"
     if weak:
         status = "announced"
@@ -314,8 +375,10 @@ def _facility(s: Sentence, m: re.Match[str], kind: str, companies: CompanyIndex,
                     s.text, last - s.start, start - s.start):
                 last = stop  # "in New York and Silicon Valley": the list goes on
             if s.start + m.end() <= start <= last and \
-                    not any(c.start == start or c.place.country == code and _QUALIFIES.fullmatch(
-                        s.text, c.end - s.start, start - s.start) for c in cities):
+                    not any(c.start == start or c.place.country == code and (
+                        _QUALIFIES.fullmatch(s.text, c.end - s.start, start - s.start)
+                        or c.start - stop == 3 and s.text.startswith(("'s", "’s"), stop - s.start))
+                        for c in cities):  # "Chandler, Arizona", "Arizona's Chandler"
                 out.append(FacilityFound(operator, kind, None, code, status, ordinal, capacity,
                                          investment, s, conf, pos=pos, region=name,
                                          weak_status=weak))
@@ -327,6 +390,19 @@ def _facility(s: Sentence, m: re.Match[str], kind: str, companies: CompanyIndex,
             f.generic = True
     return out + proforms
 
+
+
+# "the plant will package chips made by TSMC in Phoenix": the town of another company's
+# doing, not the site's
+_OTHERS_PLACE = re.compile(r"\b(?:chips?|wafers?|processors?|components?|parts|batter(?:y|ies)|"
+                           r"cells|panels|products|goods|devices|modules|memory|servers|cars|"
+                           r"vehicles)\s+(?:[\w-]+\s+)?(?:made|produced|manufactured|"
+                           r"fabricated|built|designed|supplied|assembled)\s+by\s+"
+                           r"[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3}\s+(?:in|at)\s+"
+                           r"(?:the\s+)?$")
+
+
+_SEAT_AFTER = re.compile(r"(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?-(?:based|headquartered)\b")
 
 
 # "their (European) headquarters": one each, of the companies listed before

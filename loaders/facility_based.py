@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from loaders.companies import CompanyIndex
+from loaders.companies import CompanyIndex, Span
 from loaders.facility_found import FacilityFound
 from loaders.places import CityFound, PlaceIndex
 from loaders.text import Sentence
@@ -18,10 +18,11 @@ _BASED_AFTER = re.compile(r"\b(?:is |are |was )?(?:currently )?(?:[Bb]ased|[Hh]e
 
 
 def _based(s: Sentence, companies: CompanyIndex, places: PlaceIndex,
-           main_company: str | None) -> list[FacilityFound]:
+           main_company: str | None, before: list[Sentence] | None = None) -> list[FacilityFound]:
     """A headquarters: 'San Francisco-based Asana', 'OpenAI, a San Francisco-based lab',
     'Atlanta, Georgia-based FSLogix', 'Asana, which is based in San Francisco',
-    'Headquartered in Raleigh, North Carolina, Red Hat ...'."""
+    'Headquartered in Raleigh, North Carolina, Red Hat ...'. `before`: the sentences
+    before `s`, whose subject "the Paris-based company" may stand for."""
     out = []
     spans = companies.in_range(s.start, s.end)
     cities = places.cities_in(s.start, s.end)
@@ -36,8 +37,8 @@ def _based(s: Sentence, companies: CompanyIndex, places: PlaceIndex,
         # the city ends at the hyphen, or before a ", State" / ", Country" qualifier
         city = next((c for c in cities if c.end == pos or (
             c.end < pos and _QUALIFIER.fullmatch(text[c.end - s.start:m.start()]))), None)
-        if city is None:
-            continue
+        if city is None or _PRODUCT_AFTER.match(text, m.end()):
+            continue  # "Turin-based GPUs": a product's code name
         after = next((sp for sp in spans if 0 <= sp.start - (s.start + m.end()) < 40), None)
         lead = text[:city.start - s.start]
         appos = _APPOSITION_BEFORE.search(lead)
@@ -47,12 +48,25 @@ def _based(s: Sentence, companies: CompanyIndex, places: PlaceIndex,
                        s.start + appos.start() - sp.end <= 2), None)
         if appos and not op and "the" not in appos.group(0):
             continue  # "Teal, a Salt Lake City-based startup": a company we do not know
+        noun = _COMPANY_NOUN_AFTER.match(text, m.end())
+        copula = _COPULA_BEFORE.search(lead)
         if op:
             pass
+        elif copula:  # "Lumora is a San Francisco-based developer of ...": the subject
+            op = next((sp.name for sp in reversed(spans)
+                       if sp.end == s.start + copula.start()), None)
+        elif noun and after and _NAME_GAP.fullmatch(text, noun.end(), after.start - s.start):
+            op = after.name  # "the Seoul-based carmaker Kia"
+        elif noun and _NAME_AFTER.match(text, noun.end()):
+            continue  # "Boston-based research outfit Forrester": a name we do not know
+        elif noun and _THE_BEFORE.search(lead):
+            # "The Paris-based company, which competes with OpenAI, ...": the company the
+            # story spoke of, not the one named after (but "the Seoul-based carmaker Kia")
+            op = _subject_before(s, spans, city.start, companies, before, main_company)
         elif after:
             op = after.name
-        elif main_company and _COMPANY_NOUN_AFTER.match(text, m.end()):
-            op = main_company  # "the San Francisco-based company"
+        elif main_company and noun:
+            op = main_company  # "a San Francisco-based company"
         if op:
             add(op, city)
     for m in _BASED_AFTER.finditer(text):
@@ -79,6 +93,47 @@ def _based(s: Sentence, companies: CompanyIndex, places: PlaceIndex,
     return out
 
 
+def _subject_before(s: Sentence, spans: list[Span], pos: int, companies: CompanyIndex,
+                    before: list[Sentence] | None, main_company: str | None) -> str | None:
+    """The company "the Paris-based company" at `pos` stands for: the subject of its own
+    sentence ("Mistral AI said the Paris-based company ..."), else of the nearest sentence
+    before that names a company ("Mistral AI said on Monday ..."), else the story's."""
+    first = next((sp for sp in spans if sp.end <= pos), None)
+    if first and _is_subject(s, first):
+        return first.name
+    for prev in reversed((before or [])[-2:]):
+        got = companies.in_range(prev.start, prev.end)
+        if not got:
+            continue
+        if _is_subject(prev, got[0]):
+            return got[0].name
+        if main_company in {sp.name for sp in got}:
+            break
+    return main_company
+
+
+def _is_subject(s: Sentence, sp: Span) -> bool:
+    """Whether the company `sp` opens the sentence `s` as its subject: first, or after an
+    opening phrase ("For context, X was") or a dateline ("SEOUL (Reuters) - X said"), and
+    not a possessive ("Alphabet's CapitalG")."""
+    lead = sp.start - s.start
+    if s.text.startswith(("'s", "’s"), sp.end - s.start):
+        return False
+    return 0 <= lead <= 4 or 0 < lead < 60 and _OPENING_LEAD.search(s.text, 0, lead) is not None
+
+
+# "For context, X", "On Monday, X", "SEOUL, March 4 (Reuters) - X": an opening phrase
+_OPENING_LEAD = re.compile(r"^[^,;]{0,30},\s*$|(?:--|[-–—])\s*$")
+_PRODUCT_AFTER = re.compile(r"\s+(?:[A-Z][\w-]*\s+)?(?:chips?|GPUs?|CPUs?|processors?|"
+                            r"servers?|cards?|graphics|cores?|devices?|instances?)\b"
+                            r"(?!\s+(?:[\w-]+\s+)?(?:designers?|makers?|company|startup|firm|"
+                            r"provider|vendor|developer|manufacturer|supplier|business)\b)")
+_THE_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+$")
+_COPULA_BEFORE = re.compile(r"\s+(?:is|was|remains|has been)\s+(?:a|an)\s+$")
+_NAME_AFTER = re.compile(r",?\s{1,2}[A-Z][\w&-]*[a-z]")
+_NAME_GAP = re.compile(r",?\s{1,2}")  # "the Seoul-based carmaker Kia", "the ... startup, Acme"
+
+
 _WHERE_BASED = re.compile(r",\s+where\s+(it|the company|the firm)\s+(?:is|was|has been)\s+"
                           r"(?:also\s+)?(?:based|headquartered)\b")
 _QUALIFIER_GAP = re.compile(r"(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?")
@@ -97,5 +152,6 @@ _APPOSITION_BEFORE = re.compile(r"\s*,\s+(?:a|an|the)\s+$")
 # "the San Francisco-based company" (not "the Paris-based pressure group")
 _COMPANY_NOUN_AFTER = re.compile(
     r"\s+(?:(?!(?:pressure|advocacy|lobby|lobbying|campaign|rights|consumer|industry|trade|"
-    r"civil|activist|watchdog|think)\s)[\w-]+\s+){0,2}?(?:company|startup|firm|giant|maker|"
-    r"provider|lab|group|business)\b")
+    r"civil|activist|watchdog|think)\s)[\w-]+\s+){0,2}?(?:company|startup|firm|giant|\w*maker|"
+    r"provider|lab|group|business|operator|manufacturer|developer|supplier|designer|retailer|"
+    r"unicorn|vendor|outfit|specialist|player|insurgent|newcomer|challenger)\b")

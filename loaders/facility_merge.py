@@ -46,8 +46,8 @@ def _nearest_kind(found: list[FacilityFound]) -> list[FacilityFound]:
 def _dedupe(found: list[FacilityFound], parents: dict[str, str | None]) -> list[FacilityFound]:
     """One record per site: merge repeats, fold mentions into the site they name, drop
     mentions too vague to be a site. `parents`: company -> its parent, if known."""
-    merged = _merge_repeats(_offices_as_labs(
-        _to_parent(_nearest_kind(_drop_generic(found, parents)), parents)))
+    merged = _campus_as_data_center(_merge_repeats(_offices_as_labs(
+        _to_parent(_nearest_kind(_drop_generic(found, parents)), parents))))
     live = [f for f in merged if not f.cancelled]
     # a called-off site stays for its event (see `loaders.events`), not as a site
     off = [f for f in merged if f.cancelled and (f.city or f.country)]
@@ -83,6 +83,27 @@ def _offices_as_labs(found: list[FacilityFound]) -> list[FacilityFound]:
             if f.kind == "office" and f.city and (f.operator, f.city.place.name) in labs:
                 f.kind = "rnd_center"
     return found
+
+
+def _campus_as_data_center(found: list[FacilityFound]) -> list[FacilityFound]:
+    """"Microsoft plans campus outside Richmond" (title) and "a data center campus outside
+    Richmond": a company's campus in a town where it has a data center is that one site."""
+    servers = {(f.operator, f.city.place.name): f for f in found
+               if f.kind == "data_center" and f.city}
+    if not servers or not any(f.kind == "campus" for f in found):
+        return found
+    out = []
+    for f in found:
+        site = servers.get((f.operator, f.city.place.name)) if f.kind == "campus" and f.city \
+            else None
+        if site is None:
+            out.append(f)
+            continue
+        if f.status and site.status is None:
+            site.status, site.weak_status = f.status, f.weak_status
+        site.ordinal = site.ordinal or f.ordinal
+        site.also.append(f.sentence)
+    return out
 
 
 def _to_parent(found: list[FacilityFound],

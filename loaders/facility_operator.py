@@ -66,8 +66,9 @@ def _operator(s: Sentence, pos: int, spans: list[Span], main_company: str | None
         for k in range(len(before) - 1, -1, -1):
             sp = before[k]
             lead = text[max(0, sp.start - s.start - 14):sp.start - s.start]
-            if _OBJECT_LEAD.search(lead):
-                continue
+            if _OBJECT_LEAD.search(lead) and not (
+                    k == 0 and _RIVAL_SUBJECT.fullmatch(text, 0, sp.start - s.start)):
+                continue  # (but "Its rival Equinix operates ...": the rival is the subject)
             if k and text.startswith(",", before[k - 1].end - s.start) and \
                     "," in text[sp.end - s.start:pos - s.start]:
                 continue
@@ -90,7 +91,8 @@ def _operator(s: Sentence, pos: int, spans: list[Span], main_company: str | None
         if main_company and _COMPARED.search(lead):
             return main_company  # "a lab to rival those run by the likes of Google"
         return after[0].name
-    if main_company and not spans and len(text) < 150 and _ITEM_START.match(text):
+    if main_company and not spans and len(text) < 150 and s.start > 0 and \
+            _ITEM_START.match(text):  # (the title, at 0, is no bullet: "New tools to ...")
         return main_company  # a bullet under the story: "A new datacenter in Nevada."
     if main_company and not spans and _DEFINITE.search(text[:pos - s.start]):
         return main_company  # "jobs at the Oxford factory": the story's own site
@@ -98,6 +100,10 @@ def _operator(s: Sentence, pos: int, spans: list[Span], main_company: str | None
 
 
 _POSSESSIVE = re.compile(r"^['’]s\b")
+
+# "Its rival Equinix", "Rival Digital Realty", "Its main rivals": a rival opening the sentence
+_RIVAL_SUBJECT = re.compile(r"(?:(?:[Ii]ts|[Tt]heir|[Tt]he company['’]s)\s+)?(?:[\w-]+\s+)?"
+                            r"[Rr]ivals?\s+")
 
 _DEFINITE = re.compile(r"\b(?:the|this|that)\s+(?:[A-Z][\w-]*\s+){1,2}$")
 

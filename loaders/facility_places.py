@@ -14,6 +14,12 @@ from loaders.text import Sentence
 # Chennai": a second site of the kind just named, at that place
 _PROFORM_BEFORE = re.compile(r"\b(?:another|one)\s+(?:in|at|near)\s+(?:the\s+)?$")
 
+# "its second in Chile after Valparaiso", "its third in Japan, after Tokyo and": the earlier
+# sites of the same kind
+_EARLIER_SITE = re.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                           r"\d+(?:nd|rd|th))\b[^.;()]{0,40}?,?\s+after\s+(?:the\s+ones?\s+in\s+)?"
+                           r"(?:[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)*(?:,\s*|\s+and\s+))?$")
+
 _SAME_ONE = re.compile(r"\b(?:the|its|their)\s+(?:only|first|last|\w+est)\s+$", re.I)
 
 _NEXT_TO = re.compile(r"\b(?:close to|near|next to|beside|alongside|adjacent to)\s+"
@@ -26,8 +32,9 @@ def _proform_places(s: Sentence, m: re.Match[str], places: PlaceIndex) -> list[
     between): (start, city, country, state, next to the word's own site, existing)."""
     text = s.text
     if ("one " not in text or text.find("one ", m.end(), m.end() + 160) < 0) and \
-            ("another " not in text or text.find("another ", m.end(), m.end() + 160) < 0):
-        return []  # the common case: no "one"/"another" after the word
+            ("another " not in text or text.find("another ", m.end(), m.end() + 160) < 0) and \
+            ("after " not in text or text.find("after ", m.end(), m.end() + 160) < 0):
+        return []  # the common case: no "one"/"another"/"after" after the word
     out: list[tuple[int, CityFound | None, str, str | None, bool, bool]] = []
     end = s.start + m.end()
     countries, regions = places.spans_in(s.start, s.end)
@@ -40,6 +47,11 @@ def _proform_places(s: Sentence, m: re.Match[str], places: PlaceIndex) -> list[
     for a, city, code, reg in sorted(found, key=lambda f: f[0]):
         rel = a - s.start
         if rel - m.end() > 160 or city is None and a in taken:
+            continue
+        earlier = _EARLIER_SITE.search(text, max(0, rel - 70), rel) if city else None
+        if earlier and earlier.start() >= m.start() - 45:
+            # "its second in Chile after Valparaiso": the first one, there
+            out.append((a, city, code, reg, False, True))
             continue
         pro = _PROFORM_BEFORE.search(text, max(0, rel - 25), rel)
         if pro is None or _KIND_HINT.search(text, m.end(), pro.start()) and \

@@ -107,6 +107,7 @@ _NOT_PLANNED = re.compile(r"\b(?:plans?|planned|proposed|for|to|its|their|our|th
 # Up to two lowercase words between a determiner and the facility word name its kind ("its
 # battery factory", "the chip packaging plant"), no verb ("plans to expand the factory")
 _KIND_MODIFIERS = re.compile(r"\b(?:its|their|the|a|an|our|planned|proposed|new)\s+"
+                             r"(?:[$€£]?[\d.,]+\s+(?:billion|million|bn)\s+)?"  # "a $3 billion"
                              r"((?:[a-z][a-z-]*\s+){1,2})$")
 
 

@@ -37,7 +37,8 @@ _KINDS: list[tuple[str, str]] = [
     ("hub", r"\bhubs?\b(?! (?:of|for)\b)"),  # its kind comes from the sentence: `_hub_kind`
     # a bare "site" or "facility": a site of its own only with a place and a status verb
     # ("opened a new test site in Palo Alto"); its kind comes from the sentence
-    ("site", r"(?=[sf])(?<![\w-])(?<![Tt]he )(?<![Tt]his )(?<![Tt]hat )(?:site|facility)\b"),
+    ("site", r"(?=[sf])(?<![\w-])(?<![Tt]he )(?<![Tt]his )(?<![Tt]hat )"
+             r"(?:sites?|facility|facilities)\b"),
 ]
 
 _KIND_RE = re.compile("|".join(f"(?P<{k}>{p})" for k, p in _KINDS))
@@ -144,5 +145,6 @@ _HUB_CONTEXT = [
     ("rnd_center", re.compile(r"\b(?:develop\w*|research\w*|R&D|engineer\w*|innovation|AI|"
                               r"self-driving|autonomous|lab|camera|design\w*)\b")),
     ("data_center", re.compile(r"\b(?:data ?cent(?:er|re)s?|cloud|server|colocation)\b", re.I)),
-    ("factory", re.compile(r"\b(?:manufactur\w*|production|assembl\w*|plant)\b", re.I)),
+    ("factory", re.compile(r"\b(?:manufactur\w*|production|assembl\w*|plant|packaging)\b",
+                           re.I)),
 ]

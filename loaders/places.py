@@ -114,6 +114,9 @@ class PlaceIndex:
     region_spans: list[tuple[int, int, str, str]] = field(default_factory=list)
     # country adjectives ("Indian plants"): not countries named, but they place a site
     adjective_spans: list[tuple[int, int, str]] = field(default_factory=list)
+    # the city of a dateline ("SEOUL, March 4 (Reuters) -"): named, but where the story
+    # was filed, so no rule reads it as a site's or an event's place
+    datelines: list[CityFound] = field(default_factory=list)
     _in_range: dict[tuple[int, int], list[CityFound]] = field(default_factory=dict, repr=False)
     _spans_in: dict[tuple[int, int], tuple[list[tuple[int, int, str]],
                                            list[tuple[int, int, str, str]]]] = field(
@@ -175,7 +178,11 @@ def find_places(text: str, hits: list[Hit], companies: CompanyIndex,
         countries.setdefault(code, h.start)
         country_spans.append((h.start, h.end, code))
 
+    datelines = _datelines(text, countries)
     cities: list[CityFound] = _towns(text, company_spans)
+    if "'s " in text or "’s " in text:
+        cities = sorted(cities + _owner_towns(text, company_spans, cities),
+                        key=lambda c: c.start)
     town_spans = [(c.start, c.end) for c in cities]
     qualifiers = {c.end + 2 for c in cities}  # "Malta, New York": the state after a town
     for h in hits:
@@ -183,11 +190,20 @@ def find_places(text: str, hits: list[Hit], companies: CompanyIndex,
         if places is None or _inside(company_spans, h.start, h.end) or \
                 _inside(town_spans, h.start, h.end) or h.start in qualifiers:
             continue
+        if h.surface in _ABBREVIATION_STEMS and text.startswith(".", h.end) and \
+                text.endswith(", ", 0, h.start):
+            continue  # "Portland, Ore.": the state, not Ore in Nigeria
         if cities and h.has(REGION) and cities[-1].end + 2 == h.start and \
                 text.startswith(", ", cities[-1].end) and \
                 geo.us_states().get(h.surface) == cities[-1].place.admin1:
             continue  # "Clay, New York": the town's state, not the city
         listed = bool(cities) and bool(_CITY_LIST_GAP.fullmatch(text, cities[-1].end, h.start))
+        if datelines and any(d.start == h.start for d in datelines):
+            continue  # "Tokyo, Japan, May 2, 2025 /PRNewswire/ --": filed there
+        if h.surface in _STATE_CITIES and not listed and \
+                not _STRONG_LOCATIVE.search(text, max(0, h.start - 30), h.start) and \
+                _state_named(text, h):
+            continue  # "a fab in Clay, N.Y. ... keeps its New York plan": the state
         found = _city(text, h, places, countries, sentence_starts, listed)
         if found and not listed and text.endswith((", ", " and ", " or "), 0, h.start) and \
                 not _PLACE_AFTER.match(text[h.end:h.end + 40]) and \
@@ -208,7 +224,60 @@ def find_places(text: str, hits: list[Hit], companies: CompanyIndex,
                     or h.surface.endswith(_AREAS) and text.endswith("in the ", 0, h.start)
                     or _SITE_AFTER.match(text, h.end)
                     and _OWNED_BEFORE.search(text, max(0, h.start - 30), h.start))]
-    return PlaceIndex(cities, countries, country_spans, regions, adjectives)
+    return PlaceIndex(cities, countries, country_spans, regions, adjectives, datelines)
+
+
+# A dateline at the start of a line near the top: "SEOUL, March 4 (Reuters) -", "DUBLIN
+# (AP) --", "San Francisco, Calif., May 2, 2025 /PRNewswire/ --", "TOKYO -- ".
+_DATELINE = re.compile(
+    r"(?P<city>[A-Z][A-Za-z'.-]*(?: [A-Z][A-Za-z'.-]*){0,3})"
+    r"(?P<qual>,\s*[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2})?"
+    r"(?P<date>,?\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
+    r"(?:,\s*\d{4})?)?"
+    r"(?P<agency>\s*\([A-Z][\w .&/-]{1,30}\))?"
+    r"(?P<wire>\s*/\s*[A-Za-z -]{0,30}(?:[Nn]ewswire|NEWSWIRE|[Ww]ire|WIRE)\s*/)?"
+    r"\s*(?:--|[-–—])\s")
+# "Ore" of "Portland, Ore.": a name that is a state's abbreviation without its dot
+_ABBREVIATION_STEMS = frozenset(a[:-1] for a in geo.STATE_ABBREVIATIONS)
+_LINE_BREAK = re.compile(r"\n\s*")  # and the blank (or masked) run after it
+_DATELINE_SPAN = 110  # "San Francisco, Calif., Sept. 12, 2025 /PRNewswire-FirstCall/ --"
+_DASHES = (" -", " –", " —", "--", ")-", ")–", ")—")
+_DATELINE_LINES = 4  # a dateline opens one of the first lines (after a title, a byline)
+_DATELINE_REACH = 800
+
+
+def _datelines(text: str, countries: dict[str, int]) -> list[CityFound]:
+    """The city of the article's dateline, if it has one: written in capitals, or with a
+    date, an agency or a wire service, and a dash after it."""
+    starts = [0]
+    for br in _LINE_BREAK.finditer(text, 0, _DATELINE_REACH):
+        starts.append(br.end())
+        if len(starts) >= _DATELINE_LINES:
+            break
+    for start in starts:
+        if start >= len(text) or not text[start].isupper():
+            continue
+        head = text[start:start + _DATELINE_SPAN]
+        if not any(dash in head for dash in _DASHES):
+            continue  # no dash after a place, date or agency: the common case, found fast
+        m = _DATELINE.match(text, start)
+        if m is None:
+            continue
+        written = m.group("city")
+        caps = written.isupper() and len(written) > 2
+        qual = (m.group("qual") or "").lstrip(", ")
+        placed = qual in geo.STATE_ABBREVIATIONS or qual in geo.subdivisions() or \
+            qual in geo.countries()  # "Austin, Texas —"
+        if not (caps or placed or m.group("date") or m.group("agency") or m.group("wire")):
+            continue  # "Intel - the chipmaker", "Tokyo – Fujitsu": no dateline for sure
+        name = " ".join("-".join(p.capitalize() for p in w.split("-"))
+                        for w in written.split()) if caps else written
+        places = geo.cities().get(name)
+        if not places or name in NOT_CITIES:
+            continue
+        return [CityFound(name, _choose(places, m.group("qual") or "", countries), start,
+                          start + len(written), 0.8)]
+    return []
 
 
 # Adjectives ("Japanese carmaker", "in French and German") name languages and
@@ -228,7 +297,8 @@ _US_STATES = ("Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|D
                "Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|"
                "North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|"
                "South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|"
-               "Wisconsin|Wyoming|N\\.Y\\.|Calif\\.|Texas|Ariz\\.|Wash\\.|Mass\\.|Ore\\.|Ga\\.")
+               "Wisconsin|Wyoming|" + "|".join(
+                   re.escape(a) for a in sorted(geo.STATE_ABBREVIATIONS, key=len, reverse=True)))
 # "in Malta, New York", "MALTA, N.Y.": a town named with its state, even when the
 # gazetteer (towns of 5,000 people and more) does not know it
 _TOWN_STATE = re.compile(
@@ -236,8 +306,9 @@ _TOWN_STATE = re.compile(
     rf"(?:{_US_STATES})(?![\w])")
 
 
-_STATE_AFTER_COMMA = re.compile(rf", (?:{_US_STATES})(?![\w])")
-_COMMA_STATE = re.compile(rf",\s+(?:{_US_STATES})(?![\w])")  # the tail of `_TOWN_STATE`
+# (the lookahead turns most commas away before the long alternation is tried)
+_STATE_AFTER_COMMA = re.compile(rf", (?=[A-Z])(?:{_US_STATES})(?![\w])")
+_COMMA_STATE = re.compile(rf",\s+(?=[A-Z])(?:{_US_STATES})(?![\w])")  # `_TOWN_STATE`'s tail
 _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
 
@@ -268,6 +339,8 @@ def _town_state_matches(text: str) -> list[re.Match[str]]:
     return out
 
 
+_NOT_TOWN_LEADS = frozenset({"The", "A", "An", "Its", "Their", "This", "That", "In", "At", "From"})
+
 # "in Wake County, North Carolina": a county (a parish in Louisiana) is no town
 _NOT_TOWNS = (" County", " Parish")
 
@@ -277,17 +350,100 @@ def _towns(text: str, company_spans: list[tuple[int, int]]) -> list[CityFound]:
     if not _STATE_AFTER_COMMA.search(text):
         return out  # no ", <state>" anywhere: nothing to look for
     for m in _town_state_matches(text):
-        name = m.group(1)
+        name, start = m.group(1), m.start(1)
         if name.isupper():
             name = name.title()
+        first, _, rest = name.partition(" ")
+        if rest and first in _NOT_TOWN_LEADS and name not in geo.cities():
+            name, start = rest, start + len(first) + 1  # "The Irvine, Calif.-based company"
         if name in geo.cities() and not geo.countries().get(name):
             continue  # a known city: the gazetteer pass takes it, with its GeoNames id
         if name in lexicon.NOT_NAMES or name in geo.subdivisions() or \
                 name.endswith(_NOT_TOWNS) or _inside(company_spans, m.start(1), m.end(1)):
             continue
         place = geo.Place(0, name, "US", 0, "")
-        out.append(CityFound(name, place, m.start(1), m.end(1), 0.7))
+        out.append(CityFound(name, place, start, m.end(1), 0.7))
     return out
+
+
+# "at its plant in Ohio's Lordstown", "a fab in Japan's Kumamoto": a town of the state or
+# country named before it with a possessive
+_OWNER_BEFORE = re.compile(r"\b(?:in|at|near|outside|to|from|into)\s+(?:the\s+)?"
+                           r"([A-Z][a-z]+(?: [A-Z][a-z]+)?)$")
+_OWNER_TOWN = re.compile(
+    r"['’]s\s+(?P<town>(?:(?:New|Fort|Port|San|Santa|Saint|St\.|Mount|North|South|East|West|"
+    r"Grand)\s)?[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)(?=[,.;:]|\s+[a-z(]|$)")
+_NOT_TOWN_WORDS = frozenset({
+    "Department", "Governor", "Senate", "Legislature", "Attorney", "State", "University",
+    "Capitol", "Supreme", "Public", "Economic", "Office", "Agency", "Board", "Commission",
+    "Assembly", "Parliament", "Ministry", "Government", "Council", "Basin", "Valley", "County",
+    "Parish", "River", "Coast", "Region", "Corridor", "Triangle", "Belt", "Park", "Bay"})
+
+
+def _owner_towns(text: str, company_spans: list[tuple[int, int]],
+                 taken: list[CityFound]) -> list[CityFound]:
+    """Towns told as a state's or a country's ("in Ohio's Lordstown", "in Japan's Kumamoto"):
+    the GeoNames town of that name there, else, in a US state, a town GeoNames does not
+    list."""
+    out: list[CityFound] = []
+    spans = [(c.start, c.end) for c in taken]
+    for apostrophe in ("'s ", "’s "):
+        i = text.find(apostrophe)
+        while i >= 0:
+            at, i = i, text.find(apostrophe, i + 3)
+            if not text[at + 3:at + 4].isupper():
+                continue
+            owned = _OWNER_BEFORE.search(text, max(0, at - 40), at)
+            m = _OWNER_TOWN.match(text, at) if owned else None
+            if owned is None or m is None:
+                continue
+            found = _owner_town(owned.group(1), m, company_spans, spans)
+            if found:
+                out.append(found)
+    return out
+
+
+def _owner_town(owner: str, m: re.Match[str], company_spans: list[tuple[int, int]],
+                spans: list[tuple[int, int]]) -> CityFound | None:
+    """The town `m` matched after "<owner>'s", if it is one (see `_owner_towns`)."""
+    name = m.group("town")
+    state = geo.us_states().get(owner) if geo.subdivisions().get(owner) == "US" else None
+    code = "US" if state else geo.countries().get(owner)
+    if code is None or owner in geo.DEMONYMS.get(code, ()) or \
+            _inside(company_spans, m.start("town"), m.end("town")) or \
+            _inside(spans, m.start("town"), m.end("town")):
+        return None
+    if name in NOT_CITIES or name in lexicon.NOT_NAMES or \
+            not _NOT_TOWN_WORDS.isdisjoint(name.split()) or \
+            name in geo.subdivisions() or name in geo.countries():
+        return None
+    known = geo.cities().get(name)
+    if known:
+        place = next((p for p in known if p.country == code and
+                      (state is None or p.admin1 == state)), None)
+    elif state:
+        place = geo.Place(0, name, "US", 0, state)
+    else:
+        place = None
+    return CityFound(name, place, m.start("town"), m.end("town"), 0.85) if place else None
+
+
+def _state_named(text: str, h: Hit) -> bool:
+    """Whether the article names a town of the state `h` is also named after ("Clay, N.Y.",
+    "Quincy, Washington"), and `h` itself is no such qualifier nor followed by "City"/", D.C."."""
+    code = geo.us_states().get(h.surface)
+    if code is None or text.startswith((" City", ", D.C", ", DC"), h.end) or \
+            text.endswith(", ", 0, h.start):
+        return False
+    forms = [h.surface] + [a for a, c in geo.STATE_ABBREVIATIONS.items() if c == code]
+    for form in forms:
+        # "Clay, N.Y.", "Clay, New York, where": a town, not a state or a list ("Boston, New
+        # York and Chicago", "Massachusetts, New York, Washington")
+        for m in re.finditer(rf"([A-Z][a-z]+), {re.escape(form)}(?![\w])(?! and| or|, [A-Z])",
+                             text):
+            if m.group(1) not in geo.subdivisions() and m.group(1) not in geo.countries():
+                return True
+    return False
 
 
 def _place_menus(text: str, hits: list[Hit]) -> set[int]:
@@ -350,6 +506,8 @@ def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 def _city(text: str, h: Hit, places: tuple[geo.Place, ...], countries: dict[str, int],
           sentence_starts: set[int], listed: bool = False) -> CityFound | None:
     """`h` read as a city, or None; `listed`: it follows another city in a list."""
+    if h.has(DEMONYM):
+        return None  # "its Thai region": a country's adjective, not a town of that name
     if h.surface in NOT_CITIES or " " in h.surface and not _INSTITUTION.isdisjoint(
             h.surface.split()):
         return None  # a school GeoNames lists as a place ("Tufts University")
@@ -428,8 +586,12 @@ def _only_comma_after(before: str, after: str) -> bool:
 
 _COMMA_CAP = re.compile(r"\s*,\s*([A-Z][a-z]+)")
 _INSTITUTION = frozenset({"University", "College", "Institute", "School"})
-_PRODUCT_BASED = re.compile(r"-based\s+(?:[A-Z][\w-]*\s+){1,2}(?:chips?|systems?|processors?|"
-                            r"servers?|designs?|cores?|platforms?|devices?|machines?|pods?)\b")
+_PRODUCT_BASED = re.compile(r"-based\s+(?:[A-Z][\w-]*\s+){0,2}(?:chips?|systems?|processors?|"
+                            r"servers?|designs?|cores?|platforms?|devices?|machines?|pods?|GPUs?|"
+                            r"CPUs?|cards?|graphics)\b(?!\s+(?:[\w-]+\s+)?(?:designers?|makers?|"
+                            r"company|companies|startups?|firms?|providers?|vendors?|developers?|"
+                            r"manufacturers?|giants?|suppliers?|business|outfit|specialists?|"
+                            r"group|unicorn|integrators?|operators?|maker)\b)")
 _NAME_POSSESSIVE = re.compile(r"['’]s\s+[A-Z][a-z]+")
 # Words a person's name takes as well as a place's: "according to Hinton", "training from
 # Lee", "a talk by Wright". With the name after a given name elsewhere in the article
@@ -485,8 +647,9 @@ def _choose(places: tuple[geo.Place, ...], after: str, countries: dict[str, int]
     if m:
         qual = m.group(1).rstrip(".")
         code = geo.countries().get(qual)
-        region = geo.subdivisions().get(qual)
-        state = geo.us_states().get(qual) if region == "US" else None
+        abbreviated = geo.STATE_ABBREVIATIONS.get(m.group(1))  # "Richmond, Va."
+        region = "US" if abbreviated else geo.subdivisions().get(qual)
+        state = abbreviated or (geo.us_states().get(qual) if region == "US" else None)
         top_us = max((p.population for p in places if p.country == "US"), default=0)
         for p in places:
             if code and p.country == code:
