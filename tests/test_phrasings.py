@@ -37,10 +37,12 @@ SUITE = Path(__file__).parent / "data" / "phrasings.jsonl"
 # blocked deals, "<product> maker X", market leaders and majority stakes; 72/97 in
 # session 4: "started mass production", a campus of servers is a data center, "adds 40
 # megawatts"; 74/97: headquarters moves; 75/97: investing in its plant expands it;
-# 107/129 in session 6: rivalry without the word "rival", coordinated operators, counties);
+# 107/129 in session 6: rivalry without the word "rival", coordinated operators, counties;
+# 113/136 in session 7: launches of plain product names, partnerships without "partner",
+# "-based" headquarters of the company meant, bare sites of data-center companies);
 # see docs/extraction.md.
 CORE_MIN = 1.0
-STRETCH_MIN = 0.80
+STRETCH_MIN = 0.83
 FIELDS = {"companies", "cities", "countries", "facilities", "competitors", "subsidiaries",
           "events"}
 
