@@ -16,7 +16,7 @@ from pathlib import Path
 
 MIN_POPULATION = 5000  # cities below this are not in the gazetteer
 ALT_NAME_POPULATION = 100_000  # alternate names are used only for cities this large
-CACHE_VERSION = 5
+CACHE_VERSION = 6
 SHORT_NAME_POPULATION = 20_000  # "Rüsselsheim" for "Rüsselsheim am Main" from this size
 _GERMAN_QUALIFIER = re.compile(r" (?:am|an der|im|bei|ob der|in der) ")
 
@@ -115,7 +115,23 @@ def _build_cities() -> dict[str, tuple[Place, ...]]:
         for n in {head, fold(head), _german_fold(head)}:
             if _latin_title(n) and n not in index:
                 index[n] = [place]
+    for place in _towns():
+        if place.name not in index:
+            index[place.name] = [place]
     return {k: tuple(sorted(v, key=lambda p: -p.population)) for k, v in index.items()}
+
+
+def _towns() -> list[Place]:
+    """The towns of `data/towns.tsv`: where the tech industry builds and the GeoNames
+    extract has no entry ("Yongin", "Kikuyo", "Dholera"); GeoNames id 0 (unknown)."""
+    out = []
+    path = Path(__file__).parent / "data" / "towns.tsv"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith(("#", "name\t")):
+            continue
+        name, country, admin1, population = line.split("\t")
+        out.append(Place(0, name, country, int(population), admin1))
+    return out
 
 
 def _cache_path() -> Path:

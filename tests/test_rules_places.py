@@ -306,3 +306,14 @@ def test_a_town_named_like_a_person_in_the_story_is_a_town_before_its_county_and
 def test_the_bay_area_places_a_site_in_the_us() -> None:
     r = run("Nvidia plans a new research lab in the Bay Area, its chief scientist said.")
     assert facilities(r) == [("Nvidia", "rnd_center", None, "US")]
+
+
+@pytest.mark.parametrize(("text", "city"), [
+    ("SK Hynix will build a memory plant in Yongin, south of Seoul.", "Yongin"),
+    ("TSMC opened its first Japanese fab in Kikuyo, Kumamoto.", "Kikuyo"),
+    ("Tata Electronics is building a chip fab in Dholera, Gujarat.", "Dholera"),
+])
+def test_towns_the_geonames_extract_lacks(text: str, city: str) -> None:
+    r = extract(Article(id="t", text=text))
+    assert [f.city for f in r.facilities] == [city]
+    assert city in [c.name for c in r.cities]
