@@ -398,21 +398,27 @@ _MACHINE_WORDS = r"(?i:super ?computers?|exascale (?:system|machine|computer)s?)
 _SITE_WORDS = (r"(?:campus|data cent(?:er|re)|facility|fab|plant|supercluster)\b(?!\s+"
                r"(?:operator|company|provider|developer|maker|firm|group|business|owner|"
                r"builder|REIT|specialist|startup))")
-_MACHINE_NAMED = re.compile(
-    rf"\b([A-Z][\w-]*)\s+{_MACHINE_WORDS}\b|\b([A-Z][\w-]*)\s*,\s+(?:the|an?|its|our)\s+"
-    rf"(?:[\w.'’-]+\s+){{0,4}}(?:{_MACHINE_WORDS}\b|{_SITE_WORDS})|{_MACHINE_WORDS}\s*,?\s+"
-    rf"(?:called|named|dubbed|known as)\s+([A-Z][\w-]*)")
+# after the name: "X supercomputer", "X, the ... machine / campus"
+_MACHINE_AFTER = re.compile(
+    rf"\s+{_MACHINE_WORDS}\b|\s*,\s+(?:the|an?|its|our)\s+(?:[\w.'’-]+\s+){{0,4}}"
+    rf"(?:{_MACHINE_WORDS}\b|{_SITE_WORDS})")
+# before the name: "a supercomputer called X"
+_MACHINE_BEFORE = re.compile(rf"{_MACHINE_WORDS}\s*,?\s+(?:called|named|dubbed|known as)\s+$")
 
 
 def _names_a_machine(text: str, surface: str) -> bool:
-    """Whether the article gives `surface` to a supercomputer or a site (`_MACHINE_NAMED`):
-    the pattern is tried only around the name's own mentions."""
+    """Whether the article gives `surface` to a supercomputer or a site: "the Aurora
+    supercomputer", "Frontier, the world's first exascale machine", "a supercomputer
+    called Leonardo", "Frontier, a 1.4-gigawatt campus". Read at the name's own mentions
+    (anchored patterns: a search through the text is slow)."""
     i = text.find(surface)
     while i >= 0:
-        for m in _MACHINE_NAMED.finditer(text, max(0, i - 60), i + len(surface) + 80):
-            if m.group(m.lastindex or 1) == surface:
-                return True
-        i = text.find(surface, i + len(surface))
+        end = i + len(surface)
+        if (i == 0 or not text[i - 1].isalnum()) and (
+                _MACHINE_AFTER.match(text, end) or
+                _MACHINE_BEFORE.search(text, max(0, i - 40), i)):
+            return True
+        i = text.find(surface, end)
     return False
 
 
