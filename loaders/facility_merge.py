@@ -124,14 +124,31 @@ def _to_parent(found: list[FacilityFound],
     return found
 
 
+_NTH = ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+        "another")
+
+
+def _nth_in_town(sentence: str, town: str) -> bool:
+    """Whether the sentence counts sites in the town: "a second Milan campus", "its third
+    Tokyo data center" (not "a second office, in Berlin": its second office anywhere)."""
+    return any(f"{n} {town} " in sentence or f"{n.title()} {town} " in sentence for n in _NTH)
+
+
 def _merge_repeats(found: list[FacilityFound]) -> list[FacilityFound]:
+    """One site told twice is one site; but "opened a campus in Milan ... plans a second
+    Milan campus" tells two (a later mention that counts sites in the town)."""
     seen: dict[tuple[str, str, str | None, str | None, bool], FacilityFound] = {}
+    out: list[FacilityFound] = []
     for f in found:
         key = (f.operator, f.kind, f.city.place.name if f.city else f.region,
                None if f.city else f.country, f.twin)
         old = seen.get(key)
+        if old is not None and f.ordinal and f.ordinal != old.ordinal and f.city and \
+                _nth_in_town(f.sentence.text, f.city.place.name):
+            old = None  # "a second Milan campus": another site of that operator in that town
         if old is None:
             seen[key] = f
+            out.append(f)
             continue
         old.also.append(f.sentence)
         if f.status and (old.status is None or old.weak_status and not f.weak_status):
@@ -141,7 +158,7 @@ def _merge_repeats(found: list[FacilityFound]) -> list[FacilityFound]:
         old.investment = old.investment or f.investment
         old.plural = old.plural and f.plural
         old.cancelled = old.cancelled or f.cancelled
-    return list(seen.values())
+    return out
 
 
 def _fold_country_into_city(found: list[FacilityFound]) -> list[FacilityFound]:

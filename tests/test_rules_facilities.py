@@ -250,3 +250,14 @@ def test_a_town_just_outside_another_named_after_it_is_the_site() -> None:
     f = one(run("Ericsson keeps its headquarters just outside Stockholm, in the city of Solna."))
     assert f.city == "Solna"
     assert one(run("Intel is building a fab outside Magdeburg.")).city == "Magdeburg"
+
+
+def test_a_second_site_in_the_same_town_is_a_site_of_its_own() -> None:
+    r = extract(Article(id="t", text="Equinix opened a campus in Milan on Monday. It plans a "
+                                     "second Milan campus by 2027."))
+    assert sorted((f.status, f.ordinal) for f in r.facilities) == [("opened", None),
+                                                                    ("planned", 2)]
+    # the same site told twice stays one
+    r = extract(Article(id="t", text="Alibaba Cloud opened its fifth data center in Tokyo. "
+                                     "The fifth Tokyo data center serves banks."))
+    assert len(r.facilities) == 1
