@@ -258,7 +258,8 @@ def find_competitors(sents: list[Sentence], trig: Triggers,
 
 # "It leads ...", "The company competes with ...": the sentence's subject is the one
 # the sentence before opened with, else the story's main company
-_PRONOUN_OPENING = re.compile(r"(?:It|The (?:[\w-]+ ){0,2}?(?:company|firm|startup|group|"
+_PRONOUN_OPENING = re.compile(r"(?:It|The (?!combined|merged|enlarged|new\b)(?:[\w-]+ ){0,2}?"
+                              r"(?:company|firm|startup|group|"
                               r"maker|giant|chipmaker|provider|operator))\b(?!['’])")
 
 

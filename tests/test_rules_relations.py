@@ -612,6 +612,12 @@ def test_it_is_the_company_the_sentence_before_opened_with() -> None:
     assert frozenset(("Micron Technology", "Samsung Electronics")) not in rivals(r)
 
 
+def test_the_combined_company_is_the_buyer_not_the_company_before() -> None:
+    r = run("Synopsys completed its purchase of Ansys on Thursday. Ansys will now operate as a "
+            "unit of Synopsys. The combined company will compete with Cadence Design Systems.")
+    assert rivals(r) == {frozenset(("Synopsys", "Cadence Design Systems"))}
+
+
 def test_an_unknown_company_listed_after_a_rivalry_phrase_is_a_company() -> None:
     r = run("Brightwave Robotics competes with Locus Robotics and Tessary in warehouses.")
     assert rivals(r) == {frozenset(("Brightwave Robotics", "Locus Robotics")),
