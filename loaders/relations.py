@@ -177,8 +177,11 @@ def _not_rivalry(text: str, m: re.Match[str]) -> bool:
 
 
 # "the two companies are competing": the pair is the two companies named before
-_THE_TWO = re.compile(r"\b(?=[bt])(?:the two|both)\s+(?:companies|firms|giants|rivals|groups|"
-                      r"makers|players)\b[^.]*$", re.I)
+_TWO_NOUNS = (r"(?:companies|firms|giants|rivals|groups|makers|players|chipmakers|designers|"
+              r"providers|operators|carriers|startups|labs|developers|vendors)")
+_THE_TWO = re.compile(rf"\b(?=[bt])(?:the two|both)\s+{_TWO_NOUNS}\b[^.]*$", re.I)
+# a sentence that names no company and opens with "The two chip designers", "Both firms"
+_THE_TWO_OPENING = re.compile(rf"\s*(?:The two|Both)\s+(?:[\w-]+\s+){{0,2}}?{_TWO_NOUNS}\b")
 # "X, which makes chips that compete with Y": X is the subject of the relative clause
 # (a clause of its own: no comma inside, which would end it: "X, which makes chips, as
 # the giant seeks to keep pace with rivals ..." leaves X out of the race)
@@ -219,6 +222,10 @@ def find_competitors(sents: list[Sentence], trig: Triggers,
                 if a != b and not _related(a, b, kb, companies):
                     pairs.setdefault(frozenset((a, b)), (a, b, t))
         if not spans:
+            if i and _THE_TWO_OPENING.match(s.text) and _rival_words(s.text):
+                pair = _pair_before(sents, i, companies)
+                if pair and not _related(*pair, kb, companies):
+                    pairs.setdefault(frozenset(pair), (*pair, s))
             continue
         # "Anthropic is a competitor to OpenAI. ... Another rival, Inflection AI, ...":
         # another rival of the company the story just gave a rival
@@ -267,6 +274,21 @@ def _opening_company(s: Sentence, companies: CompanyIndex) -> str | None:
     """The company whose name opens sentence `s` ("SK Hynix, the memory maker, ...")."""
     spans = companies.in_range(s.start, s.end)
     return spans[0].name if spans and spans[0].start - s.start <= 1 else None
+
+
+def _pair_before(sents: list[Sentence], i: int, companies: CompanyIndex,
+                 ) -> tuple[str, str] | None:
+    """"Broadcom and Marvell are the main suppliers. ... The two chip designers are locked
+    in a contest": the two companies of the nearest of the two sentences before that names
+    exactly two, side by side ("X and Y")."""
+    for t in sents[max(0, i - 2):i][::-1]:
+        spans = companies.in_range(t.start, t.end)
+        names = list(dict.fromkeys(sp.name for sp in spans))
+        if len(names) == 2 and any(  # told as a pair: "X and Y are ..."
+                a.name != b.name and _NAME_GAP.fullmatch(t.text, a.end - t.start, b.start - t.start)
+                for a, b in zip(spans, spans[1:], strict=False)):
+            return names[0], names[1]
+    return None
 
 
 def _may_own(a: str, b: str, sents: list[Sentence], companies: CompanyIndex,

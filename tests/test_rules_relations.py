@@ -612,6 +612,19 @@ def test_it_is_the_company_the_sentence_before_opened_with() -> None:
     assert frozenset(("Micron Technology", "Samsung Electronics")) not in rivals(r)
 
 
+def test_the_two_companies_of_a_sentence_before() -> None:
+    r = run("Broadcom and Marvell are the main suppliers of custom AI chips. Google works with "
+            "Broadcom, while Amazon uses Marvell. The two chip designers are locked in a "
+            "contest for new orders.")
+    assert rivals(r) == {frozenset(("Broadcom", "Marvell Technology"))}
+    # the two of the sentence before only when it tells them side by side
+    r = run("Google works with Broadcom, while Meta uses Marvell. The two chip designers are "
+            "locked in a contest for new orders.")
+    assert frozenset(("Google", "Meta")) not in rivals(r)
+    r = run("Intel and AMD reported results on Tuesday. The two companies signed a supply deal.")
+    assert rivals(r) == set()
+
+
 def test_the_combined_company_is_the_buyer_not_the_company_before() -> None:
     r = run("Synopsys completed its purchase of Ansys on Thursday. Ansys will now operate as a "
             "unit of Synopsys. The combined company will compete with Cadence Design Systems.")
