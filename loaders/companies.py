@@ -135,6 +135,9 @@ def find_companies(text: str, hits: list[Hit], sents: list[Sentence],
 
     known = [(h.start, h.end) for h in hits if h.surface in accepted]
     machines: dict[str, bool] = {}  # surface -> whether the article names a machine so
+    # companies named by a form needing no context ("Arm Holdings"): their bare ambiguous
+    # name ("puts Arm in competition with") is the same company
+    named = {got[0] for got in accepted.values()}
     for h in pending:  # ambiguous names need company context somewhere in the article
         entry = h.first(COMPANY)
         if entry.unit and h.surface != entry.name and entry.name not in text:
@@ -148,7 +151,8 @@ def find_companies(text: str, hits: list[Hit], sents: list[Sentence],
                 o.surface == h.surface and o is not h and
                 not _inside_longer_name(text, o.start, o.end) for o in pending):
             continue  # "the Federal Zero Trust Strategy", "Mini PCIe", "Senior Writer X"
-        if h.surface in accepted or has_company_context(text, h.start, h.end) or \
+        if h.surface in accepted or entry.name in named and not entry.unit or \
+                has_company_context(text, h.start, h.end) or \
                 _in_company_list(text, h, known) or _owns_next(text, h.end, known):
             accepted[h.surface] = (entry.name, entry)
             taken.append((h.start, h.end))

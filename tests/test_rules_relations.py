@@ -612,6 +612,12 @@ def test_it_is_the_company_the_sentence_before_opened_with() -> None:
     assert frozenset(("Micron Technology", "Samsung Electronics")) not in rivals(r)
 
 
+def test_a_bare_ambiguous_name_after_its_full_name_is_the_company() -> None:
+    r = run("Arm Holdings said it would design its own server chips. The move puts Arm in "
+            "competition with some of its biggest customers, including Qualcomm and MediaTek.")
+    assert rivals(r) == {frozenset(("Arm", "Qualcomm")), frozenset(("Arm", "MediaTek"))}
+
+
 def test_the_two_companies_of_a_sentence_before() -> None:
     r = run("Broadcom and Marvell are the main suppliers of custom AI chips. Google works with "
             "Broadcom, while Amazon uses Marvell. The two chip designers are locked in a "
