@@ -138,6 +138,7 @@ def find_companies(text: str, hits: list[Hit], sents: list[Sentence],
     # companies named by a form needing no context ("Arm Holdings"): their bare ambiguous
     # name ("puts Arm in competition with") is the same company
     named = {got[0] for got in accepted.values()}
+    alone: set[str] | None = None  # ambiguous surfaces the article also names on their own
     for h in pending:  # ambiguous names need company context somewhere in the article
         entry = h.first(COMPANY)
         if entry.unit and h.surface != entry.name and entry.name not in text:
@@ -147,10 +148,12 @@ def find_companies(text: str, hits: list[Hit], sents: list[Sentence],
         if machines[h.surface] and h.surface not in accepted:
             taken.append((h.start, h.end))  # (nor is it an unknown company's name)
             continue  # "the Aurora supercomputer": Aurora is the machine all through
-        if ambiguous_word(h) and _inside_longer_name(text, h.start, h.end) and not any(
-                o.surface == h.surface and o is not h and
-                not _inside_longer_name(text, o.start, o.end) for o in pending):
-            continue  # "the Federal Zero Trust Strategy", "Mini PCIe", "Senior Writer X"
+        if ambiguous_word(h) and _inside_longer_name(text, h.start, h.end):
+            if alone is None:  # (read once, when first needed)
+                alone = {o.surface for o in pending
+                         if not _inside_longer_name(text, o.start, o.end)}
+            if h.surface not in alone:
+                continue  # "the Federal Zero Trust Strategy", "Mini PCIe", "Senior Writer X"
         if h.surface in accepted or entry.name in named and not entry.unit or \
                 has_company_context(text, h.start, h.end) or \
                 _in_company_list(text, h, known) or _owns_next(text, h.end, known):

@@ -254,6 +254,14 @@ ADVERBS = {"Indeed", "Still", "Instead", "Overall", "Notably", "Moreover", "Also
            "Yesterday", "Earlier", "Later", "Elsewhere", "Likewise", "Otherwise"}
 
 
+def _strong_cue_after(text: str, end: int) -> bool:
+    """Whether what follows a name says only a company can be meant: a legal suffix
+    ("Quillon Ltd") or an apposition ("Quillon, an Israeli software startup"). Such a cue
+    makes a small town's name a company (`plausible(..., strong=True)`)."""
+    return bool(_SUFFIX_AFTER.match(text, end) or text.startswith(",", end) and
+                _APPOSITION_AFTER.match(text, end))
+
+
 def has_company_context(text: str, start: int, end: int) -> bool:
     after = text[end:end + 40]
     before = text[max(0, start - 30):start]
@@ -315,8 +323,7 @@ def unknown_companies(text: str, taken: list[tuple[int, int]], kb: KnowledgeBase
         # offer `consider` a part of it, which overlaps `taken` and is dropped. Only a
         # legal suffix after it ("Intel, Inc.") reaches past the run: that case goes on.
         if (start, end) in known and not _SUFFIX_AFTER.match(text, end) and not (
-                place_spans and (start, end) in place_spans and
-                text.startswith(",", end) and _APPOSITION_AFTER.match(text, end)):
+                place_spans and (start, end) in place_spans and _strong_cue_after(text, end)):
             continue  # (but "Quillon, an Israeli startup": a town's name, a company's cue)
         raw = m.group(0)
         lead = _HYPHEN_LEAD.match(raw)
@@ -340,9 +347,7 @@ def unknown_companies(text: str, taken: list[tuple[int, int]], kb: KnowledgeBase
             consider(raw + num.group(0), start, 1.0)  # "Level 5, the self-driving unit"
             continue
         if len(words) == 1 and rejected_word(raw, kb) and (
-                rejected_word(raw, kb, True) or not (
-                    _SUFFIX_AFTER.match(text, end) or text.startswith(",", end) and
-                    _APPOSITION_AFTER.match(text, end))):
+                rejected_word(raw, kb, True) or not _strong_cue_after(text, end)):
             continue  # "The", "Earlier": every rule below would offer `consider` this word
         if len(words) >= 2 and words[0] in _NOUN_LEADS and \
                 CLAUSE_START.search(text, max(0, start - 40), start):
