@@ -140,13 +140,27 @@ assert _EVENT_PROMO.pattern.startswith("(?:" + "|".join(_EVENT_WORDS) + ") [Ee]v
 # Lines that point elsewhere ("Related: ...", "Read more »").
 _POINTERS = ("Related", "Read more", "Read More", "See also", "More from", "Recommended",
              "Further reading", "You might also like", "You may also like", "More stories",
-             "Most read", "Also read")
+             "Most read", "Also read", "Read next", "Read Next", "Up next", "Up Next",
+             "Trending", "Top stories", "Top Stories", "Editor's picks", "Editor’s picks",
+             "Editors' picks", "More news", "Latest news", "Latest stories", "Don't miss",
+             "Don’t miss", "Must read", "Popular now", "Recent posts", "Recent Posts")
 # Headlines listed under a pointer heading line ("Related stories" alone on its line):
 # short lines with no sentence stop, up to the first line that is not one
 _HEADLINE_MAX = 120
 _POINTER_MARK = re.compile(r"[ \t]*(?::|»|›|→|$| stories\b| articles\b| coverage\b)")
 _POINTER_LINE_MAX = 200
 _POINTER_SHORT = 80
+# A bar of share buttons on a line of its own ("Share: Facebook | X | LinkedIn | Email |
+# Copy link", "WhatsApp  Facebook  X  LinkedIn"): button words only, one of them a network
+# that is also a company's name, so a line naming one product ("LinkedIn") stays.
+_SHARE_WORDS = ("Facebook|X|Twitter|LinkedIn|Email|E-mail|Mail|WhatsApp|Reddit|Weibo|WeChat"
+                "|Telegram|Print|Pinterest|Flipboard|Threads|Bluesky|Copy link|Copy URL|Copy"
+                "|Link|Tweet|Messenger|Tumblr|Xing|Comments?|Save|Share")
+_SHARE_BAR = re.compile(r"(?:Share(?: this (?:story|article|post))?:?|Follow us:?)?[ \t]*"
+                        r"(?:(?:" + _SHARE_WORDS + r")(?:[ \t]*[|·•/,][ \t]*|[ \t]+|$)){2,}")
+_SHARE_NETWORKS = ("Facebook", "LinkedIn", "WhatsApp", "Twitter", "Weibo", "WeChat", "Reddit",
+                   "Telegram", "Pinterest")
+_SHARE_BAR_MAX = 160
 _SENTENCE_ENDS = (".", "!", "?", '"', "”", "’")
 
 _MONTHS = ("Jan|January|Feb|February|Mar|March|Apr|April|May|Jun|June|Jul|July|Aug|August"
@@ -347,8 +361,9 @@ def _agency_spans(text: str, present: set[str]) -> list[tuple[int, int]]:
 
 
 def _line_spans(text: str) -> list[tuple[int, int]]:
-    """Whole lines that are clutter: bare timestamps, short "Related:" pointers and the
-    headlines listed under a pointer heading ("Related stories" alone on its line)."""
+    """Whole lines that are clutter: bare timestamps, bars of share buttons, short
+    "Related:" pointers and the headlines listed under a pointer heading ("Related stories"
+    or "Read next" alone on its line)."""
     spans = []
     start = 0
     listing = False  # on the headlines under a "Related stories" heading
@@ -363,6 +378,9 @@ def _line_spans(text: str) -> list[tuple[int, int]]:
         listing = False
         if n and n <= _TIMESTAMP_LINE_MAX and _TIMESTAMP_LINE.fullmatch(line) \
                 and any(ch.isdigit() for ch in body):
+            spans.append((start, end))
+        elif n and n <= _SHARE_BAR_MAX and _SHARE_BAR.fullmatch(body) \
+                and any(w in body for w in _SHARE_NETWORKS):
             spans.append((start, end))
         elif n and n <= _POINTER_LINE_MAX and body.startswith(_POINTERS):
             word = next(w for w in _POINTERS if body.startswith(w))

@@ -84,6 +84,22 @@ def test_share_buttons_and_market_data() -> None:
         assert_masked(f"{clutter} {REAL}", clutter)
 
 
+@pytest.mark.parametrize("bar", [
+    "Share: Facebook | X | LinkedIn | Email | Copy link",
+    "WhatsApp | Facebook | X | LinkedIn | Copy link",
+    "Share  Weibo  WeChat  X  LinkedIn",
+    "Twitter · Facebook · Print",
+])
+def test_a_bar_of_share_buttons_on_its_own_line(bar: str) -> None:
+    assert_masked(f"{bar}\n{REAL}", bar)
+
+
+@pytest.mark.parametrize("line", ["LinkedIn", "Facebook and WhatsApp", "X | Email"])
+def test_a_line_that_is_no_share_bar_is_kept(line: str) -> None:
+    text = f"{line}\n{REAL}"
+    assert mask_noise(text) == text
+
+
 def test_cookie_banner() -> None:
     banner = ("We use cookies to improve your experience and to show relevant ads. "
               "Accept all cookies")
@@ -128,7 +144,8 @@ def test_related_and_read_more_lines(line: str) -> None:
     assert_masked(f"{REAL}\n{line}\n{REAL2}", line)
 
 
-@pytest.mark.parametrize("heading", ["Related stories", "You might also like", "Read more:"])
+@pytest.mark.parametrize("heading", ["Related stories", "You might also like", "Read more:",
+                                     "Read next", "Trending", "Editor's picks"])
 def test_headlines_under_a_pointer_heading(heading: str) -> None:
     # the heading alone on its line, then other stories' headlines (no sentence stop),
     # up to the first line that is a sentence
