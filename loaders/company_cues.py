@@ -48,7 +48,13 @@ _SUFFIX_AFTER = re.compile(rf",?\s+(?:{lexicon.LEGAL_SUFFIX})(?![\w])")
 _APPOSITION_AFTER = re.compile(
     rf"\s?,\s+(?:a|an|the)\s+(?:(?!(?:which|that|who|whose|where|is|was|are|were|has|had|a|an|the)\s)"
     rf"[\w$.-]+\s+){{0,5}}?(?:(?:{_NOUNS})\b(?!-|['’]s\b|,?\s+(?:said|says|say|added|noted|told)\b)|"
-    rf"(?:unit|subsidiary|division|affiliate) of\s+[A-Z])")
+    rf"(?:unit|subsidiary|division|affiliate|arm) of\s+[A-Z])")
+# An apposition that ranks the name in a place: "Silknet, Georgia's largest telecoms company",
+# "Qorvex, Brazil's biggest data center operator" (the possessor must be a place: "Copilot,
+# Microsoft's AI platform" is a product).
+_PLACE_APPOSITION = re.compile(
+    rf"\s?,\s+((?:[A-Z][\w.-]*\s){{0,2}}[A-Z][\w.-]*)['’]s\s+(?:[\w-]+\s+){{0,4}}?(?:{_NOUNS})\b"
+    rf"(?!-|['’]s\b)")
 _NOUN_BEFORE_LEFT = re.compile(
     rf"(?:\b(?!(?:services?|platforms?|enterprise)\b)(?:{_NOUNS})"
     rf"\s+(?:(?:called|named|like|such as|including)\s+)?|"
@@ -91,9 +97,11 @@ _TAKE_PRIVATE = re.compile(r"\b(?:took|take|takes|taking|to take)\s+$")
 _OWNS_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}(?:unit|subsidiary|division|arm|parent|"
                          r"parent company|owner|chief executive|CEO|co-?founder|shares)\b")
 # A unit named after its owner's word for it: "Nordwind's cloud subsidiary, Kestrel Data",
-# "its data center arm, Orvella Data"
-_UNIT_NAMED = re.compile(r"(?:['’]s|\bits|\btheir)\s+(?:[\w-]+\s+){0,3}?(?:unit|subsidiary|"
-                         r"division|arm|affiliate|spin-?off),\s+$")
+# "its data center arm, Orvella Data", "whose cloud arm Qoravia"
+_UNIT_NAMED = re.compile(r"(?:['’]s|\bits|\btheir|\bwhose)\s+(?:[\w-]+\s+){0,3}?(?:unit|subsidiary|"
+                         r"division|arm|affiliate|spin-?off),?\s+$")
+_UNIT_WORDS = frozenset({"unit", "subsidiary", "division", "arm", "affiliate", "spinoff",
+                         "spin-off"})
 # A name in a list of names: "Lux Capital, Uncork Capital, and AME".
 # Right after an unknown name, what only a company has: a stock ticker "(NASDAQ: QRVT)", a
 # chief or founder "Lumetra's CEO", an adviser's role "Crane & Webb as legal adviser".
@@ -270,6 +278,14 @@ def has_company_context(text: str, start: int, end: int) -> bool:
                 or _NOUN_AFTER.match(after) or _CONTEXT_BEFORE.search(before))
 
 
+def _place_apposition(text: str, end: int) -> bool:
+    m = _PLACE_APPOSITION.match(text, end)
+    if m is None or ROLE_AFTER.match(text, end):
+        return False
+    place = m.group(1)
+    return place in geo.countries() or place in geo.cities() or place in geo.subdivisions()
+
+
 def unknown_companies(text: str, taken: list[tuple[int, int]], kb: KnowledgeBase,
                       accepted: dict[str, tuple[str, KBEntry | None]],
                       place_spans: set[tuple[int, int]] | None = None) -> dict[str, str]:
@@ -286,10 +302,12 @@ def unknown_companies(text: str, taken: list[tuple[int, int]], kb: KnowledgeBase
         name = clean_name(raw)
         if not plausible(name, kb, strength >= 1.0) or name in accepted:
             return
-        if len(name.split()) in (2, 3) and strength < 1.0 and (
+        if len(name.split()) in (2, 3) and strength < 1.0 and \
+                name.split()[-1] not in lexicon.COMPANY_HEADS and (
                 ROLE_BEFORE.search(text, max(0, start - 20), start)
                 or ROLE_AFTER.match(text, start + len(raw))):
-            return  # a person: "analyst Shane Rau", "Jo Roe, the chief executive"
+            return  # a person: "analyst Shane Rau", "Jo Roe, the chief executive" (not
+            # "investor Marlow Capital": no person's name ends in a company's head word)
         if strength < 1.0 and " " not in name and looks_like_surname(text, name):
             return
         if strength < 1.0 and _PRODUCT_OF.match(text, start + len(raw)):
@@ -300,12 +318,14 @@ def unknown_companies(text: str, taken: list[tuple[int, int]], kb: KnowledgeBase
             return
         offset = start + raw.find(name) if name in raw else start
         if overlaps(taken, offset, offset + len(name)) and not (
-                strength >= 0.8 and place_inside(text, taken, place_spans or set(), offset,
+                (strength >= 0.8 or " " in name and name.split()[-1] in lexicon.COMPANY_HEADS)
+                and place_inside(text, taken, place_spans or set(), offset,
                                                   offset + len(name))) and not (
                 strength >= 1.0 and (offset, offset + len(name)) in (place_spans or ()) and
                 not _PLACE_BEFORE.search(text, max(0, offset - 12), offset)):
             # (a place name with a company's apposition, "Quillon, an Israeli software
-            # startup", is the company; not after "in", "near", "from")
+            # startup", is the company; not after "in", "near", "from"; a place inside a
+            # name that ends in a company's head word is part of it: "Korea Development Bank")
             return
         if strength < 1.0 and name.split()[-1] not in lexicon.COMPANY_HEADS and \
                 len(name.split()) > 2 and not long_ok:
@@ -370,6 +390,9 @@ def unknown_companies(text: str, taken: list[tuple[int, int]], kb: KnowledgeBase
             if not ROLE_AFTER.match(text, end):  # "Shane Rau, an analyst with firm IDC"
                 consider(raw, start, 1.0)
             continue
+        if text.startswith((",", " ,"), end) and _place_apposition(text, end):
+            consider(raw, start, 1.0)  # "Silknet, Georgia's largest telecoms company"
+            continue
         if text.startswith((",", " ,"), end) and (
                 start == 0 or text.endswith((". ", "\n"), 0, start)) and \
                 _RAISED_WORDS.search(text, end, end + 260) and \
@@ -386,9 +409,9 @@ def unknown_companies(text: str, taken: list[tuple[int, int]], kb: KnowledgeBase
             continue
         left = text[max(0, start - 40):start]
         last = left.rstrip().rpartition(" ")[2].lower()
-        if last.endswith(",") and _UNIT_NAMED.search(left):
-            consider(raw, start, 0.8)  # "its data center arm, Orvella Data, ..."
-            continue
+        if (last.endswith(",") or last in _UNIT_WORDS) and _UNIT_NAMED.search(left):
+            consider(raw, start, 0.8)  # "its data center arm, Orvella Data, ...", "whose
+            continue  # cloud arm Qoravia opened"
         if last not in _LEFT_CUES and not last.endswith(("-based", "-headquartered")):
             if len(words) >= 2 and words[-1] in lexicon.COMPANY_HEADS and \
                     words[0] not in lexicon.NOT_NAMES and (

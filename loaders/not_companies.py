@@ -34,7 +34,8 @@ def place_inside(text: str, spans: list[tuple[int, int]], places: set[tuple[int,
     """Whether the one span overlapping [start, end) is a place opening a longer name, a
     capitalised word after it: a cued "carmaker Nanjing Auto", "Japan Display"; not "San
     Francisco-based Oxide", "China's AI", "Chinese AI"."""
-    inside = [(s, e) for s, e in spans if s < end and start < e]
+    inside = [(s, e) for s, e in spans if s < end and start < e
+              and not (e == end and text[s:e] in lexicon.COMPANY_HEADS)]  # "... Bank"
     if len(inside) != 1 or inside[0] not in places or inside[0][0] != start:
         return False
     m = _NAME_AFTER_PLACE.match(text, inside[0][1], end)
@@ -163,6 +164,10 @@ def _surname_alone(text: str, last: str) -> bool:
 _CAP_WORD_BEFORE = re.compile(r"[A-Z][\w.&-]* $")
 
 
+_ELISIONS = frozenset({"d'", "d’", "l'", "l’"})
+_PROJECT_FIRST = frozenset({"To", "Project", "Operation", "Programme", "Program", "Initiative"})
+
+
 def not_a_company(text: str, name: str, start: int, end: int, strength: float,
                   kb: KnowledgeBase) -> bool:
     """Runs that context cues offer but that name no company: a product before its
@@ -181,8 +186,11 @@ def not_a_company(text: str, name: str, start: int, end: int, strength: float,
     if strength < 1.0 and len(words) == 1 and (name in lexicon.GIVEN_NAMES
                                                 or name.lower() in english.STOPWORDS):
         return True  # "partner with Andrew", "tech giants Is it ..."
-    if words[0] == "To" and len(words) > 1 or _event_named(text, name):
-        return True  # "To Power AI, This Startup ...": a headline; "Cebit, the trade fair"
+    if text[max(0, start - 2):start].lower() in _ELISIONS:
+        return True  # "Cote d'Ivoire": the end of a place's name
+    if words[0] in _PROJECT_FIRST and len(words) > 1 or _event_named(text, name):
+        return True  # "To Power AI, This Startup ...": a headline; "Cebit, the trade fair";
+        # "its driving unit Project Apollo": a programme
     if strength < 0.9 and len(words) == 1 and name[1:].islower() and \
             CLAUSE_START.search(text, max(0, start - 40), start) and \
             _as_word(text, name.lower()):

@@ -1,0 +1,64 @@
+"""Companies the knowledge base does not know, found from the roles tech news gives them:
+an investor's head word after a person's role word, a place opening a bank's name, a
+ranking in a place, an owner's arm; and runs that look like names but are not. Every
+sentence is written for these tests, with invented names."""
+
+from __future__ import annotations
+
+import pytest
+
+from loaders.extract import extract
+from loaders.record import Article, Extraction
+
+
+def run(text: str) -> Extraction:
+    return extract(Article(id="t", text=text))
+
+
+def companies(r: Extraction) -> set[str]:
+    return {c.name for c in r.companies}
+
+
+@pytest.mark.parametrize("text, name", [
+    # "investor" is also a person's role ("investor Jo Roe"), but no person's name ends in
+    # a company's head word
+    ("Velora, which is owned by infrastructure investor Harrowgate Capital, gave no cost.",
+     "Harrowgate Capital"),
+    ("The deal was struck with investor Zarnow Partners.", "Zarnow Partners"),
+    # a place opening a name that ends in a head word is part of the name
+    ("KT and Korea Development Bank also invested.", "Korea Development Bank"),
+    ("The startup is backed by Andes Infrastructure Bank.", "Andes Infrastructure Bank"),
+    # ranked in a place: "X, Georgia's largest telecoms company"
+    ("Khazna agreed with Tbiltel, Georgia's largest telecoms company, to build a site.",
+     "Tbiltel"),
+    ("Qorvex, Brazil's biggest data center operator, opened a site in Campinas.", "Qorvex"),
+    # an owner's arm, with or without commas, after "its" or "whose"
+    ("Telkom Indonesia, whose data center arm Qoravia opened a site in Batam, grew.",
+     "Qoravia"),
+    ("The round was led by Zentro Catalyst Fund, the venture arm of Samsung Electronics.",
+     "Zentro Catalyst Fund"),
+    ("Nvidia is in talks to buy chip designer Zentrix.", "Zentrix"),
+])
+def test_a_company_found_from_its_role(text: str, name: str) -> None:
+    assert name in companies(run(text))
+
+
+@pytest.mark.parametrize("text, not_name", [
+    ("The lamp was made by designer Jony Ive and designer Marc Newson.", "Jony Ive"),
+    ("The round was led by venture investor Peter Thiel.", "Peter Thiel"),
+    ("Copilot, Microsoft's AI platform, is popular with developers.", "Copilot"),
+    ("Jo Roe, Kenya's top telecoms regulator, spoke on Monday.", "Jo Roe"),
+    ("In 2017, Baidu set up its driving unit Project Zephyr in Sunnyvale.", "Project Zephyr"),
+    ("In 2017, Baidu set up its driving unit, Project Zephyr, in Sunnyvale.", "Project Zephyr"),
+    ("Orange Cote d'Ivoire, the local unit of French telecoms group Orange, opened a data "
+     "center.", "Ivoire"),
+])
+def test_no_company_from_a_look_alike(text: str, not_name: str) -> None:
+    assert not_name not in companies(run(text))
+
+
+def test_an_ambiguous_initialism_needs_company_context() -> None:
+    # "NCR" is India's National Capital Region as well as a payments company
+    text = "Yotta opened a data center as the NCR capacity race heats up, Yotta said."
+    assert "NCR Voyix" not in companies(run(text))
+    assert "NCR Voyix" in companies(run("Payments firm NCR reported higher sales."))
