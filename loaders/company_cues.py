@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from loaders import geo, lexicon
+from loaders import english, geo, lexicon
 from loaders.kb import KBEntry, KnowledgeBase
 from loaders.not_companies import (
     AND_INSTITUTION,
@@ -74,6 +74,11 @@ _DEAL_BEFORE_LEFT = re.compile(
     # an owner: "a subsidiary of Nordwind Energy", "the parent company of Zentra"
     r"(?:unit|subsidiary|division|affiliate|spin-?off|parent|parent company|owner) of)"
     r"\s+$")
+# A deal's verb, then words that describe the target: "bought engineering consultancy X",
+# "acquired the Dutch-born payments processor X" (each word checked to be no stopword).
+_DEAL_DESCRIBED = re.compile(
+    r"\b(?:acquired|acquire|acquires|acquiring|bought|buy|buys|buying|(?:purchase|"
+    r"acquisition|takeover) of)\s+(?:the\s+|a\s+|an\s+)?((?:[a-z][\w-]*\s+){1,3})$")
 _DEAL_AFTER = re.compile(
     r"\s+(?:has |have |had |will |would |also |recently |previously |last year |"
     r"earlier this year )?(?:acquired|acquires|bought|buys|agreed to (?:buy|acquire)|raised|"
@@ -412,6 +417,11 @@ def unknown_companies(text: str, taken: list[tuple[int, int]], kb: KnowledgeBase
         if (last.endswith(",") or last in _UNIT_WORDS) and _UNIT_NAMED.search(left):
             consider(raw, start, 0.8)  # "its data center arm, Orvella Data, ...", "whose
             continue  # cloud arm Qoravia opened"
+        if last not in _LEFT_CUES and last.isalpha() and last.islower():
+            described = _DEAL_DESCRIBED.search(left)
+            if described and not any(w in english.STOPWORDS for w in described.group(1).split()):
+                consider(raw, start, 0.8)  # "bought engineering consultancy Zentrix"
+                continue
         if last not in _LEFT_CUES and not last.endswith(("-based", "-headquartered")):
             if len(words) >= 2 and words[-1] in lexicon.COMPANY_HEADS and \
                     words[0] not in lexicon.NOT_NAMES and (

@@ -38,6 +38,10 @@ def companies(r: Extraction) -> set[str]:
     ("The round was led by Zentro Catalyst Fund, the venture arm of Samsung Electronics.",
      "Zentro Catalyst Fund"),
     ("Nvidia is in talks to buy chip designer Zentrix.", "Zentrix"),
+    # a deal's verb, then words describing the target ("consultancy" alone is a source)
+    ("It was the biggest deal since it bought engineering consultancy Zentrix in 2020.",
+     "Zentrix"),
+    ("Last year the group acquired payments processor Vellum for $2 billion.", "Vellum"),
 ])
 def test_a_company_found_from_its_role(text: str, name: str) -> None:
     assert name in companies(run(text))
@@ -48,6 +52,8 @@ def test_a_company_found_from_its_role(text: str, name: str) -> None:
     ("The round was led by venture investor Peter Thiel.", "Peter Thiel"),
     ("Copilot, Microsoft's AI platform, is popular with developers.", "Copilot"),
     ("Jo Roe, Kenya's top telecoms regulator, spoke on Monday.", "Jo Roe"),
+    ("Nvidia bought back shares Tuesday, and Dell will buy chips Qorin makes.", "Tuesday"),
+    ("according to consultancy Zentrix, demand rose.", "Zentrix"),
     ("In 2017, Baidu set up its driving unit Project Zephyr in Sunnyvale.", "Project Zephyr"),
     ("In 2017, Baidu set up its driving unit, Project Zephyr, in Sunnyvale.", "Project Zephyr"),
     ("Orange Cote d'Ivoire, the local unit of French telecoms group Orange, opened a data "
