@@ -417,7 +417,9 @@ def unknown_companies(text: str, taken: list[tuple[int, int]], kb: KnowledgeBase
         if (last.endswith(",") or last in _UNIT_WORDS) and _UNIT_NAMED.search(left):
             consider(raw, start, 0.8)  # "its data center arm, Orvella Data, ...", "whose
             continue  # cloud arm Qoravia opened"
-        if last not in _LEFT_CUES and last.isalpha() and last.islower():
+        if last not in _LEFT_CUES and last.isalpha() and last.islower() and (
+                "acqui" in left or "b" in left and ("bought" in left or "buy" in left)
+                or " of " in left):
             described = _DEAL_DESCRIBED.search(left)
             if described and not any(w in english.STOPWORDS for w in described.group(1).split()):
                 consider(raw, start, 0.8)  # "bought engineering consultancy Zentrix"
