@@ -26,7 +26,8 @@ from loaders.not_companies import (
     rejected_word,
 )
 
-_TOKEN_REST = r"[A-Za-z0-9&'’\-]*(?:\.(?:ai|com|io|net|org|co)\b)?"
+_LETTER = r"A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u017f"  # Latin letters, accented ones too
+_TOKEN_REST = rf"[{_LETTER}0-9&'’\-]*(?:\.(?:ai|com|io|net|org|co)\b)?"
 _CAP_TOKEN = rf"(?:[A-Z]{_TOKEN_REST}|[0-9]+[A-Za-z]+)"
 # `\b{_CAP_TOKEN}(?:[ ](?:{_CAP_TOKEN}|&))*`, written to start with a character class
 # (the \b becomes a look-behind after it): the regex engine then skips straight to
@@ -41,7 +42,8 @@ _LEFT_CUES = frozenset(lexicon.COMPANY_NOUNS.split("|")) | {
     "called", "named", "like", "as", "including", "acquired", "acquire", "acquires",
     "acquiring", "bought", "buy", "buys", "buying", "of", "in", "with", "by", "to", "from",
     "off", "and", "while", "include", "includes", "included", "are", "against", "owns"}
-_HYPHEN_LEAD = re.compile(r"^(?:\S+-(?:based|headquartered|owned|backed|born|listed|made)\s+)+")
+_HYPHEN_LEAD = re.compile(r"^(?:(?:\S+ ){0,2}\S+-(?:based|headquartered|owned|backed|born|listed|"
+                          r"made)\s+)+")
 _LEGAL_WORDS = {"Inc", "Corp", "Ltd", "LLC", "PLC", "GmbH", "AG", "NV", "BV", "Co", "Corporation",
                 "Incorporated", "Limited", "SpA", "Oyj", "ASA", "LLP", "LP"}
 _SUFFIX_AFTER = re.compile(rf",?\s+(?:{lexicon.LEGAL_SUFFIX})(?![\w])")

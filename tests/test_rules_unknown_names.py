@@ -42,6 +42,10 @@ def companies(r: Extraction) -> set[str]:
     ("It was the biggest deal since it bought engineering consultancy Zentrix in 2020.",
      "Zentrix"),
     ("Last year the group acquired payments processor Vellum for $2 billion.", "Vellum"),
+    # accented letters inside a name, and a two-word place before "-based"
+    ("Zaragoza-based startup Quirón Networks raised $20 million.", "Quirón Networks"),
+    ("As a side point, São Paulo-based Vamo Taxi operates across the region.", "Vamo Taxi"),
+    ("San Francisco-based Oxbow Computer raised $20 million on Monday.", "Oxbow Computer"),
 ])
 def test_a_company_found_from_its_role(text: str, name: str) -> None:
     assert name in companies(run(text))
