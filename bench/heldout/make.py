@@ -1238,6 +1238,196 @@ Its shares rose 2.4 percent on the Korea Exchange after the announcement.
                 ev("expansion", ["Samsung SDS"], "Chuncheon", "KR", "2025-12-03"),
                 ev("partnership", ["Samsung SDS", "OpenAI"], None, None, "2025-11")])
 
+article("ho-59", "Foxconn doubles Guadalajara server plant for Nvidia systems", "2026-02-17", """
+GUADALAJARA, Mexico, Feb 17 (Reuters) - Foxconn will double the size of its server assembly plant in Guadalajara, in the western state of Jalisco, to build racks of Nvidia's AI systems for U.S. cloud customers, the Taiwanese contract manufacturer said on Tuesday.
+The expansion, which Foxconn valued at about $900 million, adds two buildings and some 4,000 jobs to a site that already employs around 5,000 people. The first new building is due to start assembly in the fourth quarter. The work will be run by Foxconn Industrial Internet, the unit of Hon Hai Precision Industry that makes servers and networking gear for cloud providers. Hon Hai is the formal name of the group that trades as Foxconn.
+Mexico has become the main landing point for AI server assembly aimed at the United States, because racks built there can cross the border without the tariffs applied to those made in Asia. Foxconn also makes servers in Ciudad Juarez, in Chihuahua state, and said last year it was building a plant for Nvidia's GB300 systems on Guadalajara's southern industrial corridor, which the new buildings will adjoin.
+Its two main competitors in AI server assembly, Quanta Computer and Wistron, have also grown in Mexico. Quanta runs a plant in Guadalajara's metropolitan area, and Wistron's server arm Wiwynn opened a factory in Ciudad Juarez last year. The three Taiwanese firms together build most of the racks that Microsoft, Meta, Amazon and Google buy from Nvidia.
+"The customer wants the rack closer to the data center, and the data center is in Texas, Ohio and Virginia," Foxconn spokesperson James Wu said.
+The Jalisco governor's office said the state had offered faster permits and help with a new substation. Power supply in the Guadalajara area has been strained by the arrival of several large factories in the past two years.
+Separately, Foxconn said its board had approved a capital increase of $1 billion in its Mexican subsidiary.
+The Mexican city should not be confused with its Spanish namesake east of Madrid, which has become a hub for European data centers.
+(Reporting by Diego Ore and Wen-Yee Lee; Editing by David Goodman)
+""", companies=[co("Hon Hai Precision Industry", "Foxconn", "Hon Hai Precision Industry", "Hon Hai"), co("Nvidia"), co("Foxconn Industrial Internet"),
+                co("Quanta Computer"), co("Wistron"), co("Wiwynn"), co("Microsoft"), co("Meta"), co("Amazon"), co("Google")],
+        cities=[("Guadalajara", "MX"), ("Ciudad Juarez", "MX"), ("Guadalajara", "ES"), ("Madrid", "ES")],
+        countries=["MX", "US"],
+        facilities=[fac("Hon Hai Precision Industry", "factory", "Guadalajara", "MX", "expanded"),
+                    fac("Hon Hai Precision Industry", "factory", "Ciudad Juarez", "MX"),
+                    fac("Quanta Computer", "factory", "Guadalajara", "MX"),
+                    fac("Wiwynn", "factory", "Ciudad Juarez", "MX", "opened")],
+        competitors=[("Hon Hai Precision Industry", "Quanta Computer"), ("Hon Hai Precision Industry", "Wistron")],
+        subsidiaries=[("Foxconn Industrial Internet", "Hon Hai Precision Industry"), ("Wiwynn", "Wistron")],
+        events=[ev("expansion", ["Hon Hai Precision Industry"], "Guadalajara", "MX", "2026-02-17", "$900M"),
+                ev("facility_announcement", ["Hon Hai Precision Industry"], "Guadalajara", "MX", "2025"),
+                ev("facility_opening", ["Wiwynn"], "Ciudad Juarez", "MX", "2025"),
+                ev("investment", ["Hon Hai Precision Industry"], None, "MX", "2026-02-17", "$1B")])
+
+article("ho-60", "Vertiv closes $1.1 billion purchase of Danish liquid-cooling maker Kolding Thermal", "2025-07-22", """
+DATA CENTER POWER & COOLING
+News | Products | Features | Podcasts | White papers | Events | Newsletter
+Vertiv closes $1.1 billion purchase of Danish liquid-cooling maker Kolding Thermal
+The deal gives the Ohio company a second European factory for coolant distribution units as AI racks pass 130 kW
+By Priya Raman, Senior Editor | July 22, 2025
+Comments (0)   Share   Tweet   Email
+Vertiv Holdings has completed its acquisition of Kolding Thermal A/S, a Danish maker of coolant distribution units and rear-door heat exchangers, for about $1.1 billion in cash, the company said on Tuesday. The deal, first announced in March, cleared its last regulatory review in Brussels last week.
+Kolding Thermal, founded in 1987 and named after the port town in southern Jutland where it is based, will keep its brand and become part of Vertiv's thermal management business. Its 600 employees work mainly at the Kolding factory and at a second plant in Gdansk, Poland, which opened in 2023 and is being extended this year.
+For Vertiv, based in Westerville, Ohio, the purchase adds capacity it has struggled to build fast enough in-house. Orders for its liquid-cooling products more than doubled in the first half of the year, and lead times for coolant distribution units have stretched past nine months. Vertiv said it would add a third production line in Kolding before the end of 2025.
+The deal is the latest in a run of cooling acquisitions as power equipment makers race for the same liquid-cooling budgets. Schneider Electric bought a controlling stake in Motivair, a U.S. maker of chillers and cold plates, last year, and Eaton agreed in June to buy a cooling specialist of its own. Analysts at one brokerage describe Vertiv, Schneider and Eaton as the three suppliers that every hyperscale buyer now invites to tender.
+"Liquid cooling went from pilot projects to purchase orders in about eighteen months," said Vertiv chief executive Giordano Albertazzi.
+Vertiv's shares rose 3% in New York trading.
+MORE FROM DCPC
+Video: Inside a 1 MW immersion tank test
+LiquidStack opens Texas factory
+Comment: Why the CDU is the new bottleneck
+Subscribe to the DCPC newsletter. By subscribing you agree to our privacy policy.
+""", companies=[co("Vertiv Holdings", "Vertiv Holdings", "Vertiv"), co("Kolding Thermal", "Kolding Thermal A/S", "Kolding Thermal"),
+                co("Schneider Electric", "Schneider Electric", "Schneider"), co("Motivair"), co("Eaton")],
+        cities=[("Kolding", "DK"), ("Gdansk", "PL"), ("Westerville", "US"), ("Brussels", "BE"), ("New York", "US")],
+        countries=["PL", "US"],
+        facilities=[fac("Kolding Thermal", "factory", "Kolding", "DK", "expanded"),
+                    fac("Kolding Thermal", "headquarters", "Kolding", "DK"),
+                    fac("Kolding Thermal", "factory", "Gdansk", "PL", "expanded"),
+                    fac("Vertiv Holdings", "headquarters", "Westerville", "US")],
+        competitors=[("Vertiv Holdings", "Schneider Electric"), ("Vertiv Holdings", "Eaton")],
+        subsidiaries=[("Kolding Thermal", "Vertiv Holdings"), ("Motivair", "Schneider Electric")],
+        events=[ev("acquisition", ["Vertiv Holdings", "Kolding Thermal"], None, None, "2025-07-22", "$1.1B"),
+                ev("facility_opening", ["Kolding Thermal"], "Gdansk", "PL", "2023"),
+                ev("expansion", ["Kolding Thermal"], "Gdansk", "PL", "2025"),
+                ev("expansion", ["Vertiv Holdings", "Kolding Thermal"], "Kolding", "DK", "2025-07-22"),
+                ev("acquisition", ["Schneider Electric", "Motivair"], None, None, "2024"),
+                ev("acquisition", ["Eaton"], None, None, "2025-06")])
+
+article("ho-61", "Tribunal blocks MTN's takeover of Cape Town fibre operator Bluefin", "2026-03-10", """
+Home  News  Business  Tech  Opinion  Sport  Lifestyle   Login  Subscribe
+Loading market data...
+JSE All Share   Rand/Dollar   Brent Crude   Gold
+BUSINESS  |  TELECOMS
+Tribunal blocks MTN's R4.6bn takeover of Bluefin Networks
+Thandiwe Mokoena | 10 March 2026 - 17:45
+Share this article: Facebook  X  WhatsApp  Email
+The Competition Tribunal has blocked MTN Group's proposed R4.6 billion purchase of Bluefin Networks, the Cape Town-based fibre operator that serves about 240,000 homes in the Western Cape, saying the deal would hand the country's second-largest mobile operator control of a network its rivals depend on.
+In a ruling published on Tuesday, the tribunal said Bluefin's open-access fibre was one of the few alternatives to Openserve, the wholesale arm of Telkom, in large parts of Cape Town and the Winelands, and that MTN would have had the means and the incentive to favour its own retail brand on it.
+MTN agreed to buy Bluefin in May last year. The Johannesburg-based group said it was "disappointed" and would study the ruling before deciding whether to appeal to the Competition Appeal Court. MTN's shares closed 1.3% lower on the JSE.
+The case was closely watched because Vodacom, MTN's larger rival, saw its own fibre deal with Remgro's Maziv held up by the competition authorities for almost two years before it was approved on appeal. Vodacom, which is majority-owned by Britain's Vodafone, now holds a stake in Maziv's Vumatel and DFA networks.
+Bluefin's founders, who own 60% of the company, had agreed to sell their entire stake. Private equity firm Sable Rock, which holds the rest, said it would "look at all options" for the business, including a listing.
+Bluefin said it would go ahead with plans to lay fibre in Stellenbosch and Paarl this year.
+Competition lawyers said the ruling showed the authorities were now more willing to stop mobile operators buying the fibre networks that carry their traffic.
+RELATED
+Telkom's Openserve raises wholesale prices by 6%
+Rain and Liquid agree to share towers in Gauteng
+Starlink licence talks stall again
+""", companies=[co("MTN Group", "MTN Group", "MTN"), co("Bluefin Networks", "Bluefin Networks", "Bluefin"), co("Openserve"), co("Telkom"),
+                co("Vodacom"), co("Remgro"), co("Maziv"), co("Vodafone"), co("Vumatel"), co("DFA"), co("Sable Rock")],
+        cities=[("Cape Town", "ZA"), ("Johannesburg", "ZA"), ("Stellenbosch", "ZA"), ("Paarl", "ZA")],
+        countries=["GB"],
+        facilities=[fac("MTN Group", "headquarters", "Johannesburg", "ZA"),
+                    fac("Bluefin Networks", "headquarters", "Cape Town", "ZA")],
+        competitors=[("MTN Group", "Vodacom")],
+        subsidiaries=[("Openserve", "Telkom"), ("Vodacom", "Vodafone"), ("Maziv", "Remgro"), ("Vumatel", "Maziv"), ("DFA", "Maziv")],
+        events=[ev("other", ["MTN Group", "Bluefin Networks"], None, "ZA", "2026-03-10"),
+                ev("acquisition", ["MTN Group", "Bluefin Networks"], None, None, "2025-05", "R4.6B"),
+                ev("investment", ["Vodacom", "Maziv"])])
+
+article("ho-62", "Hitachi's GlobalLogic agrees to buy Krakow software house Vistula Soft", "2025-11-25", """
+Tech Europe Today  >  Deals  >  IT services
+Hitachi's GlobalLogic agrees to buy Krakow software house Vistula Soft for EUR 380 million
+November 25, 2025  |  Reading time: 3 minutes
+GlobalLogic, the digital engineering unit of Japan's Hitachi, has agreed to buy Vistula Soft, a Krakow-based developer of software for carmakers and medical device companies, for about 380 million euros including debt, the two companies said on Tuesday.
+The deal, which needs approval from Poland's competition office and is expected to close in the first quarter of 2026, would add about 2,100 engineers to GlobalLogic's staff in Central Europe. Vistula has offices in Krakow, Wroclaw and Gdynia in Poland and a development center in Lviv, Ukraine, which it kept running throughout the war.
+Santa Clara, California-based GlobalLogic, which Hitachi bought in 2021 for $9.6 billion, has been using acquisitions to win more embedded-software work from European car and industrial companies. Vistula's customers include Volkswagen's software unit Cariad and the Swiss medical technology group Ypsomed.
+Central Europe has become one of the most contested markets for engineering outsourcing. GlobalLogic competes there chiefly with EPAM Systems and Endava, both of which have opened new offices in Poland this year, and the three have been bidding up salaries for embedded and safety-critical software engineers in Krakow and Wroclaw.
+"Poland is now where we hire the engineers who used to be hired in Germany," said Nitesh Banga, GlobalLogic's chief executive.
+Vistula's founders and its private equity owner, Enterprise Investors, will sell their entire stakes. Vistula's management team will stay on, and the company will keep its name for at least two years.
+Hitachi has been shifting toward software and services; last month it said digital systems accounted for almost a third of group profit.
+Read more
+Poland's chip ambitions after Intel's Magdeburg retreat
+Ukrainian IT outsourcers look west for new offices
+Newsletter: the week in European tech deals, every Monday morning
+""", companies=[co("GlobalLogic"), co("Hitachi"), co("Vistula Soft", "Vistula Soft", "Vistula"), co("Volkswagen"), co("Cariad"),
+                co("Ypsomed"), co("EPAM Systems"), co("Endava"), co("Enterprise Investors")],
+        cities=[("Krakow", "PL"), ("Wroclaw", "PL"), ("Gdynia", "PL"), ("Lviv", "UA"), ("Santa Clara", "US")],
+        countries=["JP", "PL", "UA", "DE"],
+        facilities=[fac("Vistula Soft", "headquarters", "Krakow", "PL"),
+                    fac("Vistula Soft", "office", "Wroclaw", "PL"),
+                    fac("Vistula Soft", "office", "Gdynia", "PL"),
+                    fac("Vistula Soft", "rnd_center", "Lviv", "UA"),
+                    fac("GlobalLogic", "headquarters", "Santa Clara", "US"),
+                    fac("EPAM Systems", "office", None, "PL", "opened"),
+                    fac("Endava", "office", None, "PL", "opened")],
+        competitors=[("GlobalLogic", "EPAM Systems"), ("GlobalLogic", "Endava")],
+        subsidiaries=[("GlobalLogic", "Hitachi"), ("Cariad", "Volkswagen")],
+        events=[ev("acquisition", ["GlobalLogic", "Vistula Soft", "Enterprise Investors"], None, None, "2025-11-25", "€380M"),
+                ev("acquisition", ["Hitachi", "GlobalLogic"], None, None, "2021", "$9.6B"),
+                ev("facility_opening", ["EPAM Systems"], None, "PL", "2025"),
+                ev("facility_opening", ["Endava"], None, "PL", "2025")])
+
+article("ho-63", "AWS opens Taipei cloud region, pledges NT$150 billion for Taiwan", "2025-06-24", """
+TAIPEI, June 24 - Amazon Web Services, the cloud computing unit of Amazon.com, said on Tuesday it had opened a cloud region in Taiwan, made up of three availability zones in and around Taipei, and would invest more than NT$150 billion (about $5 billion) in the island over the next 15 years.
+The region is AWS's 15th in Asia-Pacific. It will let banks, hospitals and government agencies keep their data inside Taiwan, which local rules increasingly require, and will cut latency for chip and electronics companies that run design and factory software in the cloud. Customers at launch include Cathay Financial Holding, the game publisher Gamania Digital Entertainment and Chunghwa Telecom, which will also resell AWS services to smaller businesses under a new partnership.
+The launch puts AWS head to head with Google Cloud on the island. Google has run a data center in Changhua County on Taiwan's west coast since 2013 and has expanded it several times; its Taiwan region is one of Google Cloud's busiest in Asia. Microsoft announced plans for a Taiwan region in 2020 but has not said when it will open.
+"Taiwan designs and builds the chips that power most of the world's AI. Its own companies should not have to send their data offshore to use it," AWS Asia-Pacific managing director Rajeev Nair said at a launch event in Taipei's Nangang district.
+AWS said its investment would cover data center construction, power and operations, and that it would add a second set of buildings in Taoyuan, south-west of the capital, by 2028.
+Taiwan's electricity supply is a risk for data center operators: the government has asked new facilities of more than 5 megawatts to locate in the south, where more power is available, and the island plans to phase out nuclear power by the end of the decade.
+Amazon has been spending heavily on cloud regions in Asia this year, with new regions in Thailand and Mexico opened and one in Malaysia expanded.
+""", companies=[co("Amazon Web Services", "Amazon Web Services", "AWS"), co("Amazon.com", "Amazon.com", "Amazon"), co("Cathay Financial Holding"),
+                co("Gamania Digital Entertainment"), co("Chunghwa Telecom"), co("Google Cloud"), co("Google"), co("Microsoft")],
+        cities=[("Taipei", "TW"), ("Taoyuan", "TW")],
+        countries=["TW", "TH", "MX", "MY"],
+        facilities=[fac("Amazon Web Services", "cloud_region", "Taipei", "TW", "opened"),
+                    fac("Amazon Web Services", "data_center", "Taoyuan", "TW", "planned"),
+                    fac("Google", "data_center", None, "TW", "expanded"),
+                    fac("Google Cloud", "cloud_region", None, "TW"),
+                    fac("Microsoft", "cloud_region", None, "TW", "announced"),
+                    fac("Amazon Web Services", "cloud_region", None, "TH", "opened"),
+                    fac("Amazon Web Services", "cloud_region", None, "MX", "opened"),
+                    fac("Amazon Web Services", "cloud_region", None, "MY", "expanded")],
+        competitors=[("Amazon Web Services", "Google Cloud")],
+        subsidiaries=[("Amazon Web Services", "Amazon.com"), ("Google Cloud", "Google")],
+        events=[ev("facility_opening", ["Amazon Web Services"], "Taipei", "TW", "2025-06-24"),
+                ev("investment", ["Amazon Web Services"], None, "TW", "2025-06-24", "NT$150B"),
+                ev("partnership", ["Amazon Web Services", "Chunghwa Telecom"], None, None, "2025-06-24"),
+                ev("facility_announcement", ["Amazon Web Services"], "Taoyuan", "TW", "2025-06-24"),
+                ev("facility_opening", ["Google"], None, "TW", "2013"),
+                ev("facility_announcement", ["Microsoft"], None, "TW", "2020")])
+
+article("ho-64", "Bengaluru's Kaveri Labs raises $120 million to build Indian-language models", "2026-04-14", """
+STARTUPS  FUNDING  AI  FINTECH  EV  D2C  POLICY  JOBS  EVENTS
+Funding Alert
+Bengaluru's Kaveri Labs raises $120 Mn Series B led by Lightspeed to build Indian-language AI models
+Written by Aditya Menon  |  14 Apr 2026  |  5 min read
+SUMMARY
+The round values Kaveri at about $900 Mn, up from $260 Mn a year ago
+Peak XV Partners and Nvidia's venture arm NVentures also joined
+The startup launched Kaveri-2, a 70-billion-parameter model that speaks 14 Indian languages
+Share on X  Share on LinkedIn  Share on WhatsApp
+Kaveri Labs, a Bengaluru-based startup building large language models for Indian languages, has raised $120 Mn in a Series B round led by Lightspeed Venture Partners, with Peak XV Partners and NVentures, the venture capital arm of Nvidia, joining in.
+The company said on Tuesday it would use the money to train larger models and to open a research center in Hyderabad, its second site after Bengaluru, which will house about 150 researchers by early 2027.
+Alongside the round, Kaveri launched Kaveri-2, an open-weight model with 70 Bn parameters that it says understands and speaks 14 Indian languages, including Hindi, Tamil, Bengali and Marathi. The model was trained on GPUs rented from Yotta Data Services under a multi-year agreement, part of it subsidised under the government's IndiaAI Mission.
+Kaveri is one of a handful of Indian companies competing for those subsidised GPUs and for the government contracts that come with them. Its most direct rivals are Sarvam AI, which is building a sovereign model under the same mission, and Krutrim, the AI company started by Ola founder Bhavish Aggarwal. Founders of all three have argued publicly about whose models score best on Indian-language benchmarks.
+"Global models treat Indian languages as an afterthought. For us they are the product," said Kaveri co-founder and chief executive Meera Iyer, a former researcher at Google's Bengaluru lab.
+Kaveri's customers include HDFC Bank, which uses its models in a Hindi and Tamil voice assistant, and the state-run Bharat Sanchar Nigam Ltd (BSNL), which plans to offer them to small businesses.
+The startup was founded in 2023 and employs about 220 people. It has now raised $165 Mn in total.
+Also Read
+Ola Electric cuts 500 jobs as sales slump
+How Zepto's dark stores are changing Indian retail
+Inside Reliance's plan for a gigawatt AI campus in Jamnagar
+Join our WhatsApp channel for the latest startup news
+""", companies=[co("Kaveri Labs", "Kaveri Labs", "Kaveri"), co("Lightspeed Venture Partners", "Lightspeed Venture Partners", "Lightspeed"),
+                co("Peak XV Partners"), co("NVentures"), co("Nvidia"), co("Yotta Data Services"), co("Sarvam AI"), co("Krutrim"),
+                co("Ola"), co("Google"), co("HDFC Bank"), co("Bharat Sanchar Nigam Ltd", "Bharat Sanchar Nigam Ltd", "BSNL")],
+        cities=[("Bengaluru", "IN"), ("Hyderabad", "IN")],
+        countries=[],
+        facilities=[fac("Kaveri Labs", "headquarters", "Bengaluru", "IN"),
+                    fac("Kaveri Labs", "rnd_center", "Hyderabad", "IN", "planned", 2),
+                    fac("Google", "rnd_center", "Bengaluru", "IN")],
+        competitors=[("Kaveri Labs", "Sarvam AI"), ("Kaveri Labs", "Krutrim")],
+        subsidiaries=[("NVentures", "Nvidia")],
+        events=[ev("investment", ["Kaveri Labs", "Lightspeed Venture Partners", "Peak XV Partners", "NVentures"], None, None, "2026-04-14", "$120M"),
+                ev("facility_announcement", ["Kaveri Labs"], "Hyderabad", "IN", "2026-04-14"),
+                ev("product_launch", ["Kaveri Labs"], None, None, "2026-04-14"),
+                ev("partnership", ["Kaveri Labs", "Yotta Data Services"])])
+
 
 # The articles nobody has read for errors yet (see README.md): their own gold file, so the
 # scorer (which scores the ids of the gold file) reports them apart.
