@@ -1428,6 +1428,203 @@ Join our WhatsApp channel for the latest startup news
                 ev("product_launch", ["Kaveri Labs"], None, None, "2026-04-14"),
                 ev("partnership", ["Kaveri Labs", "Yotta Data Services"])])
 
+article("ho-65", "Datanova to move headquarters from Dublin, Ohio, to downtown Columbus", "2025-08-27", """
+Central Ohio Business Journal
+News | Real Estate | Tech | Health Care | Banking | Lists | Events | Subscribe
+TECH
+Datanova will move its headquarters from Dublin to downtown Columbus, add 300 jobs
+Aug 27, 2025, 11:04am EDT
+By Kevin Marsh - Staff Reporter
+Save Article   Share   Print   Order Reprints
+Data software company Datanova Inc. plans to move its headquarters from Dublin, Ohio, to a renovated office building in downtown Columbus next spring, and to add 300 jobs there over the next three years.
+The company, which sells software that watches corporate data pipelines for errors, has signed a 12-year lease on five floors at 180 East Broad Street, CEO Anika Patel said in an interview Wednesday. Its current headquarters in Dublin's Bridge Park district will close when the lease runs out in April.
+"We have outgrown a suburban office park. Our engineers want to be downtown, and so do our customers' data teams," Patel said.
+Datanova employs about 420 people, 260 of them in central Ohio. It also has an office in Dublin, Ireland, opened in 2021 to serve European customers, which will double to 80 staff by the end of next year. Patel said the shared name of the two Dublins has been "a running joke in every onboarding session."
+The company raised $85 million last year in a Series C round led by Insight Partners, with Drive Capital, the Columbus-based venture firm that was its first investor, taking part again. It competes with Monte Carlo and with the observability giant Datadog, which added data-pipeline monitoring to its platform last year and has been undercutting Datanova on price for large contracts.
+Datanova is one of several software companies that have grown up around the Columbus region's data center boom. Amazon Web Services, Google and Meta all run large data center campuses in New Albany and elsewhere in Licking County, east of the city, and Intel's delayed chip factory is under construction nearby.
+The state's economic development agency is offering Datanova a tax credit tied to the new jobs, the company said.
+Related Content
+Intel pushes Ohio fab opening into the next decade
+Columbus office vacancy hits 10-year high
+Drive Capital raises fifth fund
+Sign up for our free Morning Edition newsletter. Terms of use | Privacy policy | Your privacy choices
+""", companies=[co("Datanova", "Datanova Inc.", "Datanova"), co("Insight Partners"), co("Drive Capital"), co("Monte Carlo"), co("Datadog"),
+                co("Amazon Web Services"), co("Google"), co("Meta"), co("Intel")],
+        cities=[("Dublin", "US"), ("Columbus", "US"), ("Dublin", "IE"), ("New Albany", "US")],
+        countries=["IE"],
+        facilities=[fac("Datanova", "headquarters", "Columbus", "US", "planned"),
+                    fac("Datanova", "office", "Dublin", "IE", "expanded"),
+                    fac("Drive Capital", "headquarters", "Columbus", "US"),
+                    fac("Amazon Web Services", "data_center", "New Albany", "US"),
+                    fac("Google", "data_center", "New Albany", "US"),
+                    fac("Meta", "data_center", "New Albany", "US"),
+                    fac("Intel", "fab", None, "US", "under_construction")],
+        competitors=[("Datanova", "Monte Carlo"), ("Datanova", "Datadog")],
+        events=[ev("facility_announcement", ["Datanova"], "Columbus", "US", "2025-08-27"),
+                ev("expansion", ["Datanova"], "Dublin", "IE", "2025-08-27"),
+                ev("facility_opening", ["Datanova"], "Dublin", "IE", "2021"),
+                ev("investment", ["Datanova", "Insight Partners", "Drive Capital"], None, None, "2024", "$85M"),
+                ev("product_launch", ["Datadog"], None, None, "2024")])
+
+article("ho-66", "Telenor switches on Oslo AI factory with Nvidia, eyes Trondheim next", "2025-05-21", """
+OSLO, May 21 - Telenor has opened what it calls an "AI factory" in Oslo, a GPU cloud built with Nvidia that will let Norwegian companies and public agencies train and run AI models without sending data abroad, the telecom group said on Wednesday.
+The first phase, housed in a data hall leased from colocation operator Green Mountain at its Rosenholm site in the south of the city, holds several hundred of Nvidia's H200 chips and runs on hydropower. Telenor said it had already signed up a dozen customers, including the robotics start-up Hive Autonomy and the University of Oslo's hospital research group, and that a second phase in Trondheim, near the Norwegian University of Science and Technology, could follow in 2026 if demand holds.
+Telenor, which is headquartered in Baerum on the western edge of Oslo, did not say how much it had spent. Chief executive Sigve Brekke said the company wanted to be "the place Nordic companies go for trusted AI capacity" and that the factory was run by a new unit, Telenor AI Factory AS, with its own staff of 40.
+The move puts Telenor into direct competition with its Swedish neighbour Telia, which opened a GPU cloud of its own in Stockholm in March and has been courting the same banks and public agencies. Both operators are selling "sovereign AI" as a way to earn more from their data center and fibre assets, which have been losing value as mobile revenue has flattened.
+Green Mountain, which is owned by Israel's Azrieli Group, is also expanding in Norway. It said last month that it would add 30 megawatts at its site in Stavanger, on the west coast, for a cloud customer it did not name.
+Nvidia has signed similar sovereign AI agreements with telecom operators in Denmark, Italy and Japan over the past year, and executives there say the model is spreading because governments want computing capacity they control.
+Telenor shares were flat in Oslo trading.
+""", companies=[co("Telenor"), co("Nvidia"), co("Green Mountain"), co("Hive Autonomy"), co("Telenor AI Factory AS", "Telenor AI Factory AS"),
+                co("Telia"), co("Azrieli Group")],
+        cities=[("Oslo", "NO"), ("Trondheim", "NO"), ("Baerum", "NO"), ("Stockholm", "SE"), ("Stavanger", "NO")],
+        countries=["NO", "IL", "DK", "IT", "JP"],
+        facilities=[fac("Telenor", "data_center", "Oslo", "NO", "opened"),
+                    fac("Green Mountain", "data_center", "Oslo", "NO"),
+                    fac("Telenor", "data_center", "Trondheim", "NO", "planned", 2),
+                    fac("Telenor", "headquarters", "Baerum", "NO"),
+                    fac("Telia", "data_center", "Stockholm", "SE", "opened"),
+                    fac("Green Mountain", "data_center", "Stavanger", "NO", "expanded")],
+        competitors=[("Telenor", "Telia")],
+        subsidiaries=[("Telenor AI Factory AS", "Telenor"), ("Green Mountain", "Azrieli Group")],
+        events=[ev("facility_opening", ["Telenor", "Nvidia"], "Oslo", "NO", "2025-05-21"),
+                ev("partnership", ["Telenor", "Nvidia"], None, None, "2025-05-21"),
+                ev("partnership", ["Telenor", "Green Mountain"]),
+                ev("facility_announcement", ["Telenor"], "Trondheim", "NO", "2025-05-21"),
+                ev("facility_opening", ["Telia"], "Stockholm", "SE", "2025-03"),
+                ev("expansion", ["Green Mountain"], "Stavanger", "NO", "2025-04")])
+
+article("ho-67", "MediaTek takes the fight to Qualcomm with 2nm Dimensity flagship", "2025-09-16", """
+GizmoAsia
+Phones  Chips  Laptops  Wearables  Reviews  Deals
+MediaTek takes the fight to Qualcomm with its first 2nm Dimensity flagship
+Jonas Tan  -  16 September 2025
+Twitter  Facebook  Reddit  Copy link
+MediaTek on Tuesday unveiled the Dimensity 9600, its first smartphone processor made on a 2-nanometre process, at an event in Shenzhen attended by most of China's big phone brands.
+The chip, built by TSMC, pairs a new set of Arm CPU cores with an AI engine that MediaTek says can run a 13-billion-parameter language model on the phone itself. Vivo and Oppo said their next flagship phones, due in October, would use it, and Xiaomi said it would follow before the end of the year.
+The launch is the latest round in MediaTek's long contest with Qualcomm for the top of the Android market. Qualcomm is expected to show its own 2nm Snapdragon chip at its annual summit in Hawaii next week, and the two have been trading benchmark claims on social media for days. MediaTek overtook its San Diego-based rival in total smartphone chip shipments years ago, but Qualcomm still dominates the most expensive phones, where margins are highest.
+"Two years ago people asked whether we belonged at the top end. Nobody asks that now," MediaTek president Joe Chen said on stage.
+The Hsinchu-based company is also leaning on data center work to reduce its dependence on phones. It is helping Google design a version of its Tensor Processing Unit, and it opened a new design center in Zhubei, next to its headquarters, in July to house 2,000 engineers working on AI accelerators and networking chips.
+Apple, which designs its own phone chips, and Samsung Electronics, whose Exynos line has lost ground, were not at the Shenzhen event. Samsung will use the new Dimensity chip in some Galaxy models in Asia, according to people familiar with its plans.
+Analysts said the chip's price, which MediaTek did not disclose, would decide how many mid-priced phones could adopt it next year.
+YOU MAY ALSO LIKE
+Qualcomm's laptop chips: a year on
+Hands-on: Xiaomi's new tablet runs everything
+Huawei's Kirin comeback, explained
+Advertisement
+""", companies=[co("MediaTek"), co("Qualcomm"), co("TSMC"), co("Arm"), co("Vivo"), co("Oppo"), co("Xiaomi"), co("Google"), co("Apple"),
+                co("Samsung Electronics", "Samsung Electronics", "Samsung")],
+        cities=[("Shenzhen", "CN"), ("San Diego", "US"), ("Hsinchu", "TW"), ("Zhubei", "TW")],
+        countries=["CN"],
+        facilities=[fac("MediaTek", "headquarters", "Hsinchu", "TW"),
+                    fac("MediaTek", "rnd_center", "Zhubei", "TW", "opened"),
+                    fac("Qualcomm", "headquarters", "San Diego", "US")],
+        competitors=[("MediaTek", "Qualcomm")],
+        events=[ev("product_launch", ["MediaTek"], "Shenzhen", "CN", "2025-09-16"),
+                ev("partnership", ["MediaTek", "Google"]),
+                ev("facility_opening", ["MediaTek"], "Zhubei", "TW", "2025-07")])
+
+article("ho-68", "AWS to put $20 billion into Pennsylvania, starting at Talen's Susquehanna campus", "2025-06-10", """
+POWER & GRID WEEKLY
+Generation | Transmission | Nuclear | Data Centers | Policy | Markets
+AWS to put $20 billion into Pennsylvania, starting at campus next to Susquehanna nuclear plant
+Talen expands power deal to 1.92 GW; grid operator had rejected earlier arrangement
+June 10, 2025  |  By Laura Kimble
+Email   Print   Share
+Amazon Web Services will invest at least $20 billion in data centers in Pennsylvania over the next decade, starting with a large expansion of the campus it bought from Talen Energy next to the Susquehanna nuclear plant near Berwick, the Amazon.com unit said on Monday.
+AWS paid Talen $650 million in March 2024 for the campus, which was then a half-built crypto-mining and data center site called Cumulus. The company now plans to grow it to as many as 15 buildings, and will build a second campus in Bucks County, north-east of Philadelphia, on the site of a former steel mill.
+Talen said on Tuesday it had expanded its power purchase agreement with AWS to 1.92 gigawatts through 2042, and restructured it so that the power will flow through the grid rather than directly from the plant to the campus. Federal regulators last year rejected a request from the regional grid operator to allow more power to flow directly to the campus, a decision that Talen and AWS said was now moot.
+The agreement is one of the largest corporate purchases of nuclear power anywhere. Amazon has been racing Microsoft and Google to lock up firm, carbon-free electricity for AI data centers: Microsoft has agreed to buy the output of the Crane Clean Energy Center, the restarted Three Mile Island unit owned by Constellation Energy, and Google has signed up to buy power from small modular reactors built by Kairos Power.
+Pennsylvania officials welcomed the investment, which they said would create about 1,250 permanent jobs. Critics said the state's households could end up paying for grid upgrades needed to serve the campuses.
+Talen, based in Houston, also owns gas-fired plants in Pennsylvania and Maryland. Its shares rose 4% on Tuesday.
+Most read this week
+PJM capacity prices hit record again
+Vistra buys seven gas plants from Lotus
+Why transformer lead times are still four years
+Subscribe to Power & Grid Weekly. Copyright 2025. All rights reserved.
+""", companies=[co("Amazon Web Services", "Amazon Web Services", "AWS"), co("Talen Energy", "Talen Energy", "Talen"), co("Amazon.com", "Amazon.com", "Amazon"),
+                co("Microsoft"), co("Google"), co("Constellation Energy"), co("Kairos Power")],
+        cities=[("Berwick", "US"), ("Philadelphia", "US"), ("Houston", "US")],
+        countries=[],
+        facilities=[fac("Amazon Web Services", "data_center", "Berwick", "US", "acquired"),
+                    fac("Amazon Web Services", "data_center", None, "US", "planned", 2),
+                    fac("Talen Energy", "other", "Berwick", "US"),
+                    fac("Constellation Energy", "other", None, "US"),
+                    fac("Talen Energy", "headquarters", "Houston", "US")],
+        competitors=[("Amazon.com", "Microsoft"), ("Amazon.com", "Google")],
+        subsidiaries=[("Amazon Web Services", "Amazon.com")],
+        events=[ev("investment", ["Amazon Web Services"], None, "US", "2025-06-09", "$20B"),
+                ev("expansion", ["Amazon Web Services"], "Berwick", "US", "2025-06-09"),
+                ev("acquisition", ["Amazon Web Services", "Talen Energy"], "Berwick", "US", "2024-03", "$650M"),
+                ev("facility_announcement", ["Amazon Web Services"], None, "US", "2025-06-09"),
+                ev("partnership", ["Talen Energy", "Amazon Web Services"], None, None, "2025-06-10"),
+                ev("partnership", ["Microsoft", "Constellation Energy"]),
+                ev("partnership", ["Google", "Kairos Power"])])
+
+article("ho-69", "Tata's Dholera fab tops out, equipment to move in next month", "2026-03-25", """
+NEW DELHI/AHMEDABAD, March 25 - Tata Electronics said on Wednesday it had completed the main building of its semiconductor fab at Dholera in Gujarat and would start moving in equipment next month, keeping India's first commercial chip fab on course to produce wafers by the end of the year.
+The 910 billion rupee ($10.6 billion) fab, built with technology from Taiwan's Powerchip Semiconductor Manufacturing Corp (PSMC), will make chips on mature processes for cars, power management and displays, with capacity of up to 50,000 wafers a month at full output. About 40% of the cost is covered by the federal government's chip incentive scheme, and Gujarat is paying a further share.
+Tata Electronics, a unit of the salt-to-software conglomerate Tata Sons, is also building a chip assembly and test plant at Jagiroad in Assam, which it expects to open in the second half of 2026.
+Gujarat has become the centre of India's chip push. Micron Technology opened its assembly and test plant at Sanand, near Ahmedabad, last year, and CG Semi, a venture of CG Power and Industrial Solutions and Japan's Renesas Electronics, began pilot production at its own Sanand plant in August. HCL and Foxconn have been approved to build a display driver chip plant in Uttar Pradesh.
+"Two years ago these were announcements. Now there are buildings, tools and customers," said Randhir Thakur, chief executive of Tata Electronics, at a briefing in Ahmedabad.
+Tata Electronics, which also assembles iPhones for Apple, bought Wistron's plant at Narasapura near Bengaluru in 2023 and took a majority stake in Pegatron's Indian unit a year later. Those plants make it one of Apple's largest suppliers in India.
+The company has signed agreements with Analog Devices and Tokyo Electron to work on chips and equipment for the Dholera fab.
+PSMC, which is based in Hsinchu, will train about 1,000 Indian engineers in Taiwan as part of the partnership.
+""", companies=[co("Tata Electronics"), co("Powerchip Semiconductor Manufacturing Corp", "Powerchip Semiconductor Manufacturing Corp", "PSMC"),
+                co("Tata Sons"), co("Micron Technology"), co("CG Semi"), co("CG Power and Industrial Solutions"), co("Renesas Electronics"),
+                co("HCL"), co("Foxconn"), co("Apple"), co("Wistron"), co("Pegatron"), co("Analog Devices"), co("Tokyo Electron")],
+        cities=[("New Delhi", "IN"), ("Ahmedabad", "IN"), ("Dholera", "IN"), ("Jagiroad", "IN"), ("Sanand", "IN"), ("Narasapura", "IN"),
+                ("Bengaluru", "IN"), ("Hsinchu", "TW")],
+        countries=["TW", "IN", "JP"],
+        facilities=[fac("Tata Electronics", "fab", "Dholera", "IN", "under_construction", 1),
+                    fac("Tata Electronics", "factory", "Jagiroad", "IN", "under_construction"),
+                    fac("Micron Technology", "factory", "Sanand", "IN", "opened"),
+                    fac("CG Semi", "factory", "Sanand", "IN", "opened"),
+                    fac("HCL", "factory", None, "IN", "planned"),
+                    fac("Tata Electronics", "factory", "Narasapura", "IN", "acquired"),
+                    fac("Powerchip Semiconductor Manufacturing Corp", "headquarters", "Hsinchu", "TW")],
+        subsidiaries=[("Tata Electronics", "Tata Sons")],
+        events=[ev("facility_announcement", ["Tata Electronics"], "Dholera", "IN", "2026-03-25", "₹910B"),
+                ev("partnership", ["Tata Electronics", "Powerchip Semiconductor Manufacturing Corp"]),
+                ev("facility_opening", ["Micron Technology"], "Sanand", "IN", "2025"),
+                ev("facility_opening", ["CG Semi"], "Sanand", "IN", "2025-08"),
+                ev("facility_announcement", ["HCL", "Foxconn"], None, "IN"),
+                ev("acquisition", ["Tata Electronics", "Wistron"], "Narasapura", "IN", "2023"),
+                ev("acquisition", ["Tata Electronics", "Pegatron"], None, "IN", "2024"),
+                ev("partnership", ["Tata Electronics", "Analog Devices", "Tokyo Electron"])])
+
+article("ho-70", "Wolfspeed drops Saarland chip plant for good", "2025-09-09", """
+Chip Industry News
+Menu  Search  Newsletter  Jobs  Advertise
+Silicon carbide
+Wolfspeed drops Saarland chip plant for good, leaving Ensdorf site empty
+09/09/2025  |  Markus Feld  |  Reading time 4 min
+Share:  LinkedIn  X  Facebook  Mail
+Wolfspeed has formally abandoned its plan to build a silicon carbide chip factory in Ensdorf, in the German state of Saarland, two and a half years after the project was presented as one of Europe's most important semiconductor investments.
+The company told the Saarland state government on Tuesday that it would not proceed with the 2.75 billion euro fab, which it had unveiled in February 2023 together with automotive supplier ZF Friedrichshafen. ZF had planned to take a minority stake in the plant and had agreed to buy a large share of its output for electric car inverters. The project had already been on hold since last autumn, when Wolfspeed said it could not start construction until it had secured subsidies under the European Chips Act.
+Wolfspeed, which is based in Durham, North Carolina, will instead concentrate production at its Mohawk Valley fab in Marcy, New York, which opened in 2022, and at its materials factory in Siler City, North Carolina, which makes the silicon carbide wafers the fab uses. The company emerged this month from a court-supervised restructuring that cut its debt by about 70%.
+The decision leaves Germany's silicon carbide ambitions in the hands of rivals that have overtaken Wolfspeed in the past two years. Infineon Technologies and onsemi have both won large automotive contracts that Wolfspeed was once expected to take, and Infineon is expanding its Kulim site in Malaysia into what it calls the world's largest silicon carbide power fab. STMicroelectronics is building an integrated silicon carbide campus in Catania, Sicily, due to open next year.
+Saarland's economy minister said the state would try to find another industrial user for the Ensdorf site, a former coal power station.
+Not to be confused with Durham in England, Wolfspeed's home town has been a centre of silicon carbide research since the company was founded as Cree in 1987.
+Related articles
+Bosch starts silicon carbide output in Reutlingen
+Europe's chip subsidy race, explained
+""", companies=[co("Wolfspeed", "Wolfspeed", "Cree"), co("ZF Friedrichshafen", "ZF Friedrichshafen", "ZF"), co("Infineon Technologies", "Infineon Technologies", "Infineon"),
+                co("onsemi"), co("STMicroelectronics")],
+        cities=[("Ensdorf", "DE"), ("Durham", "US"), ("Marcy", "US"), ("Siler City", "US"), ("Catania", "IT"), ("Kulim", "MY"),
+                ("Durham", "GB")],
+        countries=["DE", "MY", "GB"],
+        facilities=[fac("Wolfspeed", "headquarters", "Durham", "US"),
+                    fac("Wolfspeed", "fab", "Marcy", "US", "opened"),
+                    fac("Wolfspeed", "factory", "Siler City", "US"),
+                    fac("Infineon Technologies", "fab", "Kulim", "MY", "expanded"),
+                    fac("STMicroelectronics", "campus", "Catania", "IT", "under_construction")],
+        competitors=[("Wolfspeed", "Infineon Technologies"), ("Wolfspeed", "onsemi")],
+        events=[ev("other", ["Wolfspeed", "ZF Friedrichshafen"], "Ensdorf", "DE", "2025-09-09"),
+                ev("facility_announcement", ["Wolfspeed", "ZF Friedrichshafen"], "Ensdorf", "DE", "2023-02", "€2.75B"),
+                ev("facility_opening", ["Wolfspeed"], "Marcy", "US", "2022"),
+                ev("expansion", ["Infineon Technologies"], "Kulim", "MY"),
+                ev("partnership", ["Wolfspeed", "ZF Friedrichshafen"], None, None, "2023-02")])
+
 
 # The articles nobody has read for errors yet (see README.md): their own gold file, so the
 # scorer (which scores the ids of the gold file) reports them apart.
