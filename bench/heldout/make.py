@@ -1824,8 +1824,8 @@ Investor relations: ir@example.com
 # The articles nobody has read for errors yet (see README.md): their own gold file, so the
 # scorer (which scores the ids of the gold file) reports them apart.
 UNREAD_FROM = 53  # ho-29 to ho-52 were read for errors in session 8
-# The newest batch (ho-29 ..), written in session 7 after ho-01 .. ho-12 had been read: its own
-# gold file too, so it can be scored apart from the older unread articles.
+# The newest batch (ho-53 ..), written in session 8 while ho-01 .. ho-52 were read for errors, without
+# running the extractor on it: its own gold file too, so it can be scored apart from older batches.
 NEW_FROM = 53
 
 OUT.mkdir(parents=True, exist_ok=True)
