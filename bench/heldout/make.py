@@ -1173,13 +1173,19 @@ This site uses cookies. By continuing to browse you agree to our use of cookies.
                     fac("Boreal Compute", "data_center", "Kajaani", "FI", "under_construction"),
                     fac("Meta", "data_center", "Luleå", "SE", "expanded", 1),
                     fac("Stegra", "factory", "Boden", "SE"),
-                    fac("EcoDataCenter", "data_center", "Falun", "SE")],
+                    fac("EcoDataCenter", "data_center", "Falun", "SE"),
+                    fac("Verne Global", "data_center", None, "IS"),
+                    fac("atNorth", "data_center", None, "IS"),
+                    fac("atNorth", "data_center", None, "DK", "opened"),
+                    fac("atNorth", "data_center", None, "FI", "opened")],
         competitors=[("Boreal Compute", "Verne Global"), ("Boreal Compute", "atNorth")],
         subsidiaries=[("EcoDataCenter", "Areim")],
         events=[ev("other", ["Boreal Compute"], "Luleå", "SE", "2025-06-04"),
                 ev("facility_announcement", ["Boreal Compute"], "Luleå", "SE", "2024-10", "SEK9B"),
                 ev("facility_announcement", ["Boreal Compute"], "Kajaani", "FI", "2025-03"),
-                ev("facility_opening", ["Meta"], "Luleå", "SE", "2013")])
+                ev("facility_opening", ["Meta"], "Luleå", "SE", "2013"),
+                ev("facility_opening", ["atNorth"], None, "DK", "2025"),
+                ev("facility_opening", ["atNorth"], None, "FI", "2025")])
 
 article("ho-57", "Kioxia and Sandisk start output at new Kitakami flash fab", "2025-09-30", """
 Semiconductor Digest Asia
@@ -1246,12 +1252,12 @@ Its two main competitors in AI server assembly, Quanta Computer and Wistron, hav
 "The customer wants the rack closer to the data center, and the data center is in Texas, Ohio and Virginia," Foxconn spokesperson James Wu said.
 The Jalisco governor's office said the state had offered faster permits and help with a new substation. Power supply in the Guadalajara area has been strained by the arrival of several large factories in the past two years.
 Separately, Foxconn said its board had approved a capital increase of $1 billion in its Mexican subsidiary.
-The Mexican city should not be confused with its Spanish namesake east of Madrid, which has become a hub for European data centers.
+The Mexican city should not be confused with Guadalajara in Spain, east of Madrid, which has become a hub for European data centers.
 (Reporting by Diego Ore and Wen-Yee Lee; Editing by David Goodman)
 """, companies=[co("Hon Hai Precision Industry", "Foxconn", "Hon Hai Precision Industry", "Hon Hai"), co("Nvidia"), co("Foxconn Industrial Internet"),
                 co("Quanta Computer"), co("Wistron"), co("Wiwynn"), co("Microsoft"), co("Meta"), co("Amazon"), co("Google")],
         cities=[("Guadalajara", "MX"), ("Ciudad Juarez", "MX"), ("Guadalajara", "ES"), ("Madrid", "ES")],
-        countries=["MX", "US"],
+        countries=["MX", "US", "ES"],
         facilities=[fac("Hon Hai Precision Industry", "factory", "Guadalajara", "MX", "expanded"),
                     fac("Hon Hai Precision Industry", "factory", "Ciudad Juarez", "MX"),
                     fac("Quanta Computer", "factory", "Guadalajara", "MX"),
