@@ -1046,13 +1046,793 @@ Scala is fighting Ascenty and Equinix for contracts from the cloud providers tha
         events=[ev("facility_announcement", ["Scala Data Centers"], "Eldorado do Sul", "BR", "2025-04-29", "R$3B"),
                 ev("expansion", ["Scala Data Centers"], "Barueri", "BR", "2025-04-29")])
 
+article("ho-53", "Nxtra opens Kolkata data centre, lines up Hyderabad campus", "2025-10-14", """
+Markets | Companies | Tech | Startups | Economy | Opinion | ePaper | Subscribe
+Loading market data...
+Sensex  Nifty 50  Gold  USD/INR  Brent
+Tech > Data Centres
+Nxtra opens Kolkata data centre, lines up Hyderabad as east India demand wakes up
+By Ritika Sen | Updated: 14 Oct 2025, 06:12 PM IST
+Share on WhatsApp  Share on X  Share on LinkedIn  Copy link
+Listen to this story  3 min
+Bharti Airtel's data centre arm Nxtra has switched on a 12-megawatt facility in Kolkata, its first large site in eastern India, and said on Tuesday it would start building a 60 MW campus in Hyderabad before the end of the financial year.
+The Kolkata building, in the city's New Town district, can hold about 1,800 racks. Nxtra said roughly two-thirds of the first hall had been booked before the doors opened, mostly by banks and by a state-run insurer moving its disaster-recovery systems out of Mumbai.
+"For a decade the east has shipped its data to Mumbai and Chennai because there was nowhere closer to put it," said Ashish Arora, chief executive of Nxtra. "That ends now."
+The Hyderabad campus, on 14 acres along the city's western IT corridor, will cost about Rs 2,800 crore over three phases. The first phase is due in late 2027 and will be built for liquid-cooled AI servers, Arora said, though he declined to name the anchor customer.
+Nxtra, which runs 12 large data centres and more than 120 edge sites across the country, is one of a crowded field. CtrlS Datacenters, Sify Technologies and Yotta, which is backed by the Hiranandani Group, are all adding capacity in the same cities, and Nxtra's executives name those three as the operators they lose deals to most often. Foreign money is arriving as well: Singapore-based ST Telemedia Global Data Centres opened its own Kolkata facility last year.
+Airtel bought out the last outside shareholder in Nxtra, the private equity firm Carlyle, in a deal completed in August, making the unit wholly owned again.
+Analysts expect India's installed data centre capacity to roughly double by 2028, with Mumbai still taking about half of it.
+Pictured: The new Nxtra facility in Kolkata's New Town. (Photo: Company handout)
+ALSO READ
+Reliance Jio's AI push: what the Jamnagar build means for Google and Meta
+Adani ConneX bags $1.4 billion loan for Navi Mumbai park
+Why Anthropic picked Bengaluru for its first India office
+Catch all the Business News, Market News, Breaking News Events and Latest News Updates. Download the app to get daily market updates.
+Subscribe to our Tech newsletter
+We use cookies to improve your experience. Accept
+""", companies=[co("Nxtra"), co("Bharti Airtel", "Bharti Airtel", "Airtel"), co("CtrlS Datacenters"), co("Sify Technologies"),
+                co("Yotta"), co("Hiranandani Group"), co("ST Telemedia Global Data Centres"), co("Carlyle")],
+        cities=[("Kolkata", "IN"), ("Hyderabad", "IN"), ("Mumbai", "IN"), ("Chennai", "IN"), ("Singapore", "SG")],
+        countries=["IN", "SG"],
+        facilities=[fac("Nxtra", "data_center", "Kolkata", "IN", "opened"),
+                    fac("Nxtra", "data_center", "Hyderabad", "IN", "announced"),
+                    fac("ST Telemedia Global Data Centres", "data_center", "Kolkata", "IN", "opened"),
+                    fac("ST Telemedia Global Data Centres", "headquarters", "Singapore", "SG")],
+        competitors=[("Nxtra", "CtrlS Datacenters"), ("Nxtra", "Sify Technologies"), ("Nxtra", "Yotta")],
+        subsidiaries=[("Nxtra", "Bharti Airtel")],
+        events=[ev("facility_opening", ["Nxtra"], "Kolkata", "IN", "2025-10-14"),
+                ev("facility_announcement", ["Nxtra"], "Hyderabad", "IN", "2025-10-14", "₹28B"),
+                ev("facility_opening", ["ST Telemedia Global Data Centres"], "Kolkata", "IN", "2024"),
+                ev("acquisition", ["Bharti Airtel", "Nxtra", "Carlyle"], None, None, "2025-08")])
+
+article("ho-54", "Humain breaks ground on Riyadh AI campus, signs Qualcomm deal", "2025-11-18", """
+RIYADH, Nov 18 (Reuters) - Humain, the artificial intelligence company owned by Saudi Arabia's Public Investment Fund, broke ground on Tuesday on a 200-megawatt data center campus on the northern edge of Riyadh and signed an agreement with Qualcomm to develop inference servers in the kingdom.
+The Riyadh campus is the first of two large sites Humain has planned; the second, near Dammam on the Gulf coast, is still being designed. Humain said the first 50 MW in Riyadh would be running by the third quarter of 2026, and that it had already agreed to lease part of that capacity to Amazon Web Services, which is building a cloud region in Saudi Arabia.
+Under the Qualcomm agreement, the U.S. chip designer will open an engineering center in Riyadh with about 300 staff to work on inference chips and the software that runs on them. Financial terms were not disclosed.
+Humain wants Saudi Arabia to become the region's main hub for AI computing before its neighbours lock up the customers. Its most direct challenger is G42, the Abu Dhabi-based group behind a 5-gigawatt AI campus that OpenAI, Oracle and Nvidia have signed up to use. Executives at the two companies now compare power prices and chip allocations in public, and bankers in the Gulf describe them as chasing the same small group of AI labs for the same anchor contracts.
+"We do not have to win every deal, but we have to be in every conversation," Humain chief executive Tareq Amin told reporters at the site, where earth movers were already levelling the first plot.
+Humain has ordered 18,000 of Nvidia's newest accelerators for the Riyadh campus and in May agreed a $10 billion joint venture with Advanced Micro Devices to build AI infrastructure over five years.
+The fund has given Humain a mandate to reach 1.9 gigawatts of capacity by 2030, which would require several more campuses beyond the two announced so far.
+(Reporting by Hadeel Al Sayegh; Editing by Jan Harvey)
+""", companies=[co("Humain"), co("Public Investment Fund"), co("Qualcomm"), co("Amazon Web Services"), co("G42"),
+                co("OpenAI"), co("Oracle"), co("Nvidia"), co("Advanced Micro Devices")],
+        cities=[("Riyadh", "SA"), ("Dammam", "SA"), ("Abu Dhabi", "AE")],
+        countries=["SA", "US"],
+        facilities=[fac("Humain", "data_center", "Riyadh", "SA", "under_construction", 1),
+                    fac("Humain", "data_center", "Dammam", "SA", "planned", 2),
+                    fac("Amazon Web Services", "cloud_region", None, "SA", "under_construction"),
+                    fac("Qualcomm", "rnd_center", "Riyadh", "SA", "planned"),
+                    fac("G42", "data_center", "Abu Dhabi", "AE"),
+                    fac("G42", "headquarters", "Abu Dhabi", "AE")],
+        competitors=[("Humain", "G42")],
+        subsidiaries=[("Humain", "Public Investment Fund")],
+        events=[ev("facility_announcement", ["Humain"], "Riyadh", "SA", "2025-11-18"),
+                ev("partnership", ["Humain", "Qualcomm"], None, "SA", "2025-11-18"),
+                ev("facility_announcement", ["Qualcomm"], "Riyadh", "SA", "2025-11-18"),
+                ev("partnership", ["Humain", "Amazon Web Services"]),
+                ev("partnership", ["G42", "OpenAI", "Oracle", "Nvidia"]),
+                ev("partnership", ["Humain", "Nvidia"]),
+                ev("partnership", ["Humain", "Advanced Micro Devices"], None, None, "2025-05", "$10B")])
+
+article("ho-55", "Press release: Kestrel Semiconductor opens Bayan Lepas plant, starts Kulim build", "2026-01-20", """
+Kestrel Semiconductor Opens Advanced Test and Packaging Plant in Penang, Starts Construction in Kedah
+Company grows Malaysian workforce to 2,400; signs seven-year supply agreement with Infineon
+BAYAN LEPAS, Malaysia, Jan. 20, 2026 /PRNewswire/ -- Kestrel Semiconductor Pte. Ltd. ("Kestrel"), a provider of outsourced assembly and test services for power and automotive chips, today announced the opening of its advanced test and packaging plant in Bayan Lepas, Penang, and the start of construction on a new plant in Kulim, Kedah.
+The Bayan Lepas plant, Kestrel's third in Malaysia, covers 380,000 square feet and will carry out wafer-level packaging and final test for silicon carbide and gallium nitride power devices. The Kulim plant, on a 30-acre plot in the Kulim Hi-Tech Park, is expected to begin production in mid-2027. Kestrel expects to invest about US$420 million in the two sites over five years and to hire 900 engineers and technicians.
+Kestrel also announced a seven-year supply agreement with Infineon Technologies, under which Kestrel will package and test power modules that Infineon produces at its wafer fab in Kulim for electric-vehicle, solar and data-center customers.
+"Penang gave us our start, and Kedah gives us room to grow," said Lim Wei Shen, chief executive officer of Kestrel. "Our customers want capacity outside the supply chains they already depend on, and they want it a short drive from the fabs."
+Kestrel competes with ASE Technology and Amkor Technology, the two largest providers of outsourced semiconductor assembly and test, and with Penang's Inari Amertron in radio-frequency modules. The company said power devices now account for more than 60% of its revenue, up from a third three years ago.
+The Malaysian Investment Development Authority and the Penang state government supported the project.
+About Kestrel Semiconductor
+Kestrel Semiconductor is a subsidiary of Lingfeng Holdings and is headquartered in Singapore. Founded in 2009, it operates assembly and test plants in Malaysia and the Philippines and serves chipmakers in Europe, Japan and the United States.
+Forward-Looking Statements
+This press release contains forward-looking statements that involve risks and uncertainties. Actual results may differ materially.
+Media Contact: Kestrel Corporate Communications, media@example.com
+SOURCE Kestrel Semiconductor Pte. Ltd.
+""", companies=[co("Kestrel Semiconductor", "Kestrel Semiconductor Pte. Ltd.", "Kestrel Semiconductor", "Kestrel"),
+                co("Infineon Technologies", "Infineon Technologies", "Infineon"), co("ASE Technology"), co("Amkor Technology"),
+                co("Inari Amertron"), co("Lingfeng Holdings")],
+        cities=[("Bayan Lepas", "MY"), ("Kulim", "MY"), ("Singapore", "SG")],
+        countries=["MY", "PH", "JP", "US", "SG"],
+        facilities=[fac("Kestrel Semiconductor", "factory", "Bayan Lepas", "MY", "opened", 3),
+                    fac("Kestrel Semiconductor", "factory", "Kulim", "MY", "under_construction"),
+                    fac("Infineon Technologies", "fab", "Kulim", "MY"),
+                    fac("Kestrel Semiconductor", "headquarters", "Singapore", "SG")],
+        competitors=[("Kestrel Semiconductor", "ASE Technology"), ("Kestrel Semiconductor", "Amkor Technology"),
+                     ("Kestrel Semiconductor", "Inari Amertron")],
+        subsidiaries=[("Kestrel Semiconductor", "Lingfeng Holdings")],
+        events=[ev("facility_opening", ["Kestrel Semiconductor"], "Bayan Lepas", "MY", "2026-01-20"),
+                ev("facility_announcement", ["Kestrel Semiconductor"], "Kulim", "MY", "2026-01-20"),
+                ev("investment", ["Kestrel Semiconductor"], None, "MY", "2026-01-20", "$420M"),
+                ev("partnership", ["Kestrel Semiconductor", "Infineon Technologies"], None, None, "2026-01-20")])
+
+article("ho-56", "Boreal Compute pauses Lulea AI campus as grid queue stretches to 2030", "2025-06-05", """
+DCD Nordics  |  News  |  Analysis  |  Power  |  Cooling  |  Investment  |  Events  |  Awards
+Boreal Compute pauses Luleå AI campus as grid queue stretches to 2030
+The Stockholm-based developer blames a late connection date; its Finnish site goes ahead early
+By Erik Lindqvist   June 5, 2025   4 min read
+Share  Post  Email  Print
+Boreal Compute has paused work on its planned 150-megawatt AI data center campus outside Luleå in northern Sweden, after the national grid operator told the company that a full connection would not be available before 2030.
+Boreal unveiled the Luleå project in October last year, promising a first 40 MW building in 2026 at a total cost of about SEK 9 billion. The land had been cleared but no building work had begun, a spokesperson said on Wednesday. The company will keep its land option and apply for capacity again in the next allocation round.
+Instead, Boreal will bring forward its campus in Kajaani, Finland, where it already holds a 70 MW grid contract. Construction of the first hall there began in March and is now set to finish in spring 2026, six months earlier than planned.
+"We would rather be early in Kajaani than late in Luleå," said chief executive Maja Ekholm.
+Cheap hydropower drew Meta to Luleå more than a decade ago; the social media company opened its first data center outside the US there in 2013 and has added two buildings since. But a wave of new industrial demand, from green steel maker Stegra's plant in Boden to hydrogen projects along the coast, has filled the grid queue faster than new lines can be built.
+Boreal is not the only one reworking its timetable. EcoDataCenter, which is owned by investment firm Areim, said last month that it was reviewing the timing of a second building at its campus in Falun.
+The paused campus is also a setback in Boreal's contest with Verne Global and atNorth, the two operators it most often meets when bidding for Nordic AI tenants. Both have so far built their largest sites in Iceland, where grid connections have come faster, though atNorth has added campuses in Denmark and Finland this year.
+Image: A cleared site outside Luleå. Credit: Boreal Compute
+Related
+Microsoft drops second Gävle building as it rethinks Nordic plans
+Aker and Nscale raise money for Narvik AI hub
+Sign up for the DCD Nordics newsletter: the week's data center news from Norway to Finland, every Friday.
+This site uses cookies. By continuing to browse you agree to our use of cookies.
+""", companies=[co("Boreal Compute", "Boreal Compute", "Boreal"), co("Meta"), co("Stegra"), co("EcoDataCenter"), co("Areim"),
+                co("Verne Global"), co("atNorth")],
+        cities=[("Luleå", "SE"), ("Stockholm", "SE"), ("Kajaani", "FI"), ("Boden", "SE"), ("Falun", "SE")],
+        countries=["SE", "FI", "US", "IS", "DK"],
+        facilities=[fac("Boreal Compute", "headquarters", "Stockholm", "SE"),
+                    fac("Boreal Compute", "data_center", "Kajaani", "FI", "under_construction"),
+                    fac("Meta", "data_center", "Luleå", "SE", "expanded", 1),
+                    fac("Stegra", "factory", "Boden", "SE"),
+                    fac("EcoDataCenter", "data_center", "Falun", "SE"),
+                    fac("Verne Global", "data_center", None, "IS"),
+                    fac("atNorth", "data_center", None, "IS"),
+                    fac("atNorth", "data_center", None, "DK", "opened"),
+                    fac("atNorth", "data_center", None, "FI", "opened")],
+        competitors=[("Boreal Compute", "Verne Global"), ("Boreal Compute", "atNorth")],
+        subsidiaries=[("EcoDataCenter", "Areim")],
+        events=[ev("other", ["Boreal Compute"], "Luleå", "SE", "2025-06-04"),
+                ev("facility_announcement", ["Boreal Compute"], "Luleå", "SE", "2024-10", "SEK9B"),
+                ev("facility_announcement", ["Boreal Compute"], "Kajaani", "FI", "2025-03"),
+                ev("facility_opening", ["Meta"], "Luleå", "SE", "2013"),
+                ev("facility_opening", ["atNorth"], None, "DK", "2025"),
+                ev("facility_opening", ["atNorth"], None, "FI", "2025")])
+
+article("ho-57", "Kioxia and Sandisk start output at new Kitakami flash fab", "2025-09-30", """
+Semiconductor Digest Asia
+Home / Memory / Fabs & Equipment / Markets / People / Webinars / Subscribe
+Kioxia and Sandisk start output at new Kitakami flash fab
+September 30, 2025 | Staff report
+Share:  f  x  in  mail
+KITAKAMI, Japan -- Kioxia Holdings and its long-time manufacturing partner Sandisk said on Tuesday that their new flash memory fab in Kitakami, Iwate Prefecture, has started shipping wafers, about a year later than first planned because of the memory slump of 2023.
+The fab, known as K2, is the second the two companies run at the Kitakami site and will make 218-layer and later 332-layer 3D NAND. Kioxia put the cost of the building and first equipment at about 1 trillion yen, shared with Sandisk under the joint venture arrangement the companies have kept since the days when Sandisk belonged to Western Digital. Japan's industry ministry has pledged up to 243 billion yen in subsidies for the two Kitakami fabs and the older Yokkaichi complex in Mie Prefecture.
+The start comes as demand for high-capacity drives in AI data centers has lifted flash prices for the first time in two years. Kioxia and Sandisk are fighting Samsung Electronics and SK hynix for those orders; the two South Korean groups together hold more than half of the NAND market, and SK hynix's Solidigm unit has led in the very large drives that AI clusters use.
+"The customers who cut orders two years ago are now asking for allocation," said Hideki Sato, a Kioxia executive who oversees the Iwate operations.
+Kioxia, which is based in Tokyo and listed its shares there last December, also said it would add a new research building at Yokkaichi in 2026 to develop the next generation of 3D NAND.
+Sandisk, headquartered in Milpitas, California, became independent again in February after Western Digital spun off its flash business.
+Most read
+1. Rapidus shows first 2nm test chips to customers
+2. Why Micron is betting on Hiroshima again
+3. TSMC's Arizona yields catch up with Taiwan
+Newsletter: Get Semiconductor Digest Asia in your inbox every Thursday.
+About us | Advertise | Contact | Privacy | Terms
+""", companies=[co("Kioxia Holdings", "Kioxia Holdings", "Kioxia"), co("Sandisk"), co("Western Digital"), co("Samsung Electronics"),
+                co("SK hynix"), co("Solidigm")],
+        cities=[("Kitakami", "JP"), ("Yokkaichi", "JP"), ("Tokyo", "JP"), ("Milpitas", "US")],
+        countries=["JP"],
+        facilities=[fac("Kioxia Holdings", "fab", "Kitakami", "JP", "opened", 2),
+                    fac("Kioxia Holdings", "fab", "Yokkaichi", "JP"),
+                    fac("Kioxia Holdings", "rnd_center", "Yokkaichi", "JP", "planned"),
+                    fac("Kioxia Holdings", "headquarters", "Tokyo", "JP"),
+                    fac("Sandisk", "headquarters", "Milpitas", "US")],
+        competitors=[("Kioxia Holdings", "Samsung Electronics"), ("Kioxia Holdings", "SK hynix"),
+                     ("Sandisk", "Samsung Electronics"), ("Sandisk", "SK hynix")],
+        subsidiaries=[("Solidigm", "SK hynix")],
+        events=[ev("facility_opening", ["Kioxia Holdings", "Sandisk"], "Kitakami", "JP", "2025-09-30", "¥1T"),
+                ev("partnership", ["Kioxia Holdings", "Sandisk"]),
+                ev("facility_announcement", ["Kioxia Holdings"], "Yokkaichi", "JP", "2025-09-30")])
+
+article("ho-58", "Samsung SDS breaks ground on Gumi AI data center", "2025-12-03", """
+SEOUL, Dec. 3 (Yonhap) -- Samsung SDS Co., the country's largest IT services provider, broke ground Wednesday on an artificial intelligence data center in Gumi, North Gyeongsang Province, the company said, as Korean IT firms scramble for state-backed AI computing contracts.
+The facility, Samsung SDS's sixth data center in South Korea, will have 40 megawatts of power capacity when its first phase is completed in late 2027 and will house graphics processing units for the government's planned national AI computing center, the company said. It will cost about 1.2 trillion won.
+Samsung SDS also said it would expand its Chuncheon data center in Gangwon Province by 20 MW next year.
+The company is competing with LG CNS and SK AX, the IT services unit of SK Inc., for a share of the national AI computing project, which the government plans to tender in stages from next year. The three firms, long rivals for public-sector IT work, have each promised to build GPU capacity outside the Seoul metropolitan area, where power is scarce.
+Gumi, an industrial city about 200 kilometers southeast of Seoul, is home to a Samsung Electronics smartphone plant and LG Display panel factories. The city offered Samsung SDS a discount on land and power connection fees, officials said.
+Samsung SDS said last month that it had signed a deal with OpenAI to resell ChatGPT Enterprise to Korean companies, and that it was in talks with Nvidia over a supply of chips for Gumi.
+Its shares rose 2.4 percent on the Korea Exchange after the announcement.
+(END)
+""", companies=[co("Samsung SDS", "Samsung SDS Co.", "Samsung SDS"), co("LG CNS"), co("SK AX"), co("SK Inc."),
+                co("Samsung Electronics"), co("LG Display"), co("OpenAI"), co("Nvidia")],
+        cities=[("Seoul", "KR"), ("Gumi", "KR"), ("Chuncheon", "KR")],
+        countries=["KR"],
+        facilities=[fac("Samsung SDS", "data_center", "Gumi", "KR", "under_construction", 6),
+                    fac("Samsung SDS", "data_center", "Chuncheon", "KR", "expanded"),
+                    fac("Samsung Electronics", "factory", "Gumi", "KR"),
+                    fac("LG Display", "factory", "Gumi", "KR")],
+        competitors=[("Samsung SDS", "LG CNS"), ("Samsung SDS", "SK AX")],
+        subsidiaries=[("SK AX", "SK Inc.")],
+        events=[ev("facility_announcement", ["Samsung SDS"], "Gumi", "KR", "2025-12-03", "₩1.2T"),
+                ev("expansion", ["Samsung SDS"], "Chuncheon", "KR", "2025-12-03"),
+                ev("partnership", ["Samsung SDS", "OpenAI"], None, None, "2025-11")])
+
+article("ho-59", "Foxconn doubles Guadalajara server plant for Nvidia systems", "2026-02-17", """
+GUADALAJARA, Mexico, Feb 17 (Reuters) - Foxconn will double the size of its server assembly plant in Guadalajara, in the western state of Jalisco, to build racks of Nvidia's AI systems for U.S. cloud customers, the Taiwanese contract manufacturer said on Tuesday.
+The expansion, which Foxconn valued at about $900 million, adds two buildings and some 4,000 jobs to a site that already employs around 5,000 people. The first new building is due to start assembly in the fourth quarter. The work will be run by Foxconn Industrial Internet, the unit of Hon Hai Precision Industry that makes servers and networking gear for cloud providers. Hon Hai is the formal name of the group that trades as Foxconn.
+Mexico has become the main landing point for AI server assembly aimed at the United States, because racks built there can cross the border without the tariffs applied to those made in Asia. Foxconn also makes servers in Ciudad Juarez, in Chihuahua state, and said last year it was building a plant for Nvidia's GB300 systems on Guadalajara's southern industrial corridor, which the new buildings will adjoin.
+Its two main competitors in AI server assembly, Quanta Computer and Wistron, have also grown in Mexico. Quanta runs a plant in Guadalajara's metropolitan area, and Wistron's server arm Wiwynn opened a factory in Ciudad Juarez last year. The three Taiwanese firms together build most of the racks that Microsoft, Meta, Amazon and Google buy from Nvidia.
+"The customer wants the rack closer to the data center, and the data center is in Texas, Ohio and Virginia," Foxconn spokesperson James Wu said.
+The Jalisco governor's office said the state had offered faster permits and help with a new substation. Power supply in the Guadalajara area has been strained by the arrival of several large factories in the past two years.
+Separately, Foxconn said its board had approved a capital increase of $1 billion in its Mexican subsidiary.
+The Mexican city should not be confused with Guadalajara in Spain, east of Madrid, which has become a hub for European data centers.
+(Reporting by Diego Ore and Wen-Yee Lee; Editing by David Goodman)
+""", companies=[co("Hon Hai Precision Industry", "Foxconn", "Hon Hai Precision Industry", "Hon Hai"), co("Nvidia"), co("Foxconn Industrial Internet"),
+                co("Quanta Computer"), co("Wistron"), co("Wiwynn"), co("Microsoft"), co("Meta"), co("Amazon"), co("Google")],
+        cities=[("Guadalajara", "MX"), ("Ciudad Juarez", "MX"), ("Guadalajara", "ES"), ("Madrid", "ES")],
+        countries=["MX", "US", "ES"],
+        facilities=[fac("Hon Hai Precision Industry", "factory", "Guadalajara", "MX", "expanded"),
+                    fac("Hon Hai Precision Industry", "factory", "Ciudad Juarez", "MX"),
+                    fac("Quanta Computer", "factory", "Guadalajara", "MX"),
+                    fac("Wiwynn", "factory", "Ciudad Juarez", "MX", "opened")],
+        competitors=[("Hon Hai Precision Industry", "Quanta Computer"), ("Hon Hai Precision Industry", "Wistron")],
+        subsidiaries=[("Foxconn Industrial Internet", "Hon Hai Precision Industry"), ("Wiwynn", "Wistron")],
+        events=[ev("expansion", ["Hon Hai Precision Industry"], "Guadalajara", "MX", "2026-02-17", "$900M"),
+                ev("facility_announcement", ["Hon Hai Precision Industry"], "Guadalajara", "MX", "2025"),
+                ev("facility_opening", ["Wiwynn"], "Ciudad Juarez", "MX", "2025"),
+                ev("investment", ["Hon Hai Precision Industry"], None, "MX", "2026-02-17", "$1B")])
+
+article("ho-60", "Vertiv closes $1.1 billion purchase of Danish liquid-cooling maker Kolding Thermal", "2025-07-22", """
+DATA CENTER POWER & COOLING
+News | Products | Features | Podcasts | White papers | Events | Newsletter
+Vertiv closes $1.1 billion purchase of Danish liquid-cooling maker Kolding Thermal
+The deal gives the Ohio company a second European factory for coolant distribution units as AI racks pass 130 kW
+By Priya Raman, Senior Editor | July 22, 2025
+Comments (0)   Share   Tweet   Email
+Vertiv Holdings has completed its acquisition of Kolding Thermal A/S, a Danish maker of coolant distribution units and rear-door heat exchangers, for about $1.1 billion in cash, the company said on Tuesday. The deal, first announced in March, cleared its last regulatory review in Brussels last week.
+Kolding Thermal, founded in 1987 and named after the port town in southern Jutland where it is based, will keep its brand and become part of Vertiv's thermal management business. Its 600 employees work mainly at the Kolding factory and at a second plant in Gdansk, Poland, which opened in 2023 and is being extended this year.
+For Vertiv, based in Westerville, Ohio, the purchase adds capacity it has struggled to build fast enough in-house. Orders for its liquid-cooling products more than doubled in the first half of the year, and lead times for coolant distribution units have stretched past nine months. Vertiv said it would add a third production line in Kolding before the end of 2025.
+The deal is the latest in a run of cooling acquisitions as power equipment makers race for the same liquid-cooling budgets. Schneider Electric bought a controlling stake in Motivair, a U.S. maker of chillers and cold plates, last year, and Eaton agreed in June to buy a cooling specialist of its own. Analysts at one brokerage describe Vertiv, Schneider and Eaton as the three suppliers that every hyperscale buyer now invites to tender.
+"Liquid cooling went from pilot projects to purchase orders in about eighteen months," said Vertiv chief executive Giordano Albertazzi.
+Vertiv's shares rose 3% in New York trading.
+MORE FROM DCPC
+Video: Inside a 1 MW immersion tank test
+LiquidStack opens Texas factory
+Comment: Why the CDU is the new bottleneck
+Subscribe to the DCPC newsletter. By subscribing you agree to our privacy policy.
+""", companies=[co("Vertiv Holdings", "Vertiv Holdings", "Vertiv"), co("Kolding Thermal", "Kolding Thermal A/S", "Kolding Thermal"),
+                co("Schneider Electric", "Schneider Electric", "Schneider"), co("Motivair"), co("Eaton")],
+        cities=[("Kolding", "DK"), ("Gdansk", "PL"), ("Westerville", "US"), ("Brussels", "BE"), ("New York", "US")],
+        countries=["PL", "US"],
+        facilities=[fac("Kolding Thermal", "factory", "Kolding", "DK", "expanded"),
+                    fac("Kolding Thermal", "headquarters", "Kolding", "DK"),
+                    fac("Kolding Thermal", "factory", "Gdansk", "PL", "expanded"),
+                    fac("Vertiv Holdings", "headquarters", "Westerville", "US")],
+        competitors=[("Vertiv Holdings", "Schneider Electric"), ("Vertiv Holdings", "Eaton")],
+        subsidiaries=[("Kolding Thermal", "Vertiv Holdings"), ("Motivair", "Schneider Electric")],
+        events=[ev("acquisition", ["Vertiv Holdings", "Kolding Thermal"], None, None, "2025-07-22", "$1.1B"),
+                ev("facility_opening", ["Kolding Thermal"], "Gdansk", "PL", "2023"),
+                ev("expansion", ["Kolding Thermal"], "Gdansk", "PL", "2025"),
+                ev("expansion", ["Vertiv Holdings", "Kolding Thermal"], "Kolding", "DK", "2025-07-22"),
+                ev("acquisition", ["Schneider Electric", "Motivair"], None, None, "2024"),
+                ev("acquisition", ["Eaton"], None, None, "2025-06")])
+
+article("ho-61", "Tribunal blocks MTN's takeover of Cape Town fibre operator Bluefin", "2026-03-10", """
+Home  News  Business  Tech  Opinion  Sport  Lifestyle   Login  Subscribe
+Loading market data...
+JSE All Share   Rand/Dollar   Brent Crude   Gold
+BUSINESS  |  TELECOMS
+Tribunal blocks MTN's R4.6bn takeover of Bluefin Networks
+Thandiwe Mokoena | 10 March 2026 - 17:45
+Share this article: Facebook  X  WhatsApp  Email
+The Competition Tribunal has blocked MTN Group's proposed R4.6 billion purchase of Bluefin Networks, the Cape Town-based fibre operator that serves about 240,000 homes in the Western Cape, saying the deal would hand the country's second-largest mobile operator control of a network its rivals depend on.
+In a ruling published on Tuesday, the tribunal said Bluefin's open-access fibre was one of the few alternatives to Openserve, the wholesale arm of Telkom, in large parts of Cape Town and the Winelands, and that MTN would have had the means and the incentive to favour its own retail brand on it.
+MTN agreed to buy Bluefin in May last year. The Johannesburg-based group said it was "disappointed" and would study the ruling before deciding whether to appeal to the Competition Appeal Court. MTN's shares closed 1.3% lower on the JSE.
+The case was closely watched because Vodacom, MTN's larger rival, saw its own fibre deal with Remgro's Maziv held up by the competition authorities for almost two years before it was approved on appeal. Vodacom, which is majority-owned by Britain's Vodafone, now holds a stake in Maziv's Vumatel and DFA networks.
+Bluefin's founders, who own 60% of the company, had agreed to sell their entire stake. Private equity firm Sable Rock, which holds the rest, said it would "look at all options" for the business, including a listing.
+Bluefin said it would go ahead with plans to lay fibre in Stellenbosch and Paarl this year.
+Competition lawyers said the ruling showed the authorities were now more willing to stop mobile operators buying the fibre networks that carry their traffic.
+RELATED
+Telkom's Openserve raises wholesale prices by 6%
+Rain and Liquid agree to share towers in Gauteng
+Starlink licence talks stall again
+""", companies=[co("MTN Group", "MTN Group", "MTN"), co("Bluefin Networks", "Bluefin Networks", "Bluefin"), co("Openserve"), co("Telkom"),
+                co("Vodacom"), co("Remgro"), co("Maziv"), co("Vodafone"), co("Vumatel"), co("DFA"), co("Sable Rock")],
+        cities=[("Cape Town", "ZA"), ("Johannesburg", "ZA"), ("Stellenbosch", "ZA"), ("Paarl", "ZA")],
+        countries=["GB"],
+        facilities=[fac("MTN Group", "headquarters", "Johannesburg", "ZA"),
+                    fac("Bluefin Networks", "headquarters", "Cape Town", "ZA")],
+        competitors=[("MTN Group", "Vodacom")],
+        subsidiaries=[("Openserve", "Telkom"), ("Vodacom", "Vodafone"), ("Maziv", "Remgro"), ("Vumatel", "Maziv"), ("DFA", "Maziv")],
+        events=[ev("other", ["MTN Group", "Bluefin Networks"], None, "ZA", "2026-03-10"),
+                ev("acquisition", ["MTN Group", "Bluefin Networks"], None, None, "2025-05", "R4.6B"),
+                ev("investment", ["Vodacom", "Maziv"])])
+
+article("ho-62", "Hitachi's GlobalLogic agrees to buy Krakow software house Vistula Soft", "2025-11-25", """
+Tech Europe Today  >  Deals  >  IT services
+Hitachi's GlobalLogic agrees to buy Krakow software house Vistula Soft for EUR 380 million
+November 25, 2025  |  Reading time: 3 minutes
+GlobalLogic, the digital engineering unit of Japan's Hitachi, has agreed to buy Vistula Soft, a Krakow-based developer of software for carmakers and medical device companies, for about 380 million euros including debt, the two companies said on Tuesday.
+The deal, which needs approval from Poland's competition office and is expected to close in the first quarter of 2026, would add about 2,100 engineers to GlobalLogic's staff in Central Europe. Vistula has offices in Krakow, Wroclaw and Gdynia in Poland and a development center in Lviv, Ukraine, which it kept running throughout the war.
+Santa Clara, California-based GlobalLogic, which Hitachi bought in 2021 for $9.6 billion, has been using acquisitions to win more embedded-software work from European car and industrial companies. Vistula's customers include Volkswagen's software unit Cariad and the Swiss medical technology group Ypsomed.
+Central Europe has become one of the most contested markets for engineering outsourcing. GlobalLogic competes there chiefly with EPAM Systems and Endava, both of which have opened new offices in Poland this year, and the three have been bidding up salaries for embedded and safety-critical software engineers in Krakow and Wroclaw.
+"Poland is now where we hire the engineers who used to be hired in Germany," said Nitesh Banga, GlobalLogic's chief executive.
+Vistula's founders and its private equity owner, Enterprise Investors, will sell their entire stakes. Vistula's management team will stay on, and the company will keep its name for at least two years.
+Hitachi has been shifting toward software and services; last month it said digital systems accounted for almost a third of group profit.
+Read more
+Poland's chip ambitions after Intel's Magdeburg retreat
+Ukrainian IT outsourcers look west for new offices
+Newsletter: the week in European tech deals, every Monday morning
+""", companies=[co("GlobalLogic"), co("Hitachi"), co("Vistula Soft", "Vistula Soft", "Vistula"), co("Volkswagen"), co("Cariad"),
+                co("Ypsomed"), co("EPAM Systems"), co("Endava"), co("Enterprise Investors")],
+        cities=[("Krakow", "PL"), ("Wroclaw", "PL"), ("Gdynia", "PL"), ("Lviv", "UA"), ("Santa Clara", "US")],
+        countries=["JP", "PL", "UA", "DE"],
+        facilities=[fac("Vistula Soft", "headquarters", "Krakow", "PL"),
+                    fac("Vistula Soft", "office", "Wroclaw", "PL"),
+                    fac("Vistula Soft", "office", "Gdynia", "PL"),
+                    fac("Vistula Soft", "rnd_center", "Lviv", "UA"),
+                    fac("GlobalLogic", "headquarters", "Santa Clara", "US"),
+                    fac("EPAM Systems", "office", None, "PL", "opened"),
+                    fac("Endava", "office", None, "PL", "opened")],
+        competitors=[("GlobalLogic", "EPAM Systems"), ("GlobalLogic", "Endava")],
+        subsidiaries=[("GlobalLogic", "Hitachi"), ("Cariad", "Volkswagen")],
+        events=[ev("acquisition", ["GlobalLogic", "Vistula Soft", "Enterprise Investors"], None, None, "2025-11-25", "€380M"),
+                ev("acquisition", ["Hitachi", "GlobalLogic"], None, None, "2021", "$9.6B"),
+                ev("facility_opening", ["EPAM Systems"], None, "PL", "2025"),
+                ev("facility_opening", ["Endava"], None, "PL", "2025")])
+
+article("ho-63", "AWS opens Taipei cloud region, pledges NT$150 billion for Taiwan", "2025-06-24", """
+TAIPEI, June 24 - Amazon Web Services, the cloud computing unit of Amazon.com, said on Tuesday it had opened a cloud region in Taiwan, made up of three availability zones in and around Taipei, and would invest more than NT$150 billion (about $5 billion) in the island over the next 15 years.
+The region is AWS's 15th in Asia-Pacific. It will let banks, hospitals and government agencies keep their data inside Taiwan, which local rules increasingly require, and will cut latency for chip and electronics companies that run design and factory software in the cloud. Customers at launch include Cathay Financial Holding, the game publisher Gamania Digital Entertainment and Chunghwa Telecom, which will also resell AWS services to smaller businesses under a new partnership.
+The launch puts AWS head to head with Google Cloud on the island. Google has run a data center in Changhua County on Taiwan's west coast since 2013 and has expanded it several times; its Taiwan region is one of Google Cloud's busiest in Asia. Microsoft announced plans for a Taiwan region in 2020 but has not said when it will open.
+"Taiwan designs and builds the chips that power most of the world's AI. Its own companies should not have to send their data offshore to use it," AWS Asia-Pacific managing director Rajeev Nair said at a launch event in Taipei's Nangang district.
+AWS said its investment would cover data center construction, power and operations, and that it would add a second set of buildings in Taoyuan, south-west of the capital, by 2028.
+Taiwan's electricity supply is a risk for data center operators: the government has asked new facilities of more than 5 megawatts to locate in the south, where more power is available, and the island plans to phase out nuclear power by the end of the decade.
+Amazon has been spending heavily on cloud regions in Asia this year, with new regions in Thailand and Mexico opened and one in Malaysia expanded.
+""", companies=[co("Amazon Web Services", "Amazon Web Services", "AWS"), co("Amazon.com", "Amazon.com", "Amazon"), co("Cathay Financial Holding"),
+                co("Gamania Digital Entertainment"), co("Chunghwa Telecom"), co("Google Cloud"), co("Google"), co("Microsoft")],
+        cities=[("Taipei", "TW"), ("Taoyuan", "TW")],
+        countries=["TW", "TH", "MX", "MY"],
+        facilities=[fac("Amazon Web Services", "cloud_region", "Taipei", "TW", "opened"),
+                    fac("Amazon Web Services", "data_center", "Taoyuan", "TW", "planned"),
+                    fac("Google", "data_center", None, "TW", "expanded"),
+                    fac("Google Cloud", "cloud_region", None, "TW"),
+                    fac("Microsoft", "cloud_region", None, "TW", "announced"),
+                    fac("Amazon Web Services", "cloud_region", None, "TH", "opened"),
+                    fac("Amazon Web Services", "cloud_region", None, "MX", "opened"),
+                    fac("Amazon Web Services", "cloud_region", None, "MY", "expanded")],
+        competitors=[("Amazon Web Services", "Google Cloud")],
+        subsidiaries=[("Amazon Web Services", "Amazon.com"), ("Google Cloud", "Google")],
+        events=[ev("facility_opening", ["Amazon Web Services"], "Taipei", "TW", "2025-06-24"),
+                ev("investment", ["Amazon Web Services"], None, "TW", "2025-06-24", "NT$150B"),
+                ev("partnership", ["Amazon Web Services", "Chunghwa Telecom"], None, None, "2025-06-24"),
+                ev("facility_announcement", ["Amazon Web Services"], "Taoyuan", "TW", "2025-06-24"),
+                ev("facility_opening", ["Google"], None, "TW", "2013"),
+                ev("facility_announcement", ["Microsoft"], None, "TW", "2020")])
+
+article("ho-64", "Bengaluru's Kaveri Labs raises $120 million to build Indian-language models", "2026-04-14", """
+STARTUPS  FUNDING  AI  FINTECH  EV  D2C  POLICY  JOBS  EVENTS
+Funding Alert
+Bengaluru's Kaveri Labs raises $120 Mn Series B led by Lightspeed to build Indian-language AI models
+Written by Aditya Menon  |  14 Apr 2026  |  5 min read
+SUMMARY
+The round values Kaveri at about $900 Mn, up from $260 Mn a year ago
+Peak XV Partners and Nvidia's venture arm NVentures also joined
+The startup launched Kaveri-2, a 70-billion-parameter model that speaks 14 Indian languages
+Share on X  Share on LinkedIn  Share on WhatsApp
+Kaveri Labs, a Bengaluru-based startup building large language models for Indian languages, has raised $120 Mn in a Series B round led by Lightspeed Venture Partners, with Peak XV Partners and NVentures, the venture capital arm of Nvidia, joining in.
+The company said on Tuesday it would use the money to train larger models and to open a research center in Hyderabad, its second site after Bengaluru, which will house about 150 researchers by early 2027.
+Alongside the round, Kaveri launched Kaveri-2, an open-weight model with 70 Bn parameters that it says understands and speaks 14 Indian languages, including Hindi, Tamil, Bengali and Marathi. The model was trained on GPUs rented from Yotta Data Services under a multi-year agreement, part of it subsidised under the government's IndiaAI Mission.
+Kaveri is one of a handful of Indian companies competing for those subsidised GPUs and for the government contracts that come with them. Its most direct rivals are Sarvam AI, which is building a sovereign model under the same mission, and Krutrim, the AI company started by Ola founder Bhavish Aggarwal. Founders of all three have argued publicly about whose models score best on Indian-language benchmarks.
+"Global models treat Indian languages as an afterthought. For us they are the product," said Kaveri co-founder and chief executive Meera Iyer, a former researcher at Google's Bengaluru lab.
+Kaveri's customers include HDFC Bank, which uses its models in a Hindi and Tamil voice assistant, and the state-run Bharat Sanchar Nigam Ltd (BSNL), which plans to offer them to small businesses.
+The startup was founded in 2023 and employs about 220 people. It has now raised $165 Mn in total.
+Also Read
+Ola Electric cuts 500 jobs as sales slump
+How Zepto's dark stores are changing Indian retail
+Inside Reliance's plan for a gigawatt AI campus in Jamnagar
+Join our WhatsApp channel for the latest startup news
+""", companies=[co("Kaveri Labs", "Kaveri Labs", "Kaveri"), co("Lightspeed Venture Partners", "Lightspeed Venture Partners", "Lightspeed"),
+                co("Peak XV Partners"), co("NVentures"), co("Nvidia"), co("Yotta Data Services"), co("Sarvam AI"), co("Krutrim"),
+                co("Ola"), co("Google"), co("HDFC Bank"), co("Bharat Sanchar Nigam Ltd", "Bharat Sanchar Nigam Ltd", "BSNL")],
+        cities=[("Bengaluru", "IN"), ("Hyderabad", "IN")],
+        countries=[],
+        facilities=[fac("Kaveri Labs", "headquarters", "Bengaluru", "IN"),
+                    fac("Kaveri Labs", "rnd_center", "Hyderabad", "IN", "planned", 2),
+                    fac("Google", "rnd_center", "Bengaluru", "IN")],
+        competitors=[("Kaveri Labs", "Sarvam AI"), ("Kaveri Labs", "Krutrim")],
+        subsidiaries=[("NVentures", "Nvidia")],
+        events=[ev("investment", ["Kaveri Labs", "Lightspeed Venture Partners", "Peak XV Partners", "NVentures"], None, None, "2026-04-14", "$120M"),
+                ev("facility_announcement", ["Kaveri Labs"], "Hyderabad", "IN", "2026-04-14"),
+                ev("product_launch", ["Kaveri Labs"], None, None, "2026-04-14"),
+                ev("partnership", ["Kaveri Labs", "Yotta Data Services"])])
+
+article("ho-65", "Datanova to move headquarters from Dublin, Ohio, to downtown Columbus", "2025-08-27", """
+Central Ohio Business Journal
+News | Real Estate | Tech | Health Care | Banking | Lists | Events | Subscribe
+TECH
+Datanova will move its headquarters from Dublin to downtown Columbus, add 300 jobs
+Aug 27, 2025, 11:04am EDT
+By Kevin Marsh - Staff Reporter
+Save Article   Share   Print   Order Reprints
+Data software company Datanova Inc. plans to move its headquarters from Dublin, Ohio, to a renovated office building in downtown Columbus next spring, and to add 300 jobs there over the next three years.
+The company, which sells software that watches corporate data pipelines for errors, has signed a 12-year lease on five floors at 180 East Broad Street, CEO Anika Patel said in an interview Wednesday. Its current headquarters in Dublin's Bridge Park district will close when the lease runs out in April.
+"We have outgrown a suburban office park. Our engineers want to be downtown, and so do our customers' data teams," Patel said.
+Datanova employs about 420 people, 260 of them in central Ohio. It also has an office in Dublin, Ireland, opened in 2021 to serve European customers, which will double to 80 staff by the end of next year. Patel said the shared name of the two Dublins has been "a running joke in every onboarding session."
+The company raised $85 million last year in a Series C round led by Insight Partners, with Drive Capital, the Columbus-based venture firm that was its first investor, taking part again. It competes with Monte Carlo and with the observability giant Datadog, which added data-pipeline monitoring to its platform last year and has been undercutting Datanova on price for large contracts.
+Datanova is one of several software companies that have grown up around the Columbus region's data center boom. Amazon Web Services, Google and Meta all run large data center campuses in New Albany and elsewhere in Licking County, east of the city, and Intel's delayed chip factory is under construction nearby.
+The state's economic development agency is offering Datanova a tax credit tied to the new jobs, the company said.
+Related Content
+Intel pushes Ohio fab opening into the next decade
+Columbus office vacancy hits 10-year high
+Drive Capital raises fifth fund
+Sign up for our free Morning Edition newsletter. Terms of use | Privacy policy | Your privacy choices
+""", companies=[co("Datanova", "Datanova Inc.", "Datanova"), co("Insight Partners"), co("Drive Capital"), co("Monte Carlo"), co("Datadog"),
+                co("Amazon Web Services"), co("Google"), co("Meta"), co("Intel")],
+        cities=[("Dublin", "US"), ("Columbus", "US"), ("Dublin", "IE"), ("New Albany", "US")],
+        countries=["IE"],
+        facilities=[fac("Datanova", "headquarters", "Columbus", "US", "planned"),
+                    fac("Datanova", "office", "Dublin", "IE", "expanded"),
+                    fac("Drive Capital", "headquarters", "Columbus", "US"),
+                    fac("Amazon Web Services", "data_center", "New Albany", "US"),
+                    fac("Google", "data_center", "New Albany", "US"),
+                    fac("Meta", "data_center", "New Albany", "US"),
+                    fac("Intel", "fab", None, "US", "under_construction")],
+        competitors=[("Datanova", "Monte Carlo"), ("Datanova", "Datadog")],
+        events=[ev("facility_announcement", ["Datanova"], "Columbus", "US", "2025-08-27"),
+                ev("expansion", ["Datanova"], "Dublin", "IE", "2025-08-27"),
+                ev("facility_opening", ["Datanova"], "Dublin", "IE", "2021"),
+                ev("investment", ["Datanova", "Insight Partners", "Drive Capital"], None, None, "2024", "$85M"),
+                ev("product_launch", ["Datadog"], None, None, "2024")])
+
+article("ho-66", "Telenor switches on Oslo AI factory with Nvidia, eyes Trondheim next", "2025-05-21", """
+OSLO, May 21 - Telenor has opened what it calls an "AI factory" in Oslo, a GPU cloud built with Nvidia that will let Norwegian companies and public agencies train and run AI models without sending data abroad, the telecom group said on Wednesday.
+The first phase, housed in a data hall leased from colocation operator Green Mountain at its Rosenholm site in the south of the city, holds several hundred of Nvidia's H200 chips and runs on hydropower. Telenor said it had already signed up a dozen customers, including the robotics start-up Hive Autonomy and the University of Oslo's hospital research group, and that a second phase in Trondheim, near the Norwegian University of Science and Technology, could follow in 2026 if demand holds.
+Telenor, which is headquartered in Baerum on the western edge of Oslo, did not say how much it had spent. Chief executive Sigve Brekke said the company wanted to be "the place Nordic companies go for trusted AI capacity" and that the factory was run by a new unit, Telenor AI Factory AS, with its own staff of 40.
+The move puts Telenor into direct competition with its Swedish neighbour Telia, which opened a GPU cloud of its own in Stockholm in March and has been courting the same banks and public agencies. Both operators are selling "sovereign AI" as a way to earn more from their data center and fibre assets, which have been losing value as mobile revenue has flattened.
+Green Mountain, which is owned by Israel's Azrieli Group, is also expanding in Norway. It said last month that it would add 30 megawatts at its site in Stavanger, on the west coast, for a cloud customer it did not name.
+Nvidia has signed similar sovereign AI agreements with telecom operators in Denmark, Italy and Japan over the past year, and executives there say the model is spreading because governments want computing capacity they control.
+Telenor shares were flat in Oslo trading.
+""", companies=[co("Telenor"), co("Nvidia"), co("Green Mountain"), co("Hive Autonomy"), co("Telenor AI Factory AS", "Telenor AI Factory AS"),
+                co("Telia"), co("Azrieli Group")],
+        cities=[("Oslo", "NO"), ("Trondheim", "NO"), ("Baerum", "NO"), ("Stockholm", "SE"), ("Stavanger", "NO")],
+        countries=["NO", "IL", "DK", "IT", "JP"],
+        facilities=[fac("Telenor", "data_center", "Oslo", "NO", "opened"),
+                    fac("Green Mountain", "data_center", "Oslo", "NO"),
+                    fac("Telenor", "data_center", "Trondheim", "NO", "planned", 2),
+                    fac("Telenor", "headquarters", "Baerum", "NO"),
+                    fac("Telia", "data_center", "Stockholm", "SE", "opened"),
+                    fac("Green Mountain", "data_center", "Stavanger", "NO", "expanded")],
+        competitors=[("Telenor", "Telia")],
+        subsidiaries=[("Telenor AI Factory AS", "Telenor"), ("Green Mountain", "Azrieli Group")],
+        events=[ev("facility_opening", ["Telenor", "Nvidia"], "Oslo", "NO", "2025-05-21"),
+                ev("partnership", ["Telenor", "Nvidia"], None, None, "2025-05-21"),
+                ev("partnership", ["Telenor", "Green Mountain"]),
+                ev("facility_announcement", ["Telenor"], "Trondheim", "NO", "2025-05-21"),
+                ev("facility_opening", ["Telia"], "Stockholm", "SE", "2025-03"),
+                ev("expansion", ["Green Mountain"], "Stavanger", "NO", "2025-04")])
+
+article("ho-67", "MediaTek takes the fight to Qualcomm with 2nm Dimensity flagship", "2025-09-16", """
+GizmoAsia
+Phones  Chips  Laptops  Wearables  Reviews  Deals
+MediaTek takes the fight to Qualcomm with its first 2nm Dimensity flagship
+Jonas Tan  -  16 September 2025
+Twitter  Facebook  Reddit  Copy link
+MediaTek on Tuesday unveiled the Dimensity 9600, its first smartphone processor made on a 2-nanometre process, at an event in Shenzhen attended by most of China's big phone brands.
+The chip, built by TSMC, pairs a new set of Arm CPU cores with an AI engine that MediaTek says can run a 13-billion-parameter language model on the phone itself. Vivo and Oppo said their next flagship phones, due in October, would use it, and Xiaomi said it would follow before the end of the year.
+The launch is the latest round in MediaTek's long contest with Qualcomm for the top of the Android market. Qualcomm is expected to show its own 2nm Snapdragon chip at its annual summit in Hawaii next week, and the two have been trading benchmark claims on social media for days. MediaTek overtook its San Diego-based rival in total smartphone chip shipments years ago, but Qualcomm still dominates the most expensive phones, where margins are highest.
+"Two years ago people asked whether we belonged at the top end. Nobody asks that now," MediaTek president Joe Chen said on stage.
+The Hsinchu-based company is also leaning on data center work to reduce its dependence on phones. It is helping Google design a version of its Tensor Processing Unit, and it opened a new design center in Zhubei, next to its headquarters, in July to house 2,000 engineers working on AI accelerators and networking chips.
+Apple, which designs its own phone chips, and Samsung Electronics, whose Exynos line has lost ground, were not at the Shenzhen event. Samsung will use the new Dimensity chip in some Galaxy models in Asia, according to people familiar with its plans.
+Analysts said the chip's price, which MediaTek did not disclose, would decide how many mid-priced phones could adopt it next year.
+YOU MAY ALSO LIKE
+Qualcomm's laptop chips: a year on
+Hands-on: Xiaomi's new tablet runs everything
+Huawei's Kirin comeback, explained
+Advertisement
+""", companies=[co("MediaTek"), co("Qualcomm"), co("TSMC"), co("Arm"), co("Vivo"), co("Oppo"), co("Xiaomi"), co("Google"), co("Apple"),
+                co("Samsung Electronics", "Samsung Electronics", "Samsung")],
+        cities=[("Shenzhen", "CN"), ("San Diego", "US"), ("Hsinchu", "TW"), ("Zhubei", "TW")],
+        countries=["CN"],
+        facilities=[fac("MediaTek", "headquarters", "Hsinchu", "TW"),
+                    fac("MediaTek", "rnd_center", "Zhubei", "TW", "opened"),
+                    fac("Qualcomm", "headquarters", "San Diego", "US")],
+        competitors=[("MediaTek", "Qualcomm")],
+        events=[ev("product_launch", ["MediaTek"], "Shenzhen", "CN", "2025-09-16"),
+                ev("partnership", ["MediaTek", "Google"]),
+                ev("facility_opening", ["MediaTek"], "Zhubei", "TW", "2025-07")])
+
+article("ho-68", "AWS to put $20 billion into Pennsylvania, starting at Talen's Susquehanna campus", "2025-06-10", """
+POWER & GRID WEEKLY
+Generation | Transmission | Nuclear | Data Centers | Policy | Markets
+AWS to put $20 billion into Pennsylvania, starting at campus next to Susquehanna nuclear plant
+Talen expands power deal to 1.92 GW; grid operator had rejected earlier arrangement
+June 10, 2025  |  By Laura Kimble
+Email   Print   Share
+Amazon Web Services will invest at least $20 billion in data centers in Pennsylvania over the next decade, starting with a large expansion of the campus it bought from Talen Energy next to the Susquehanna nuclear plant near Berwick, the Amazon.com unit said on Monday.
+AWS paid Talen $650 million in March 2024 for the campus, which was then a half-built crypto-mining and data center site called Cumulus. The company now plans to grow it to as many as 15 buildings, and will build a second campus in Bucks County, north-east of Philadelphia, on the site of a former steel mill.
+Talen said on Tuesday it had expanded its power purchase agreement with AWS to 1.92 gigawatts through 2042, and restructured it so that the power will flow through the grid rather than directly from the plant to the campus. Federal regulators last year rejected a request from the regional grid operator to allow more power to flow directly to the campus, a decision that Talen and AWS said was now moot.
+The agreement is one of the largest corporate purchases of nuclear power anywhere. Amazon has been racing Microsoft and Google to lock up firm, carbon-free electricity for AI data centers: Microsoft has agreed to buy the output of the Crane Clean Energy Center, the restarted Three Mile Island unit owned by Constellation Energy, and Google has signed up to buy power from small modular reactors built by Kairos Power.
+Pennsylvania officials welcomed the investment, which they said would create about 1,250 permanent jobs. Critics said the state's households could end up paying for grid upgrades needed to serve the campuses.
+Talen, based in Houston, also owns gas-fired plants in Pennsylvania and Maryland. Its shares rose 4% on Tuesday.
+Most read this week
+PJM capacity prices hit record again
+Vistra buys seven gas plants from Lotus
+Why transformer lead times are still four years
+Subscribe to Power & Grid Weekly. Copyright 2025. All rights reserved.
+""", companies=[co("Amazon Web Services", "Amazon Web Services", "AWS"), co("Talen Energy", "Talen Energy", "Talen"), co("Amazon.com", "Amazon.com", "Amazon"),
+                co("Microsoft"), co("Google"), co("Constellation Energy"), co("Kairos Power")],
+        cities=[("Berwick", "US"), ("Philadelphia", "US"), ("Houston", "US")],
+        countries=[],
+        facilities=[fac("Amazon Web Services", "data_center", "Berwick", "US", "acquired"),
+                    fac("Amazon Web Services", "data_center", None, "US", "planned", 2),
+                    fac("Talen Energy", "other", "Berwick", "US"),
+                    fac("Constellation Energy", "other", None, "US"),
+                    fac("Talen Energy", "headquarters", "Houston", "US")],
+        competitors=[("Amazon.com", "Microsoft"), ("Amazon.com", "Google")],
+        subsidiaries=[("Amazon Web Services", "Amazon.com")],
+        events=[ev("investment", ["Amazon Web Services"], None, "US", "2025-06-09", "$20B"),
+                ev("expansion", ["Amazon Web Services"], "Berwick", "US", "2025-06-09"),
+                ev("acquisition", ["Amazon Web Services", "Talen Energy"], "Berwick", "US", "2024-03", "$650M"),
+                ev("facility_announcement", ["Amazon Web Services"], None, "US", "2025-06-09"),
+                ev("partnership", ["Talen Energy", "Amazon Web Services"], None, None, "2025-06-10"),
+                ev("partnership", ["Microsoft", "Constellation Energy"]),
+                ev("partnership", ["Google", "Kairos Power"])])
+
+article("ho-69", "Tata's Dholera fab tops out, equipment to move in next month", "2026-03-25", """
+NEW DELHI/AHMEDABAD, March 25 - Tata Electronics said on Wednesday it had completed the main building of its semiconductor fab at Dholera in Gujarat and would start moving in equipment next month, keeping India's first commercial chip fab on course to produce wafers by the end of the year.
+The 910 billion rupee ($10.6 billion) fab, built with technology from Taiwan's Powerchip Semiconductor Manufacturing Corp (PSMC), will make chips on mature processes for cars, power management and displays, with capacity of up to 50,000 wafers a month at full output. About 40% of the cost is covered by the federal government's chip incentive scheme, and Gujarat is paying a further share.
+Tata Electronics, a unit of the salt-to-software conglomerate Tata Sons, is also building a chip assembly and test plant at Jagiroad in Assam, which it expects to open in the second half of 2026.
+Gujarat has become the centre of India's chip push. Micron Technology opened its assembly and test plant at Sanand, near Ahmedabad, last year, and CG Semi, a venture of CG Power and Industrial Solutions and Japan's Renesas Electronics, began pilot production at its own Sanand plant in August. HCL and Foxconn have been approved to build a display driver chip plant in Uttar Pradesh.
+"Two years ago these were announcements. Now there are buildings, tools and customers," said Randhir Thakur, chief executive of Tata Electronics, at a briefing in Ahmedabad.
+Tata Electronics, which also assembles iPhones for Apple, bought Wistron's plant at Narasapura near Bengaluru in 2023 and took a majority stake in Pegatron's Indian unit a year later. Those plants make it one of Apple's largest suppliers in India.
+The company has signed agreements with Analog Devices and Tokyo Electron to work on chips and equipment for the Dholera fab.
+PSMC, which is based in Hsinchu, will train about 1,000 Indian engineers in Taiwan as part of the partnership.
+""", companies=[co("Tata Electronics"), co("Powerchip Semiconductor Manufacturing Corp", "Powerchip Semiconductor Manufacturing Corp", "PSMC"),
+                co("Tata Sons"), co("Micron Technology"), co("CG Semi"), co("CG Power and Industrial Solutions"), co("Renesas Electronics"),
+                co("HCL"), co("Foxconn"), co("Apple"), co("Wistron"), co("Pegatron"), co("Analog Devices"), co("Tokyo Electron")],
+        cities=[("New Delhi", "IN"), ("Ahmedabad", "IN"), ("Dholera", "IN"), ("Jagiroad", "IN"), ("Sanand", "IN"), ("Narasapura", "IN"),
+                ("Bengaluru", "IN"), ("Hsinchu", "TW")],
+        countries=["TW", "IN", "JP"],
+        facilities=[fac("Tata Electronics", "fab", "Dholera", "IN", "under_construction", 1),
+                    fac("Tata Electronics", "factory", "Jagiroad", "IN", "under_construction"),
+                    fac("Micron Technology", "factory", "Sanand", "IN", "opened"),
+                    fac("CG Semi", "factory", "Sanand", "IN", "opened"),
+                    fac("HCL", "factory", None, "IN", "planned"),
+                    fac("Tata Electronics", "factory", "Narasapura", "IN", "acquired"),
+                    fac("Powerchip Semiconductor Manufacturing Corp", "headquarters", "Hsinchu", "TW")],
+        subsidiaries=[("Tata Electronics", "Tata Sons")],
+        events=[ev("facility_announcement", ["Tata Electronics"], "Dholera", "IN", "2026-03-25", "₹910B"),
+                ev("partnership", ["Tata Electronics", "Powerchip Semiconductor Manufacturing Corp"]),
+                ev("facility_opening", ["Micron Technology"], "Sanand", "IN", "2025"),
+                ev("facility_opening", ["CG Semi"], "Sanand", "IN", "2025-08"),
+                ev("facility_announcement", ["HCL", "Foxconn"], None, "IN"),
+                ev("acquisition", ["Tata Electronics", "Wistron"], "Narasapura", "IN", "2023"),
+                ev("acquisition", ["Tata Electronics", "Pegatron"], None, "IN", "2024"),
+                ev("partnership", ["Tata Electronics", "Analog Devices", "Tokyo Electron"])])
+
+article("ho-70", "Wolfspeed drops Saarland chip plant for good", "2025-09-09", """
+Chip Industry News
+Menu  Search  Newsletter  Jobs  Advertise
+Silicon carbide
+Wolfspeed drops Saarland chip plant for good, leaving Ensdorf site empty
+09/09/2025  |  Markus Feld  |  Reading time 4 min
+Share:  LinkedIn  X  Facebook  Mail
+Wolfspeed has formally abandoned its plan to build a silicon carbide chip factory in Ensdorf, in the German state of Saarland, two and a half years after the project was presented as one of Europe's most important semiconductor investments.
+The company told the Saarland state government on Tuesday that it would not proceed with the 2.75 billion euro fab, which it had unveiled in February 2023 together with automotive supplier ZF Friedrichshafen. ZF had planned to take a minority stake in the plant and had agreed to buy a large share of its output for electric car inverters. The project had already been on hold since last autumn, when Wolfspeed said it could not start construction until it had secured subsidies under the European Chips Act.
+Wolfspeed, which is based in Durham, North Carolina, will instead concentrate production at its Mohawk Valley fab in Marcy, New York, which opened in 2022, and at its materials factory in Siler City, North Carolina, which makes the silicon carbide wafers the fab uses. The company emerged this month from a court-supervised restructuring that cut its debt by about 70%.
+The decision leaves Germany's silicon carbide ambitions in the hands of rivals that have overtaken Wolfspeed in the past two years. Infineon Technologies and onsemi have both won large automotive contracts that Wolfspeed was once expected to take, and Infineon is expanding its Kulim site in Malaysia into what it calls the world's largest silicon carbide power fab. STMicroelectronics is building an integrated silicon carbide campus in Catania, Sicily, due to open next year.
+Saarland's economy minister said the state would try to find another industrial user for the Ensdorf site, a former coal power station.
+Not to be confused with Durham in England, Wolfspeed's home town has been a centre of silicon carbide research since the company was founded as Cree in 1987.
+Related articles
+Bosch starts silicon carbide output in Reutlingen
+Europe's chip subsidy race, explained
+""", companies=[co("Wolfspeed", "Wolfspeed", "Cree"), co("ZF Friedrichshafen", "ZF Friedrichshafen", "ZF"), co("Infineon Technologies", "Infineon Technologies", "Infineon"),
+                co("onsemi"), co("STMicroelectronics")],
+        cities=[("Ensdorf", "DE"), ("Durham", "US"), ("Marcy", "US"), ("Siler City", "US"), ("Catania", "IT"), ("Kulim", "MY"),
+                ("Durham", "GB")],
+        countries=["DE", "MY", "GB"],
+        facilities=[fac("Wolfspeed", "headquarters", "Durham", "US"),
+                    fac("Wolfspeed", "fab", "Marcy", "US", "opened"),
+                    fac("Wolfspeed", "factory", "Siler City", "US"),
+                    fac("Infineon Technologies", "fab", "Kulim", "MY", "expanded"),
+                    fac("STMicroelectronics", "campus", "Catania", "IT", "under_construction")],
+        competitors=[("Wolfspeed", "Infineon Technologies"), ("Wolfspeed", "onsemi")],
+        events=[ev("other", ["Wolfspeed", "ZF Friedrichshafen"], "Ensdorf", "DE", "2025-09-09"),
+                ev("facility_announcement", ["Wolfspeed", "ZF Friedrichshafen"], "Ensdorf", "DE", "2023-02", "€2.75B"),
+                ev("facility_opening", ["Wolfspeed"], "Marcy", "US", "2022"),
+                ev("expansion", ["Infineon Technologies"], "Kulim", "MY"),
+                ev("partnership", ["Wolfspeed", "ZF Friedrichshafen"], None, None, "2023-02")])
+
+article("ho-71", "Microsoft and G42 break ground on geothermal-powered data center at Olkaria", "2026-01-28", """
+TechAfrica Wire
+Home  Telecoms  Fintech  Cloud  Startups  Policy  Events  Podcast
+CLOUD & DATA CENTRES
+Microsoft and G42 break ground on geothermal-powered data center in Kenya's Rift Valley
+By Wanjiru Kamau  |  28 January 2026  |  6 min read
+Share on LinkedIn  Share on X  Share on WhatsApp
+NAIVASHA, Kenya - Abu Dhabi's G42 and Microsoft on Wednesday broke ground on a data center at the Olkaria geothermal field near Naivasha, the first phase of a $1 billion project announced in May 2024 that will host a new Microsoft Azure cloud region for East Africa.
+The first 100-megawatt phase, to be built and run by G42 for Microsoft, is due to go live in 2027 and will draw its power from geothermal plants operated by KenGen, the state-controlled power producer, under a 20-year supply agreement signed on the same day. The companies said the campus could eventually grow to 1 gigawatt.
+President William Ruto, who attended the ceremony, called the project "the moment Kenya stops renting the cloud and starts hosting it."
+Microsoft, which holds a $1.5 billion minority stake in G42, said the Azure region would let Kenyan government agencies and banks keep data in the country. It will also open an East Africa innovation center in Nairobi to train developers on its AI tools.
+The project is the largest of several that have turned Nairobi into the region's data center hub. iXAfrica Data Centre opened the second building on its Nairobi campus last year, and says it now vies mainly with Africa Data Centres, the data center business of Cassava Technologies, for the banks and cloud providers that want space in the capital. Safaricom, the country's largest telecom operator, has been iXAfrica's anchor tenant since 2022.
+Neither Amazon Web Services nor Google has a cloud region in East Africa; both serve the region from South Africa.
+The Olkaria project was delayed by about a year while Kenya Power upgraded the transmission line to Nairobi. Engineers said the geothermal field, which supplies close to half of Kenya's electricity, has enough spare steam for the first phase but would need new wells for the full gigawatt.
+Read next
+Safaricom posts 14% rise in M-Pesa revenue
+Airtel Africa sells tower stake in Uganda
+Why Ethiopia's telecom opening is taking so long
+Get the TechAfrica Wire newsletter every weekday. We use cookies to give you the best experience on our site.
+""", companies=[co("Microsoft"), co("G42"), co("Microsoft Azure"), co("KenGen"), co("iXAfrica Data Centre", "iXAfrica Data Centre", "iXAfrica"),
+                co("Africa Data Centres"), co("Cassava Technologies"), co("Safaricom"), co("Amazon Web Services"), co("Google"),
+                co("Kenya Power")],
+        cities=[("Naivasha", "KE"), ("Abu Dhabi", "AE"), ("Nairobi", "KE")],
+        countries=["KE", "ZA"],
+        facilities=[fac("G42", "data_center", "Naivasha", "KE", "under_construction"),
+                    fac("Microsoft", "cloud_region", "Naivasha", "KE", "planned"),
+                    fac("Microsoft", "rnd_center", "Nairobi", "KE", "planned"),
+                    fac("iXAfrica Data Centre", "data_center", "Nairobi", "KE", "expanded"),
+                    fac("KenGen", "other", "Naivasha", "KE")],
+        competitors=[("iXAfrica Data Centre", "Africa Data Centres")],
+        subsidiaries=[("Microsoft Azure", "Microsoft"), ("Africa Data Centres", "Cassava Technologies")],
+        events=[ev("facility_announcement", ["G42", "Microsoft"], "Naivasha", "KE", "2026-01-28"),
+                ev("facility_announcement", ["G42", "Microsoft"], "Naivasha", "KE", "2024-05", "$1B"),
+                ev("partnership", ["G42", "Microsoft", "KenGen"], None, None, "2026-01-28"),
+                ev("investment", ["Microsoft", "G42"], None, None, None, "$1.5B"),
+                ev("facility_announcement", ["Microsoft"], "Nairobi", "KE", "2026-01-28"),
+                ev("expansion", ["iXAfrica Data Centre"], "Nairobi", "KE", "2025"),
+                ev("partnership", ["iXAfrica Data Centre", "Safaricom"], None, None, "2022")])
+
+article("ho-72", "Viettel opens Hoa Lac AI data center as Vietnam's cloud contest heats up", "2025-12-16", """
+HANOI, Dec 16 - Viettel IDC, the data center and cloud arm of military-run telecom group Viettel, opened a 30-megawatt data center for artificial intelligence workloads at the Hoa Lac Hi-Tech Park west of Hanoi on Tuesday, the largest such facility in Vietnam.
+The data center, Viettel IDC's 15th, will house graphics processors for Vietnamese banks, e-commerce companies and government agencies, and cost about 5 trillion dong ($190 million), the company said. Viettel IDC said it would start building a second AI data center of similar size in Ho Chi Minh City in 2026.
+The launch sharpens the rivalry between Viettel IDC and FPT Smart Cloud, the cloud unit of FPT Corporation, which opened what it calls an AI factory in Hanoi last year in partnership with Nvidia, and a sister facility in Japan. The two groups, along with state-owned VNPT, control most of Vietnam's data center capacity, and their two cloud units in particular have been cutting prices to sign the country's first large AI customers.
+Foreign operators are also arriving after Vietnam relaxed rules on foreign ownership of data centers last year. Singapore-based Keppel opened a joint venture data center in Ho Chi Minh City with local partner Becamex IDC in June, and Japan's NTT Data said in October it would build one in the east of the city.
+Nvidia, whose chips fill both the Viettel and FPT facilities, agreed last December with the Vietnamese government to set up an AI research and development center in the country, and bought VinBrain, a health-care AI start-up that had belonged to Vingroup, the country's largest conglomerate.
+"Data must stay in Vietnam, and now it can stay in Vietnam on Vietnamese GPUs," Viettel IDC director Nguyen Thi Thu Hang said at the opening.
+Vietnam's data center market remains small, at about 100 megawatts of capacity before the new facility, but the government expects it to triple by 2030.
+(Reporting by Khanh Vu; Editing by Martin Petty)
+""", companies=[co("Viettel IDC"), co("Viettel"), co("FPT Smart Cloud"), co("FPT Corporation", "FPT Corporation", "FPT"), co("Nvidia"), co("VNPT"),
+                co("Keppel"), co("Becamex IDC"), co("NTT Data"), co("VinBrain"), co("Vingroup")],
+        cities=[("Hanoi", "VN"), ("Ho Chi Minh City", "VN"), ("Singapore", "SG")],
+        countries=["VN", "JP", "SG"],
+        facilities=[fac("Viettel IDC", "data_center", "Hanoi", "VN", "opened", 15),
+                    fac("Viettel IDC", "data_center", "Ho Chi Minh City", "VN", "planned", 2),
+                    fac("FPT Smart Cloud", "data_center", "Hanoi", "VN", "opened"),
+                    fac("FPT Smart Cloud", "data_center", None, "JP"),
+                    fac("Keppel", "data_center", "Ho Chi Minh City", "VN", "opened"),
+                    fac("Keppel", "headquarters", "Singapore", "SG"),
+                    fac("NTT Data", "data_center", "Ho Chi Minh City", "VN", "announced"),
+                    fac("Nvidia", "rnd_center", None, "VN", "planned")],
+        competitors=[("Viettel IDC", "FPT Smart Cloud")],
+        subsidiaries=[("Viettel IDC", "Viettel"), ("FPT Smart Cloud", "FPT Corporation"), ("VinBrain", "Nvidia")],
+        events=[ev("facility_opening", ["Viettel IDC"], "Hanoi", "VN", "2025-12-16", "₫5T"),
+                ev("facility_announcement", ["Viettel IDC"], "Ho Chi Minh City", "VN", "2025-12-16"),
+                ev("facility_opening", ["FPT Smart Cloud", "Nvidia"], "Hanoi", "VN", "2024"),
+                ev("partnership", ["FPT Smart Cloud", "Nvidia"]),
+                ev("facility_opening", ["Keppel", "Becamex IDC"], "Ho Chi Minh City", "VN", "2025-06"),
+                ev("partnership", ["Keppel", "Becamex IDC"]),
+                ev("facility_announcement", ["NTT Data"], "Ho Chi Minh City", "VN", "2025-10"),
+                ev("facility_announcement", ["Nvidia"], None, "VN", "2024-12"),
+                ev("acquisition", ["Nvidia", "VinBrain", "Vingroup"], None, None, "2024-12")])
+
+article("ho-73", "Mistral AI raises EUR 1.7 billion with ASML as its largest backer", "2025-09-10", """
+EU Startups Daily  |  Funding  |  AI  |  Climate  |  Fintech  |  Deeptech  |  Jobs
+Mistral AI raises EUR 1.7 billion, with ASML becoming its largest shareholder
+10 September 2025  |  By Claire Dubois
+Share  |  Tweet  |  Post
+Paris-based Mistral AI has raised 1.7 billion euros in a Series C round led by ASML, the Dutch maker of chipmaking machines, in the largest funding round for a European AI company to date. The deal values Mistral at 11.7 billion euros after the investment.
+ASML is putting in 1.3 billion euros for a stake of about 11%, making it Mistral's largest shareholder, though the two companies said it would not take control of the start-up. Existing investors Andreessen Horowitz, General Catalyst, Lightspeed, Index Ventures, Nvidia and the French state bank Bpifrance also took part, alongside DST Global.
+The two companies also signed a multi-year partnership under which Mistral's models will be used across ASML's product range, from the software that controls its lithography machines to the tools its engineers use to design them. ASML chief executive Christophe Fouquet will take a seat on Mistral's strategic committee.
+For Mistral, the money narrows but does not close the funding gap with OpenAI and Anthropic, the two American labs it is chasing. Both have raised tens of billions of dollars, and OpenAI was valued this year at more than twenty times Mistral's new price. Mistral has tried to stand out by releasing open-weight models and by selling to European governments and companies that want their data kept in Europe.
+Part of the new money will pay for Mistral Compute, the company's own AI cloud. Its first data center, in the Essonne department south of Paris, is being built with Nvidia and is due to start running in 2026 with 18,000 Grace Blackwell chips. Mistral said it was looking for a second site elsewhere in France.
+ASML, which is headquartered in Veldhoven, Netherlands, had about 40 billion euros in cash and investments at the end of June. Its shares rose 1.2% in Amsterdam.
+The round is also a win for the French government, which has made Mistral a symbol of its ambitions in AI. President Emmanuel Macron has pushed for a European preference in public AI contracts.
+Mistral was founded in 2023 by former researchers from Google DeepMind and Meta.
+More from EU Startups Daily
+Helsing raises EUR 600 million for AI defence systems
+Aleph Alpha's pivot, one year on
+Why Berlin is losing AI founders to Paris
+""", companies=[co("Mistral AI", "Mistral AI", "Mistral"), co("ASML"), co("Andreessen Horowitz"), co("General Catalyst"), co("Lightspeed"),
+                co("Index Ventures"), co("Nvidia"), co("Bpifrance"), co("DST Global"), co("OpenAI"), co("Anthropic"),
+                co("Google DeepMind"), co("Meta")],
+        cities=[("Paris", "FR"), ("Veldhoven", "NL"), ("Amsterdam", "NL")],
+        countries=["FR", "NL"],
+        facilities=[fac("Mistral AI", "headquarters", "Paris", "FR"),
+                    fac("Mistral AI", "data_center", None, "FR", "under_construction", 1),
+                    fac("Mistral AI", "data_center", None, "FR", "planned", 2),
+                    fac("ASML", "headquarters", "Veldhoven", "NL")],
+        competitors=[("Mistral AI", "OpenAI"), ("Mistral AI", "Anthropic")],
+        events=[ev("investment", ["Mistral AI", "ASML", "Andreessen Horowitz", "General Catalyst", "Lightspeed", "Index Ventures",
+                                  "Nvidia", "Bpifrance", "DST Global"], None, None, "2025-09-10", "€1.7B"),
+                ev("partnership", ["Mistral AI", "ASML"], None, None, "2025-09-10"),
+                ev("facility_announcement", ["Mistral AI", "Nvidia"], None, "FR")])
+
+article("ho-74", "ByteDance lines up Ceara data center with wind developer Casa dos Ventos", "2025-08-12", """
+SAO PAULO, Aug 12 (Reuters) - TikTok owner ByteDance plans to build a data center in the Pecem industrial and port complex in the northeastern Brazilian state of Ceara, powered by wind farms owned by local developer Casa dos Ventos, three people familiar with the matter said on Tuesday.
+The project, which would start at about 300 megawatts and could grow to 1 gigawatt, would be ByteDance's first data center in Latin America and one of the largest in the country. Casa dos Ventos would build and own the facility and lease it to ByteDance, one of the people said. Investment could reach 50 billion reais ($9.2 billion) over several phases.
+Ceara's energy regulator approved a grid connection for the site last week. ByteDance and Casa dos Ventos declined to comment.
+The Pecem complex, about 60 km west of Fortaleza, has drawn interest from data center builders because it combines cheap wind and solar power with the arrival of more than a dozen subsea cables in Fortaleza, including links to Portugal and the United States. Brazil's government approved tax breaks for data centers in a decree last month, part of a plan to attract as much as 2 trillion reais of investment over a decade.
+Most of Brazil's data center capacity sits around Sao Paulo, where Scala Data Centers, Ascenty and Equinix run large campuses, but power there is increasingly hard to find. Scala is developing a multi-gigawatt AI campus in Rio Grande do Sul, and Casa dos Ventos has separately said it is in talks with other technology companies about sites in Ceara and in neighbouring Rio Grande do Norte.
+TikTok has more than 100 million users in Brazil, one of its largest markets outside Asia.
+ByteDance opened a data center in Malaysia's Johor state last year, and has been expanding its facilities in Finland and Norway to serve European users.
+(Reporting by Leticia Fucuchima and Luciana Magalhaes; Editing by Brad Haynes)
+""", companies=[co("ByteDance"), co("TikTok"), co("Casa dos Ventos"), co("Scala Data Centers", "Scala Data Centers", "Scala"), co("Ascenty"),
+                co("Equinix")],
+        cities=[("Sao Paulo", "BR"), ("Fortaleza", "BR")],
+        countries=["BR", "PT", "US", "MY", "FI", "NO"],
+        facilities=[fac("ByteDance", "data_center", None, "BR", "planned", 1),
+                    fac("Scala Data Centers", "data_center", "Sao Paulo", "BR"),
+                    fac("Ascenty", "data_center", "Sao Paulo", "BR"),
+                    fac("Equinix", "data_center", "Sao Paulo", "BR"),
+                    fac("Scala Data Centers", "data_center", None, "BR", "planned"),
+                    fac("ByteDance", "data_center", None, "MY", "opened"),
+                    fac("ByteDance", "data_center", None, "FI", "expanded"),
+                    fac("ByteDance", "data_center", None, "NO", "expanded")],
+        subsidiaries=[("TikTok", "ByteDance")],
+        events=[ev("facility_announcement", ["ByteDance", "Casa dos Ventos"], None, "BR", "2025-08-12", "R$50B"),
+                ev("partnership", ["ByteDance", "Casa dos Ventos"], None, "BR", "2025-08-12"),
+                ev("investment", ["ByteDance"], None, "BR", "2025-08-12", "R$50B"),
+                ev("facility_opening", ["ByteDance"], None, "MY", "2024")])
+
+article("ho-75", "Kakao bets on OpenAI tie-up as AI fight with Naver moves into KakaoTalk", "2026-02-03", """
+The Korea Tech Times
+Politics  Business  Tech  Culture  Opinion  Multimedia
+Kakao bets on OpenAI tie-up as AI fight with Naver moves into KakaoTalk
+Posted : 2026-02-03 17:20  Updated : 2026-02-03 19:05
+By Park Ji-won
+Print  Email  Font size  Share
+Kakao said Tuesday that ChatGPT would be built into KakaoTalk, the messenger used by almost every South Korean adult, under an expanded partnership with OpenAI, and that it would double the computing capacity of its data center in Ansan, Gyeonggi Province, to run the service.
+The companies first agreed to work together a year ago, when OpenAI chief executive Sam Altman visited Seoul. Under the new deal, Kakao users will be able to call up ChatGPT inside chat rooms from next month, and Kakao will sell OpenAI's models to Korean businesses through its cloud unit, Kakao Enterprise. Financial terms were not disclosed.
+The Ansan data center, Kakao's first, opened in January 2024 after a 2022 fire at a third-party facility in Seongnam knocked KakaoTalk offline for days. The expansion will add about 40 megawatts and cost 600 billion won, the company said.
+The partnership is Kakao's answer to Naver, its long-time rival in search, messaging and online payments, which has bet instead on its own HyperCLOVA X models. Naver Cloud, Naver's cloud computing subsidiary, opened its second data center, Gak Sejong, in the administrative city of Sejong in late 2023 and is adding GPU capacity there. Naver has also sold its AI services to Saudi Arabia's government and to Thai banks.
+"We do not need to build every model ourselves. We need to put the best AI where our users already are," Kakao chief executive Chung Shin-a told reporters in Seoul.
+Kakao shares rose 6.8 percent on the news, while Naver fell 2.1 percent.
+The tie-up comes as the Korean government pushes its own "sovereign AI" program, which picked five consortiums last year, including ones led by Naver Cloud, SK Telecom and LG AI Research, to build home-grown foundation models. Kakao was not among them.
+Most Read
+1. Samsung, SK hynix lift chip exports to record
+2. Coupang data leak: regulator fines
+3. Hyundai to build robot factory in Georgia
+""", companies=[co("Kakao"), co("OpenAI"), co("Kakao Enterprise"), co("Naver"), co("Naver Cloud"), co("SK Telecom"), co("LG AI Research")],
+        cities=[("Ansan", "KR"), ("Seoul", "KR"), ("Seongnam", "KR"), ("Sejong", "KR")],
+        countries=["SA"],
+        facilities=[fac("Kakao", "data_center", "Ansan", "KR", "expanded", 1),
+                    fac("Naver Cloud", "data_center", "Sejong", "KR", "expanded", 2)],
+        competitors=[("Kakao", "Naver")],
+        subsidiaries=[("Kakao Enterprise", "Kakao"), ("Naver Cloud", "Naver")],
+        events=[ev("partnership", ["Kakao", "OpenAI"], None, None, "2026-02-03"),
+                ev("expansion", ["Kakao"], "Ansan", "KR", "2026-02-03", "₩600B"),
+                ev("partnership", ["Kakao", "OpenAI"], None, None, "2025-02"),
+                ev("facility_opening", ["Kakao"], "Ansan", "KR", "2024-01"),
+                ev("other", ["Kakao"], "Seongnam", "KR", "2022"),
+                ev("facility_opening", ["Naver Cloud"], "Sejong", "KR", "2023")])
+
+article("ho-76", "Press release: Aeternum Power to supply 150 MW of fuel cells to Applied Digital's Ellendale campus", "2025-10-29", """
+Aeternum Power to Supply 150 MW of On-Site Fuel Cells to Applied Digital's Polaris Forge Campus
+Largest single order in company history; Abilene, Kansas plant to add second shift
+WICHITA, Kan., Oct. 29, 2025 (GLOBE NEWSWIRE) -- Aeternum Power, Inc., a maker of solid-oxide fuel cell systems for data centers and industry, today announced an agreement to supply 150 megawatts of on-site power to Applied Digital Corporation's Polaris Forge 1 AI campus in Ellendale, North Dakota.
+The fuel cells, which run on natural gas and can later be switched to hydrogen blends, will provide bridge power while the campus waits for new grid capacity and will then serve as backup. Deliveries are scheduled to begin in the second quarter of 2026. Applied Digital has leased the campus's first 250 MW to CoreWeave under long-term contracts.
+To meet the order, Aeternum will add a second production shift at its factory in Abilene, Kansas, and expand the plant by 120,000 square feet, creating about 180 jobs. The company said the plant, which opened in 2022, would reach an annual capacity of 400 MW by the end of 2026.
+"AI campuses can no longer wait three or four years for a transmission line," said Dana Whitcomb, chief executive officer of Aeternum Power. "Fuel cells let them start earning on day one."
+Aeternum competes with Bloom Energy, the largest supplier of fuel cells to U.S. data centers, and with gas turbine makers offering on-site generation. Earlier this year Aeternum completed a 12 MW installation for Sussex Shore Energy near Ellendale, Delaware, its first project on the East Coast.
+Wes Cummins, chairman and chief executive of Dallas-based Applied Digital, said: "Polaris Forge is growing faster than the grid around it. Aeternum's systems let us keep our delivery dates for CoreWeave."
+About Aeternum Power
+Aeternum Power, Inc. is headquartered in Wichita, Kansas, and manufactures its fuel cell systems in Abilene, Kansas. The company is majority-owned by Prairie Gate Capital. Not to be confused with Abilene, Texas.
+Forward-looking statements
+Statements in this release that are not historical facts are forward-looking statements. Actual results may differ.
+Contacts
+Investor relations: ir@example.com
+""", companies=[co("Aeternum Power", "Aeternum Power, Inc.", "Aeternum Power", "Aeternum"),
+                co("Applied Digital", "Applied Digital Corporation", "Applied Digital"), co("CoreWeave"), co("Bloom Energy"),
+                co("Sussex Shore Energy"), co("Prairie Gate Capital")],
+        cities=[("Wichita", "US"), ("Ellendale", "US"), ("Abilene", "US"), ("Dallas", "US")],
+        countries=["US"],
+        facilities=[fac("Applied Digital", "data_center", "Ellendale", "US"),
+                    fac("Aeternum Power", "factory", "Abilene", "US", "expanded"),
+                    fac("Aeternum Power", "headquarters", "Wichita", "US"),
+                    fac("Applied Digital", "headquarters", "Dallas", "US")],
+        competitors=[("Aeternum Power", "Bloom Energy")],
+        subsidiaries=[("Aeternum Power", "Prairie Gate Capital")],
+        events=[ev("partnership", ["Aeternum Power", "Applied Digital"], "Ellendale", "US", "2025-10-29"),
+                ev("partnership", ["Applied Digital", "CoreWeave"], "Ellendale", "US"),
+                ev("expansion", ["Aeternum Power"], "Abilene", "US", "2025-10-29"),
+                ev("facility_opening", ["Aeternum Power"], "Abilene", "US", "2022"),
+                ev("partnership", ["Aeternum Power", "Sussex Shore Energy"], "Ellendale", "US", "2025")])
+
 
 # The articles nobody has read for errors yet (see README.md): their own gold file, so the
 # scorer (which scores the ids of the gold file) reports them apart.
-UNREAD_FROM = 29  # ho-13 to ho-28 were read for errors in session 7
-# The newest batch (ho-29 ..), written in session 7 after ho-01 .. ho-12 had been read: its own
-# gold file too, so it can be scored apart from the older unread articles.
-NEW_FROM = 29
+UNREAD_FROM = 53  # ho-29 to ho-52 were read for errors in session 8
+# The newest batch (ho-53 ..), written in session 8 while ho-01 .. ho-52 were read for errors, without
+# running the extractor on it: its own gold file too, so it can be scored apart from older batches.
+NEW_FROM = 53
 
 OUT.mkdir(parents=True, exist_ok=True)
 with open(OUT / "articles.jsonl", "w", encoding="utf-8") as a, \
