@@ -48,7 +48,7 @@ _LEGAL_WORDS = {"Inc", "Corp", "Ltd", "LLC", "PLC", "GmbH", "AG", "NV", "BV", "C
                 "Incorporated", "Limited", "SpA", "Oyj", "ASA", "LLP", "LP"}
 _SUFFIX_AFTER = re.compile(rf",?\s+(?:{lexicon.LEGAL_SUFFIX})(?![\w])")
 _APPOSITION_AFTER = re.compile(
-    rf"\s?,\s+(?:a|an|the)\s+(?:(?!(?:which|that|who|whose|where|is|was|are|were|has|had|a|an|the)\s)"
+    rf"\s?(?:,\s+|\(\s*)(?:a|an|the)\s+(?:(?!(?:which|that|who|whose|where|is|was|are|were|has|had|a|an|the)\s)"
     rf"[\w$.-]+\s+){{0,5}}?(?:(?:{_NOUNS})\b(?!-|['’]s\b|,?\s+(?:said|says|say|added|noted|told)\b)|"
     rf"(?:unit|subsidiary|division|affiliate|arm) of\s+[A-Z])")
 # An apposition that ranks the name in a place: "Silknet, Georgia's largest telecoms company",
@@ -87,6 +87,10 @@ _DEAL_AFTER = re.compile(
     r"raises|launched|launches|opened|opens|unveiled|unveils|invested|invests|partnered|"
     r"partners|signed|signs|plans to|is building|builds|built|operates|competes|advised|advises|"
     r"is in (?:advanced |early |exclusive )?talks|broke ground|"
+    # what a company does to its sites and plans: "Halden Compute paused work on ..."
+    r"expanded|expands|is expanding|doubled|tripled|paused|halted|scrapped|shelved|"
+    r"postponed|commissioned|switched on|topped out|leases|leased|rolled out|inked|"
+    r"(?:began|started|begins|starts) (?:building|construction|production|work)|"
     r"acted as|shares (?:rose|fell|jumped|climbed|slid|dropped|gained|surged|tumbled))\b")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|outside|to|of)\s+$")
 # What is said only of a company that another owns: "X is majority-owned by", "X, which
@@ -97,8 +101,11 @@ _OWNED_AFTER = re.compile(
     r"(?:(?:wholly|majority|partly|jointly)[- ])?(?:owned|controlled)\s+by\b|"
     r"\s+(?:is|was|became|has become)\s+(?:now\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:unit|subsidiary|division|affiliate)\s+of\b|"
-    r"\s+was\s+taken\s+private\s+by\b|,\s+(?:now\s+)?part\s+of\s+(?:the\s+)?[A-Z]")
-_OWNED_STARTS = (", ", " is ", " was ", " has ", " had ", " became ", " becomes ")
+    r"\s+was\s+taken\s+private\s+by\b|,\s+(?:now\s+)?part\s+of\s+(?:the\s+)?[A-Z]|"
+    # an apposition: "Velstar, owned by Norway's sovereign fund," / "Orvane (owned by ...)"
+    r"\s?[,(]\s*(?:which is\s+)?(?:(?:wholly|majority|partly|jointly)[- ])?(?:owned|controlled)"
+    r"\s+by\b")
+_OWNED_STARTS = (", ", " is ", " was ", " has ", " had ", " became ", " becomes ", " (", ",", "(")
 _TAKE_PRIVATE = re.compile(r"\b(?:took|take|takes|taking|to take)\s+$")
 # After a possessive, what only a company has: "Nordwind Energy's cloud subsidiary"
 _OWNS_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}(?:unit|subsidiary|division|arm|parent|"
@@ -175,7 +182,7 @@ _RAISED_AFTER_APPOSITION = re.compile(
 _RAISED_WORDS = re.compile(r"raised|secured|closed|landed")
 # An apposition that makes the name a product: "Xyz Desktop, a cloud-based service that".
 _PRODUCT_APPOSITION = re.compile(
-    rf"\s?,\s+(?:a|an|the)\s+(?:(?!(?:{_NOUNS})\b(?!-))[\w$.-]+\s+){{0,4}}?(?:service|platform|app|"
+    rf"\s?(?:,\s+|\(\s*)(?:a|an|the)\s+(?:(?!(?:{_NOUNS})\b(?!-))[\w$.-]+\s+){{0,4}}?(?:service|platform|app|"
     r"application|tool|"
     r"product|feature|model|framework|library|language|protocol|standard|format|chip|"
     r"processor|device|phone|console|game|browser|assistant|chatbot)\b"

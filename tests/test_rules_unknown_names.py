@@ -42,6 +42,15 @@ def companies(r: Extraction) -> set[str]:
     ("It was the biggest deal since it bought engineering consultancy Zentrix in 2020.",
      "Zentrix"),
     ("Last year the group acquired payments processor Vellum for $2 billion.", "Vellum"),
+    # an apposition in brackets, and "X, owned by Y,"
+    ("Orvane (the data-centre arm of Telmex) opened a data centre in Querétaro.", "Orvane"),
+    ("Qirra Cloud (a unit of Marlin Group) launched a cloud region in Jakarta.", "Qirra Cloud"),
+    ("Velstar, owned by Norway's sovereign fund, broke ground on a campus in Stavanger.",
+     "Velstar"),
+    ("Tarvik (majority-owned by Brookline Partners) said sales rose.", "Tarvik"),
+    # what a company does to its sites, opening a sentence
+    ("Morvik Compute paused work on its campus in Lulea, Sweden.", "Morvik Compute"),
+    ("Morvik Compute doubled the size of its plant in Monterrey.", "Morvik Compute"),
     # accented letters inside a name, and a two-word place before "-based"
     ("Zaragoza-based startup Quirón Networks raised $20 million.", "Quirón Networks"),
     ("As a side point, São Paulo-based Vamo Taxi operates across the region.", "Vamo Taxi"),
@@ -58,6 +67,8 @@ def test_a_company_found_from_its_role(text: str, name: str) -> None:
     ("Jo Roe, Kenya's top telecoms regulator, spoke on Monday.", "Jo Roe"),
     ("Nvidia bought back shares Tuesday, and Dell will buy chips Qorin makes.", "Tuesday"),
     ("according to consultancy Zentrix, demand rose.", "Zentrix"),
+    ("John Smith expanded the team, he said.", "John Smith"),
+    ("Azure Arc (a tool of Microsoft's cloud) expanded its reach.", "Azure Arc"),
     ("In 2017, Baidu set up its driving unit Project Zephyr in Sunnyvale.", "Project Zephyr"),
     ("In 2017, Baidu set up its driving unit, Project Zephyr, in Sunnyvale.", "Project Zephyr"),
     ("Orange Cote d'Ivoire, the local unit of French telecoms group Orange, opened a data "
@@ -72,3 +83,12 @@ def test_an_ambiguous_initialism_needs_company_context() -> None:
     text = "Yotta opened a data center as the NCR capacity race heats up, Yotta said."
     assert "NCR Voyix" not in companies(run(text))
     assert "NCR Voyix" in companies(run("Payments firm NCR reported higher sales."))
+
+
+@pytest.mark.parametrize("text, operator", [
+    ("Orvane (the data-centre arm of Telmex) opened a data centre in Querétaro.", "Orvane"),
+    ("Velstar, owned by Norway's sovereign fund NBIM, broke ground on a data-centre campus "
+     "in Stavanger.", "Velstar"),
+])
+def test_a_unit_found_from_its_apposition_operates_its_own_site(text: str, operator: str) -> None:
+    assert {f.operator for f in run(text).facilities} == {operator}
