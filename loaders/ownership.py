@@ -19,15 +19,16 @@ from loaders.text import Sentence
 
 _YEAR = re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")
 _YEARS_LATER = 2  # a story is often written a year or two after the last year it names
-_UNIT_OF = re.compile(r"^,?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:unit|subsidiary|division|arm|"
-                      r"affiliate|spinoff|spin-off|business|brand|part)\s+of\s+$")
+_UNIT_OF = re.compile(r"^(?:,?\s+|\s*\(\s*)(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
+                      r"(?:unit|subsidiary|division|arm|affiliate|spinoff|spin-off|business|brand|part)\s+of\s+$")
 # (also "X (now owned by Y)", "X, now owned by the French telecoms company Y")
 _OWNED_BY = re.compile(
     r"^(?:,|\s*\()?\s*(?:which is |which was |now |(?:is|was|has been|had been) (?:now )?)?"
     r"(?:wholly |majority[- ])?(?:owned|controlled|run|acquired|bought|purchased|taken over|"
     r"taken private)"
     r"\s+by\s+(?:(?:the|a|an)\s+(?:(?!including\b|and\b|such\b)[\w-]+\s+){0,3}|"
-    # "controlled by private equity firm KKR"
+    # "controlled by private equity firm KKR", "owned by Norway's sovereign fund NBIM"
+    r"(?:(?:[A-Z][\w-]*\s){0,2}[A-Z][\w-]*['’]s\s+)?"
     r"(?:[a-z][\w-]*\s+){1,3}(?:(?<=firm )|(?<=group )|(?<=fund )|(?<=company )|"
     r"(?<=investor )|(?<=owner )|(?<=giant )|(?<=maker ))"
     r")?$")

@@ -92,3 +92,18 @@ def test_an_ambiguous_initialism_needs_company_context() -> None:
 ])
 def test_a_unit_found_from_its_apposition_operates_its_own_site(text: str, operator: str) -> None:
     assert {f.operator for f in run(text).facilities} == {operator}
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Orvane (the data-centre arm of Telmex) opened a data centre in Querétaro.",
+     ("Orvane", "Telmex")),
+    ("Qirra Cloud (a unit of Marlin Group) launched a cloud region in Jakarta.",
+     ("Qirra Cloud", "Marlin Group")),
+    ("Velstar, owned by Norway's sovereign fund Nordfond Capital, opened a site.",
+     ("Velstar", "Nordfond Capital")),
+    ("Velstar, which is controlled by Abu Dhabi's state investor Mubadala, opened a site.",
+     ("Velstar", "Mubadala")),
+])
+def test_a_unit_told_in_brackets_or_owned_by_a_place_s_investor(
+        text: str, pair: tuple[str, str]) -> None:
+    assert pair in {(s.a, s.b) for s in run(text).subsidiaries}
