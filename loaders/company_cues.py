@@ -87,9 +87,14 @@ _DEAL_AFTER = re.compile(
     r"raises|launched|launches|opened|opens|unveiled|unveils|invested|invests|partnered|"
     r"partners|signed|signs|plans to|is building|builds|built|operates|competes|advised|advises|"
     r"is in (?:advanced |early |exclusive )?talks|broke ground|"
-    # what a company does to its sites and plans: "Halden Compute paused work on ..."
+    # what a company will do: "Morvik will build a data center in Oslo"
+    r"(?:will|would|is set to|is to|aims to|intends to|is expected to|is due to) (?:build|"
+    r"open|launch|acquire|buy|invest|expand|double|develop|construct|set up|establish|"
+    r"add|spend|move|relocate)|"
+    # what a company does to its sites and plans: "Morvik Compute paused work on ..."
     r"expanded|expands|is expanding|doubled|tripled|paused|halted|scrapped|shelved|"
     r"postponed|commissioned|switched on|topped out|leases|leased|rolled out|inked|"
+    r"moved its|moves its|is moving its|relocated|relocates|is relocating|"
     r"(?:began|started|begins|starts) (?:building|construction|production|work)|"
     r"acted as|shares (?:rose|fell|jumped|climbed|slid|dropped|gained|surged|tumbled))\b")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|outside|to|of)\s+$")

@@ -22,6 +22,7 @@ _KINDS: list[tuple[str, str]] = [
     ("data_center", r"(?:hyperscale |AI |cloud )?data[ -]?cent(?:er|re)s?(?! regions?\b)"
                     r"(?: campus(?:es)?)?|"
                     r"server farms?|colocation (?:facility|facilities|site)s?|data halls?|"
+                    r"AI factor(?:y|ies)|"  # Nvidia's word for a GPU data center
                     r"supercomputer(?: cent(?:er|re))?s?"),
     ("cloud_region", r"(?:cloud |infrastructure |local |new |data ?cent(?:er|re) )?regions?\b|"
                      r"availability zones?"),

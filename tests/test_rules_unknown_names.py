@@ -107,3 +107,18 @@ def test_a_unit_found_from_its_apposition_operates_its_own_site(text: str, opera
 def test_a_unit_told_in_brackets_or_owned_by_a_place_s_investor(
         text: str, pair: tuple[str, str]) -> None:
     assert pair in {(s.a, s.b) for s in run(text).subsidiaries}
+
+
+@pytest.mark.parametrize("text, site", [
+    # a company told by what it will do, and by moving its seat
+    ("Datanova will build a data center in Oslo.", ("Datanova", "data_center", "Oslo")),
+    ("Datanova is set to open a factory in Tampere.", ("Datanova", "factory", "Tampere")),
+    ("Datanova moved its headquarters from Dublin, Ohio, to Columbus.",
+     ("Datanova", "headquarters", "Columbus")),
+    ("Datanova is relocating its head office from Zurich to Zug.",
+     ("Datanova", "headquarters", "Zug")),
+    # Nvidia's "AI factory" is a data center of GPUs, not a plant
+    ("Telenor opened an AI factory in Oslo with Nvidia.", ("Telenor", "data_center", "Oslo")),
+])
+def test_a_site_of_a_company_told_by_its_plans(text: str, site: tuple[str, str, str]) -> None:
+    assert site in {(f.operator, f.kind, f.city) for f in run(text).facilities}
