@@ -41,7 +41,7 @@ _NOUNS = lexicon.COMPANY_NOUNS
 _LEFT_CUES = frozenset(lexicon.COMPANY_NOUNS.split("|")) | {
     "called", "named", "like", "as", "including", "acquired", "acquire", "acquires",
     "acquiring", "bought", "buy", "buys", "buying", "of", "in", "with", "by", "to", "from",
-    "off", "and", "while", "include", "includes", "included", "are", "against", "owns"}
+    "off", "and", "while", "include", "includes", "included", "are", "against", "owns", "for"}
 _HYPHEN_LEAD = re.compile(r"^(?:(?:\S+ ){0,2}\S+-(?:based|headquartered|owned|backed|born|listed|"
                           r"made)\s+)+")
 _LEGAL_WORDS = {"Inc", "Corp", "Ltd", "LLC", "PLC", "GmbH", "AG", "NV", "BV", "Co", "Corporation",
@@ -68,6 +68,7 @@ _DEAL_BEFORE_LEFT = re.compile(
     r"acquisition of|takeover of|merger with|merge with|merged with|invest(?:ed|s|ing)? in|"
     r"stake in|partner(?:ed|s|ing)? with|teamed up with|team up with|alliance with|deal with|"
     r"led by|backed by|owned by|spun off from|sold to|sell to|funding from|spin(?:ning)? off|"
+    r"spokes(?:person|man|woman) (?:for|at)|representative for|"
     r"(?:which|that) owns|"
     r"[Ss]hares of|[Ss]hares in|advised by|counsel(?:ed)? by|"
     # a rival: "competes with Symbotic", "vies with Qorvo", "a challenger to Groq"
@@ -95,6 +96,7 @@ _DEAL_AFTER = re.compile(
     r"expanded|expands|is expanding|doubled|tripled|paused|halted|scrapped|shelved|"
     r"postponed|commissioned|switched on|topped out|leases|leased|rolled out|inked|"
     r"moved its|moves its|is moving its|relocated|relocates|is relocating|"
+    r"declined to comment|did not (?:immediately )?(?:respond|reply|return)|"
     r"(?:began|started|begins|starts) (?:building|construction|production|work)|"
     r"acted as|shares (?:rose|fell|jumped|climbed|slid|dropped|gained|surged|tumbled))\b")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|outside|to|of)\s+$")
@@ -147,6 +149,30 @@ _SOURCE_LAST = frozenset({
     "consultancy", "research", "report", "study", "survey", "analysis", "data", "estimates",
     "figures", "forecast", "forecasts", "poll"})
 _PRODUCT_CUE_LAST = frozenset({"like", "as", "including"})
+# What is said only of a company right after its name: "Lumora CEO Jane Doe", "Lumora,
+# founded in 2019,", "Lumora, whose customers include", "Lumora is a Lisbon-based provider
+# of", "Lumora is one of the largest data center operators" (not "a startup founder").
+_FIRM_NOUNS = ("company|firm|startup|start-up|maker|chipmaker|manufacturer|provider|operator|"
+               "developer|vendor|supplier|retailer|conglomerate|unicorn|subsidiary|spinoff|"
+               "spin-off|carrier|telco|foundry|hyperscaler|outfit|corporation")
+_SAID_OF_COMPANY = re.compile(
+    r"\s+(?:CEO|chief executive|co-?founder|founder|president|CFO|CTO|spokes(?:person|man|woman))"
+    r"\s+[A-Z][a-z]|"
+    r",\s+(?:which was |that was )?founded in (?:\d{4}|[A-Z])|"
+    r",\s+whose (?:customers|clients|backers|investors|shareholders|products|chips|servers|"
+    r"data cent(?:er|re)s|software|services)\b|"
+    r"\s+(?:is|was|has been|remains|became)\s+(?:now\s+)?(?:a|an|the|one of the)\s+"
+    r"(?:(?!(?:which|that|who|whose|where|is|was|a|an|the|of|for|in)\s)[\w$.-]+\s+){0,5}?"
+    rf"(?:{_FIRM_NOUNS})s?\b(?!-|['’]s\b|\s+(?:founder|executive|investor|veteran|engineer|"
+    r"analyst|CEO|chief|boss|insider|lawyer)s?\b)")
+_SAID_STARTS = (" CEO", " chief", " co", " founder", " president", " CFO", " CTO", " spokes",
+                ", founded", ", which was", ", that was", ", whose", " is ", " was ",
+                " has been", " remains", " became")
+# A chief's title inside a run of capitalised words, between the company and the person.
+_CHIEF_TITLES = frozenset({"CEO", "CFO", "CTO", "COO", "Chief", "Founder", "Co-founder",
+                           "Cofounder", "Co-Founder"})
+_RANK_WORDS = frozenset({"Vice", "Former", "Deputy", "Acting", "Interim", "Senior", "Executive",
+                         "Assistant", "Associate", "General", "The", "Our", "Its", "Their"})
 _COMPANY_AFTER_STARTS = (" (", "(", "'s", "’s", " as ", ", as ", " acted ", ", acted ",
                          " served ", ", served ")
 _LIST_NEIGHBOUR = re.compile(r"[A-Z][\w.&-]*(?:,| and| &)\s+(?:and\s+)?$")
@@ -385,6 +411,10 @@ def unknown_companies(text: str, taken: list[tuple[int, int]], kb: KnowledgeBase
                 text, num.end()) and not _PRODUCT_APPOSITION.match(text, num.end())):
             consider(raw + num.group(0), start, 1.0)  # "Level 5, the self-driving unit"
             continue
+        title_at = next((i for i, w in enumerate(words[1:-1], 1) if w in _CHIEF_TITLES), 0)
+        if title_at and words[0] not in _RANK_WORDS:
+            consider(" ".join(words[:title_at]), start, 0.9)  # "Lumora CEO Jane Doe"
+            continue
         if len(words) == 1 and rejected_word(raw, kb) and (
                 rejected_word(raw, kb, True) or not _strong_cue_after(text, end)):
             continue  # "The", "Earlier": every rule below would offer `consider` this word
@@ -418,6 +448,9 @@ def unknown_companies(text: str, taken: list[tuple[int, int]], kb: KnowledgeBase
                 _RAISED_AFTER_APPOSITION.match(text, end):
             consider(raw, start, 1.0)  # "Webflow, a no-code website platform, has raised $140M"
             continue
+        if text.startswith(_SAID_STARTS, end) and _SAID_OF_COMPANY.match(text, end):
+            consider(raw, start, 0.9)  # "Lumora CEO Jane Doe", "Lumora is a Lisbon-based
+            continue  # provider of cooling systems"
         if text.startswith(_COMPANY_AFTER_STARTS, end) and _COMPANY_AFTER.match(text, end):
             consider(raw, start, 0.9)  # "Quorvant (NASDAQ: QRVT)", "Lumetra's CEO"
             continue

@@ -122,3 +122,28 @@ def test_a_unit_told_in_brackets_or_owned_by_a_place_s_investor(
 ])
 def test_a_site_of_a_company_told_by_its_plans(text: str, site: tuple[str, str, str]) -> None:
     assert site in {(f.operator, f.kind, f.city) for f in run(text).facilities}
+
+
+@pytest.mark.parametrize("text", [
+    "Lumora CEO Jane Doe said demand was strong.",
+    "Lumora Chief Executive Jane Doe said demand was strong.",
+    "Lumora declined to comment on the report.",
+    "Lumora did not respond to a request for comment.",
+    "Lumora, founded in 2019, makes cooling systems for servers.",
+    "Lumora is a Lisbon-based provider of cooling systems.",
+    "Lumora, whose customers include Meta, makes cooling gear.",
+    "Lumora is one of the largest data center operators in Chile.",
+    "A spokesperson for Lumora said the plant would open in May.",
+])
+def test_what_is_said_only_of_a_company(text: str) -> None:
+    assert "Lumora" in companies(run(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Jane Doe is a startup founder in Lisbon.",
+    "Vice President Jane Doe said so.",
+    "Tokyo, founded in 1457, is a city of millions.",
+    "Ruth Porat is the company's finance chief.",
+])
+def test_what_is_said_of_people_and_places_names_no_company(text: str) -> None:
+    assert companies(run(text)) == set()
