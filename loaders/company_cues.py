@@ -97,8 +97,14 @@ _DEAL_AFTER = re.compile(
     r"postponed|commissioned|switched on|topped out|leases|leased|rolled out|inked|"
     r"moved its|moves its|is moving its|relocated|relocates|is relocating|"
     r"declined to comment|did not (?:immediately )?(?:respond|reply|return)|"
+    # what a company reports and makes: "Lumora posted a net loss", "Lumora supplies chips"
+    r"(?:posted|reported|reports|posts) (?:(?:its|a|an|record|quarterly|annual|"
+    r"(?:first|second|third|fourth)-quarter|full-year)\s+){0,2}(?:revenue|sales|profit|net|"
+    r"loss|earnings|results)|supplied|manufactures|manufactured|produces|shipped|employs|"
+    r"teamed up|is working with|works with|"
     r"(?:began|started|begins|starts) (?:building|construction|production|work)|"
     r"acted as|shares (?:rose|fell|jumped|climbed|slid|dropped|gained|surged|tumbled))\b")
+_AND_NAME = re.compile(r" and (?:[A-Z][\w.&'’-]*)(?: [A-Z][\w.&'’-]*){0,3}")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|outside|to|of)\s+$")
 # What is said only of a company that another owns: "X is majority-owned by", "X, which
 # is controlled by", "X is a wholly owned subsidiary of", "X was taken private by", "X, now
@@ -130,6 +136,12 @@ _COMPANY_AFTER = re.compile(
     r"\s?\((?:NASDAQ|Nasdaq|NYSE|LSE|TSX|ASX|TSE|TYO|HKEX|KRX|SGX|Euronext|OTC\w*|BATS)\s*:\s*"
     r"[A-Z0-9.]{1,6}\)|['’]s\s+(?:CEO|chief executive|CFO|CTO|co-?founders?|founders?|shares|"
     r"stock|board of directors|spokes(?:person|man|woman))\b|"
+    # what only a company owns: "Lumora's new data center", "Lumora's quarterly revenue"
+    r"['’]s\s+(?:(?:new|planned|proposed|first|second|third|latest|largest|biggest|main|"
+    r"flagship|existing|own|annual|quarterly|global|market)\s+){0,2}(?:data[ -]?cent(?:er|re)s?|"
+    r"plants?|fabs?|factory|factories|headquarters|campus(?:es)?|revenues?|sales|profits?|"
+    r"net (?:income|loss)|customers|clients|employees|workforce|IPO|valuation|market share|"
+    r"market value|earnings|subsidiaries)\b|"
     r",?\s+(?:acted |served )?as (?:the |a |its |their )?(?:lead |sole |exclusive )?"
     r"(?:legal|financial) (?:advis[eo]rs?|counsel)\b")
 # Before a research or consulting firm cited as the source of a figure or a view.
@@ -464,6 +476,12 @@ def unknown_companies(text: str, taken: list[tuple[int, int]], kb: KnowledgeBase
         if (last.endswith(",") or last in _UNIT_WORDS) and _UNIT_NAMED.search(left):
             consider(raw, start, 0.8)  # "its data center arm, Orvella Data, ...", "whose
             continue  # cloud arm Qoravia opened"
+        if text.startswith(" and ", end) and CLAUSE_START.search(left):
+            other = _AND_NAME.match(text, end)  # "Lumora and Vestrel signed a deal"
+            if other and (_DEAL_AFTER.match(text, other.end())
+                          or _FUNDING_AFTER.match(text, other.end())):
+                consider(raw, start, 0.7)
+                continue
         if last not in _LEFT_CUES and last.isalpha() and last.islower() and (
                 "acqui" in left or "b" in left and ("bought" in left or "buy" in left)
                 or " of " in left):

@@ -134,6 +134,11 @@ def test_a_site_of_a_company_told_by_its_plans(text: str, site: tuple[str, str, 
     "Lumora, whose customers include Meta, makes cooling gear.",
     "Lumora is one of the largest data center operators in Chile.",
     "A spokesperson for Lumora said the plant would open in May.",
+    "Lumora's new data center in Oslo will open in May.",
+    "Lumora and Vestrel signed a deal to build a plant.",
+    "Lumora reported quarterly revenue of $2 billion.",
+    "Lumora posted a net loss of $40 million.",
+    "Lumora teamed up with Nvidia to build servers.",
 ])
 def test_what_is_said_only_of_a_company(text: str) -> None:
     assert "Lumora" in companies(run(text))
@@ -144,6 +149,9 @@ def test_what_is_said_only_of_a_company(text: str) -> None:
     "Vice President Jane Doe said so.",
     "Tokyo, founded in 1457, is a city of millions.",
     "Ruth Porat is the company's finance chief.",
+    "Texas's data centers use a lot of power.",
+    "Jane Doe and John Smith signed the letter.",
+    "Current designs should support denser racks.",
 ])
 def test_what_is_said_of_people_and_places_names_no_company(text: str) -> None:
     assert companies(run(text)) == set()
