@@ -103,7 +103,8 @@ def rejected_word(word: str, kb: KnowledgeBase, strong: bool = False) -> bool:
 _PRODUCT_NOUN_AFTER = re.compile(
     r"['’]?\s+(?:chips?|processors?|CPUs?|GPUs?|supercomputers?|chatbots?|accelerators?|"
     r"servers?|laptops?|PCs|cores|instances|models?|software|superchips?|boards?|cards?|"
-    r"headsets?|consoles?|handsets?|standards?|specifications?|protocols?|formats?)\b")
+    r"headsets?|consoles?|handsets?|standards?|specifications?|protocols?|formats?|"
+    r"system|clusters?|machines?)\b")
 # "a Seattle-based MLOps startup Algorithmia": a field before the noun that names the firm
 _NOUN_THEN_NAME = re.compile(r"\s+(?:startup|start-up|company|firm|maker|provider|developer|"
                              r"specialist|vendor|unicorn|outfit)\s+[A-Z]")
@@ -164,6 +165,8 @@ def _surname_alone(text: str, last: str) -> bool:
 _CAP_WORD_BEFORE = re.compile(r"[A-Z][\w.&-]* $")
 
 
+_UNIT_NOUN_AFTER = re.compile(r"['’]?\s+(?:unit|subsidiary|division|arm|business|affiliate|"
+                             r"brand|startup|acquisition|stake|shares)\b")
 _ELISIONS = frozenset({"d'", "d’", "l'", "l’"})
 _PROJECT_FIRST = frozenset({"To", "Project", "Operation", "Programme", "Program", "Initiative"})
 
@@ -186,6 +189,10 @@ def not_a_company(text: str, name: str, start: int, end: int, strength: float,
     if strength < 1.0 and len(words) == 1 and (name in lexicon.GIVEN_NAMES
                                                 or name.lower() in english.STOPWORDS):
         return True  # "partner with Andrew", "tech giants Is it ..."
+    if strength < 1.0 and text.endswith(("its ", "their "), 0, start) and \
+            not _UNIT_NOUN_AFTER.match(text, end):
+        return True  # "to integrate its Graphics Group into its Client Computing Group": a
+        # division told as the subject's own (not "its Altera unit")
     if text[max(0, start - 2):start].lower() in _ELISIONS:
         return True  # "Cote d'Ivoire": the end of a place's name
     if words[0] in _PROJECT_FIRST and len(words) > 1 or _event_named(text, name):

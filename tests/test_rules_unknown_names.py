@@ -68,6 +68,10 @@ def test_a_company_found_from_its_role(text: str, name: str) -> None:
     ("Nvidia bought back shares Tuesday, and Dell will buy chips Qorin makes.", "Tuesday"),
     ("according to consultancy Zentrix, demand rose.", "Zentrix"),
     ("John Smith expanded the team, he said.", "John Smith"),
+    # a division told as the subject's own; a machine named before its noun
+    ("Orvex will fold its Client Compute Group into its Data Systems Group.",
+     "Client Compute Group"),
+    ("The lab runs the Nvidia-based Tesseract system, its largest machine.", "Tesseract"),
     ("Azure Arc (a tool of Microsoft's cloud) expanded its reach.", "Azure Arc"),
     ("In 2017, Baidu set up its driving unit Project Zephyr in Sunnyvale.", "Project Zephyr"),
     ("In 2017, Baidu set up its driving unit, Project Zephyr, in Sunnyvale.", "Project Zephyr"),
@@ -155,3 +159,8 @@ def test_what_is_said_only_of_a_company(text: str) -> None:
 ])
 def test_what_is_said_of_people_and_places_names_no_company(text: str) -> None:
     assert companies(run(text)) == set()
+
+
+def test_a_unit_after_its_owner_s_its_is_still_a_company() -> None:
+    r = run("Intel said its Altera unit would be sold to Silver Lake.")
+    assert "Altera" in companies(r)
