@@ -318,7 +318,8 @@ _UNIT_WORDS = {
     "Europe", "America", "Americas", "Asia", "Africa", "India", "China", "Japan", "Korea",
     "Germany", "UK", "US", "USA", "Research", "Foundry", "Services", "Networks", "Mobile",
     "Wireless", "Technologies", "Labs", "Ventures", "Capital", "Pictures", "Semiconductor",
-    "Electronics", "Motors", "Energy", "Financial", "Health", "Robotics", "Digital"}
+    "Electronics", "Motors", "Energy", "Financial", "Health", "Robotics", "Digital", "Fund",
+    "Investments"}
 # Words after a name that leave it the same company: "Qualtrics International".
 _SAME_WORDS = {"International", "Global", "Worldwide", "Group", "Holdings", "Corporation",
                "Incorporated", "Inc", "Corp", "Ltd", "Limited", "Co", "Company"}
@@ -341,6 +342,8 @@ def _unit_names(text: str, accepted: dict[str, tuple[str, KBEntry | None]]) -> N
             if not m:
                 continue
             words = m.group(1).split()
+            if words[-1].endswith(".") and words[-1][:-1] in _UNIT_WORDS:
+                words[-1] = words[-1][:-1]  # "... and Samsung Catalyst Fund." ends a sentence
             if words[0] in _SAME_WORDS:  # "Qualtrics International": the same company
                 same = f"{surface} {words[0]}"
                 accepted.setdefault(same, (_canonical, entry))

@@ -164,3 +164,12 @@ def test_what_is_said_of_people_and_places_names_no_company(text: str) -> None:
 def test_a_unit_after_its_owner_s_its_is_still_a_company() -> None:
     r = run("Intel said its Altera unit would be sold to Silver Lake.")
     assert "Altera" in companies(r)
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("Its investors include Intel Capital and Samsung Catalyst Fund.", "Samsung Catalyst Fund"),
+    ("The round was led by Samsung Catalyst Fund, with KT also investing.",
+     "Samsung Catalyst Fund"),
+])
+def test_a_known_name_then_a_fund_is_a_unit_of_its_own(text: str, unit: str) -> None:
+    assert unit in companies(run(text))
