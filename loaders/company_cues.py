@@ -335,6 +335,19 @@ def has_company_context(text: str, start: int, end: int) -> bool:
                 or _NOUN_AFTER.match(after) or _CONTEXT_BEFORE.search(before))
 
 
+_SOLD_TO = re.compile(r"\b(?:sold|sell|sells|selling|agreed to sell)\b[^.;]{0,45}\bto\s+$")
+_POSSESSOR = re.compile(r"((?:[A-Z][\w.-]*\s){0,2}[A-Z][\w.-]*)['’]s\s+$")
+
+
+def _place_possessive(left: str) -> bool:
+    """Whether `left` ends with a country's possessive ("Taiwan's ", "South Korea's ")."""
+    m = _POSSESSOR.search(left)
+    if m is None:
+        return False
+    words = m.group(1).split()
+    return any(" ".join(words[i:]) in geo.countries() for i in range(len(words)))
+
+
 def _place_apposition(text: str, end: int) -> bool:
     m = _PLACE_APPOSITION.match(text, end)
     if m is None or ROLE_AFTER.match(text, end):
@@ -411,6 +424,15 @@ def unknown_companies(text: str, taken: list[tuple[int, int]], kb: KnowledgeBase
         words = raw.split()
         if raw in ADVERBS and text.startswith(",", end):
             continue  # "Indeed, the company has ...": an adverb, not "X, the company"
+        owned = next((i for i, w in enumerate(words[:3]) if w.endswith(("'s", "’s"))), -1)
+        if 0 <= owned < len(words) - 1 and _place_possessive(" ".join(words[:owned + 1]) + " ") \
+                and (len(words) == owned + 2 or words[-1] in lexicon.COMPANY_HEADS) and (
+                    _DEAL_BEFORE_LEFT.search(text, max(0, start - 40), start)
+                    or _SOLD_TO.search(text, max(0, start - 60), start)
+                    or _DEAL_AFTER.match(text, end)):
+            cut = len(" ".join(words[:owned + 1])) + 1  # "sold its arm to Taiwan's BenQ",
+            consider(raw[cut:], start + cut, 0.8)  # "Germany's Qelvio signed": a company
+            continue
         if words[0].endswith(("'s", "’s")) and \
                 _COMPANY_AFTER.match(text, start + len(words[0]) - 2):
             consider(words[0][:-2], start, 0.9)  # "Lumetra's CEO"

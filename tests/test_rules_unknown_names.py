@@ -173,3 +173,22 @@ def test_a_unit_after_its_owner_s_its_is_still_a_company() -> None:
 ])
 def test_a_known_name_then_a_fund_is_a_unit_of_its_own(text: str, unit: str) -> None:
     assert unit in companies(run(text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Rival Siemens sold its handset business to Taiwan's Benzan last year.", "Benzan"),
+    ("Uber acquired Greece's Taxivo in 2017.", "Taxivo"),
+    ("Britain's Vodafone and Germany's Qelvio signed a deal.", "Qelvio"),
+    ("The deal with South Korea's Hanvell closed on Monday.", "Hanvell"),
+])
+def test_a_country_s_company_in_a_deal(text: str, name: str) -> None:
+    assert name in companies(run(text))
+
+
+@pytest.mark.parametrize("text", [
+    "India's Narendra Modi opened the plant.",
+    "Japan's Kishida said so on Monday.",
+    "Projects under China's Belt and Road plan stalled.",
+])
+def test_a_country_s_leader_or_plan_is_no_company(text: str) -> None:
+    assert companies(run(text)) == set()
