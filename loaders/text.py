@@ -10,7 +10,9 @@ from dataclasses import dataclass
 # Words after which a period never ends a sentence (titles, initials are handled
 # separately); after any other word a period ends one when an upper-case letter follows.
 _TITLES = {"mr", "mrs", "ms", "dr", "prof", "st", "gen", "gov", "sen", "rep", "mt", "jr", "sr",
-           "vs", "no", "e.g", "i.e", "approx", "dept"}
+           "vs", "no", "e.g", "i.e", "approx", "dept", "est", "fig", "vol"}
+# Titles that end no sentence only written so ("Ft. Worth"; "the FT. But" ends one).
+_TITLES_CASED = {"Ft", "Pt", "Lt", "Col", "Capt", "Sgt", "Rev", "Messrs", "Ste"}
 
 # A candidate sentence end: terminal punctuation (plus closing quotes) then space,
 # or a line break, or a gap of three spaces or tabs. Whether a period really ends a
@@ -114,7 +116,7 @@ def _ends_sentence(text: str, start: int, cut: int, after: int) -> bool:
         c = text[r - 1] if r else " "
         if not (c.isalnum() or c == "_"):  # `(?<![\w.])` ("." is in the run's letters)
             word = text[r:cut].lower()
-            if len(word) == 1 or word in _TITLES:
+            if len(word) == 1 or word in _TITLES or text[r:cut] in _TITLES_CASED:
                 return False
     return True
 

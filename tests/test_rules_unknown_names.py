@@ -192,3 +192,12 @@ def test_a_country_s_company_in_a_deal(text: str, name: str) -> None:
 ])
 def test_a_country_s_leader_or_plan_is_no_company(text: str) -> None:
     assert companies(run(text)) == set()
+
+
+def test_a_military_or_place_title_ends_no_sentence_but_an_initialism_does() -> None:
+    from loaders.text import sentences
+    text = ("The plant, near Ft. Worth, cost $5 billion. Lt. Gen. Jo Roe spoke to the FT. "
+            "But Rover said no.")
+    assert [s.text for s in sentences(text)] == [
+        "The plant, near Ft. Worth, cost $5 billion.", "Lt. Gen. Jo Roe spoke to the FT.",
+        "But Rover said no."]
