@@ -201,3 +201,12 @@ def test_a_military_or_place_title_ends_no_sentence_but_an_initialism_does() -> 
     assert [s.text for s in sentences(text)] == [
         "The plant, near Ft. Worth, cost $5 billion.", "Lt. Gen. Jo Roe spoke to the FT.",
         "But Rover said no."]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Teradata's main competitor is Snowflake.", "Snowflake"),
+    ("Zentra, a Teradata spinoff, is taking on Snowflake.", "Snowflake"),
+    ("Teradata raised $50 million on Monday. Its rivals include Box and Dropbox.", "Box"),
+])
+def test_a_common_word_name_told_as_a_rival(text: str, name: str) -> None:
+    assert name in companies(run(text))
