@@ -168,13 +168,14 @@ def stand_ins(words: Collection[str], order: str = TEXT_ORDER) -> list[str]:
 
 @functools.lru_cache(maxsize=1024)
 def _word_before(name: str, spaces: bool) -> re.Pattern[str]:
-    gap = r"\s+" if spaces else " "
+    gap = r"[^\S\n]+" if spaces else " "  # (not across a line break: a new paragraph)
     return re.compile(rf"\b([A-Z][a-z]+){gap}{re.escape(name)}\b")
 
 
 def words_before(text: str, name: str, spaces: bool = False) -> Iterator[str]:
     """The words `re.finditer(rf"\\b([A-Z][a-z]+) {re.escape(name)}\\b", text)` captures,
-    in order (with `spaces`, `\\s+` in place of the one space): "Jane" for "Jane Austin".
+    in order (with `spaces`, any spaces but no line break in place of the one space: a line
+    is a paragraph): "Jane" for "Jane Austin".
     A first name of capitalised words joined by hyphens is given whole ("Jean-Pierre"),
     and so are initials ("J. P.", "J.P.", not a place's: "U.S.", "N.Y.").
 

@@ -210,3 +210,10 @@ def test_a_military_or_place_title_ends_no_sentence_but_an_initialism_does() -> 
 ])
 def test_a_common_word_name_told_as_a_rival(text: str, name: str) -> None:
     assert name in companies(run(text))
+
+
+def test_a_title_s_last_word_is_no_first_name_of_the_body_s_first() -> None:
+    # "... buy Vestrel" ends the title, "Lumora is ..." opens the body: no "Vestrel Lumora"
+    r = extract(Article(id="t", title="Lumora in talks to buy Vestrel",
+                        text="Lumora is in talks to buy Vestrel, people familiar said."))
+    assert {"Lumora", "Vestrel"} <= companies(r)
