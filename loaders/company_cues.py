@@ -97,6 +97,9 @@ _DEAL_AFTER = re.compile(
     r"postponed|commissioned|switched on|topped out|leases|leased|rolled out|inked|"
     r"moved its|moves its|is moving its|relocated|relocates|is relocating|"
     r"declined to comment|did not (?:immediately )?(?:respond|reply|return)|"
+    # a press release's opening: "Acme Networks today announced"
+    r"today (?:announced|announces|unveiled|introduced|released|reported|completed|closed|"
+    r"launched|opened|named|appointed)|"
     # what a company reports and makes: "Lumora posted a net loss", "Lumora supplies chips"
     r"(?:posted|reported|reports|posts) (?:(?:its|a|an|record|quarterly|annual|"
     r"(?:first|second|third|fourth)-quarter|full-year)\s+){0,2}(?:revenue|sales|profit|net|"
@@ -351,6 +354,12 @@ def _place_possessive(left: str) -> bool:
     return any(" ".join(words[i:]) in geo.countries() for i in range(len(words)))
 
 
+# "Acme Networks, the leader in optical interconnects, today announced"
+_LEADER_APPOSITION = re.compile(r"\s?,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:leader|pioneer|"
+                                r"innovator)\s+in\s+[^,.;]{3,80},\s+(?:today|has|will|is|was|"
+                                r"announced|said|launched|unveiled|opened)\b")
+
+
 def _place_apposition(text: str, end: int) -> bool:
     m = _PLACE_APPOSITION.match(text, end)
     if m is None or ROLE_AFTER.match(text, end):
@@ -476,7 +485,8 @@ def unknown_companies(text: str, taken: list[tuple[int, int]], kb: KnowledgeBase
             if not ROLE_AFTER.match(text, end):  # "Shane Rau, an analyst with firm IDC"
                 consider(raw, start, 1.0)
             continue
-        if text.startswith((",", " ,"), end) and _place_apposition(text, end):
+        if text.startswith((",", " ,"), end) and (
+                _place_apposition(text, end) or _LEADER_APPOSITION.match(text, end)):
             consider(raw, start, 1.0)  # "Silknet, Georgia's largest telecoms company"
             continue
         if text.startswith((",", " ,"), end) and (

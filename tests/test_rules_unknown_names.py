@@ -143,6 +143,8 @@ def test_a_site_of_a_company_told_by_its_plans(text: str, site: tuple[str, str, 
     "Lumora reported quarterly revenue of $2 billion.",
     "Lumora posted a net loss of $40 million.",
     "Lumora teamed up with Nvidia to build servers.",
+    "Lumora today announced a partnership with Cisco.",
+    "Lumora, the leader in optical interconnects, today announced a new chip.",
 ])
 def test_what_is_said_only_of_a_company(text: str) -> None:
     assert "Lumora" in companies(run(text))
@@ -156,6 +158,7 @@ def test_what_is_said_only_of_a_company(text: str) -> None:
     "Texas's data centers use a lot of power.",
     "Jane Doe and John Smith signed the letter.",
     "Current designs should support denser racks.",
+    "Jane Roe, the leader in the polls, said so.",
 ])
 def test_what_is_said_of_people_and_places_names_no_company(text: str) -> None:
     assert companies(run(text)) == set()
