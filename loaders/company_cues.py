@@ -69,6 +69,7 @@ _DEAL_BEFORE_LEFT = re.compile(
     r"stake in|partner(?:ed|s|ing)? with|teamed up with|team up with|alliance with|deal with|"
     r"led by|backed by|owned by|spun off from|sold to|sell to|funding from|spin(?:ning)? off|"
     r"spokes(?:person|man|woman) (?:for|at)|representative for|"
+    r"(?:takeover|merger|acquisition|buyout) talks with|(?:takeover )?bid for|offer for|"
     r"(?:which|that) owns|"
     r"[Ss]hares of|[Ss]hares in|advised by|counsel(?:ed)? by|"
     # a rival: "competes with Symbotic", "vies with Qorvo", "a challenger to Groq"
@@ -144,6 +145,7 @@ _COMPANY_AFTER = re.compile(
     r"flagship|existing|own|annual|quarterly|global|market)\s+){0,2}(?:data[ -]?cent(?:er|re)s?|"
     r"plants?|fabs?|factory|factories|headquarters|campus(?:es)?|revenues?|sales|profits?|"
     r"net (?:income|loss)|customers|clients|employees|workforce|IPO|valuation|market share|"
+    r"takeover|(?:takeover |buyout |acquisition )?(?:bid|offer)|acquisition of|purchase of|"
     r"market value|earnings|subsidiaries)\b|"
     r",?\s+(?:acted |served )?as (?:the |a |its |their )?(?:lead |sole |exclusive )?"
     r"(?:legal|financial) (?:advis[eo]rs?|counsel)\b")
@@ -174,6 +176,8 @@ _SAID_OF_COMPANY = re.compile(
     r"\s+(?:CEO|chief executive|co-?founder|founder|president|CFO|CTO|spokes(?:person|man|woman))"
     r"\s+[A-Z][a-z]|"
     r",\s+(?:which was |that was )?founded in (?:\d{4}|[A-Z])|"
+    r",\s+which (?:makes|sells|operates|designs|builds|develops|provides|supplies|"
+    r"manufactures|produces|offers|owns)\s+[a-z]|"
     r",\s+whose (?:customers|clients|backers|investors|shareholders|products|chips|servers|"
     r"data cent(?:er|re)s|software|services)\b|"
     r"\s+(?:is|was|has been|remains|became)\s+(?:now\s+)?(?:a|an|the|one of the)\s+"
@@ -181,7 +185,7 @@ _SAID_OF_COMPANY = re.compile(
     rf"(?:{_FIRM_NOUNS})s?\b(?!-|['’]s\b|\s+(?:founder|executive|investor|veteran|engineer|"
     r"analyst|CEO|chief|boss|insider|lawyer)s?\b)")
 _SAID_STARTS = (" CEO", " chief", " co", " founder", " president", " CFO", " CTO", " spokes",
-                ", founded", ", which was", ", that was", ", whose", " is ", " was ",
+                ", founded", ", which", ", that was", ", whose", " is ", " was ",
                 " has been", " remains", " became")
 # A chief's title inside a run of capitalised words, between the company and the person.
 _CHIEF_TITLES = frozenset({"CEO", "CFO", "CTO", "COO", "Chief", "Founder", "Co-founder",

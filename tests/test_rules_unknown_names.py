@@ -144,6 +144,9 @@ def test_a_site_of_a_company_told_by_its_plans(text: str, site: tuple[str, str, 
     "Lumora posted a net loss of $40 million.",
     "Lumora teamed up with Nvidia to build servers.",
     "Lumora today announced a partnership with Cisco.",
+    "Lumora, which makes accounting software, has agreed to buy Quantix for £1.2bn.",
+    "Lumora's takeover bid for Quantix was rejected.",
+    "Shares in Quantix rose 5% after it said it was in takeover talks with Lumora.",
     "Lumora, the leader in optical interconnects, today announced a new chip.",
 ])
 def test_what_is_said_only_of_a_company(text: str) -> None:
@@ -159,6 +162,7 @@ def test_what_is_said_only_of_a_company(text: str) -> None:
     "Jane Doe and John Smith signed the letter.",
     "Current designs should support denser racks.",
     "Jane Roe, the leader in the polls, said so.",
+    "The cable, called Dunrow, which runs from Virginia to France, opened.",
 ])
 def test_what_is_said_of_people_and_places_names_no_company(text: str) -> None:
     assert companies(run(text)) == set()
