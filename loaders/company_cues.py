@@ -40,7 +40,8 @@ _NOUNS = lexicon.COMPANY_NOUNS
 _LEFT_CUES = frozenset(lexicon.COMPANY_NOUNS.split("|")) | {
     "called", "named", "like", "as", "including", "acquired", "acquire", "acquires",
     "acquiring", "bought", "buy", "buys", "buying", "of", "in", "with", "by", "to", "from",
-    "off", "and", "while", "include", "includes", "included", "are", "against", "owns"}
+    "off", "and", "while", "include", "includes", "included", "are", "against", "owns",
+    "consultancy"}
 _HYPHEN_LEAD = re.compile(r"^(?:\S+-(?:based|headquartered|owned|backed|born|listed|made)\s+)+")
 _LEGAL_WORDS = {"Inc", "Corp", "Ltd", "LLC", "PLC", "GmbH", "AG", "NV", "BV", "Co", "Corporation",
                 "Incorporated", "Limited", "SpA", "Oyj", "ASA", "LLP", "LP"}
@@ -55,6 +56,10 @@ _NOUN_BEFORE_LEFT = re.compile(
     rf"\b(?:[Cc]ustomers|[Cc]lients|[Pp]artners|[Ii]nvestors|[Bb]ackers|[Rr]ivals|[Bb]rands|"
     rf"[Pp]articipants)\s+(?:include|includes|included|such as|like|are)\s+|"
     rf"\w-(?:based|headquartered)\s+)$")
+# a deal's target named after its kind: "bought engineering consultancy Altran"
+_BOUGHT_KIND = re.compile(r"\b(?:acquired|acquire|acquires|acquiring|bought|buy|buys|buying|"
+                          r"purchased|purchase of|acquisition of|takeover of)\s+(?:[\w-]+\s+)?"
+                          r"consultancy\s+$")
 _DEAL_BEFORE_LEFT = re.compile(
     r"\b(?:acquired|acquire|acquires|acquiring|bought|buy|buys|buying|purchase of|"
     r"acquisition of|takeover of|merger with|merge with|merged with|invest(?:ed|s|ing)? in|"
@@ -94,6 +99,9 @@ _OWNS_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}(?:unit|subsidiary|division
 # "its data center arm, Orvella Data"
 _UNIT_NAMED = re.compile(r"(?:['’]s|\bits|\btheir)\s+(?:[\w-]+\s+){0,3}?(?:unit|subsidiary|"
                          r"division|arm|affiliate|spin-?off),\s+$")
+# "Telkom Indonesia, whose data center arm NeutraDC opened ..."
+_WHOSE_UNIT = re.compile(r",\s+whose\s+(?:[\w-]+\s+){0,3}?(?:unit|subsidiary|division|arm|"
+                         r"affiliate)\s+$")
 # A name in a list of names: "Lux Capital, Uncork Capital, and AME".
 # Right after an unknown name, what only a company has: a stock ticker "(NASDAQ: QRVT)", a
 # chief or founder "Lumetra's CEO", an adviser's role "Crane & Webb as legal adviser".
@@ -247,6 +255,11 @@ _CONTEXT_BEFORE = re.compile(
     rf"{STAFF_ROLE}\s+(?:at|of))\s+$")
 
 
+_FIRM_HEADS = frozenset(("Capital", "Partners", "Ventures", "Holdings", "Group",
+                         "Investments", "Management", "Securities", "Technologies", "Systems",
+                         "Networks", "Labs", "Semiconductor", "Software", "Industries"))
+
+
 ADVERBS = {"Indeed", "Still", "Instead", "Overall", "Notably", "Moreover", "Also", "Finally",
            "Similarly", "Additionally", "Separately", "Ultimately", "Meanwhile", "However",
            "Importantly", "Crucially", "Next", "Now", "Then", "Today", "Square", "Box",
@@ -288,8 +301,11 @@ def unknown_companies(text: str, taken: list[tuple[int, int]], kb: KnowledgeBase
             return
         if len(name.split()) in (2, 3) and strength < 1.0 and (
                 ROLE_BEFORE.search(text, max(0, start - 20), start)
-                or ROLE_AFTER.match(text, start + len(raw))):
-            return  # a person: "analyst Shane Rau", "Jo Roe, the chief executive"
+                or ROLE_AFTER.match(text, start + len(raw))) and \
+                name.rsplit(" ", 1)[-1] not in _FIRM_HEADS:
+            # a person: "analyst Shane Rau", "Jo Roe, the chief executive" (not "investor
+            # Brightwater Capital": no one's surname is "Capital")
+            return
         if strength < 1.0 and " " not in name and looks_like_surname(text, name):
             return
         if strength < 1.0 and _PRODUCT_OF.match(text, start + len(raw)):
@@ -386,7 +402,9 @@ def unknown_companies(text: str, taken: list[tuple[int, int]], kb: KnowledgeBase
             continue
         left = text[max(0, start - 40):start]
         last = left.rstrip().rpartition(" ")[2].lower()
-        if last.endswith(",") and _UNIT_NAMED.search(left):
+        if last.endswith(",") and _UNIT_NAMED.search(left) or \
+                last in ("arm", "unit", "subsidiary", "division", "affiliate") and \
+                _WHOSE_UNIT.search(left):
             consider(raw, start, 0.8)  # "its data center arm, Orvella Data, ..."
             continue
         if last not in _LEFT_CUES and not last.endswith(("-based", "-headquartered")):
@@ -398,6 +416,9 @@ def unknown_companies(text: str, taken: list[tuple[int, int]], kb: KnowledgeBase
             elif (_DEAL_AFTER.match(text, end) or _FUNDING_AFTER.match(text, end)) and \
                     CLAUSE_START.search(left):
                 consider(raw, start, 0.7)
+            continue
+        if last == "consultancy" and _BOUGHT_KIND.search(left):
+            consider(raw, start, 0.8)  # "it bought engineering consultancy Altran": a target
             continue
         if last in _SOURCE_LAST and SOURCE_BEFORE.search(left) or \
                 last in _PRODUCT_CUE_LAST and _PRODUCT_CUE.search(left):
