@@ -255,6 +255,7 @@ _CONTEXT_BEFORE = re.compile(
     rf"{STAFF_ROLE}\s+(?:at|of))\s+$")
 
 
+_INVESTOR_BEFORE = re.compile(r"\b(?:investor|investors|backer|backers)\s+$")
 _FIRM_HEADS = frozenset(("Capital", "Partners", "Ventures", "Holdings", "Group",
                          "Investments", "Management", "Securities", "Technologies", "Systems",
                          "Networks", "Labs", "Semiconductor", "Software", "Industries"))
@@ -301,8 +302,9 @@ def unknown_companies(text: str, taken: list[tuple[int, int]], kb: KnowledgeBase
             return
         if len(name.split()) in (2, 3) and strength < 1.0 and (
                 ROLE_BEFORE.search(text, max(0, start - 20), start)
-                or ROLE_AFTER.match(text, start + len(raw))) and \
-                name.rsplit(" ", 1)[-1] not in _FIRM_HEADS:
+                or ROLE_AFTER.match(text, start + len(raw))) and not (
+                    name.rsplit(" ", 1)[-1] in _FIRM_HEADS and
+                    _INVESTOR_BEFORE.search(text, max(0, start - 12), start)):
             # a person: "analyst Shane Rau", "Jo Roe, the chief executive" (not "investor
             # Brightwater Capital": no one's surname is "Capital")
             return
@@ -457,9 +459,9 @@ def unknown_companies(text: str, taken: list[tuple[int, int]], kb: KnowledgeBase
 
 
 # Between two items of a list of names: "Lux Capital, Uncork Capital, and AME".
-_LIST_SEP = re.compile(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+")
+_LIST_SEP = re.compile(r" ?,\s+(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+")  # (" , ": a link was there)
 _LIST_AND = re.compile(r"\b(?:and|or)\b|&")
-_AND_AFTER = re.compile(r",?\s+(?:and|or)\s")
+_AND_AFTER = re.compile(r" ?,?\s+(?:and|or)\s")
 # What introduces a list of companies: "firms such as", "investors including", "the likes
 # of", "customers include", "brands include" (not "frameworks such as", "services like");
 # a rivalry phrase ("competes with A and B", "takes on A and B", "up against A and B").

@@ -36,7 +36,7 @@ _LIST_CUE = re.compile(r"\b(?:such as|like|including|the likes of)\s+$")
 # Z last year, and against Y": the list goes on after a scope or a relative clause
 _AND_WITH = re.compile(r"(?:,\s+(?:which|who)\s[^,;()]{1,90},|\s+(?:in|on|for)\s+"
                        r"(?:[\w-]+\s+){0,3}[\w-]+)?,?\s+(?:and|as well as)\s+(?:also\s+)?"
-                       r"(?:with|against)\s+(?:(?:the|a|an|[a-z][\w-]*)\s+){0,2}")
+                       r"(?:with|against|in|from|to)\s+(?:(?:the|a|an|[a-z][\w-]*)\s+){0,2}")
 
 
 def list_from(s: Sentence, after: list[Span], end: int,
@@ -72,9 +72,6 @@ def list_from(s: Sentence, after: list[Span], end: int,
             out.append(sp)
             last = sp.end
             continue
-        if "with" not in gap and "against" not in gap and "which" not in gap and \
-                "who" not in gap:
-            break
         m = _AND_WITH.match(s.text, last - s.start)
         nxt = m and next((x for x in after if x.start == s.start + m.end()), None)
         if not nxt:

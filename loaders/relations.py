@@ -128,6 +128,8 @@ _COPULA = re.compile(r"\s*(?:,\s*)?(?:(?:the|an?)\s+[^,;()]{1,90},\s+)?"
 _RIVAL_VERB = re.compile(r"compet|vie|vying|battl|rac|fight|rival|war|duel|head|lock|"
                          r"jockey|jostl|neck", re.I)
 _ALL_OF = re.compile(r"\b(?:all|the) (two|three|four)\b|\bboth\b")
+_AND_OTHER = re.compile(r",?\s+and\s+(?:many\s+|several\s+|various\s+|a\s+few\s+)?"
+                        r"other\s+(?:[\w-]+\s+)?")
 _N_WAY = re.compile(r"(two|three|four)-way", re.I)
 _WAYS = {"two": 2, "three": 3, "four": 4}
 # "Vultr, a privately held rival, ...", "Zendara, a smaller competitor, ..."
@@ -139,7 +141,11 @@ _LEADER = re.compile(r"\b(?:market|industry|segment) leader|\bl(?:ead|eads|ed)\s
 _RANKED = ("ahead of", "followed by")
 _UNLIKE = re.compile(r"(?:[^,]{1,30},\s+)?(?:[Uu]nlike|[Ll]ike|[Aa]s with|[Jj]ust like)\s+"
                      r"(?:(?:its|their|fellow|other)\s+)?(?:[\w-]+\s+)?(?:rivals?|competitors?)$")
-_COMMA = re.compile(r",\s+")
+# "In spite of competition from startups like X, Y and Z, Acme has ...": the name after
+_DESPITE = re.compile(r"(?:^|[.!?”\"]\s+|,\s+)(?:[Ii]n spite of|[Dd]espite)\s+(?:facing\s+)?"
+                      r"(?:(?:stiff|fierce|tough|strong|heavy|growing|the)\s+)?"
+                      r"(?:competition|rivalry)$")
+_COMMA = re.compile(r" ?,\s+")
 _AND_OR = re.compile(r"\b(?:and|or)\b|&")
 _ARE_AMONG = re.compile(r"\s+(?:are|is|were|was|remain|remains)\s+(?:among|some of|one of|all)\s+")
 # "Oracle counts Amazon and Microsoft among its biggest rivals"
@@ -571,7 +577,8 @@ def _rivals_at(s: Sentence, m: re.Match[str], spans: list[Span],
             # "Hanul goes head to head with X and Y, and all three are trying to take
             # orders away from Nvidia": each of the three
             subjects = names
-    if not subjects and after and _UNLIKE.match(s.text[:m.end()]):
+    if not subjects and after and (_UNLIKE.match(s.text[:m.end()]) or
+                                   _DESPITE.search(s.text, 0, m.end())):
         # "Unlike rivals Google and Microsoft, Apple has ...": the name after the list
         # (the list rule reads "X and Y, Apple" as one list: its last name may be it)
         if len(after) > 2 and _COMMA.fullmatch(s.text, after[-2].end - s.start,
@@ -633,6 +640,9 @@ def _rivals_at(s: Sentence, m: re.Match[str], spans: list[Span],
     if not after and len(before) > 1 and _is_list(s.text, before, s.start) and \
             pos - before[-1].end < 40 and _RIVAL_VERB.match(m.group(0)):
         out += [(a.name, b.name) for a, b in combinations(before, 2)]  # "X, Y and Z compete"
+        if main_company and _AND_OTHER.fullmatch(s.text, before[-1].end - s.start, m.start()):
+            # "Aurora, TuSimple and other rivals are investing": the story's subject's rivals
+            out += [(main_company, sp.name) for sp in before]
     return out
 
 

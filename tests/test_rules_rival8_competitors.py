@@ -160,3 +160,29 @@ def test_courting_the_same_buyers_as_with_a_pronoun() -> None:
     r = run("Snowflake said on Tuesday that it would cut prices. The company is courting the "
             "same enterprise buyers as Databricks.")
     assert pairs(("Snowflake", "Databricks")) <= rivals(r)
+
+
+def test_a_list_goes_on_with_and_in() -> None:
+    r = run("Waymo has strong rivals in TuSimple and Kodiak Robotics, and in Aurora "
+            "Innovation, which raised $530 million.")
+    assert pairs(("Waymo", "TuSimple"), ("Waymo", "Aurora Innovation")) <= rivals(r)
+
+
+def test_listed_names_and_other_rivals_are_the_subjects_rivals() -> None:
+    r = run("Waymo is testing driverless trucks in Texas. Aurora Innovation, TuSimple and "
+            "other rivals are investing in the same corridors.")
+    assert pairs(("Waymo", "Aurora Innovation"), ("Waymo", "TuSimple")) <= rivals(r)
+
+
+def test_despite_competition_from_a_list_the_name_after() -> None:
+    r = run("Despite stiff competition from Snowflake and Databricks, Teradata kept its "
+            "biggest customers.")
+    assert pairs(("Teradata", "Snowflake"), ("Teradata", "Databricks")) <= rivals(r)
+
+
+def test_a_list_with_a_space_before_its_commas() -> None:
+    # scraped pages leave " , " where links were
+    r = run("In spite of competition from startups like Zendara , Quillon Labs , and "
+            "Docusign , Kestrel Legal has signed 40 banks.")
+    assert pairs(("Kestrel Legal", "Zendara"), ("Kestrel Legal", "Quillon Labs"),
+                 ("Kestrel Legal", "Docusign")) <= rivals(r)
