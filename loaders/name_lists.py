@@ -34,9 +34,11 @@ _LIST_CUE = re.compile(r"\b(?:such as|like|including|the likes of)\s+$")
 
 # "competes with X in storage and with Y in networking", "is up against X, which bought
 # Z last year, and against Y": the list goes on after a scope or a relative clause
-_AND_WITH = re.compile(r"(?:,\s+(?:which|who)\s[^,;()]{1,90},|\s+(?:in|on|for)\s+"
-                       r"(?:[\w-]+\s+){0,3}[\w-]+)?,?\s+(?:and|as well as)\s+(?:also\s+)?"
-                       r"(?:with|against|in|from|to)\s+(?:(?:the|a|an|[a-z][\w-]*)\s+){0,2}")
+_AND_WITH = re.compile(r"(?:,\s+(?:which|who)\s[^,;()]{1,140},\s+(?:and|as well as)\s+"
+                       r"(?:(?:with|against|in|from|to)\s+)?|"
+                       r"(?:\s+(?:in|on|for)\s+(?:[\w-]+\s+){0,3}[\w-]+)?,?\s+(?:and|as well as)\s+"
+                       r"(?:also\s+)?(?:with|against|in|from|to)\s+)"
+                       r"(?:(?:the|a|an|[a-z][\w-]*)\s+){0,2}")
 
 
 def list_from(s: Sentence, after: list[Span], end: int,

@@ -145,6 +145,9 @@ _UNLIKE = re.compile(r"(?:[^,]{1,30},\s+)?(?:[Uu]nlike|[Ll]ike|[Aa]s with|[Jj]us
 _DESPITE = re.compile(r"(?:^|[.!?”\"]\s+|,\s+)(?:[Ii]n spite of|[Dd]espite)\s+(?:facing\s+)?"
                       r"(?:(?:stiff|fierce|tough|strong|heavy|growing|the)\s+)?"
                       r"(?:competition|rivalry)$")
+# "Despite competition with Nvidia, Intel, and others, AMD ...": the list ends at "others"
+_COMMA_OTHERS = re.compile(r"(?:,?\s+(?:and|among)\s+(?:many\s+|several\s+|a\s+few\s+)?"
+                           r"others)? ?,\s+")
 _COMMA = re.compile(r" ?,\s+")
 _AND_OR = re.compile(r"\b(?:and|or)\b|&")
 _ARE_AMONG = re.compile(r"\s+(?:are|is|were|was|remain|remains)\s+(?:among|some of|one of|all)\s+")
@@ -586,7 +589,7 @@ def _rivals_at(s: Sentence, m: re.Match[str], spans: list[Span],
             nxt = after[-1:]
         else:
             nxt = [sp for sp in spans if sp.start >= after[-1].end]
-        if nxt and (nxt[0] is after[-1] or _COMMA.fullmatch(
+        if nxt and (nxt[0] is after[-1] or _COMMA_OTHERS.fullmatch(
                 s.text, after[-1].end - s.start, nxt[0].start - s.start)):
             subjects = [nxt[0].name]
             after = [sp for sp in after if sp.name != nxt[0].name]

@@ -186,3 +186,17 @@ def test_a_list_with_a_space_before_its_commas() -> None:
             "Docusign , Kestrel Legal has signed 40 banks.")
     assert pairs(("Kestrel Legal", "Zendara"), ("Kestrel Legal", "Quillon Labs"),
                  ("Kestrel Legal", "Docusign")) <= rivals(r)
+
+
+def test_a_list_goes_on_past_a_long_relative_clause_with_a_bare_and() -> None:
+    r = run("Kestrel Automation competes against heavyweights like UiPath, which in May "
+            "raised $400 million at a valuation of $9 billion for its suite of process "
+            "automation tools, and Automation Anywhere, which raised $290 million.")
+    assert pairs(("Kestrel Automation", "UiPath"),
+                 ("Kestrel Automation", "Automation Anywhere")) <= rivals(r)
+
+
+def test_despite_competition_from_a_list_ending_in_others() -> None:
+    r = run("Despite fierce competition with Qualcomm, MediaTek, and others, Unisoc shipped "
+            "more phone chips than ever.")
+    assert pairs(("UNISOC", "Qualcomm"), ("UNISOC", "MediaTek")) <= rivals(r)
