@@ -40,7 +40,8 @@ _RIVAL_WORD = re.compile(
     r"(?:playing |play |plays )?catch-up (?:to|with)|(?:take|takes|took|taking) aim at|"
     r"trail(?:s|ing|ed)?|lag(?:s|ging|ged)? behind|(?:is|are|was|were|falls?|fell|fallen) behind|"
     r"(?:second|third|fourth|fifth|sixth) (?:place )?behind|"
-    r"los(?:e|es|ing|t) (?:market )?(?:share|ground) to|"
+    r"los(?:e|es|ing|t) (?:market )?(?:share|ground|customers|users|riders|subscribers|"
+    r"clients|sales|orders) to|"
     r"(?:win|wins|won|winning|steal\w*|lur\w+|poach\w*|tak(?:e|es|ing)|took|grab\w*) "
     r"(?:[\w-]+ ){0,2}?(?:customers|business|users|orders|contracts|clients|sales|"
     r"share) (?:away )?from|(?:market|industry) leaders|big (?:three|four|five)|"
@@ -80,7 +81,8 @@ _RIVAL_WORD = re.compile(
     r"clos(?:e|es|ed|ing) the gap (?:with|on|to)|"
     r"(?:ground|position|hand|footing) against|contests? (?:with|against)|"
     r"(?:two|three|four)-way (?:race|contest|battle|fight)|"
-    r"locked in (?:a|an|the) (?:[\w-]+ )?(?:fight|battle|race|contest|war|struggle)|"
+    r"locked in (?:a|an|the) (?:[\w-]+ )?(?:fight|battle|race|contest|war|struggle|feud|"
+    r"rivalry|standoff|showdown)|"
     r"alternatives? to|chip(?:s|ping|ped)? away at|ate into|"
     # "keep pace with X", "unseat X", "toe-to-toe with X", "muscling in on X's turf",
     # "locking horns", "undercut X on price", "leapfrogged X", "going after X's customers",
@@ -286,10 +288,19 @@ def find_competitors(sents: list[Sentence], trig: Triggers,
                 hub = b if _TO_OF.match(s.text, m.end()) else a
                 hub_at = i
     for s in sents:
+        # rivalries told without a rivalry word the trigger scan knows (cheap tests first)
+        found: list[tuple[str, str]] = []
         if "same " in s.text and _SAME_AS.search(s.text):
-            for a, b in _same_as(s, companies.in_range(s.start, s.end), main_company):
-                if a != b and not _related(a, b, kb, companies):
-                    pairs.setdefault(frozenset((a, b)), (a, b, s))
+            found += _same_as(s, companies.in_range(s.start, s.end), main_company)
+        if ("largest " in s.text or "biggest " in s.text) and _RANK.search(s.text):
+            found += _ranked(s, companies.in_range(s.start, s.end), main_company)
+        if "%" in s.text and ("market" in s.text or "share" in s.text):
+            found += _shares(s, companies.in_range(s.start, s.end))
+        if ", with " in s.text:
+            found += _with_trailing(s, companies.in_range(s.start, s.end), main_company)
+        for a, b in found:
+            if a != b and not _related(a, b, kb, companies):
+                pairs.setdefault(frozenset((a, b)), (a, b, s))
     if pairs:
         # a company and its own parent are one group, not rivals: the knowledge base's
         # link (when the article is not older than the takeover) or the article's own;
@@ -370,6 +381,82 @@ _AND_LINK_ONLY = re.compile(r",?\s+and\s+")
 # "it is chasing the same corporate budgets as OpenAI and Anthropic"
 _SAME_AS = re.compile(r"\b(?:chas|court|target|pursu|woo|fight|compet|vie|vying|go after|"
                       r"going after)\w*\s+(?:for\s+)?the same\s+(?:[\w-]+\s+){0,3}?as\s+")
+
+
+# "Xiaomi is the third-largest phone vendor behind Samsung and Apple", "Intel is the largest
+# chipmaker in the US, ahead of Micron" (not "after": the dev gold does not count "the
+# second-biggest long distance firm after AT&T", and "after" is so often a time)
+_RANK = re.compile(r"\b(?:largest|biggest)\s+(?:[\w-]+\s+){0,3}?(?:makers?|vendors?|providers?|"
+                   r"sellers?|suppliers?|chipmakers?|compan(?:y|ies)|players?|operators?|"
+                   r"carriers?|firms?|brands?|manufacturers?|foundr(?:y|ies)|producers?|"
+                   r"retailers?|platforms?)\b[^.;:()]{0,30}?\s(?:behind|ahead of)\s+")
+
+
+def _subject_of(s: Sentence, before: list[Span], main_company: str | None, at: int) -> str | None:
+    """The company a sentence tells of before `at`: its first name (opening the sentence,
+    near enough), else the story's subject when "it" / "the company" stands for it."""
+    if before and before[0].start - s.start < 40:
+        return before[0].name
+    if not before and main_company and _SUBJECT_PRONOUN.search(s.text[:at]):
+        return main_company
+    return None
+
+
+def _ranked(s: Sentence, spans: list[Span], main_company: str | None) -> list[tuple[str, str]]:
+    """The ranked company against those it comes after or ahead of."""
+    out = []
+    for m in _RANK.finditer(s.text):
+        end = s.start + m.end()
+        after = list_from(s, [sp for sp in spans if sp.start >= end], end)
+        subject = _subject_of(s, [sp for sp in spans if sp.end <= s.start + m.start()],
+                              main_company, m.start())
+        if subject and after and after[0].start == end:
+            out += [(subject, sp.name) for sp in after]
+    return out
+
+
+# "Samsung holds 38% of the memory market, SK Hynix 29% and Micron 23%": names each with
+# a share of one market are rivals
+_SHARE_AFTER = re.compile(r"(?:['’]s share (?:is|was|rose|fell|stood) (?:at )?|"
+                          r"\s+(?:has|had|holds|held|with|at|on|took|takes|controls|controlled|"
+                          r"commands|accounts for|accounted for|captured|grabbed)\s+|\s+|,\s+)"
+                          r"(?:(?:about|around|roughly|nearly|almost|some|just over|over|"
+                          r"under)\s+)?"
+                          r"\d+(?:\.\d+)?\s?(?:%|percent|per cent)")
+
+
+def _shares(s: Sentence, spans: list[Span]) -> list[tuple[str, str]]:
+    """Every pair of the names a market share figure follows."""
+    named = list(dict.fromkeys(sp.name for sp in spans
+                               if _SHARE_AFTER.match(s.text, sp.end - s.start)))
+    return list(combinations(named, 2)) if 1 < len(named) <= 6 else []
+
+
+# "AWS remains the biggest provider, with Microsoft Azure and Google Cloud trailing",
+# "Nvidia controls 80% of the market, with AMD a distant second"
+_WITH = re.compile(r",\s+with\s+(?:rivals?\s+|competitors?\s+)?")
+_TRAILING = re.compile(r"\s+(?:trailing|(?:close\s+|far\s+|further\s+|well\s+)?behind|"
+                       r"(?:a\s+)?(?:distant|close)\s+(?:second|third|fourth)|"
+                       r"in\s+(?:second|third|fourth)\s+place)\b")
+
+
+def _with_trailing(s: Sentence, spans: list[Span], main_company: str | None,
+                   ) -> list[tuple[str, str]]:
+    """The sentence's subject against the names 'with X and Y trailing' after it."""
+    out = []
+    for m in _WITH.finditer(s.text):
+        end = s.start + m.end()
+        after = list_from(s, [sp for sp in spans if sp.start >= end], end)
+        if not after or after[0].start != end or \
+                not _TRAILING.match(s.text, after[-1].end - s.start):
+            continue
+        before = [sp for sp in spans if sp.end <= s.start + m.start()]
+        if len({sp.name for sp in before}) > 1:
+            continue  # "X has become Y's closest challenger, with Z further behind": whose?
+        subject = _subject_of(s, before, main_company, m.start())
+        if subject:
+            out += [(subject, sp.name) for sp in after]
+    return out
 
 
 def _same_as(s: Sentence, spans: list[Span], main_company: str | None,

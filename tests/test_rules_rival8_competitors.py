@@ -200,3 +200,64 @@ def test_despite_competition_from_a_list_ending_in_others() -> None:
     r = run("Despite fierce competition with Qualcomm, MediaTek, and others, Unisoc shipped "
             "more phone chips than ever.")
     assert pairs(("UNISOC", "Qualcomm"), ("UNISOC", "MediaTek")) <= rivals(r)
+
+
+# --- rankings and shares --------------------------------------------------------------------
+
+def test_ranked_behind_others() -> None:
+    r = run("Xiaomi is now the third-largest smartphone vendor behind Samsung Electronics "
+            "and Apple.")
+    assert pairs(("Xiaomi", "Samsung Electronics"), ("Xiaomi", "Apple")) <= rivals(r)
+
+
+def test_the_largest_ahead_of_others() -> None:
+    r = run("Intel is the largest chipmaker in the US, ahead of Micron Technology and Texas "
+            "Instruments.")
+    assert pairs(("Intel", "Micron Technology"), ("Intel", "Texas Instruments")) <= rivals(r)
+
+
+def test_second_biggest_after_is_no_rivalry() -> None:
+    # the dev gold does not read "the second-biggest firm after X" as rivalry
+    r = run("Vexa Telecom is the country's second-biggest long distance firm after Verizon.")
+    assert rivals(r) == set()
+
+
+def test_market_shares_of_several_names() -> None:
+    r = run("Samsung Electronics holds 38% of the memory market, SK Hynix 29% and Micron "
+            "Technology 23%.")
+    assert pairs(("Samsung Electronics", "SK Hynix"), ("Samsung Electronics", "Micron Technology"),
+                 ("SK Hynix", "Micron Technology")) <= rivals(r)
+
+
+def test_one_share_figure_is_no_rivalry() -> None:
+    r = run("Apple shares rose 3% after Foxconn said its market was recovering.")
+    assert rivals(r) == set()
+
+
+def test_with_others_trailing() -> None:
+    r = run("AWS remains the biggest cloud provider, with Microsoft Azure and Google Cloud "
+            "trailing.")
+    assert pairs(("Amazon Web Services", "Microsoft Azure"),
+                 ("Amazon Web Services", "Google Cloud")) <= rivals(r)
+
+
+def test_with_a_distant_second() -> None:
+    r = run("Nvidia controls about 80% of the AI accelerator market, with AMD a distant "
+            "second.")
+    assert pairs(("Nvidia", "Advanced Micro Devices")) <= rivals(r)
+
+
+def test_trailing_after_a_clause_naming_two_is_left_alone() -> None:
+    r = run("Cambricon has become Huawei's closest challenger, with Hygon and Moore Threads "
+            "further behind.")
+    assert frozenset(("Cambricon", "Moore Threads")) not in rivals(r)
+
+
+def test_losing_riders_to_a_rival() -> None:
+    r = run("Uber has been losing riders to Lyft in several US cities.")
+    assert pairs(("Uber", "Lyft")) <= rivals(r)
+
+
+def test_locked_in_a_feud() -> None:
+    r = run("Snowflake and Databricks are locked in a bitter feud over benchmark results.")
+    assert pairs(("Snowflake", "Databricks")) <= rivals(r)
