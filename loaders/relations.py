@@ -289,16 +289,16 @@ def find_competitors(sents: list[Sentence], trig: Triggers,
                 hub_at = i
     for s in sents:
         # rivalries told without a rivalry word the trigger scan knows (cheap tests first)
-        found: list[tuple[str, str]] = []
+        extra: list[tuple[str, str]] = []
         if "same " in s.text and _SAME_AS.search(s.text):
-            found += _same_as(s, companies.in_range(s.start, s.end), main_company)
+            extra += _same_as(s, companies.in_range(s.start, s.end), main_company)
         if ("largest " in s.text or "biggest " in s.text) and _RANK.search(s.text):
-            found += _ranked(s, companies.in_range(s.start, s.end), main_company)
+            extra += _ranked(s, companies.in_range(s.start, s.end), main_company)
         if "%" in s.text and ("market" in s.text or "share" in s.text):
-            found += _shares(s, companies.in_range(s.start, s.end))
+            extra += _shares(s, companies.in_range(s.start, s.end))
         if ", with " in s.text:
-            found += _with_trailing(s, companies.in_range(s.start, s.end), main_company)
-        for a, b in found:
+            extra += _with_trailing(s, companies.in_range(s.start, s.end), main_company)
+        for a, b in extra:
             if a != b and not _related(a, b, kb, companies):
                 pairs.setdefault(frozenset((a, b)), (a, b, s))
     if pairs:
