@@ -130,6 +130,9 @@ _COPULA = re.compile(r"\s*(?:,\s*)?(?:(?:the|an?)\s+[^,;()]{1,90},\s+)?"
 _RIVAL_VERB = re.compile(r"compet|vie|vying|battl|rac|fight|rival|war|duel|head|lock|"
                          r"jockey|jostl|neck", re.I)
 _ALL_OF = re.compile(r"\b(?:all|the) (two|three|four)\b|\bboth\b")
+_TO_SERVE = re.compile(r" to (?:supply|sell|serve|provide|power|equip|feed|deliver|host|lure|"
+                       r"court|woo|sign(?: up)?|win over|land|build for|make for)\b")
+_ALONG_WITH = re.compile(r"\b(?:along with|together with|alongside)\s+$")
 _AND_OTHER = re.compile(r",?\s+and\s+(?:many\s+|several\s+|various\s+|a\s+few\s+)?"
                         r"other\s+(?:[\w-]+\s+)?")
 _N_WAY = re.compile(r"(two|three|four)-way", re.I)
@@ -603,6 +606,8 @@ def _rivals_at(s: Sentence, m: re.Match[str], spans: list[Span],
             other[0].start - s.start - at - 9 < 12 else []
     if m.group(0).lower().startswith("run for") and len(before) >= 2:
         return [(before[0].name, before[-1].name)]  # "X is giving Y a run for its money"
+    if after and s.text.startswith(" to ", m.end()) and _TO_SERVE.match(s.text, m.end()):
+        after = []  # "racing to supply HBM to Nvidia", "vying to serve Alibaba": the buyer
     if after and s.text.startswith((" for ", " over "), m.end()) and \
             _PRIZE.fullmatch(s.text, m.end(), after[0].start - s.start):
         after = []  # "won the battle for MCI": the names after "for" are the prize
@@ -727,6 +732,13 @@ def _rivals_at(s: Sentence, m: re.Match[str], spans: list[Span],
             s.text[m.end():after[0].start - s.start] == " ":
         # "Longtime rivals Apple and Samsung both cut prices": the list's names, each other's
         out += [(a.name, b.name) for a, b in combinations(after, 2)]
+    if not after and len(before) > 1 and not out and _RIVAL_VERB.match(m.group(0)) and \
+            pos - before[-1].end < 40 and _ALONG_WITH.search(
+                s.text, before[0].end - s.start, before[1].start - s.start) and \
+            _is_list(s.text, before[1:], s.start):
+        # "CoreWeave is one of several GPU clouds, along with Lambda and Crusoe, vying to
+        # serve AI labs": the one and the ones along with it, each pair
+        return list(combinations(dict.fromkeys(sp.name for sp in before), 2))
     if not after and len(before) > 1 and _is_list(s.text, before, s.start) and \
             pos - before[-1].end < 40 and _RIVAL_VERB.match(m.group(0)):
         out += [(a.name, b.name) for a, b in combinations(before, 2)]  # "X, Y and Z compete"

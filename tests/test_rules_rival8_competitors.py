@@ -261,3 +261,17 @@ def test_losing_riders_to_a_rival() -> None:
 def test_locked_in_a_feud() -> None:
     r = run("Snowflake and Databricks are locked in a bitter feud over benchmark results.")
     assert pairs(("Snowflake", "Databricks")) <= rivals(r)
+
+
+def test_along_with_others_vying() -> None:
+    r = run("CoreWeave is one of several GPU clouds, along with Lambda and Crusoe, vying to "
+            "serve AI labs.")
+    assert pairs(("CoreWeave", "Lambda"), ("CoreWeave", "Crusoe"),
+                 ("Lambda", "Crusoe")) <= rivals(r)
+
+
+def test_racing_to_supply_a_buyer() -> None:
+    # the name after "racing to supply ... to" buys; the one along with the subject races
+    r = run("Samsung Electronics, along with SK Hynix, is racing to supply HBM4 to Nvidia.")
+    assert pairs(("Samsung Electronics", "SK Hynix")) <= rivals(r)
+    assert frozenset(("Samsung Electronics", "Nvidia")) not in rivals(r)
