@@ -299,7 +299,8 @@ def find_competitors(sents: list[Sentence], trig: Triggers,
             extra += _ranked(s, companies.in_range(s.start, s.end), main_company)
         if "%" in s.text and ("market" in s.text or "share" in s.text):
             extra += _shares(s, companies.in_range(s.start, s.end))
-        if ", with " in s.text:
+        if ", with " in s.text and ("trailing" in s.text or "behind" in s.text or
+                                    "distant" in s.text or " place" in s.text):
             extra += _with_trailing(s, companies.in_range(s.start, s.end), main_company)
         for a, b in extra:
             if a != b and not _related(a, b, kb, companies):
@@ -583,8 +584,8 @@ def _rivals_at(s: Sentence, m: re.Match[str], spans: list[Span],
     pos, end = s.start + m.start(), s.start + m.end()
     before = [sp for sp in spans if sp.end <= pos]
     after = list_from(s, [sp for sp in spans if sp.start >= end], end, parents)
-    if (m.group(0)[:4].lower() in _NAME_NEXT or m.group(0).lower() in _BARE_FIGHT) and \
-            (not after or after[0].start > end + 1):
+    if (not after or after[0].start > end + 1) and (
+            m.group(0)[:4].lower() in _NAME_NEXT or m.group(0).lower() in _BARE_FIGHT):
         # "an alternative to Google", "keep pace with TSMC", "displace Intel": not "an
         # alternative to software made by X", "keep up with demand from X", "displace
         # old servers with X's"
@@ -672,7 +673,7 @@ def _rivals_at(s: Sentence, m: re.Match[str], spans: list[Span],
             # "Hanul goes head to head with X and Y, and all three are trying to take
             # orders away from Nvidia": each of the three
             subjects = names
-    if not subjects and after and (_UNLIKE.match(s.text[:m.end()]) or
+    if not subjects and after and (_UNLIKE.match(s.text[:m.end()]) or "spite" in s.text and
                                    _DESPITE.search(s.text, 0, m.end())):
         # "Unlike rivals Google and Microsoft, Apple has ...": the name after the list
         # (the list rule reads "X and Y, Apple" as one list: its last name may be it)
