@@ -41,7 +41,8 @@ _NOUNS = lexicon.COMPANY_NOUNS
 _LEFT_CUES = frozenset(lexicon.COMPANY_NOUNS.split("|")) | {
     "called", "named", "like", "as", "including", "acquired", "acquire", "acquires",
     "acquiring", "bought", "buy", "buys", "buying", "of", "in", "with", "by", "to", "from",
-    "off", "and", "while", "include", "includes", "included", "are", "against", "owns", "for"}
+    "off", "and", "while", "include", "includes", "included", "are", "against", "owns", "for",
+    "consultancy"}
 _HYPHEN_LEAD = re.compile(r"^(?:(?:\S+ ){0,2}\S+-(?:based|headquartered|owned|backed|born|listed|"
                           r"made)\s+)+")
 _LEGAL_WORDS = {"Inc", "Corp", "Ltd", "LLC", "PLC", "GmbH", "AG", "NV", "BV", "Co", "Corporation",
@@ -63,6 +64,10 @@ _NOUN_BEFORE_LEFT = re.compile(
     rf"\b(?:[Cc]ustomers|[Cc]lients|[Pp]artners|[Ii]nvestors|[Bb]ackers|[Rr]ivals|[Bb]rands|"
     rf"[Pp]articipants)\s+(?:include|includes|included|such as|like|are)\s+|"
     rf"\w-(?:based|headquartered)\s+)$")
+# a deal's target named after its kind: "bought engineering consultancy Altran"
+_BOUGHT_KIND = re.compile(r"\b(?:acquired|acquire|acquires|acquiring|bought|buy|buys|buying|"
+                          r"purchased|purchase of|acquisition of|takeover of)\s+(?:[\w-]+\s+)?"
+                          r"consultancy\s+$")
 _DEAL_BEFORE_LEFT = re.compile(
     r"\b(?:acquired|acquire|acquires|acquiring|bought|buy|buys|buying|purchase of|"
     r"acquisition of|takeover of|merger with|merge with|merged with|invest(?:ed|s|ing)? in|"
@@ -538,6 +543,9 @@ def unknown_companies(text: str, taken: list[tuple[int, int]], kb: KnowledgeBase
                     CLAUSE_START.search(left):
                 consider(raw, start, 0.7)
             continue
+        if last == "consultancy" and _BOUGHT_KIND.search(left):
+            consider(raw, start, 0.8)  # "it bought engineering consultancy Altran": a target
+            continue
         if last in _SOURCE_LAST and SOURCE_BEFORE.search(left) or \
                 last in _PRODUCT_CUE_LAST and _PRODUCT_CUE.search(left):
             continue  # "analyst firm TBR", "a survey from Xyz Labs": a source, not an actor;
@@ -575,9 +583,9 @@ def unknown_companies(text: str, taken: list[tuple[int, int]], kb: KnowledgeBase
 
 
 # Between two items of a list of names: "Lux Capital, Uncork Capital, and AME".
-_LIST_SEP = re.compile(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+")
+_LIST_SEP = re.compile(r" ?,\s+(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+")  # (" , ": a link was there)
 _LIST_AND = re.compile(r"\b(?:and|or)\b|&")
-_AND_AFTER = re.compile(r",?\s+(?:and|or)\s")
+_AND_AFTER = re.compile(r" ?,?\s+(?:and|or)\s")
 # What introduces a list of companies: "firms such as", "investors including", "the likes
 # of", "customers include", "brands include" (not "frameworks such as", "services like");
 # a rivalry phrase ("competes with A and B", "takes on A and B", "up against A and B").

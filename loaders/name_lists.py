@@ -32,9 +32,20 @@ _INTRODUCED = re.compile(r"(?:[—–:]|,\s+(?:including|such as|like|notably|le
 _LIST_CUE = re.compile(r"\b(?:such as|like|including|the likes of)\s+$")
 
 
-def list_from(s: Sentence, after: list[Span], end: int) -> list[Span]:
+# "competes with X in storage and with Y in networking", "is up against X, which bought
+# Z last year, and against Y": the list goes on after a scope or a relative clause
+_AND_WITH = re.compile(r"(?:,\s+(?:which|who)\s[^,;()]{1,140},\s+(?:and|as well as)\s+"
+                       r"(?:(?:with|against|in|from|to)\s+)?|"
+                       r"(?:\s+(?:in|on|for)\s+(?:[\w-]+\s+){0,3}[\w-]+)?,?\s+(?:and|as well as)\s+"
+                       r"(?:also\s+)?(?:with|against|in|from|to)\s+)"
+                       r"(?:(?:the|a|an|[a-z][\w-]*)\s+){0,2}")
+
+
+def list_from(s: Sentence, after: list[Span], end: int,
+              parents: dict[str, str] | None = None) -> list[Span]:
     """The run of names that starts right after a word ending at `end` (a rivalry word,
-    "units include"): 'rivals like X, Y and Z'."""
+    "units include"): 'rivals like X, Y and Z'. With `parents` (a company's owner, for
+    companies that are no mere unit), "Broadcom's VMware" lists VMware."""
     if not after or after[0].start - end > 70:
         return []
     gap = s.text[end - s.start:after[0].start - s.start]
@@ -50,16 +61,23 @@ def list_from(s: Sentence, after: list[Span], end: int) -> list[Span]:
     out = [after[0]]
     last = after[0].end  # where the list has got to
     for sp in after[1:]:
-        if sp.name == out[-1].name:
+        if sp.name == out[-1].name or sp.start < last:
             continue  # "Amazon Web Services (AWS)": one name, said twice
         gap = s.text[last - s.start:sp.start - s.start]
         if gap in ("'s ", "’s "):
-            if last == out[-1].end and _UNIT_NEXT.match(s.text, sp.end - s.start):
+            if last == out[-1].end and (_UNIT_NEXT.match(s.text, sp.end - s.start) or
+                                        parents and parents.get(sp.name) == out[-1].name):
                 out[-1] = sp  # "AMD's Xilinx unit and Lattice": the unit is the one listed
             last = sp.end  # "Microsoft's Xbox Cloud Gaming, ...": the owner's product
             continue
-        if not _LIST_GAP.fullmatch(gap):
+        if _LIST_GAP.fullmatch(gap):
+            out.append(sp)
+            last = sp.end
+            continue
+        m = _AND_WITH.match(s.text, last - s.start)
+        nxt = m and next((x for x in after if x.start == s.start + m.end()), None)
+        if not nxt:
             break
-        out.append(sp)
-        last = sp.end
+        out.append(nxt)
+        last = nxt.end
     return out

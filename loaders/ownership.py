@@ -23,15 +23,24 @@ _UNIT_OF = re.compile(r"^(?:,?\s+|\s*\(\s*)(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
                       r"(?:unit|subsidiary|division|arm|affiliate|spinoff|spin-off|business|brand|part)\s+of\s+$")
 # (also "X (now owned by Y)", "X, now owned by the French telecoms company Y")
 _OWNED_BY = re.compile(
-    r"^(?:,|\s*\()?\s*(?:which is |which was |now |(?:is|was|has been|had been) (?:now )?)?"
+    r"^(?:,|\s*\()?\s*(?:which is |which was |now |(?:is|was|has been|had been) (?:now )?|"
+    # "Rack Centre, the Lagos-based operator owned by private equity firm Actis"
+    r"(?<=,)\s*(?:the|an?) (?:[\w-]+ ){0,5}?(?:operator|company|firm|startup|maker|provider|"
+    r"developer|business|group|chipmaker|designer|specialist|carrier|unit|venture) (?:that is "
+    r"|which is |now )?)?"
     r"(?:wholly |majority[- ])?(?:owned|controlled|run|acquired|bought|purchased|taken over|"
     r"taken private)"
     r"\s+by\s+(?:(?:the|a|an)\s+(?:(?!including\b|and\b|such\b)[\w-]+\s+){0,3}|"
     # "controlled by private equity firm KKR", "owned by Norway's sovereign fund NBIM"
     r"(?:(?:[A-Z][\w-]*\s){0,2}[A-Z][\w-]*['’]s\s+)?"
-    r"(?:[a-z][\w-]*\s+){1,3}(?:(?<=firm )|(?<=group )|(?<=fund )|(?<=company )|"
+    r"(?:[A-Za-z][\w-]*\s+){1,3}(?:(?<=firm )|(?<=group )|(?<=fund )|(?<=company )|"
     r"(?<=investor )|(?<=owner )|(?<=giant )|(?<=maker ))"
     r")?$")
+# "Quantix was spun out of Juniper in 2017 and is now owned by buyout firm Thoma Bravo":
+# the sentence's subject is owned
+_AND_NOW_OWNED = re.compile(r"(?:^|\s)(?:and|but)\s+(?:is|was|has been)\s+(?:now\s+)?"
+                            r"(?:wholly\s+|majority[- ]|partly\s+)?(?:owned|controlled)\s+by\s+"
+                            r"(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}$")
 _MODIFIER_TAILS = ("-backed", "-owned", "-funded", "-controlled", "-based")
 # "Toyota subsidiary Woven Planet", "the Alphabet unit Waymo"
 _NOUN_UNIT = re.compile(r"^\s+(?:subsidiary|unit|division|offshoot)\s+$")
@@ -48,8 +57,9 @@ _WHICH_BOUGHT = re.compile(
     r"developer|provider)\s+(?:that\s+|which\s+)?|which\s+|that\s+)$")
 _BOUGHT_AFTER = re.compile(r"\s+(?:had\s+|has\s+|later\s+)?(?:acquired|bought|purchased|snapped up|"
                            r"took over)\b(?!\s+(?:an?|its|\d+)\b)")
-_POSSESSIVE_UNIT = re.compile(r"^['’]s\s+(?:[\w-]+\s+){0,3}?(?:unit|subsidiary|division|arm|"
-                              r"affiliate|business|brand)s?,?\s+$")
+# (also "Telkom Indonesia, whose data center arm NeutraDC")
+_POSSESSIVE_UNIT = re.compile(r"^(?:['’]s|,\s+whose)\s+(?:[\w-]+\s+){0,3}?(?:unit|subsidiary|"
+                              r"division|arm|affiliate|business|brand)s?,?\s+$")
 _OWNED_PREFIX = re.compile(r"^-owned\s+(?:[a-z][\w-]*\s+){0,2}$")  # "Cisco-owned startup X"
 # "bought Kestrel Labs' storage division": a part of the company changed hands
 _PART_AFTER = re.compile(r"(?:['’]s?|(?<=['’]))\s+(?:[\w-]+\s+){0,3}?(?:business|businesses|unit|"
@@ -245,6 +255,9 @@ def read_ownership(sents: list[Sentence], companies: CompanyIndex) -> _Ownership
                     _A_COMPANY_OF.match(gap) and
                     _COMPANY_WORD_AFTER.match(s.text, b.end - s.start)):
                 said.append(((a.name, b.name), s))
+            elif " by " in gap and spans[0] is not a and spans[0].start - s.start <= 1 and \
+                    spans[0].name != b.name and _AND_NOW_OWNED.search(gap):
+                said.append(((spans[0].name, b.name), s))
             elif _NOUN_UNIT.match(gap):
                 said.append(((b.name, a.name), s))  # "Toyota subsidiary Woven Planet"
             elif gap in (" took ", " has taken ", " had taken ", " takes ") and \

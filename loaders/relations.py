@@ -32,15 +32,18 @@ _RIVAL_WORD = re.compile(
     # "Lambda and Crusoe are fighting for the same customers", "bid against each other",
     # "AMD has steadily eroded its lead", "leaves Samsung and Intel far behind"
     r"fight(?:s|ing)? for (?:the same|customers|market share|business|contracts|orders|deals)|"
+    # "Scala is fighting Ascenty and Equinix for contracts" (a name, or "those two", next)
+    r"fight(?:s|ing)?|fought|"
     r"(?:against|with) each other|erod(?:e|es|ed|ing)(?= (?:its|their) )|"
     r"leav(?:e|es|ing)(?= [^.]{1,60}? (?:far |well |way |trailing )?behind\b)|"
     r"takes? on|taking on|took on|challeng(?:e|es|er|ers|ing)|catch up (?:to|with)|"
     r"(?:playing |play |plays )?catch-up (?:to|with)|(?:take|takes|took|taking) aim at|"
     r"trail(?:s|ing|ed)?|lag(?:s|ging|ged)? behind|(?:is|are|was|were|falls?|fell|fallen) behind|"
     r"(?:second|third|fourth|fifth|sixth) (?:place )?behind|"
-    r"los(?:e|es|ing|t) (?:market )?(?:share|ground) to|"
+    r"los(?:e|es|ing|t) (?:market )?(?:share|ground|customers|users|riders|subscribers|"
+    r"clients|sales|orders) to|"
     r"(?:win|wins|won|winning|steal\w*|lur\w+|poach\w*|tak(?:e|es|ing)|took|grab\w*) "
-    r"(?:\w+ )?(?:customers|business|users|"
+    r"(?:[\w-]+ ){0,2}?(?:customers|business|users|orders|contracts|clients|sales|"
     r"share) (?:away )?from|(?:market|industry) leaders|big (?:three|four|five)|"
     r"versus|vs\.?|head-to-head|head to head|beat(?:s|ing)?|outpac\w+|overtak\w+|overtook|"
     # "jockeying for position", "jostle for", "outbid X", "edged out X", "squaring up to X",
@@ -62,8 +65,11 @@ _RIVAL_WORD = re.compile(
     r"at the expense of|dogfights?|crown from|wrest(?:s|ed|ing)? (?:\w+ ){0,3}from|"
     # "joins a crowded field that includes X and Y", "enters a market dominated by X",
     # "X, Y and Z are neck and neck", "playing second fiddle to X"
-    r"crowded (?:field|market|space|sector)|"
-    r"(?:enter|join)(?:s|ed|ing)? (?:a|the) (?:[\w-]+ ){0,2}(?:market|field|race|sector|space) "
+    # "sells into a crowded network security market led by X and Y", "is trying to break
+    # into a market dominated by X"
+    r"crowded (?:[\w-]+ ){0,2}?(?:field|market|space|sector)|"
+    r"(?:(?:enter|join)(?:s|ed|ing)?|(?:break|breaks|breaking|broke|push|pushes|pushed|pushing|"
+    r"mov(?:e|es|ed|ing)) into) (?:a|the) (?:[\w-]+ ){0,2}(?:market|field|race|sector|space) "
     r"(?:dominated|led|ruled|controlled) by|neck[- ]and[- ]neck|second fiddle to|"
     r"market share|squar(?:e|es|ed|ing) off|gain(?:s|ed|ing)? (?:ground )?on|"
     r"ahead of|followed by|"
@@ -75,7 +81,8 @@ _RIVAL_WORD = re.compile(
     r"clos(?:e|es|ed|ing) the gap (?:with|on|to)|"
     r"(?:ground|position|hand|footing) against|contests? (?:with|against)|"
     r"(?:two|three|four)-way (?:race|contest|battle|fight)|"
-    r"locked in (?:a|an|the) (?:[\w-]+ )?(?:fight|battle|race|contest|war|struggle)|"
+    r"locked in (?:a|an|the) (?:[\w-]+ )?(?:fight|battle|race|contest|war|struggle|feud|"
+    r"rivalry|standoff|showdown)|"
     r"alternatives? to|chip(?:s|ping|ped)? away at|ate into|"
     # "keep pace with X", "unseat X", "toe-to-toe with X", "muscling in on X's turf",
     # "locking horns", "undercut X on price", "leapfrogged X", "going after X's customers",
@@ -104,10 +111,17 @@ _AT_ITS = re.compile(r"\s+(?:its|their)\s+(?:lead|share|dominance|market|busines
 _NAME_NEXT = frozenset(("alte", "keep", "kept", "disp", "aim ", "aims", "aime", "aimi",
                         "lead", "leav", "outb", "edge", "lost", "catc", "pits", "pitt",
                         "gunn", "eat ", "eats", "eati", "outs", "surp", "ecli", "at t"))
+_BARE_FIGHT = frozenset(("fight", "fights", "fighting", "fought"))
 # "Vocus competes with them": the companies of the sentence before
-_THEM = re.compile(r"\s+(?:(?:with|against)\s+)?them\b")
+# (also "NTT is fighting those two for ...", "has lost share to both.")
+_THEM = re.compile(r"\s+(?:(?:with|against)\s+)?(?:them\b|th(?:ose|ese) (?:two|three)\b|"
+                   r"both\b(?!\s+[A-Z]))")
 # "AMD is Nvidia's biggest competitor", "Rivian is seen as a potential Tesla challenger"
-_COPULA = re.compile(r"\s*(?:,\s*)?(?:(?:is|was|are|remains|becomes|became)\s+"
+# (also "Nvidia, long Huawei's main rival", "X, the designer whose ..., has become Y's
+# closest challenger")
+_COPULA = re.compile(r"\s*(?:,\s*)?(?:(?:the|an?)\s+[^,;()]{1,90},\s+)?"
+                     r"(?:(?:long|now|still|once|already|arguably)\s+|"
+                     r"(?:is|was|are|remains|becomes|became|has become|have become)\s+"
                      r"(?:(?:seen|regarded|viewed|considered|emerging|emerged|touted)\s+"
                      r"(?:as\s+)?)?(?:(?:an?|the)\s+(?:[a-z][\w-]*\s+){0,2})?|"
                      r"(?:an?|the)\s+(?:(?:main|chief|biggest|closest|key|fierce|largest|"
@@ -115,6 +129,12 @@ _COPULA = re.compile(r"\s*(?:,\s*)?(?:(?:is|was|are|remains|becomes|became)\s+"
 # Verbs that make a list of names before them rivals: "X, Y and Z compete"
 _RIVAL_VERB = re.compile(r"compet|vie|vying|battl|rac|fight|rival|war|duel|head|lock|"
                          r"jockey|jostl|neck", re.I)
+_ALL_OF = re.compile(r"\b(?:all|the) (two|three|four)\b|\bboth\b")
+_TO_SERVE = re.compile(r" to (?:supply|sell|serve|provide|power|equip|feed|deliver|host|lure|"
+                       r"court|woo|sign(?: up)?|win over|land|build for|make for)\b")
+_ALONG_WITH = re.compile(r"\b(?:along with|together with|alongside)\s+$")
+_AND_OTHER = re.compile(r",?\s+and\s+(?:many\s+|several\s+|various\s+|a\s+few\s+)?"
+                        r"other\s+(?:[\w-]+\s+)?")
 _N_WAY = re.compile(r"(two|three|four)-way", re.I)
 _WAYS = {"two": 2, "three": 3, "four": 4}
 # "Vultr, a privately held rival, ...", "Zendara, a smaller competitor, ..."
@@ -126,7 +146,14 @@ _LEADER = re.compile(r"\b(?:market|industry|segment) leader|\bl(?:ead|eads|ed)\s
 _RANKED = ("ahead of", "followed by")
 _UNLIKE = re.compile(r"(?:[^,]{1,30},\s+)?(?:[Uu]nlike|[Ll]ike|[Aa]s with|[Jj]ust like)\s+"
                      r"(?:(?:its|their|fellow|other)\s+)?(?:[\w-]+\s+)?(?:rivals?|competitors?)$")
-_COMMA = re.compile(r",\s+")
+# "In spite of competition from startups like X, Y and Z, Acme has ...": the name after
+_DESPITE = re.compile(r"(?:^|[.!?”\"]\s+|,\s+)(?:[Ii]n spite of|[Dd]espite)\s+(?:facing\s+)?"
+                      r"(?:(?:stiff|fierce|tough|strong|heavy|growing|the)\s+)?"
+                      r"(?:competition|rivalry)$")
+# "Despite competition with Nvidia, Intel, and others, AMD ...": the list ends at "others"
+_COMMA_OTHERS = re.compile(r"(?:,?\s+(?:and|among)\s+(?:many\s+|several\s+|a\s+few\s+)?"
+                           r"others)? ?,\s+")
+_COMMA = re.compile(r" ?,\s+")
 _AND_OR = re.compile(r"\b(?:and|or)\b|&")
 _ARE_AMONG = re.compile(r"\s+(?:are|is|were|was|remain|remains)\s+(?:among|some of|one of|all)\s+")
 # "Oracle counts Amazon and Microsoft among its biggest rivals"
@@ -212,6 +239,10 @@ def find_competitors(sents: list[Sentence], trig: Triggers,
                      main_company: str | None) -> list[tuple[str, str, Sentence]]:
     pairs: dict[frozenset[str], tuple[str, str, Sentence]] = {}
     hub, hub_at = None, -9  # the company the last rivals were rivals of, and where
+    # a company's owner, for the companies that are no mere unit ("Broadcom's VMware")
+    parents = {name: e.entry.parent for name, e in companies.entities.items()
+               if e.entry is not None and e.entry.parent and not e.entry.unit} \
+        if trig["rival"] else {}
     for i in trig["rival"]:
         s = sents[i]
         # every mention keeps its place: "X ... rivals including Y and X" needs the
@@ -226,7 +257,15 @@ def find_competitors(sents: list[Sentence], trig: Triggers,
                 pair = _pair_before(sents, i, companies)
                 if pair and not _related(*pair, kb, companies):
                     pairs.setdefault(frozenset(pair), (*pair, s))
+            elif i and _GROUP_OPENING.match(s.text):
+                for a, b in _group_rivals(sents, i, spans, companies, main_company):
+                    if not _related(a, b, kb, companies):
+                        pairs.setdefault(frozenset((a, b)), (a, b, s))
             continue
+        if i and _GROUP_OPENING.match(s.text):
+            for a, b in _group_rivals(sents, i, spans, companies, main_company):
+                if a != b and not _related(a, b, kb, companies):
+                    pairs.setdefault(frozenset((a, b)), (a, b, s))
         # "Anthropic is a competitor to OpenAI. ... Another rival, Inflection AI, ...":
         # another rival of the company the story just gave a rival
         lead = hub if hub and i - hub_at <= 3 and _ANOTHER.match(s.text) else main_company
@@ -241,7 +280,7 @@ def find_competitors(sents: list[Sentence], trig: Triggers,
             if (m.group(0)[0].isupper() or m.group(0)[:1] == "c" or "its " in s.text) and \
                     _not_rivalry(s.text, m):  # (the cheap tests first: most words pass)
                 continue
-            found = _rivals_at(s, m, spans, lead)
+            found = _rivals_at(s, m, spans, lead, parents)
             if not found and _THEM.match(s.text, m.end()):
                 found = _rivals_them(s, m, spans, companies.in_range(
                     sents[i - 1].start, sents[i - 1].end) if i else [], lead)
@@ -251,6 +290,21 @@ def find_competitors(sents: list[Sentence], trig: Triggers,
                 pairs.setdefault(frozenset((a, b)), (a, b, s))
                 hub = b if _TO_OF.match(s.text, m.end()) else a
                 hub_at = i
+    for s in sents:
+        # rivalries told without a rivalry word the trigger scan knows (cheap tests first)
+        extra: list[tuple[str, str]] = []
+        if "same " in s.text and _SAME_AS.search(s.text):
+            extra += _same_as(s, companies.in_range(s.start, s.end), main_company)
+        if ("largest " in s.text or "biggest " in s.text) and _RANK.search(s.text):
+            extra += _ranked(s, companies.in_range(s.start, s.end), main_company)
+        if "%" in s.text and ("market" in s.text or "share" in s.text):
+            extra += _shares(s, companies.in_range(s.start, s.end))
+        if ", with " in s.text and ("trailing" in s.text or "behind" in s.text or
+                                    "distant" in s.text or " place" in s.text):
+            extra += _with_trailing(s, companies.in_range(s.start, s.end), main_company)
+        for a, b in extra:
+            if a != b and not _related(a, b, kb, companies):
+                pairs.setdefault(frozenset((a, b)), (a, b, s))
     if pairs:
         # a company and its own parent are one group, not rivals: the knowledge base's
         # link (when the article is not older than the takeover) or the article's own;
@@ -268,6 +322,165 @@ def find_competitors(sents: list[Sentence], trig: Triggers,
 _PRONOUN_OPENING = re.compile(r"(?:It|The (?!combined|merged|enlarged|new\b)(?:[\w-]+ ){0,2}?"
                               r"(?:company|firm|startup|group|"
                               r"maker|giant|chipmaker|provider|operator))\b(?!['’])")
+
+
+# "The two Nordic vendors beat Huawei and ZTE", "The three are now vying for ...": a
+# sentence opening with a number of companies the sentences before named
+_GROUP_OPENING = re.compile(r"\s*(?:The|All|Both|These|Those)\b\s*(two|three|four)?\s*"
+                            r"(?:(?:[\w-]+\s+){0,2}?" + _TWO_NOUNS + r"\b)?")
+_GROUP_WORD = re.compile(r"\s*(?:are|were|will|have|had|now|all|also|each|both|beat|must)\b")
+
+
+def _group_rivals(sents: list[Sentence], i: int, spans: list[Span], companies: CompanyIndex,
+                  main_company: str | None) -> list[tuple[str, str]]:
+    """The pairs of a sentence that opens with the companies told before ("The three are
+    now vying for ...": each pair; "The two vendors beat X and Y": each against X, Y)."""
+    s = sents[i]
+    m = _GROUP_OPENING.match(s.text)
+    if m is None or m.group(0).strip() in ("The", "All", "These", "Those"):
+        return []
+    n = _WAYS.get((m.group(1) or "two").lower(), 2)
+    if not (m.group(0).rstrip().endswith(_TWO_NOUN_ENDS) or _GROUP_WORD.match(s.text, m.end())):
+        return []  # "The three sites will ...", "Both sides": not companies
+    words = [w for w in _rival_words(s.text) if w.start() >= m.end()]
+    if not words or spans and spans[0].start - s.start < words[0].start():
+        return []  # (a name before the rivalry word is the sentence's own subject)
+    group = _group_before(sents, i, n, companies, main_company)
+    if not group:
+        return []
+    after = list_from(s, [sp for sp in spans if sp.start >= s.start + words[0].end()],
+                      s.start + words[0].end())
+    if after:
+        return [(g, sp.name) for g in group for sp in after if sp.name not in group]
+    return list(combinations(group, 2)) if not spans else []
+
+
+_TWO_NOUN_ENDS = tuple(_TWO_NOUNS[3:-1].split("|"))
+
+
+def _group_before(sents: list[Sentence], i: int, n: int, companies: CompanyIndex,
+                  main_company: str | None) -> list[str]:
+    """The `n` companies the nearest sentence before (of two) that names any names: all
+    it names, the two it names side by side ("Telkomsel picked Ericsson and Nokia"), or
+    one short and the story's subject."""
+    for t in sents[max(0, i - 2):i][::-1]:
+        spans = companies.in_range(t.start, t.end)
+        names = list(dict.fromkeys(sp.name for sp in spans))
+        if not names:
+            continue
+        if len(names) == n:
+            return names
+        if n == 2:
+            side = {(a.name, b.name) for a, b in zip(spans, spans[1:], strict=False)
+                    if a.name != b.name and _AND_LINK_ONLY.fullmatch(
+                        t.text, a.end - t.start, b.start - t.start)}
+            return list(side.pop()) if len(side) == 1 else []
+        if len(names) == n - 1 and main_company and main_company not in names:
+            return [main_company, *names]
+        return []
+    return []
+
+
+_AND_LINK_ONLY = re.compile(r",?\s+and\s+")
+# "it is chasing the same corporate budgets as OpenAI and Anthropic"
+_SAME_AS = re.compile(r"\b(?:chas|court|target|pursu|woo|fight|compet|vie|vying|go after|"
+                      r"going after)\w*\s+(?:for\s+)?the same\s+(?:[\w-]+\s+){0,3}?as\s+")
+
+
+# "Xiaomi is the third-largest phone vendor behind Samsung and Apple", "Intel is the largest
+# chipmaker in the US, ahead of Micron" (not "after": the dev gold does not count "the
+# second-biggest long distance firm after AT&T", and "after" is so often a time)
+_RANK = re.compile(r"\b(?:largest|biggest)\s+(?:[\w-]+\s+){0,3}?(?:makers?|vendors?|providers?|"
+                   r"sellers?|suppliers?|chipmakers?|compan(?:y|ies)|players?|operators?|"
+                   r"carriers?|firms?|brands?|manufacturers?|foundr(?:y|ies)|producers?|"
+                   r"retailers?|platforms?)\b[^.;:()]{0,30}?\s(?:behind|ahead of)\s+")
+
+
+def _subject_of(s: Sentence, before: list[Span], main_company: str | None, at: int) -> str | None:
+    """The company a sentence tells of before `at`: its first name (opening the sentence,
+    near enough), else the story's subject when "it" / "the company" stands for it."""
+    if before and before[0].start - s.start < 40:
+        return before[0].name
+    if not before and main_company and _SUBJECT_PRONOUN.search(s.text[:at]):
+        return main_company
+    return None
+
+
+def _ranked(s: Sentence, spans: list[Span], main_company: str | None) -> list[tuple[str, str]]:
+    """The ranked company against those it comes after or ahead of."""
+    out = []
+    for m in _RANK.finditer(s.text):
+        end = s.start + m.end()
+        after = list_from(s, [sp for sp in spans if sp.start >= end], end)
+        subject = _subject_of(s, [sp for sp in spans if sp.end <= s.start + m.start()],
+                              main_company, m.start())
+        if subject and after and after[0].start == end:
+            out += [(subject, sp.name) for sp in after]
+    return out
+
+
+# "Samsung holds 38% of the memory market, SK Hynix 29% and Micron 23%": names each with
+# a share of one market are rivals
+_SHARE_AFTER = re.compile(r"(?:['’]s share (?:is|was|rose|fell|stood) (?:at )?|"
+                          r"\s+(?:has|had|holds|held|with|at|on|took|takes|controls|controlled|"
+                          r"commands|accounts for|accounted for|captured|grabbed)\s+|\s+|,\s+)"
+                          r"(?:(?:about|around|roughly|nearly|almost|some|just over|over|"
+                          r"under)\s+)?"
+                          r"\d+(?:\.\d+)?\s?(?:%|percent|per cent)")
+
+
+def _shares(s: Sentence, spans: list[Span]) -> list[tuple[str, str]]:
+    """Every pair of the names a market share figure follows."""
+    named = list(dict.fromkeys(sp.name for sp in spans
+                               if _SHARE_AFTER.match(s.text, sp.end - s.start)))
+    return list(combinations(named, 2)) if 1 < len(named) <= 6 else []
+
+
+# "AWS remains the biggest provider, with Microsoft Azure and Google Cloud trailing",
+# "Nvidia controls 80% of the market, with AMD a distant second"
+_WITH = re.compile(r",\s+with\s+(?:rivals?\s+|competitors?\s+)?")
+_TRAILING = re.compile(r"\s+(?:trailing|(?:close\s+|far\s+|further\s+|well\s+)?behind|"
+                       r"(?:a\s+)?(?:distant|close)\s+(?:second|third|fourth)|"
+                       r"in\s+(?:second|third|fourth)\s+place)\b")
+
+
+def _with_trailing(s: Sentence, spans: list[Span], main_company: str | None,
+                   ) -> list[tuple[str, str]]:
+    """The sentence's subject against the names 'with X and Y trailing' after it."""
+    out = []
+    for m in _WITH.finditer(s.text):
+        end = s.start + m.end()
+        after = list_from(s, [sp for sp in spans if sp.start >= end], end)
+        if not after or after[0].start != end or \
+                not _TRAILING.match(s.text, after[-1].end - s.start):
+            continue
+        before = [sp for sp in spans if sp.end <= s.start + m.start()]
+        if len({sp.name for sp in before}) > 1:
+            continue  # "X has become Y's closest challenger, with Z further behind": whose?
+        subject = _subject_of(s, before, main_company, m.start())
+        if subject:
+            out += [(subject, sp.name) for sp in after]
+    return out
+
+
+def _same_as(s: Sentence, spans: list[Span], main_company: str | None,
+             ) -> list[tuple[str, str]]:
+    """The subject of 'X is chasing the same customers as Y and Z' against Y and Z."""
+    m = _SAME_AS.search(s.text)
+    if m is None:
+        return []
+    after = list_from(s, [sp for sp in spans if sp.start >= s.start + m.end()],
+                      s.start + m.end())
+    if not after or after[0].start != s.start + m.end():
+        return []
+    before = [sp for sp in spans if sp.end <= s.start + m.start()]
+    if before and before[0].start - s.start < 40:
+        subject = before[0].name
+    elif main_company and _SUBJECT_PRONOUN.search(s.text[:m.start()]):
+        subject = main_company
+    else:
+        return []
+    return [(subject, sp.name) for sp in after]
 
 
 def _opening_company(s: Sentence, companies: CompanyIndex) -> str | None:
@@ -364,12 +577,15 @@ def _rival_words(text: str) -> list[re.Match[str]]:
 
 
 def _rivals_at(s: Sentence, m: re.Match[str], spans: list[Span],
-               main_company: str | None) -> list[tuple[str, str]]:
-    """Pairs set against each other by the rivalry word `m` in sentence `s`."""
+               main_company: str | None,
+               parents: dict[str, str] | None = None) -> list[tuple[str, str]]:
+    """Pairs set against each other by the rivalry word `m` in sentence `s` (`parents`:
+    see `list_from`)."""
     pos, end = s.start + m.start(), s.start + m.end()
     before = [sp for sp in spans if sp.end <= pos]
-    after = list_from(s, [sp for sp in spans if sp.start >= end], end)
-    if m.group(0)[:4].lower() in _NAME_NEXT and (not after or after[0].start > end + 1):
+    after = list_from(s, [sp for sp in spans if sp.start >= end], end, parents)
+    if (not after or after[0].start > end + 1) and (
+            m.group(0)[:4].lower() in _NAME_NEXT or m.group(0).lower() in _BARE_FIGHT):
         # "an alternative to Google", "keep pace with TSMC", "displace Intel": not "an
         # alternative to software made by X", "keep up with demand from X", "displace
         # old servers with X's"
@@ -391,6 +607,8 @@ def _rivals_at(s: Sentence, m: re.Match[str], spans: list[Span],
             other[0].start - s.start - at - 9 < 12 else []
     if m.group(0).lower().startswith("run for") and len(before) >= 2:
         return [(before[0].name, before[-1].name)]  # "X is giving Y a run for its money"
+    if after and s.text.startswith(" to ", m.end()) and _TO_SERVE.match(s.text, m.end()):
+        after = []  # "racing to supply HBM to Nvidia", "vying to serve Alibaba": the buyer
     if after and s.text.startswith((" for ", " over "), m.end()) and \
             _PRIZE.fullmatch(s.text, m.end(), after[0].start - s.start):
         after = []  # "won the battle for MCI": the names after "for" are the prize
@@ -448,7 +666,15 @@ def _rivals_at(s: Sentence, m: re.Match[str], spans: list[Span],
                 if not _NAME_GAP.fullmatch(s.text, a.end - s.start, b.start - s.start):
                     break
                 subjects.append(b.name)
-    if not subjects and after and _UNLIKE.match(s.text[:m.end()]):
+    if subjects and after and len(before) > 1:
+        every = _ALL_OF.search(s.text, before[-1].end - s.start, m.start())
+        names = list(dict.fromkeys(sp.name for sp in before))
+        if every and len(names) == _WAYS.get(every.group(1) or "two", 0):
+            # "Hanul goes head to head with X and Y, and all three are trying to take
+            # orders away from Nvidia": each of the three
+            subjects = names
+    if not subjects and after and (_UNLIKE.match(s.text[:m.end()]) or "spite" in s.text and
+                                   _DESPITE.search(s.text, 0, m.end())):
         # "Unlike rivals Google and Microsoft, Apple has ...": the name after the list
         # (the list rule reads "X and Y, Apple" as one list: its last name may be it)
         if len(after) > 2 and _COMMA.fullmatch(s.text, after[-2].end - s.start,
@@ -456,7 +682,7 @@ def _rivals_at(s: Sentence, m: re.Match[str], spans: list[Span],
             nxt = after[-1:]
         else:
             nxt = [sp for sp in spans if sp.start >= after[-1].end]
-        if nxt and (nxt[0] is after[-1] or _COMMA.fullmatch(
+        if nxt and (nxt[0] is after[-1] or _COMMA_OTHERS.fullmatch(
                 s.text, after[-1].end - s.start, nxt[0].start - s.start)):
             subjects = [nxt[0].name]
             after = [sp for sp in after if sp.name != nxt[0].name]
@@ -507,9 +733,19 @@ def _rivals_at(s: Sentence, m: re.Match[str], spans: list[Span],
             s.text[m.end():after[0].start - s.start] == " ":
         # "Longtime rivals Apple and Samsung both cut prices": the list's names, each other's
         out += [(a.name, b.name) for a, b in combinations(after, 2)]
+    if not after and len(before) > 1 and not out and _RIVAL_VERB.match(m.group(0)) and \
+            pos - before[-1].end < 40 and _ALONG_WITH.search(
+                s.text, before[0].end - s.start, before[1].start - s.start) and \
+            _is_list(s.text, before[1:], s.start):
+        # "CoreWeave is one of several GPU clouds, along with Lambda and Crusoe, vying to
+        # serve AI labs": the one and the ones along with it, each pair
+        return list(combinations(dict.fromkeys(sp.name for sp in before), 2))
     if not after and len(before) > 1 and _is_list(s.text, before, s.start) and \
             pos - before[-1].end < 40 and _RIVAL_VERB.match(m.group(0)):
         out += [(a.name, b.name) for a, b in combinations(before, 2)]  # "X, Y and Z compete"
+        if main_company and _AND_OTHER.fullmatch(s.text, before[-1].end - s.start, m.start()):
+            # "Aurora, TuSimple and other rivals are investing": the story's subject's rivals
+            out += [(main_company, sp.name) for sp in before]
     return out
 
 
