@@ -1,0 +1,44 @@
+"""What a site is and whether it is one: a data-center builder's other campus, plans
+shelved for a site told by its size. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from loaders.extract import extract
+from loaders.record import Article, Extraction
+
+
+def run(text: str, title: str | None = None) -> Extraction:
+    return extract(Article(id="t", text=text, title=title, published="2025-03-04"))
+
+
+def sites(r: Extraction) -> list[tuple[str, str, str | None]]:
+    return sorted(((f.operator, f.kind, f.city) for f in r.facilities), key=str)
+
+
+@pytest.mark.parametrize(("text", "city"), [
+    ("Oracle is building a 1-gigawatt data center campus in Abilene, Texas. Oracle also plans "
+     "to put more money into its campus near Albuquerque, where the first building is under "
+     "construction.", "Albuquerque"),
+    ("Meta opened a hyperscale data center in Odense last year. Meta said on Tuesday it would "
+     "add two buildings to its campus outside Aarhus.", "Aarhus"),
+])
+def test_another_campus_of_a_company_building_data_centers_holds_servers(
+        text: str, city: str) -> None:
+    assert [f[1] for f in sites(run(text)) if f[2] == city] == ["data_center"]
+
+
+def test_a_campus_of_offices_stays_a_campus() -> None:
+    r = run("Meta opened a data center in Odense last year. Meta said its campus in Menlo Park, "
+            "where 10,000 employees work, would get a new building.")
+    assert [f[1] for f in sites(r) if f[2] == "Menlo Park"] == ["campus"]
+
+
+@pytest.mark.parametrize("text", [
+    "Oracle shelved plans for a 500-acre campus near Nashville, the company said on Monday.",
+    "Equinix has scrapped plans for a 60-megawatt data center outside Lisbon after a row "
+    "over grid access.",
+])
+def test_plans_shelved_for_a_site_told_by_its_size_are_no_site(text: str) -> None:
+    assert sites(run(text)) == []
