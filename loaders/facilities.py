@@ -10,6 +10,7 @@ is the place the sentence puts it in.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 
@@ -26,6 +27,7 @@ from loaders.facility_places import (
     _cities_for,
     _countries_for,
     _proform_places,
+    _town_before,
 )
 from loaders.facility_status import (
     _DIGIT,
@@ -168,7 +170,7 @@ def find_facilities(sents: list[Sentence], trig: Triggers,
             continue  # "OpenAI, a San Francisco-based research lab": what it is, not a site
             # (but "to open a San Francisco-based headquarters" is one)
         found = _facility(s, m, kind, companies, places, main_company,
-                          last_operator.get(kind), server_story)
+                          last_operator.get(kind), server_story, sents)
         out.extend(found)
         for f in found:
             last_operator[f.kind] = f.operator
@@ -205,7 +207,8 @@ _SERVER_SECTORS = ("datacenter", "cloud")
 def _facility(s: Sentence, m: re.Match[str], kind: str, companies: CompanyIndex,
               places: PlaceIndex, main_company: str | None,
               last_operator: str | None = None,
-              server_story: Callable[[], bool] | None = None) -> list[FacilityFound]:
+              server_story: Callable[[], bool] | None = None,
+              sents: list[Sentence] | None = None) -> list[FacilityFound]:
     generic = kind == "site"
     placed_only = generic  # a bare "site" is one only where the sentence places it
     several = generic and m.group(0).endswith("s")  # "sites", "facilities": see below
@@ -276,6 +279,14 @@ def _facility(s: Sentence, m: re.Match[str], kind: str, companies: CompanyIndex,
         adjective = _adjective_on(s, pos, places)
         if adjective and all(c.place.country != adjective for c in cities):
             cities = []  # "the Swedish factory ... worries its workers in Ruesselsheim"
+    there = False
+    if not cities and sents and ("the " in s.text or "there" in s.text or "nearby" in s.text):
+        # "... in Inzai. Digital Edge has opened a data center nearby": that town
+        k = bisect.bisect_left([x.start for x in sents], s.start)
+        near = sents[max(0, k - 2):k]
+        cities = _town_before(s, m, places, near, {
+            sp.start for sp in companies.in_range(near[0].start if near else s.start, s.end)})
+        there = bool(cities)
     country = None
     region = None
     targets: list[tuple[str, str | None]] = []  # (country, state) of each site named
@@ -360,7 +371,7 @@ def _facility(s: Sentence, m: re.Match[str], kind: str, companies: CompanyIndex,
                               plural=plural, cancelled=cancelled, generic=generic)
                 for c, r in each for op in operators] + proforms
     out = [FacilityFound(op, kind, c, c.place.country, status, ordinal, capacity,
-                         investment, s, conf, pos=pos, weak_status=weak)
+                         investment, s, conf, pos=pos, weak_status=weak, there=there)
            for c in cities for op in operators]
     if plural:
         # "offices in Wisconsin, Chicago and Los Angeles", "in Boston, the Netherlands and

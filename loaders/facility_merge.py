@@ -20,8 +20,8 @@ def _nearest_kind(found: list[FacilityFound]) -> list[FacilityFound]:
     groups: dict[tuple[int, int], list[FacilityFound]] = {}
     rest = []
     for f in found:
-        if f.city is None or f.pos < 0:
-            rest.append(f)
+        if f.city is None or f.pos < 0 or f.there:
+            rest.append(f)  # (a site "there" is not the word nearest the town)
         else:
             groups.setdefault((f.sentence.start, f.city.start), []).append(f)
     for group in groups.values():

@@ -42,3 +42,26 @@ def test_a_campus_of_offices_stays_a_campus() -> None:
 ])
 def test_plans_shelved_for_a_site_told_by_its_size_are_no_site(text: str) -> None:
     assert sites(run(text)) == []
+
+
+@pytest.mark.parametrize(("text", "operator", "city"), [
+    ("Rents for server space in Frankfurt have doubled since 2020. Equinix said it would "
+     "build a data center there.", "Equinix", "Frankfurt"),
+    ("Google opened its second Warsaw cloud region in May, and Equinix, the Redwood "
+     "City-based operator, is expanding its campus there.", "Equinix", "Warsaw"),
+    ("Foxconn has run a plant in Chennai since 2017. Pegatron has opened a factory nearby, "
+     "and Wistron plans another.", "Pegatron", "Chennai"),
+    ("Microsoft opened a data center in Dublin's docklands last year, and Equinix also runs "
+     "a data center in the city.", "Equinix", "Dublin"),
+    ("Vantage opened a campus in Zurich last year. Singapore's Digital Edge and Equinix have "
+     "since opened data centers nearby.", "Digital Edge", "Zurich"),
+])
+def test_a_site_there_or_nearby_stands_in_the_town_named_before(
+        text: str, operator: str, city: str) -> None:
+    assert (operator, city) in {(f[0], f[2]) for f in sites(run(text))}
+
+
+def test_a_companys_home_is_not_the_town_its_site_nearby_stands_in() -> None:
+    r = run("Vantage opened a campus in Zurich last year. Singapore's Digital Edge and Equinix "
+            "have since opened data centers nearby.")
+    assert not any(f[2] == "Singapore" for f in sites(r))
