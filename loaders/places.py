@@ -214,6 +214,15 @@ def find_places(text: str, hits: list[Hit], companies: CompanyIndex,
             if h.surface in geo.CITY_STATES:
                 countries.setdefault(geo.CITY_STATES[h.surface], h.start)
     _fullest_names(cities)
+    if "Georgia" in text and any(c.place.country == "GE" for c in cities):
+        # "Silknet, Georgia's largest telecoms company ... a data center in Tbilisi": the
+        # country, where a town of it is named (not "Atlanta, Georgia", the state)
+        for h in hits:
+            if h.surface == "Georgia" and COUNTRY in h.kinds and h.start not in menus and \
+                    not any(c.end + 2 == h.start for c in cities) and \
+                    not _inside(company_spans, h.start, h.end):
+                countries.setdefault("GE", h.start)
+                country_spans.append((h.start, h.end, "GE"))
     city_spans = [(c.start, c.end) for c in cities]
     regions = [(h.start, h.end, h.surface, h.first(REGION)) for h in hits
                if REGION in h.kinds and len(h.surface) > 2
@@ -302,7 +311,9 @@ _US_STATES = ("Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|D
 # "in Malta, New York", "MALTA, N.Y.": a town named with its state, even when the
 # gazetteer (towns of 5,000 people and more) does not know it
 _TOWN_STATE = re.compile(
-    r"(?:\b(?:in|at|near|outside|of|from)\s+|^|\n)([A-Z][a-z]+(?: [A-Z][a-z]+)?|[A-Z]{3,}),\s+"
+    r"(?:\b(?:in|at|near|outside|of|from)\s+|^|\n|"
+    r"\bthe\s+(?=[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s+[A-Z][\w. ]{1,14}-(?:based|headquartered)\b))"
+    r"([A-Z][a-z]+(?: [A-Z][a-z]+)?|[A-Z]{3,}),\s+"
     rf"(?:{_US_STATES})(?![\w])")
 
 
@@ -331,8 +342,8 @@ def _town_state_matches(text: str) -> list[re.Match[str]]:
         # endpos just past the tail keeps the search short; it could only let an
         # earlier state alternative end one character later, which the check catches
         m = _TOWN_STATE.search(text, lo, end + 1)
-        if m is not None and m.end() != end:
-            m = _TOWN_STATE.search(text, lo)
+        if m is not None and m.end() != end or m is None and text.startswith("-", end):
+            m = _TOWN_STATE.search(text, lo)  # ("the Malta, New York-based": see after)
         if m is not None:
             out.append(m)
             scan = m.end()
