@@ -97,6 +97,16 @@ _HYPOTHETICAL_WORDS = ("if ", "If ", "unless", "Unless", "whether", "Whether")  
 
 _HYPOTHETICAL = re.compile(r"\b(?:[Ii]f|[Uu]nless|[Ww]hether)\b[^,;.]{0,60}$")
 
+# "a similar site", "a sister facility": a site of the kind named before
+_SIMILAR = re.compile(r"\b(?:similar|sister|comparable|identical|twin)\s+$")
+
+# "was also studying a site in Accra": a site looked at, none yet
+_WEIGHED = re.compile(r"\b(?:studying|considering|exploring|evaluating|scouting|eyeing|"
+                      r"weighing|assessing|looking at)\s+(?:a|an|one|two|several|possible|"
+                      r"potential|new|other)?\s*(?:[\w-]+\s+){0,2}$")
+_WEIGHED_WORDS = ("studying", "considering", "exploring", "evaluating", "scouting", "eyeing",
+                  "weighing", "assessing", "looking at")
+
 _YOUR = re.compile(r"\b[Yy]our\s+(?:own\s+)?(?:[\w-]+\s+)?$")
 
 _ROLE_BEFORE = re.compile(r"\b(?:be|become|becoming|became|as)\s+(?:a|an|the)\s+"
@@ -171,6 +181,13 @@ def find_facilities(sents: list[Sentence], trig: Triggers,
             # (but "to open a San Francisco-based headquarters" is one)
         found = _facility(s, m, kind, companies, places, main_company,
                           last_operator.get(kind), server_story, sents)
+        if found and kind == "site" and _SIMILAR.search(s.text, max(0, m.start() - 24), m.start()):
+            # "Orange said it would open a similar site in Dakar": of the kind told before
+            told_before = [f for f in out if 0 <= f.pos < s.start]
+            if told_before:
+                like = max(told_before, key=lambda f: f.pos).kind
+                for f in found:
+                    f.kind = like
         out.extend(found)
         for f in found:
             last_operator[f.kind] = f.operator
@@ -332,6 +349,9 @@ def _facility(s: Sentence, m: re.Match[str], kind: str, companies: CompanyIndex,
     weak = status == WEAK_ANNOUNCED
     if generic and (weak or status is None or not (cities or country)):
         return []  # "the site", "its facilities": a word for a site told elsewhere
+    if any(w in s.text for w in _WEIGHED_WORDS) and \
+            _WEIGHED.search(s.text, max(0, m.start() - 60), m.start()):
+        return []  # "it was also studying a site in Accra": looked at, not chosen
     if not (cities or country) and (
             any(w in s.text for w in _HYPOTHETICAL_WORDS) and
             _HYPOTHETICAL.search(s.text, max(0, m.start() - 70), m.start())

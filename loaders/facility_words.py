@@ -33,7 +33,9 @@ _KINDS: list[tuple[str, str]] = [
     ("headquarters", r"headquarters|head ?quarters|head office|\bHQ\b"),
     ("campus", r"\bcampus(?:es)?\b"),
     ("office", r"\boffices?\b(?! (?:of|for|365|suite|software|space market|politics))|"
-               r"(?:tech|engineering|regional|sales|operations|software) (?:hub|cent(?:er|re))s?"),
+               r"(?:tech|engineering|regional|sales|operations|software) (?:hub|cent(?:er|re))s?|"
+               r"(?:customer |technical |tech )?(?:support|contact|call|delivery) "
+               r"cent(?:er|re)s?|customer (?:service|care) cent(?:er|re)s?"),
     ("hub", r"\bhubs?\b(?! (?:of|for)\b)"),  # its kind comes from the sentence: `_hub_kind`
     # a bare "site" or "facility": a site of its own only with a place and a status verb
     # ("opened a new test site in Palo Alto"); its kind comes from the sentence
@@ -109,7 +111,7 @@ _WORD_START = re.compile(r"(?<![\w&-])[\w&]")
 # checks them against all the phrases it can match): a set look-up is quicker than a
 # failed match.
 _KIND_STARTS = frozenset([
-    "AI", "HQ", "R&", "ar", "as", "av", "ba", "ca", "ch", "cl", "co", "da", "de", "en", "fa",
+    "AI", "HQ", "R&", "ar", "as", "av", "ba", "ca", "ch", "cl", "co", "cu", "da", "de", "en", "fa",
     "fo", "gi", "he", "hu", "hy", "in", "la", "lo", "ma", "me", "ne", "of", "op", "pl", "pr",
     "re", "sa", "se", "si", "so", "su", "te", "ve", "wa"])
 

@@ -65,3 +65,34 @@ def test_a_companys_home_is_not_the_town_its_site_nearby_stands_in() -> None:
     r = run("Vantage opened a campus in Zurich last year. Singapore's Digital Edge and Equinix "
             "have since opened data centers nearby.")
     assert not any(f[2] == "Singapore" for f in sites(r))
+
+
+@pytest.mark.parametrize(("text", "operator", "kind", "city"), [
+    ("Orange opened a data center in Abidjan on Tuesday. Orange said it would open a similar "
+     "site in Dakar, Senegal, in 2026.", "Orange", "data_center", "Dakar"),
+    ("Intel opened a chip plant in Kulim last year. Intel plans a sister facility in Penang.",
+     "Intel", "fab", "Penang"),
+])
+def test_a_similar_site_is_of_the_kind_told_before(
+        text: str, operator: str, kind: str, city: str) -> None:
+    assert (operator, kind, city) in sites(run(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Rack Centre opened a data center in Lagos. Rack Centre said it was also studying a site "
+    "in Accra, Ghana, but had not yet committed to it.",
+    "Equinix runs two data centers in Madrid. Equinix is evaluating possible sites in Porto "
+    "for a third.",
+])
+def test_a_site_being_studied_is_none_yet(text: str) -> None:
+    assert all(f[2] not in ("Accra", "Porto") for f in sites(run(text)))
+
+
+@pytest.mark.parametrize(("text", "operator", "city"), [
+    ("Teleperformance opened a new call centre in Tirana last month.",
+     "Teleperformance", "Tirana"),
+    ("Infosys runs a delivery center in Mysuru with 10,000 staff.", "Infosys", "Mysuru"),
+])
+def test_a_support_call_or_delivery_center_is_an_office(
+        text: str, operator: str, city: str) -> None:
+    assert (operator, "office", city) in sites(run(text))
