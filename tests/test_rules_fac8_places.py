@@ -56,3 +56,26 @@ def test_georgia_is_the_country_where_a_town_of_it_is_named() -> None:
 ])
 def test_georgia_the_state_is_no_country(text: str) -> None:
     assert "GE" not in run(text).countries
+
+
+@pytest.mark.parametrize(("text", "both"), [
+    ("MADRID/LISBON, Feb 11 - Telefonica said on Wednesday it would open a data center in "
+     "Porto.", {"Madrid", "Lisbon"}),
+    ("SEOUL/TOKYO, June 3 (Reuters) - SK Hynix said on Tuesday it had won a large order.",
+     {"Seoul", "Tokyo"}),
+])
+def test_every_city_of_a_dateline_with_a_slash_is_named(text: str, both: set[str]) -> None:
+    assert both <= {c.name for c in run(text).cities}
+
+
+@pytest.mark.parametrize(("text", "not_a_city"), [
+    ("AWS is expanding its data centers at Villanueva de Gallego and El Burgo de Ebro, "
+     "near Zaragoza.", "Villanueva"),
+    ("Iberdrola will power a new data center at San Juan de Aznalfarache, outside Seville.",
+     "San Juan"),
+    ("Scala broke ground on a campus in Eldorado do Sul, in the southern Brazilian state of "
+     "Rio Grande do Sul.", "Rio Grande do Sul"),
+])
+def test_the_head_of_a_longer_town_name_or_a_state_is_no_city(
+        text: str, not_a_city: str) -> None:
+    assert not_a_city not in {c.name for c in run(text).cities}
