@@ -79,11 +79,15 @@ _MODIFIER = re.compile(
     r"machines|designs?|inferencing|inference|architectures?|deployments?|models?|"
     r"functionality|productivity|suites?|floors?|lines?|tours?|cooling|storage|settings?|"
     r"environments?|automation|security|cybersecurity|on-a-\w+|in-a-box|footprint|estate|"
-    r"presence|pipeline|offerings?|graphics)\b")
+    r"presence|pipeline|offerings?|graphics|trailers?|police|newspapers?|radio|shuttles?|"
+    r"visits?)\b")
 # "in both data center and consumer graphics markets": the word shares the modifier
 _SHARED_MODIFIER = re.compile(r"\s+(?:and|or|&)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?=[ -](?:"
                               r"markets?|graphics|chips?|GPUs?|CPUs?|revenues?|business(?:es)?|"
                               r"segments?|products?|customers?|workloads?|software|hardware)\b)")
+
+_CLOSING_QUOTES = frozenset("'’\"”")
+_OPENING_QUOTE = re.compile(r"(?:^|[\s(])['‘\"“][^'‘’\"“”]*$")
 
 _DEVICE_HUB = re.compile(r"\b(?:broadband|home|smart|USB|wireless|media|charging|sensor|"
                          r"network|Wi-Fi|WiFi)\s+$", re.I)
@@ -165,6 +169,10 @@ def find_facilities(sents: list[Sentence], trig: Triggers,
                 and _SHARED_MODIFIER.match(s.text, m.end()):
             continue  # "data center chips", "factory output", "the factory of the future":
             # a market or an idea, not a site
+        if s.text[m.end():m.end() + 1] in _CLOSING_QUOTES and \
+                not s.text.startswith("s", m.end() + 1) and \
+                _OPENING_QUOTE.search(s.text, max(0, m.start() - 25), m.start()):
+            continue  # "its 'pocket office'", "the “Data Center in a Box”": a name in quotes
         if kind == "hub" and _DEVICE_HUB.search(s.text, max(0, m.start() - 12), m.start()):
             continue  # "the broadband hub": a box
         if kind == "campus" and (_SCHOOL_CAMPUS.search(s.text, max(0, m.start() - 40), m.start())
@@ -211,7 +219,7 @@ def _placed(s: Sentence, places: PlaceIndex) -> bool:
 
 # A kind word after "in/into/inside/outside the" and at most two modifiers, with no place
 # named: the kind in general ("power use in the data centers"), not one site.
-_IN_THE_KIND = re.compile(r"\b(?:[Ii]n|[Ii]nto|[Ii]nside|[Oo]utside|[Ww]ithin|[Tt]hroughout|"
+_IN_THE_KIND = re.compile(r"\b(?:[Ii]n|[Ii]nto|[Ii]nside|[Oo]utside|[Ww]ithin|[Tt]hroughout|out of|"
                           r"[Aa]cross|[Ff]or) the (?:[\w-]+ ){0,2}$")
 
 

@@ -96,3 +96,14 @@ def test_a_site_being_studied_is_none_yet(text: str) -> None:
 def test_a_support_call_or_delivery_center_is_an_office(
         text: str, operator: str, city: str) -> None:
     assert (operator, "office", city) in sites(run(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Vodafone bets on 'mobile office'. Vodafone has launched its latest \"mobile office\" "
+    "handset, which has built-in wi-fi.",
+    "Yahoo opened to the public in 1995. It was set up by two students in a campus trailer.",
+    "Orange has launched a new 3G handset. \"Our customers spend half the week out of the "
+    "office,\" the head of Orange told a press conference.",
+])
+def test_a_name_in_quotes_a_phrase_or_a_modifier_is_no_site(text: str) -> None:
+    assert sites(run(text)) == []
