@@ -305,7 +305,8 @@ def _facility(s: Sentence, m: re.Match[str], kind: str, companies: CompanyIndex,
         if adjective and all(c.place.country != adjective for c in cities):
             cities = []  # "the Swedish factory ... worries its workers in Ruesselsheim"
     there = False
-    if not cities and sents and ("the " in s.text or "there" in s.text or "nearby" in s.text):
+    if not cities and sents and ("the " in s.text or "there" in s.text or "nearby" in s.text
+                                 or " town" in s.text):
         # "... in Inzai. Digital Edge has opened a data center nearby": that town
         k = bisect.bisect_left([x.start for x in sents], s.start)
         near = sents[max(0, k - 2):k]

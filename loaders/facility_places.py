@@ -187,7 +187,7 @@ def _cities_for(cities: list[CityFound], pos: int, end: int,
 
 # "opened data centers nearby", "is expanding its campus there", "also runs a facility in
 # the city": the town the sentence before named
-_THERE_AFTER = re.compile(r"\s+(?:there|nearby|"
+_THERE_AFTER = re.compile(r"\s+(?:there|nearby|in town|"
                           r"(?:in|at) the (?:same )?(?:city|town|area|village)|"
                           r"on the same (?:site|plot|campus|land))\b")
 _SEAT_AFTER = re.compile(r"(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?-(?:based|headquartered)\b")

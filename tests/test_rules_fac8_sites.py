@@ -55,6 +55,8 @@ def test_plans_shelved_for_a_site_told_by_its_size_are_no_site(text: str) -> Non
      "a data center in the city.", "Equinix", "Dublin"),
     ("Vantage opened a campus in Zurich last year. Singapore's Digital Edge and Equinix have "
      "since opened data centers nearby.", "Digital Edge", "Zurich"),
+    ("Nokia cut 1,000 jobs in Tampere last year. Since then Intel and Qualcomm have "
+     "opened offices in town to hire its engineers.", "Qualcomm", "Tampere"),
 ])
 def test_a_site_there_or_nearby_stands_in_the_town_named_before(
         text: str, operator: str, city: str) -> None:
