@@ -80,7 +80,7 @@ _MODIFIER = re.compile(
     r"functionality|productivity|suites?|floors?|lines?|tours?|cooling|storage|settings?|"
     r"environments?|automation|security|cybersecurity|on-a-\w+|in-a-box|footprint|estate|"
     r"presence|pipeline|offerings?|graphics|trailers?|police|newspapers?|radio|shuttles?|"
-    r"visits?)\b")
+    r"visits?|orders|contracts|deals)\b")
 # "in both data center and consumer graphics markets": the word shares the modifier
 _SHARED_MODIFIER = re.compile(r"\s+(?:and|or|&)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?=[ -](?:"
                               r"markets?|graphics|chips?|GPUs?|CPUs?|revenues?|business(?:es)?|"
@@ -128,6 +128,7 @@ def find_facilities(sents: list[Sentence], trig: Triggers,
     for i in trig["based"]:
         out.extend(_based(sents[i], companies, places, main_company, sents[max(0, i - 2):i]))
     last_operator: dict[str, str] = {}  # "the factory" refers to the last one named
+    placed_fab: list[str] = []  # the operators of the fabs named with a place, in order
     told: list[bool] = []  # whether the story is about data centers, once asked
 
     def server_story() -> bool:
@@ -188,7 +189,9 @@ def find_facilities(sents: list[Sentence], trig: Triggers,
             continue  # "OpenAI, a San Francisco-based research lab": what it is, not a site
             # (but "to open a San Francisco-based headquarters" is one)
         found = _facility(s, m, kind, companies, places, main_company,
-                          last_operator.get(kind), server_story, sents)
+                          last_operator.get(kind) or (  # "the second fab ... the first plant"
+                              placed_fab[-1] if kind == "factory" and placed_fab else None),
+                          server_story, sents)
         if found and kind == "site" and _SIMILAR.search(s.text, max(0, m.start() - 24), m.start()):
             # "Orange said it would open a similar site in Dakar": of the kind told before
             told_before = [f for f in out if 0 <= f.pos < s.start]
@@ -201,6 +204,8 @@ def find_facilities(sents: list[Sentence], trig: Triggers,
             last_operator[f.kind] = f.operator
             if f.city or f.country:  # a chipmaker's placed "plant" is a fab: "the plant" too
                 last_operator[kind] = f.operator
+                if f.kind == "fab":
+                    placed_fab.append(f.operator)
     parents = {name: (e.entry.parent if e.entry else None)
                for name, e in companies.entities.items()}
     return _dedupe(out, parents)
@@ -246,7 +251,7 @@ def _facility(s: Sentence, m: re.Match[str], kind: str, companies: CompanyIndex,
     operator = _operator(s, pos, spans, main_company, kind, companies,
                          s.start + m.end())
     referred = False  # the operator is the one of the site named just before
-    if last_operator and _THE_SITE.search(s.text, max(0, m.start() - 4), m.start()) and (
+    if last_operator and _THE_SITE.search(s.text, max(0, m.start() - 24), m.start()) and (
             not spans or spans[0].start > pos and _ABOUT_LEAD.search(
                 s.text, max(0, spans[0].start - s.start - 14), spans[0].start - s.start)):
         # "The factory in Trollhaettan", "... is at the centre of rumours about GM's cuts":
@@ -296,7 +301,8 @@ def _facility(s: Sentence, m: re.Match[str], kind: str, companies: CompanyIndex,
             s.text.endswith("outside ", 0, c.start - s.start)
             and any(0 < o.start - c.end < 40 for o in cities))]
     cities = _cities_for(cities, pos, s.start + m.end(), plural)
-    if cities and cities[0].start > pos and " by " in s.text and s.text.endswith(
+    if cities and cities[0].start > pos and (" by " in s.text or " that " in s.text) and \
+            s.text.endswith(
             (" in ", " at ", " the "), 0, cities[0].start - s.start):
         cities = [c for c in cities if not _OTHERS_PLACE.search(
             s.text, max(0, c.start - s.start - 60), c.start - s.start)]
@@ -432,14 +438,15 @@ def _facility(s: Sentence, m: re.Match[str], kind: str, companies: CompanyIndex,
 
 
 
-# "the plant will package chips made by TSMC in Phoenix": the town of another company's
-# doing, not the site's
+# "the plant will package chips made by TSMC in Phoenix", "chips that Norhaven designs in
+# Toronto": the town of another company's doing, not the site's
 _OTHERS_PLACE = re.compile(r"\b(?:chips?|wafers?|processors?|components?|parts|batter(?:y|ies)|"
                            r"cells|panels|products|goods|devices|modules|memory|servers|cars|"
-                           r"vehicles)\s+(?:[\w-]+\s+)?(?:made|produced|manufactured|"
-                           r"fabricated|built|designed|supplied|assembled)\s+by\s+"
-                           r"[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3}\s+(?:in|at)\s+"
-                           r"(?:the\s+)?$")
+                           r"vehicles)\s+(?:(?:[\w-]+\s+)?(?:made|produced|manufactured|"
+                           r"fabricated|built|designed|supplied|assembled)\s+by|that|which)\s+"
+                           r"[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3}\s+"
+                           r"(?:(?:designs|makes|builds|develops|produces|assembles)\s+)?"
+                           r"(?:in|at)\s+(?:the\s+)?$")
 
 
 _SEAT_AFTER = re.compile(r"(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?-(?:based|headquartered)\b")
@@ -516,7 +523,9 @@ _OBJECT_SITE = re.compile(r"\b(?:for|at|into|near)\s+(?:the|this|that)\s+"
 
 _ABOUT_LEAD = re.compile(r"\b(?:about|over|on|of|from|with|by|for|to)\s+(?:the\s+)?$")
 
-_THE_SITE = re.compile(r"\b(?:the|this|that)\s+$", re.I)
+# "the factory", "the first plant", "the existing fab": one named before
+_THE_SITE = re.compile(r"\b(?:the|this|that)\s+(?:(?:first|original|older|existing|earlier|"
+                       r"older|newer|other)\s+)?$", re.I)
 
 _COORDINATED = re.compile(r"[^.;:]{0,50}?(?:,\s*|\s)(?:and|or|as well as|along with|together with|"
                           r"plus)\s[^.;:]{0,30}")

@@ -129,7 +129,7 @@ def _site_kind(sentence: str) -> str:
 # "the site", "this facility": one named before
 _NOT_A_SITE = re.compile(r"\b(?:web|news|dating|job|social|shopping|review|booking|"
                          r"e-commerce|video|media|porn|gambling|betting|Web|[Tt]he|[Tt]his|"
-                         r"[Tt]hat)\s+(?:[\w-]+\s+)?$")
+                         r"[Tt]hat|than)\s+(?:[\w-]+\s+)?$")  # "cheaper than sites near X"
 
 _NOT_A_SITE_AFTER = re.compile(r"\s+(?:of|visits?|licen[cs]es?|reliability|traffic|"
                                r"administrators?|owners?|users?|visitors?|search)\b", re.I)

@@ -515,6 +515,9 @@ def _city(text: str, h: Hit, places: tuple[geo.Place, ...], countries: dict[str,
     # a name GeoNames lists only as another name of the city ("Torn" for Torun,
     # "Trident"...) needs place context: as a word it is far more often something else
     alias = not geo.fold(place.name).startswith(geo.fold(h.surface))  # "Frankfurt" is fine
+    if alias and _LONGER_NAME_AFTER.match(h.surface, len(place.name)) and \
+            h.surface.startswith(place.name):
+        return None  # "Rio Grande do Sul", GeoNames' other name of Rio Grande: the state
     if ambiguous or alias and len(h.surface.split()) == 1 or place.population < 100_000:
         if not strong:
             return None
@@ -558,12 +561,19 @@ _PERSON_LEADS = ("according to ", " from ", " by ", " with ", " told ", " said "
 
 
 def _fullest_names(cities: list[CityFound]) -> None:
-    """One place written two ways ("New York" and "New York City") goes by the fuller."""
+    """One place written two ways ("New York" and "New York City") goes by the fuller, or
+    by its own name where the other is another name for it ("its Tambore campus in
+    Barueri": GeoNames gives the district's name to the town)."""
     longest: dict[int, str] = {}
     for c in cities:
         gid = c.place.geonames_id
         if gid and len(c.name) > len(longest.get(gid, "")):
             longest[gid] = c.name
+    for c in cities:
+        gid = c.place.geonames_id
+        if gid and geo.fold(c.name) == geo.fold(c.place.name) and \
+                not geo.fold(longest[gid]).startswith(geo.fold(c.name)):
+            longest[gid] = c.name  # its own name, not one GeoNames gives it besides
     for c in cities:
         if c.place.geonames_id:
             c.name = longest[c.place.geonames_id]

@@ -79,3 +79,14 @@ def test_every_city_of_a_dateline_with_a_slash_is_named(text: str, both: set[str
 def test_the_head_of_a_longer_town_name_or_a_state_is_no_city(
         text: str, not_a_city: str) -> None:
     assert not_a_city not in {c.name for c in run(text).cities}
+
+
+def test_a_town_goes_by_its_own_name_beside_another_geonames_gives_it() -> None:
+    r = run("Ascenty is adding a building to its Tambore campus in Barueri.")
+    assert [c.name for c in r.cities] == ["Barueri"]
+    assert [f.city for f in r.facilities] == ["Barueri"]
+
+
+def test_a_state_geonames_lists_as_another_name_of_a_town_is_no_city() -> None:
+    r = run("Scala broke ground on a data center campus in Rio Grande do Sul.")
+    assert r.cities == []

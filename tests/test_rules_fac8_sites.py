@@ -109,3 +109,27 @@ def test_a_support_call_or_delivery_center_is_an_office(
 ])
 def test_a_name_in_quotes_a_phrase_or_a_modifier_is_no_site(text: str) -> None:
     assert sites(run(text)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "TSMC said construction of its second fab in Kumamoto was ahead of schedule. Work on the "
+    "second fab began last year beside the first plant, which opened in 2024 and now supplies "
+    "chips to Sony and Denso.",
+    "Micron said its new fab in Hiroshima would open in 2026. Construction began in March next "
+    "to the existing plant, which makes memory chips for Apple.",
+])
+def test_the_first_or_existing_plant_beside_a_fab_is_the_chipmakers(text: str) -> None:
+    assert {f[0] for f in sites(run(text))} <= {"Taiwan Semiconductor Manufacturing",
+                                                 "Micron Technology"}
+
+
+def test_the_town_where_chips_are_designed_is_not_the_plants() -> None:
+    r = run("Bosch will open a chip plant in Penang. The plant will test chips that Bosch "
+            "designs in Reutlingen, and will employ 300 people.")
+    assert [f[2] for f in sites(r)] == ["Penang"]
+
+
+def test_a_market_for_a_kind_of_site_is_no_site() -> None:
+    r = run("Nvidia, long AMD's main rival for data center orders in Europe, now sells a "
+            "cut-down chip in China.")
+    assert sites(r) == []
