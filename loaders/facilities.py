@@ -301,6 +301,8 @@ def _facility(s: Sentence, m: re.Match[str], kind: str, companies: CompanyIndex,
             s.text.endswith("outside ", 0, c.start - s.start)
             and any(0 < o.start - c.end < 40 for o in cities))]
     cities = _cities_for(cities, pos, s.start + m.end(), plural)
+    if cities and cities[0].start > pos and " than " in s.text[m.end():cities[0].start - s.start]:
+        cities = []  # "the campus can offer cheaper power than sites around Sao Paulo"
     if cities and cities[0].start > pos and (" by " in s.text or " that " in s.text) and \
             s.text.endswith(
             (" in ", " at ", " the "), 0, cities[0].start - s.start):
@@ -315,7 +317,7 @@ def _facility(s: Sentence, m: re.Match[str], kind: str, companies: CompanyIndex,
                                  or " town" in s.text):
         # "... in Inzai. Digital Edge has opened a data center nearby": that town
         k = bisect.bisect_left([x.start for x in sents], s.start)
-        near = sents[max(0, k - 2):k]
+        near = sents[max(0, k - 3):k]
         cities = _town_before(s, m, places, near, {
             sp.start for sp in companies.in_range(near[0].start if near else s.start, s.end)})
         there = bool(cities)

@@ -144,7 +144,7 @@ _VERB_AFTER = re.compile(r"(?:,\s+(?:the|a|an|its)\s[^,;]{0,60},)?"
                          r"\s+(?:also\s+|has\s+|had\s+|will\s+|is\s+|was\s+|now\s+)?"
                          r"(?:opened|opens|built|builds|runs|ran|operates|launched|launches|"
                          r"plans|announced|unveiled|began|started|broke|added|expanded|moved|"
-                         r"is|was|will|has|had)\b")
+                         r"is|was|will|has|had|says|said|expects|wants|aims|hopes|intends)\b")
 
 # "Its rival Equinix", "Rival Digital Realty", "Its main rivals": a rival opening the sentence
 _RIVAL_SUBJECT = re.compile(r"(?:(?:[Ii]ts|[Tt]heir|[Tt]he company['’]s)\s+)?(?:[\w-]+\s+)?"

@@ -197,7 +197,7 @@ _POSSESSIVE_AFTER = re.compile(r"['’]s\s+")
 def _town_before(s: Sentence, m: re.Match[str], places: PlaceIndex,
                  before: list[Sentence], company_starts: set[int]) -> list[CityFound]:
     """The town of a site told "there", "nearby" or "in the city": the last one named
-    before it in its sentence or the two before, not a company's home ("the Lagos-based
+    before it in its sentence or the three before, not a company's home ("the Lagos-based
     operator", "Singapore's Digital Edge"; `company_starts`: where companies are named),
     or [] if the facility word is not followed so."""
     if not _THERE_AFTER.match(s.text, m.end()):

@@ -188,6 +188,7 @@ def find_places(text: str, hits: list[Hit], companies: CompanyIndex,
                         key=lambda c: c.start)
     town_spans = [(c.start, c.end) for c in cities]
     qualifiers = {c.end + 2 for c in cities}  # "Malta, New York": the state after a town
+    named: dict[str, geo.Place] = {}  # the towns found so far, by the name written
     for h in hits:
         places = h.first(CITY)
         if places is None or _inside(company_spans, h.start, h.end) or \
@@ -208,12 +209,16 @@ def find_places(text: str, hits: list[Hit], companies: CompanyIndex,
                 _state_named(text, h):
             continue  # "a fab in Clay, N.Y. ... keeps its New York plan": the state
         found = _city(text, h, places, countries, sentence_starts, listed)
+        if found is None and h.start in sentence_starts and h.surface in named:
+            # "Inzai has become the densest cluster": the town the story named before
+            found = CityFound(h.surface, named[h.surface], h.start, h.end, 0.75)
         if found and not listed and text.endswith((", ", " and ", " or "), 0, h.start) and \
                 not _PLACE_AFTER.match(text[h.end:h.end + 40]) and \
                 _listed_with_companies(text, h.start, h.end, company_spans):
             found = None  # "Disney, and Buena Vista": a name in a list of companies
         if found:
             cities.append(found)
+            named.setdefault(h.surface, found.place)
             if h.surface in geo.CITY_STATES:
                 countries.setdefault(geo.CITY_STATES[h.surface], h.start)
     _fullest_names(cities)

@@ -133,3 +133,23 @@ def test_a_market_for_a_kind_of_site_is_no_site() -> None:
     r = run("Nvidia, long AMD's main rival for data center orders in Europe, now sells a "
             "cut-down chip in China.")
     assert sites(r) == []
+
+
+def test_a_second_clause_told_by_says_has_its_own_subject() -> None:
+    r = run("Google opened its Warsaw cloud region last year, and Microsoft says its own Warsaw "
+            "region will follow in 2026.")
+    assert ("Microsoft", "cloud_region", "Warsaw") in sites(r)
+
+
+def test_a_town_named_again_to_open_a_sentence_places_a_site_nearby() -> None:
+    r = run("NTT said on Tuesday it had opened a data center in Inzai, Chiba Prefecture. The "
+            "building offers 24 megawatts. It will add two more by 2028. Inzai has become the "
+            "densest cluster of server halls in Japan. Digital Edge has opened a data center "
+            "nearby.")
+    assert ("Digital Edge", "data_center", "Inzai") in sites(r)
+
+
+def test_a_town_told_after_than_is_not_the_sites() -> None:
+    r = run("Vantage says its new campus can offer cheaper power than the sites around Dublin, "
+            "its chief said.")
+    assert all(f[2] != "Dublin" for f in sites(r))
