@@ -167,4 +167,5 @@ _COMPANY_NOUN_AFTER = re.compile(
     r"\s+(?:(?!(?:pressure|advocacy|lobby|lobbying|campaign|rights|consumer|industry|trade|"
     r"civil|activist|watchdog|think)\s)[\w-]+\s+){0,2}?(?:company|startup|firm|giant|\w*maker|"
     r"provider|lab|group|business|operator|manufacturer|developer|supplier|designer|retailer|"
-    r"unicorn|vendor|outfit|specialist|player|insurgent|newcomer|challenger)\b")
+    r"unicorn|vendor|outfit|specialist|player|insurgent|newcomer|challenger|foundry|carrier|"
+    r"telco)\b")
