@@ -143,7 +143,8 @@ _NTH = ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "nin
 def _nth_in_town(sentence: str, town: str) -> bool:
     """Whether the sentence counts sites in the town: "a second Milan campus", "its third
     Tokyo data center" (not "a second office, in Berlin": its second office anywhere)."""
-    return any(f"{n} {town} " in sentence or f"{n.title()} {town} " in sentence for n in _NTH)
+    return any(f"{n} {town} " in sentence or f"{n.title()} {town} " in sentence
+               for n in ("first", *_NTH))  # "... next to its first Greater Noida facility"
 
 
 def _merge_repeats(found: list[FacilityFound]) -> list[FacilityFound]:

@@ -153,3 +153,15 @@ def test_a_town_told_after_than_is_not_the_sites() -> None:
     r = run("Vantage says its new campus can offer cheaper power than the sites around Dublin, "
             "its chief said.")
     assert all(f[2] != "Dublin" for f in sites(r))
+
+
+def test_the_first_site_in_a_town_beside_the_second_is_another_site() -> None:
+    r = run("Equinix opened its second Osaka data center on Monday. The building stands next "
+            "to Equinix's first Osaka data center, OS1, and cost $90 million.")
+    assert sorted(f.ordinal or 0 for f in r.facilities) == [1, 2]
+
+
+def test_the_first_site_told_twice_is_one_site() -> None:
+    r = run("Equinix opened its first Osaka data center on Monday. The first Osaka data center "
+            "cost $90 million.")
+    assert len(r.facilities) == 1
