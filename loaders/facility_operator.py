@@ -96,6 +96,8 @@ def _operator(s: Sentence, pos: int, spans: list[Span], main_company: str | None
     if after and kind == "headquarters" and not refers:
         return after[0].name  # "the San Francisco headquarters of Acme"
     if refers:
+        if _BODY_BEFORE.search(text, 0, pos - s.start):
+            return None  # "the RISC-V Foundation is moving its headquarters": no company's
         return main_company  # "the company's new data center", "its first fab"
     if after:
         lead = text[max(0, after[0].start - s.start - 14):after[0].start - s.start]
@@ -121,6 +123,11 @@ def _apposition_head(text: str, s: Sentence, spans: list[Span], k: int) -> str:
 
 
 _POSSESSIVE = re.compile(r"^['’]s\b")
+
+# "the RISC-V Foundation", "the GSM Association": a body that is no company, whose "its" it is
+_BODY_BEFORE = re.compile(r"\b[A-Z][\w-]*\s+(?:Foundation|Association|Alliance|Consortium|"
+                          r"Council|Commission|Federation|Society|Institute|University|"
+                          r"Agency|Ministry)\b")
 
 # ", which is expanding", " that runs": a relative clause on the name just before
 _RELATIVE_AFTER = re.compile(r",?\s+(?:which|who|that)\s+(?:also\s+|now\s+|already\s+)?"

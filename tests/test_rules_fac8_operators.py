@@ -81,3 +81,15 @@ def test_a_parent_in_an_apposition_is_not_the_one_based_there(
 def test_an_opening_participle_tells_the_headquarters_of_the_subject_after_it() -> None:
     r = run("Founded in 1984 and headquartered in Austin, Cirrus Logic designs audio chips.")
     assert ("Cirrus Logic", "headquarters", "Austin") in sites(r)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Ericsson sells 5G gear. The GSM Association said it would move its headquarters to "
+     "London next year.", []),
+    ("Nokia sells 5G gear. The O-RAN Alliance plans to open its first office in Bonn.", []),
+    ("Arm designs most phone chips. Arm is moving its headquarters to London.",
+     [("Arm", "headquarters", "London")]),
+])
+def test_the_site_of_a_body_that_is_no_company_is_not_the_storys(
+        text: str, want: list[tuple[str, str, str]]) -> None:
+    assert sites(run(text)) == want
