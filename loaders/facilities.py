@@ -10,6 +10,7 @@ is the place the sentence puts it in.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 
@@ -26,6 +27,7 @@ from loaders.facility_places import (
     _cities_for,
     _countries_for,
     _proform_places,
+    _town_before,
 )
 from loaders.facility_status import (
     _DIGIT,
@@ -77,11 +79,15 @@ _MODIFIER = re.compile(
     r"machines|designs?|inferencing|inference|architectures?|deployments?|models?|"
     r"functionality|productivity|suites?|floors?|lines?|tours?|cooling|storage|settings?|"
     r"environments?|automation|security|cybersecurity|on-a-\w+|in-a-box|footprint|estate|"
-    r"presence|pipeline|offerings?|graphics)\b")
+    r"presence|pipeline|offerings?|graphics|trailers?|police|newspapers?|radio|shuttles?|"
+    r"visits?|orders|contracts|deals)\b")
 # "in both data center and consumer graphics markets": the word shares the modifier
 _SHARED_MODIFIER = re.compile(r"\s+(?:and|or|&)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?=[ -](?:"
                               r"markets?|graphics|chips?|GPUs?|CPUs?|revenues?|business(?:es)?|"
                               r"segments?|products?|customers?|workloads?|software|hardware)\b)")
+
+_CLOSING_QUOTES = frozenset("'’\"”")
+_OPENING_QUOTE = re.compile(r"(?:^|[\s(])['‘\"“][^'‘’\"“”]*$")
 
 _DEVICE_HUB = re.compile(r"\b(?:broadband|home|smart|USB|wireless|media|charging|sensor|"
                          r"network|Wi-Fi|WiFi)\s+$", re.I)
@@ -94,6 +100,16 @@ _SCHOOL_AFTER = re.compile(r"\s+(?:like|such as|at|of)\s+(?:the\s+)?(?:[A-Z][\w-
 _HYPOTHETICAL_WORDS = ("if ", "If ", "unless", "Unless", "whether", "Whether")  # a fast scan
 
 _HYPOTHETICAL = re.compile(r"\b(?:[Ii]f|[Uu]nless|[Ww]hether)\b[^,;.]{0,60}$")
+
+# "a similar site", "a sister facility": a site of the kind named before
+_SIMILAR = re.compile(r"\b(?:similar|sister|comparable|identical|twin)\s+$")
+
+# "was also studying a site in Accra": a site looked at, none yet
+_WEIGHED = re.compile(r"\b(?:studying|considering|exploring|evaluating|scouting|eyeing|"
+                      r"weighing|assessing|looking at)\s+(?:a|an|one|two|several|possible|"
+                      r"potential|new|other)?\s*(?:[\w-]+\s+){0,2}$")
+_WEIGHED_WORDS = ("studying", "considering", "exploring", "evaluating", "scouting", "eyeing",
+                  "weighing", "assessing", "looking at")
 
 _YOUR = re.compile(r"\b[Yy]our\s+(?:own\s+)?(?:[\w-]+\s+)?$")
 
@@ -112,6 +128,7 @@ def find_facilities(sents: list[Sentence], trig: Triggers,
     for i in trig["based"]:
         out.extend(_based(sents[i], companies, places, main_company, sents[max(0, i - 2):i]))
     last_operator: dict[str, str] = {}  # "the factory" refers to the last one named
+    placed_fab: list[str] = []  # the operators of the fabs named with a place, in order
     told: list[bool] = []  # whether the story is about data centers, once asked
 
     def server_story() -> bool:
@@ -153,6 +170,10 @@ def find_facilities(sents: list[Sentence], trig: Triggers,
                 and _SHARED_MODIFIER.match(s.text, m.end()):
             continue  # "data center chips", "factory output", "the factory of the future":
             # a market or an idea, not a site
+        if s.text[m.end():m.end() + 1] in _CLOSING_QUOTES and \
+                not s.text.startswith("s", m.end() + 1) and \
+                _OPENING_QUOTE.search(s.text, max(0, m.start() - 25), m.start()):
+            continue  # "its 'pocket office'", "the “Data Center in a Box”": a name in quotes
         if kind == "hub" and _DEVICE_HUB.search(s.text, max(0, m.start() - 12), m.start()):
             continue  # "the broadband hub": a box
         if kind == "campus" and (_SCHOOL_CAMPUS.search(s.text, max(0, m.start() - 40), m.start())
@@ -168,12 +189,23 @@ def find_facilities(sents: list[Sentence], trig: Triggers,
             continue  # "OpenAI, a San Francisco-based research lab": what it is, not a site
             # (but "to open a San Francisco-based headquarters" is one)
         found = _facility(s, m, kind, companies, places, main_company,
-                          last_operator.get(kind), server_story)
+                          last_operator.get(kind) or (  # "the second fab ... the first plant"
+                              placed_fab[-1] if kind == "factory" and placed_fab else None),
+                          server_story, sents)
+        if found and kind == "site" and _SIMILAR.search(s.text, max(0, m.start() - 24), m.start()):
+            # "Orange said it would open a similar site in Dakar": of the kind told before
+            told_before = [f for f in out if 0 <= f.pos < s.start]
+            if told_before:
+                like = max(told_before, key=lambda f: f.pos).kind
+                for f in found:
+                    f.kind = like
         out.extend(found)
         for f in found:
             last_operator[f.kind] = f.operator
             if f.city or f.country:  # a chipmaker's placed "plant" is a fab: "the plant" too
                 last_operator[kind] = f.operator
+                if f.kind == "fab":
+                    placed_fab.append(f.operator)
     parents = {name: (e.entry.parent if e.entry else None)
                for name, e in companies.entities.items()}
     return _dedupe(out, parents)
@@ -192,7 +224,7 @@ def _placed(s: Sentence, places: PlaceIndex) -> bool:
 
 # A kind word after "in/into/inside/outside the" and at most two modifiers, with no place
 # named: the kind in general ("power use in the data centers"), not one site.
-_IN_THE_KIND = re.compile(r"\b(?:[Ii]n|[Ii]nto|[Ii]nside|[Oo]utside|[Ww]ithin|[Tt]hroughout|"
+_IN_THE_KIND = re.compile(r"\b(?:[Ii]n|[Ii]nto|[Ii]nside|[Oo]utside|[Ww]ithin|[Tt]hroughout|out of|"
                           r"[Aa]cross|[Ff]or) the (?:[\w-]+ ){0,2}$")
 
 
@@ -205,7 +237,8 @@ _SERVER_SECTORS = ("datacenter", "cloud")
 def _facility(s: Sentence, m: re.Match[str], kind: str, companies: CompanyIndex,
               places: PlaceIndex, main_company: str | None,
               last_operator: str | None = None,
-              server_story: Callable[[], bool] | None = None) -> list[FacilityFound]:
+              server_story: Callable[[], bool] | None = None,
+              sents: list[Sentence] | None = None) -> list[FacilityFound]:
     generic = kind == "site"
     placed_only = generic  # a bare "site" is one only where the sentence places it
     several = generic and m.group(0).endswith("s")  # "sites", "facilities": see below
@@ -218,7 +251,7 @@ def _facility(s: Sentence, m: re.Match[str], kind: str, companies: CompanyIndex,
     operator = _operator(s, pos, spans, main_company, kind, companies,
                          s.start + m.end())
     referred = False  # the operator is the one of the site named just before
-    if last_operator and _THE_SITE.search(s.text, max(0, m.start() - 4), m.start()) and (
+    if last_operator and _THE_SITE.search(s.text, max(0, m.start() - 24), m.start()) and (
             not spans or spans[0].start > pos and _ABOUT_LEAD.search(
                 s.text, max(0, spans[0].start - s.start - 14), spans[0].start - s.start)):
         # "The factory in Trollhaettan", "... is at the centre of rumours about GM's cuts":
@@ -268,7 +301,10 @@ def _facility(s: Sentence, m: re.Match[str], kind: str, companies: CompanyIndex,
             s.text.endswith("outside ", 0, c.start - s.start)
             and any(0 < o.start - c.end < 40 for o in cities))]
     cities = _cities_for(cities, pos, s.start + m.end(), plural)
-    if cities and cities[0].start > pos and " by " in s.text and s.text.endswith(
+    if cities and cities[0].start > pos and " than " in s.text[m.end():cities[0].start - s.start]:
+        cities = []  # "the campus can offer cheaper power than sites around Sao Paulo"
+    if cities and cities[0].start > pos and (" by " in s.text or " that " in s.text) and \
+            s.text.endswith(
             (" in ", " at ", " the "), 0, cities[0].start - s.start):
         cities = [c for c in cities if not _OTHERS_PLACE.search(
             s.text, max(0, c.start - s.start - 60), c.start - s.start)]
@@ -276,6 +312,15 @@ def _facility(s: Sentence, m: re.Match[str], kind: str, companies: CompanyIndex,
         adjective = _adjective_on(s, pos, places)
         if adjective and all(c.place.country != adjective for c in cities):
             cities = []  # "the Swedish factory ... worries its workers in Ruesselsheim"
+    there = False
+    if not cities and sents and ("the " in s.text or "there" in s.text or "nearby" in s.text
+                                 or " town" in s.text):
+        # "... in Inzai. Digital Edge has opened a data center nearby": that town
+        k = bisect.bisect_left([x.start for x in sents], s.start)
+        near = sents[max(0, k - 3):k]
+        cities = _town_before(s, m, places, near, {
+            sp.start for sp in companies.in_range(near[0].start if near else s.start, s.end)})
+        there = bool(cities)
     country = None
     region = None
     targets: list[tuple[str, str | None]] = []  # (country, state) of each site named
@@ -321,6 +366,9 @@ def _facility(s: Sentence, m: re.Match[str], kind: str, companies: CompanyIndex,
     weak = status == WEAK_ANNOUNCED
     if generic and (weak or status is None or not (cities or country)):
         return []  # "the site", "its facilities": a word for a site told elsewhere
+    if any(w in s.text for w in _WEIGHED_WORDS) and \
+            _WEIGHED.search(s.text, max(0, m.start() - 60), m.start()):
+        return []  # "it was also studying a site in Accra": looked at, not chosen
     if not (cities or country) and (
             any(w in s.text for w in _HYPOTHETICAL_WORDS) and
             _HYPOTHETICAL.search(s.text, max(0, m.start() - 70), m.start())
@@ -360,7 +408,7 @@ def _facility(s: Sentence, m: re.Match[str], kind: str, companies: CompanyIndex,
                               plural=plural, cancelled=cancelled, generic=generic)
                 for c, r in each for op in operators] + proforms
     out = [FacilityFound(op, kind, c, c.place.country, status, ordinal, capacity,
-                         investment, s, conf, pos=pos, weak_status=weak)
+                         investment, s, conf, pos=pos, weak_status=weak, there=there)
            for c in cities for op in operators]
     if plural:
         # "offices in Wisconsin, Chicago and Los Angeles", "in Boston, the Netherlands and
@@ -392,14 +440,15 @@ def _facility(s: Sentence, m: re.Match[str], kind: str, companies: CompanyIndex,
 
 
 
-# "the plant will package chips made by TSMC in Phoenix": the town of another company's
-# doing, not the site's
+# "the plant will package chips made by TSMC in Phoenix", "chips that Norhaven designs in
+# Toronto": the town of another company's doing, not the site's
 _OTHERS_PLACE = re.compile(r"\b(?:chips?|wafers?|processors?|components?|parts|batter(?:y|ies)|"
                            r"cells|panels|products|goods|devices|modules|memory|servers|cars|"
-                           r"vehicles)\s+(?:[\w-]+\s+)?(?:made|produced|manufactured|"
-                           r"fabricated|built|designed|supplied|assembled)\s+by\s+"
-                           r"[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3}\s+(?:in|at)\s+"
-                           r"(?:the\s+)?$")
+                           r"vehicles)\s+(?:(?:[\w-]+\s+)?(?:made|produced|manufactured|"
+                           r"fabricated|built|designed|supplied|assembled)\s+by|that|which)\s+"
+                           r"[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3}\s+"
+                           r"(?:(?:designs|makes|builds|develops|produces|assembles)\s+)?"
+                           r"(?:in|at)\s+(?:the\s+)?$")
 
 
 _SEAT_AFTER = re.compile(r"(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?-(?:based|headquartered)\b")
@@ -476,7 +525,9 @@ _OBJECT_SITE = re.compile(r"\b(?:for|at|into|near)\s+(?:the|this|that)\s+"
 
 _ABOUT_LEAD = re.compile(r"\b(?:about|over|on|of|from|with|by|for|to)\s+(?:the\s+)?$")
 
-_THE_SITE = re.compile(r"\b(?:the|this|that)\s+$", re.I)
+# "the factory", "the first plant", "the existing fab": one named before
+_THE_SITE = re.compile(r"\b(?:the|this|that)\s+(?:(?:first|original|older|existing|earlier|"
+                       r"older|newer|other)\s+)?$", re.I)
 
 _COORDINATED = re.compile(r"[^.;:]{0,50}?(?:,\s*|\s)(?:and|or|as well as|along with|together with|"
                           r"plus)\s[^.;:]{0,30}")

@@ -76,8 +76,15 @@ def _based(s: Sentence, companies: CompanyIndex, places: PlaceIndex,
             continue
         if _SITE_BEFORE_BASED.search(text, max(0, m.start() - 50), m.start()):
             continue  # "its first cloud region in South Africa, based in Johannesburg"
-        op = next((sp.name for sp in reversed(spans) if 0 <= pos - sp.end < 100), None)
-        if op is None and m.start() < 3:  # "Headquartered in Raleigh, N.C., Red Hat ..."
+        near = [sp for sp in spans if 0 <= pos - sp.end < 100]
+        op = near[-1].name if near else None
+        if len(near) > 1 and "," in text[near[-1].end - s.start:m.start()] and \
+                _APPOSITION_OPEN.fullmatch(text, near[-2].end - s.start, near[-1].start - s.start):
+            op = near[-2].name  # "Red Hat, an IBM company, is headquartered in Raleigh"
+        if op is None and (m.start() < 3 or not any(sp.end <= pos for sp in spans)
+                           and _PARTICIPLE_LEAD.match(text, 0, m.start())):
+            # "Headquartered in Raleigh, N.C., Red Hat ...", "Founded in 2021 and
+            # headquartered in Munich, Veyra Systems designs ..."
             op = next((sp.name for sp in spans if sp.start > city.end), None)
         if op:
             add(op, city)
@@ -149,9 +156,16 @@ _QUALIFIER = re.compile(r",\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?")
 
 _APPOSITION_BEFORE = re.compile(r"\s*,\s+(?:a|an|the)\s+$")
 
+# ", an ": the name after it describes the one before ("Red Hat, an IBM company,")
+_APPOSITION_OPEN = re.compile(r"\s*,\s+(?:a|an|the|now\s+an?|part\s+of)\s+")
+
+# "Founded in 2021 and ": a participle opening the sentence, its subject named after
+_PARTICIPLE_LEAD = re.compile(r"(?:[A-Z][a-z]+ed)\b[^,;.]{0,40}\band\s+(?:is\s+)?$")
+
 # "the San Francisco-based company" (not "the Paris-based pressure group")
 _COMPANY_NOUN_AFTER = re.compile(
     r"\s+(?:(?!(?:pressure|advocacy|lobby|lobbying|campaign|rights|consumer|industry|trade|"
     r"civil|activist|watchdog|think)\s)[\w-]+\s+){0,2}?(?:company|startup|firm|giant|\w*maker|"
     r"provider|lab|group|business|operator|manufacturer|developer|supplier|designer|retailer|"
-    r"unicorn|vendor|outfit|specialist|player|insurgent|newcomer|challenger)\b")
+    r"unicorn|vendor|outfit|specialist|player|insurgent|newcomer|challenger|foundry|carrier|"
+    r"telco)\b")

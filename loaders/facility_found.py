@@ -30,3 +30,4 @@ class FacilityFound:
     generic: bool = False  # told only as a "site" or "facility"
     proform: bool = False  # told as "one in X" after another site's word
     twin: bool = False  # ... "next to the existing one in X": a second site at X
+    there: bool = False  # its town is one named before: "expanding its campus there"

@@ -20,8 +20,8 @@ def _nearest_kind(found: list[FacilityFound]) -> list[FacilityFound]:
     groups: dict[tuple[int, int], list[FacilityFound]] = {}
     rest = []
     for f in found:
-        if f.city is None or f.pos < 0:
-            rest.append(f)
+        if f.city is None or f.pos < 0 or f.there:
+            rest.append(f)  # (a site "there" is not the word nearest the town)
         else:
             groups.setdefault((f.sentence.start, f.city.start), []).append(f)
     for group in groups.values():
@@ -92,10 +92,16 @@ def _campus_as_data_center(found: list[FacilityFound]) -> list[FacilityFound]:
                if f.kind == "data_center" and f.city}
     if not servers or not any(f.kind == "campus" for f in found):
         return found
+    operators = {op for op, _ in servers}
     out = []
     for f in found:
         site = servers.get((f.operator, f.city.place.name)) if f.kind == "campus" and f.city \
             else None
+        if site is None and f.kind == "campus" and f.operator in operators and \
+                not _PEOPLE_CAMPUS.search(f.sentence.text):
+            # "a data center campus outside Paris, Texas ... its campus near Amarillo": a
+            # data-center builder's other campus holds servers too (not offices or labs)
+            f.kind = "data_center"
         if site is None:
             out.append(f)
             continue
@@ -104,6 +110,12 @@ def _campus_as_data_center(found: list[FacilityFound]) -> list[FacilityFound]:
         site.ordinal = site.ordinal or f.ordinal
         site.also.append(f.sentence)
     return out
+
+
+# A campus of people: of offices, labs, staff or students
+_PEOPLE_CAMPUS = re.compile(r"\b(?:offices?|employees|staff|workers|engineers|students|"
+                            r"universit\w+|college|school|research\w*|develop\w*|R&D|"
+                            r"headquarters|HQ|corporate)\b", re.I)
 
 
 def _to_parent(found: list[FacilityFound],
@@ -131,7 +143,8 @@ _NTH = ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "nin
 def _nth_in_town(sentence: str, town: str) -> bool:
     """Whether the sentence counts sites in the town: "a second Milan campus", "its third
     Tokyo data center" (not "a second office, in Berlin": its second office anywhere)."""
-    return any(f"{n} {town} " in sentence or f"{n.title()} {town} " in sentence for n in _NTH)
+    return any(f"{n} {town} " in sentence or f"{n.title()} {town} " in sentence
+               for n in ("first", *_NTH))  # "... next to its first Greater Noida facility"
 
 
 def _merge_repeats(found: list[FacilityFound]) -> list[FacilityFound]:

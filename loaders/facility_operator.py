@@ -61,11 +61,24 @@ def _operator(s: Sentence, pos: int, spans: list[Span], main_company: str | None
                 return owned.name
             return sp.name
     if before:
+        last = before[-1]
+        if "which" in text or "who" in text:
+            relative = _RELATIVE_AFTER.match(text, last.end - s.start, pos - s.start)
+            if relative:
+                # "chips made by SMIC, which is expanding its lines in Shanghai": the name
+                # the relative clause hangs on, object or not; but in "ADC, the data center
+                # unit of Cassava, which opened ..." the head of the apposition
+                return _apposition_head(text, s, before, len(before) - 1)
         # the nearest company, unless it is an object ("a deal with X", "chips from X") or
         # sits in an apposition ("Lyft, Uber's main rival, opened ...": Lyft)
         for k in range(len(before) - 1, -1, -1):
             sp = before[k]
-            lead = text[max(0, sp.start - s.start - 14):sp.start - s.start]
+            lead = text[max(0, sp.start - s.start - 40):sp.start - s.start]
+            if _PRODUCT_AFTER.match(text, sp.end - s.start) and \
+                    _ITS_BEFORE.search(text, max(0, pos - s.start - 40), pos - s.start):
+                continue  # "to put Hanul chips into its data center": a product's maker
+            if _CLAUSE_LEAD.search(lead) and _VERB_AFTER.match(text, sp.end - s.start):
+                return sp.name  # "OpenAI opened one in Seoul, and Anthropic opened its ..."
             if _OBJECT_LEAD.search(lead) and not (
                     k == 0 and _RIVAL_SUBJECT.fullmatch(text, 0, sp.start - s.start)):
                 continue  # (but "Its rival Equinix operates ...": the rival is the subject)
@@ -83,6 +96,8 @@ def _operator(s: Sentence, pos: int, spans: list[Span], main_company: str | None
     if after and kind == "headquarters" and not refers:
         return after[0].name  # "the San Francisco headquarters of Acme"
     if refers:
+        if _BODY_BEFORE.search(text, 0, pos - s.start):
+            return None  # "the RISC-V Foundation is moving its headquarters": no company's
         return main_company  # "the company's new data center", "its first fab"
     if after:
         lead = text[max(0, after[0].start - s.start - 14):after[0].start - s.start]
@@ -99,7 +114,44 @@ def _operator(s: Sentence, pos: int, spans: list[Span], main_company: str | None
     return None
 
 
+def _apposition_head(text: str, s: Sentence, spans: list[Span], k: int) -> str:
+    """`spans[k]`, or the company an apposition holding it describes: in "Africa Data
+    Centres, the data center unit of Cassava, which ...", Africa Data Centres."""
+    if k and _APPOSITION_GAP.fullmatch(text, spans[k - 1].end - s.start, spans[k].start - s.start):
+        return spans[k - 1].name
+    return spans[k].name
+
+
 _POSSESSIVE = re.compile(r"^['’]s\b")
+
+# "the RISC-V Foundation", "the GSM Association": a body that is no company, whose "its" it is
+_BODY_BEFORE = re.compile(r"\b[A-Z][\w-]*\s+(?:Foundation|Association|Alliance|Consortium|"
+                          r"Council|Commission|Federation|Society|Institute|University|"
+                          r"Agency|Ministry)\b")
+
+# ", which is expanding", " that runs": a relative clause on the name just before
+_RELATIVE_AFTER = re.compile(r",?\s+(?:which|who|that)\s+(?:also\s+|now\s+|already\s+)?"
+                             r"(?:is|was|has|had|will|plans|runs|operates|opened|owns|built|"
+                             r"\w+ed\b|\w+s\b)[^,;]*$")
+
+# ", the data center unit of ": an apposition, no verb in it, ending on a name
+_APPOSITION_GAP = re.compile(r",\s+(?:the|a|an|its)\s+[^,;]{0,60}?\b(?:of|at|from|to)\s+"
+                             r"(?:the\s+)?(?:[\w-]+\s+){0,2}")
+
+# a name that modifies a product ("Hanul chips", "Nvidia GPUs"): not the one acting
+_PRODUCT_AFTER = re.compile(r"\s+(?:chips?|GPUs?|CPUs?|processors?|accelerators?|servers?|"
+                            r"hardware|software|gear|equipment|modems?|devices)\b")
+
+_ITS_BEFORE = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,3}$")
+
+# ", and X opened", ", and X, the Pune-based operator, is ...": a new clause whose subject
+# X is, not a list of objects
+_CLAUSE_LEAD = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+$")
+_VERB_AFTER = re.compile(r"(?:,\s+(?:the|a|an|its)\s[^,;]{0,60},)?"
+                         r"\s+(?:also\s+|has\s+|had\s+|will\s+|is\s+|was\s+|now\s+)?"
+                         r"(?:opened|opens|built|builds|runs|ran|operates|launched|launches|"
+                         r"plans|announced|unveiled|began|started|broke|added|expanded|moved|"
+                         r"is|was|will|has|had|says|said|expects|wants|aims|hopes|intends)\b")
 
 # "Its rival Equinix", "Rival Digital Realty", "Its main rivals": a rival opening the sentence
 _RIVAL_SUBJECT = re.compile(r"(?:(?:[Ii]ts|[Tt]heir|[Tt]he company['’]s)\s+)?(?:[\w-]+\s+)?"
@@ -117,4 +169,6 @@ _REFERS = re.compile(r"\b(?=[it])(?:the company|the firm|the group|the startup|i
 _COMPARED = re.compile(r"\b(?:the likes of|such as|like|than|rivals?|including)\s+$")
 
 _OBJECT_LEAD = re.compile(r"\b(?:with|for|from|by|to|like|including|and|of|than|as|"
-                          r"versus|against|rival|rivals)\s+(?:the\s+)?(?:\w+['’]s\s+)?$")
+                          r"versus|against|rival|rivals)\s+(?:the\s+)?(?:\w+['’]s\s+)?"
+                          r"(?:(?:[\w.]+-)?(?:[\w.]+-(?:based|owned|controlled|backed|listed|"
+                          r"headquartered)|[Ss]tate-run)\s+)?$")

@@ -183,3 +183,39 @@ def _cities_for(cities: list[CityFound], pos: int, end: int,
         return appos[-1:]
     # "Audi has its seat in Ingolstadt, where it unveiled a research hub"
     return [c for c in cities if c.end < pos and c.where][-1:]
+
+
+# "opened data centers nearby", "is expanding its campus there", "also runs a facility in
+# the city": the town the sentence before named
+_THERE_AFTER = re.compile(r"\s+(?:there|nearby|in town|"
+                          r"(?:in|at) the (?:same )?(?:city|town|area|village)|"
+                          r"on the same (?:site|plot|campus|land))\b")
+_SEAT_AFTER = re.compile(r"(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?-(?:based|headquartered)\b")
+_POSSESSIVE_AFTER = re.compile(r"['’]s\s+")
+
+
+def _town_before(s: Sentence, m: re.Match[str], places: PlaceIndex,
+                 before: list[Sentence], company_starts: set[int]) -> list[CityFound]:
+    """The town of a site told "there", "nearby" or "in the city": the last one named
+    before it in its sentence or the three before, not a company's home ("the Lagos-based
+    operator", "Singapore's Digital Edge"; `company_starts`: where companies are named),
+    or [] if the facility word is not followed so."""
+    if not _THERE_AFTER.match(s.text, m.end()):
+        return []
+
+    def home(x: Sentence, c: CityFound) -> bool:
+        rel = c.end - x.start
+        if _SEAT_AFTER.match(x.text, rel):
+            return True
+        got = _POSSESSIVE_AFTER.match(x.text, rel)
+        return got is not None and x.start + got.end() in company_starts
+
+    # "opened its third Mumbai data center, and CtrlS is expanding its campus there"
+    here = [c for c in places.cities_in(s.start, s.start + m.start()) if not home(s, c)]
+    if here:
+        return here[-1:]
+    for prev in reversed(before):
+        for c in reversed(places.cities_in(prev.start, prev.end)):
+            if not home(prev, c):
+                return [c]
+    return []

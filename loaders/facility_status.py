@@ -103,7 +103,8 @@ _CANCEL_HINTS = ("cancel", "scrap", "abandon", "shelv", "call", "plug", " not ",
 _NOT_PLANNED = re.compile(r"\b(?:plans?|planned|proposed|for|to|its|their|our|the|a|an|new|"
                           r"with|build|open|construct|develop|second|third|more|any|further|"
                           r"additional|"
-                          r"\$?[\d.,]+|billion|million|[A-Z][\w-]*)\b")
+                          r"\$?[\d.,]+|billion|million|[A-Z][\w-]*|"
+                          r"(?:mega|giga)watts?|MW|GW|acres?|square-foot|hectares?)\b")
 # Up to two lowercase words between a determiner and the facility word name its kind ("its
 # battery factory", "the chip packaging plant"), no verb ("plans to expand the factory")
 _KIND_MODIFIERS = re.compile(r"\b(?:its|their|the|a|an|our|planned|proposed|new)\s+"

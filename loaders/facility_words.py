@@ -34,7 +34,9 @@ _KINDS: list[tuple[str, str]] = [
     ("headquarters", r"headquarters|head ?quarters|head office|\bHQ\b"),
     ("campus", r"\bcampus(?:es)?\b"),
     ("office", r"\boffices?\b(?! (?:of|for|365|suite|software|space market|politics))|"
-               r"(?:tech|engineering|regional|sales|operations|software) (?:hub|cent(?:er|re))s?"),
+               r"(?:tech|engineering|regional|sales|operations|software) (?:hub|cent(?:er|re))s?|"
+               r"(?:customer |technical |tech )?(?:support|contact|call|delivery) "
+               r"cent(?:er|re)s?|customer (?:service|care) cent(?:er|re)s?"),
     ("hub", r"\bhubs?\b(?! (?:of|for)\b)"),  # its kind comes from the sentence: `_hub_kind`
     # a bare "site" or "facility": a site of its own only with a place and a status verb
     # ("opened a new test site in Palo Alto"); its kind comes from the sentence
@@ -110,7 +112,7 @@ _WORD_START = re.compile(r"(?<![\w&-])[\w&]")
 # checks them against all the phrases it can match): a set look-up is quicker than a
 # failed match.
 _KIND_STARTS = frozenset([
-    "AI", "HQ", "R&", "ar", "as", "av", "ba", "ca", "ch", "cl", "co", "da", "de", "en", "fa",
+    "AI", "HQ", "R&", "ar", "as", "av", "ba", "ca", "ch", "cl", "co", "cu", "da", "de", "en", "fa",
     "fo", "gi", "he", "hu", "hy", "in", "la", "lo", "ma", "me", "ne", "of", "op", "pl", "pr",
     "re", "sa", "se", "si", "so", "su", "te", "ve", "wa"])
 
@@ -128,7 +130,7 @@ def _site_kind(sentence: str) -> str:
 # "the site", "this facility": one named before
 _NOT_A_SITE = re.compile(r"\b(?:web|news|dating|job|social|shopping|review|booking|"
                          r"e-commerce|video|media|porn|gambling|betting|Web|[Tt]he|[Tt]his|"
-                         r"[Tt]hat)\s+(?:[\w-]+\s+)?$")
+                         r"[Tt]hat|than)\s+(?:[\w-]+\s+)?$")  # "cheaper than sites near X"
 
 _NOT_A_SITE_AFTER = re.compile(r"\s+(?:of|visits?|licen[cs]es?|reliability|traffic|"
                                r"administrators?|owners?|users?|visitors?|search)\b", re.I)

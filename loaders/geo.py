@@ -42,7 +42,8 @@ COUNTRY_ALIASES = {
     "AE": ["UAE", "U.A.E.", "United Arab Emirates"], "CN": ["China", "mainland China", "PRC"],
     "HK": ["Hong Kong"], "SY": ["Syria"], "LA": ["Laos"], "BO": ["Bolivia"],
     "VE": ["Venezuela"], "TZ": ["Tanzania"], "MD": ["Moldova"], "CD": ["DRC", "Congo"],
-    "CI": ["Ivory Coast", "Côte d'Ivoire"], "TR": ["Turkey", "Türkiye"], "SA": ["Saudi Arabia"],
+    "CI": ["Ivory Coast", "Côte d'Ivoire", "Cote d'Ivoire", "Côte d’Ivoire", "Cote d’Ivoire"],
+    "TR": ["Turkey", "Türkiye"], "SA": ["Saudi Arabia"],
     "BN": ["Brunei"], "PS": ["Palestine"], "MK": ["North Macedonia"], "VA": ["Vatican"],
 }
 # Adjectives that name a country ("Japanese carmaker" names Japan).
@@ -57,7 +58,7 @@ DEMONYMS = {
     "ZA": ["South African"], "NG": ["Nigerian"], "KE": ["Kenyan"], "EG": ["Egyptian"],
     "SA": ["Saudi"], "AE": ["Emirati"], "TR": ["Turkish"], "ID": ["Indonesian"],
     "MY": ["Malaysian"], "TH": ["Thai"], "VN": ["Vietnamese"], "PH": ["Filipino"],
-    "NZ": ["New Zealand"], "PT": ["Portuguese"], "GR": ["Greek"], "CZ": ["Czech"],
+    "PT": ["Portuguese"], "GR": ["Greek"], "CZ": ["Czech"],
     "HU": ["Hungarian"], "RO": ["Romanian"], "UA": ["Ukrainian"], "AR": ["Argentine",
     "Argentinian"], "CL": ["Chilean"], "CO": ["Colombian"], "PK": ["Pakistani"],
     "BD": ["Bangladeshi"], "GH": ["Ghanaian"], "ET": ["Ethiopian"], "MA": ["Moroccan"],

@@ -15,6 +15,9 @@ from dataclasses import dataclass, field
 from loaders import geo, lexicon
 from loaders.companies import CompanyIndex
 from loaders.gazetteer import CITY, COUNTRY, DEMONYM, REGION, Hit
+from loaders.place_towns import _STATE_AFTER_COMMA, town_states
+from loaders.place_towns import _TOWN_STATE as _TOWN_STATE  # read by tests
+from loaders.place_towns import _town_state_matches as _town_state_matches  # read by tests
 from loaders.text import words_before
 
 # City names that are also words, names or brands: taken only with place context.
@@ -185,6 +188,7 @@ def find_places(text: str, hits: list[Hit], companies: CompanyIndex,
                         key=lambda c: c.start)
     town_spans = [(c.start, c.end) for c in cities]
     qualifiers = {c.end + 2 for c in cities}  # "Malta, New York": the state after a town
+    named: dict[str, geo.Place] = {}  # the towns found so far, by the name written
     for h in hits:
         places = h.first(CITY)
         if places is None or _inside(company_spans, h.start, h.end) or \
@@ -205,15 +209,28 @@ def find_places(text: str, hits: list[Hit], companies: CompanyIndex,
                 _state_named(text, h):
             continue  # "a fab in Clay, N.Y. ... keeps its New York plan": the state
         found = _city(text, h, places, countries, sentence_starts, listed)
+        if found is None and h.start in sentence_starts and h.surface in named:
+            # "Inzai has become the densest cluster": the town the story named before
+            found = CityFound(h.surface, named[h.surface], h.start, h.end, 0.75)
         if found and not listed and text.endswith((", ", " and ", " or "), 0, h.start) and \
                 not _PLACE_AFTER.match(text[h.end:h.end + 40]) and \
                 _listed_with_companies(text, h.start, h.end, company_spans):
             found = None  # "Disney, and Buena Vista": a name in a list of companies
         if found:
             cities.append(found)
+            named.setdefault(h.surface, found.place)
             if h.surface in geo.CITY_STATES:
                 countries.setdefault(geo.CITY_STATES[h.surface], h.start)
     _fullest_names(cities)
+    if "Georgia" in text and any(c.place.country == "GE" for c in cities):
+        # "Silknet, Georgia's largest telecoms company ... a data center in Tbilisi": the
+        # country, where a town of it is named (not "Atlanta, Georgia", the state)
+        for h in hits:
+            if h.surface == "Georgia" and COUNTRY in h.kinds and h.start not in menus and \
+                    not any(c.end + 2 == h.start for c in cities) and \
+                    not _inside(company_spans, h.start, h.end):
+                countries.setdefault("GE", h.start)
+                country_spans.append((h.start, h.end, "GE"))
     city_spans = [(c.start, c.end) for c in cities]
     regions = [(h.start, h.end, h.surface, h.first(REGION)) for h in hits
                if REGION in h.kinds and len(h.surface) > 2
@@ -231,6 +248,7 @@ def find_places(text: str, hits: list[Hit], companies: CompanyIndex,
 # (AP) --", "San Francisco, Calif., May 2, 2025 /PRNewswire/ --", "TOKYO -- ".
 _DATELINE = re.compile(
     r"(?P<city>[A-Z][A-Za-z'.-]*(?: [A-Z][A-Za-z'.-]*){0,3})"
+    r"(?P<more>(?:/[A-Z][A-Za-z'.-]*(?: [A-Z][A-Za-z'.-]*){0,2}){1,2})?"  # "PARIS/BENGALURU"
     r"(?P<qual>,\s*[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2})?"
     r"(?P<date>,?\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
     r"(?:,\s*\d{4})?)?"
@@ -270,13 +288,19 @@ def _datelines(text: str, countries: dict[str, int]) -> list[CityFound]:
             qual in geo.countries()  # "Austin, Texas —"
         if not (caps or placed or m.group("date") or m.group("agency") or m.group("wire")):
             continue  # "Intel - the chipmaker", "Tokyo – Fujitsu": no dateline for sure
-        name = " ".join("-".join(p.capitalize() for p in w.split("-"))
-                        for w in written.split()) if caps else written
-        places = geo.cities().get(name)
-        if not places or name in NOT_CITIES:
-            continue
-        return [CityFound(name, _choose(places, m.group("qual") or "", countries), start,
-                          start + len(written), 0.8)]
+        out = []
+        at = start
+        for each in [written, *(m.group("more") or "").split("/")[1:]]:
+            caps = each.isupper() and len(each) > 2
+            name = " ".join("-".join(p.capitalize() for p in w.split("-"))
+                            for w in each.split()) if caps else each
+            places = geo.cities().get(name)
+            if places and name not in NOT_CITIES:
+                out.append(CityFound(name, _choose(places, m.group("qual") or "", countries),
+                                     at, at + len(each), 0.8))
+            at += len(each) + 1
+        if out:
+            return out
     return []
 
 
@@ -291,79 +315,11 @@ _NAME_HEADS = {"China"}  # in tech news, the US state far more often than the co
 _EDITION = re.compile(r"\s+edition\b")
 
 
-_US_STATES = ("Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|"
-               "Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|"
-               "Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|"
-               "Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|"
-               "North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|"
-               "South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|"
-               "Wisconsin|Wyoming|" + "|".join(
-                   re.escape(a) for a in sorted(geo.STATE_ABBREVIATIONS, key=len, reverse=True)))
-# "in Malta, New York", "MALTA, N.Y.": a town named with its state, even when the
-# gazetteer (towns of 5,000 people and more) does not know it
-_TOWN_STATE = re.compile(
-    r"(?:\b(?:in|at|near|outside|of|from)\s+|^|\n)([A-Z][a-z]+(?: [A-Z][a-z]+)?|[A-Z]{3,}),\s+"
-    rf"(?:{_US_STATES})(?![\w])")
-
-
-# (the lookahead turns most commas away before the long alternation is tried)
-_STATE_AFTER_COMMA = re.compile(rf", (?=[A-Z])(?:{_US_STATES})(?![\w])")
-_COMMA_STATE = re.compile(rf",\s+(?=[A-Z])(?:{_US_STATES})(?![\w])")  # `_TOWN_STATE`'s tail
-_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
-
-
-def _town_state_matches(text: str) -> list[re.Match[str]]:
-    """What `_TOWN_STATE.finditer(text)` gives, found from its ", <state>" tails.
-
-    A scan for the tail (it starts with a comma) is fast; the whole pattern is then
-    tried only just before each tail. A match is letters and spaces up to its comma,
-    so it cannot start before the run of letters and spaces that ends at the comma.
-    """
-    out: list[re.Match[str]] = []
-    scan = 0  # where `finditer` would go on looking
-    for tail in _COMMA_STATE.finditer(text):
-        comma, end = tail.span()
-        if comma < scan:
-            continue
-        lo = comma
-        while lo > scan and (text[lo - 1] in _ASCII_LETTERS or text[lo - 1].isspace()):
-            lo -= 1
-        # endpos just past the tail keeps the search short; it could only let an
-        # earlier state alternative end one character later, which the check catches
-        m = _TOWN_STATE.search(text, lo, end + 1)
-        if m is not None and m.end() != end:
-            m = _TOWN_STATE.search(text, lo)
-        if m is not None:
-            out.append(m)
-            scan = m.end()
-    return out
-
-
-_NOT_TOWN_LEADS = frozenset({"The", "A", "An", "Its", "Their", "This", "That", "In", "At", "From"})
-
-# "in Wake County, North Carolina": a county (a parish in Louisiana) is no town
-_NOT_TOWNS = (" County", " Parish")
-
-
 def _towns(text: str, company_spans: list[tuple[int, int]]) -> list[CityFound]:
-    out: list[CityFound] = []
-    if not _STATE_AFTER_COMMA.search(text):
-        return out  # no ", <state>" anywhere: nothing to look for
-    for m in _town_state_matches(text):
-        name, start = m.group(1), m.start(1)
-        if name.isupper():
-            name = name.title()
-        first, _, rest = name.partition(" ")
-        if rest and first in _NOT_TOWN_LEADS and name not in geo.cities():
-            name, start = rest, start + len(first) + 1  # "The Irvine, Calif.-based company"
-        if name in geo.cities() and not geo.countries().get(name):
-            continue  # a known city: the gazetteer pass takes it, with its GeoNames id
-        if name in lexicon.NOT_NAMES or name in geo.subdivisions() or \
-                name.endswith(_NOT_TOWNS) or _inside(company_spans, m.start(1), m.end(1)):
-            continue
-        place = geo.Place(0, name, "US", 0, "")
-        out.append(CityFound(name, place, start, m.end(1), 0.7))
-    return out
+    """The US towns named with their state (see `loaders.place_towns`)."""
+    return [CityFound(name, geo.Place(0, name, "US", 0, ""), start, end, 0.7)
+            for name, start, end in town_states(
+                text, lambda a, b: _inside(company_spans, a, b))]
 
 
 # "at its plant in Ohio's Lordstown", "a fab in Japan's Kumamoto": a town of the state or
@@ -515,6 +471,10 @@ def _city(text: str, h: Hit, places: tuple[geo.Place, ...], countries: dict[str,
     after = text[h.end:h.end + 40]
     if after.startswith("@") or after.startswith("-based") and _PRODUCT_BASED.match(after):
         return None  # "Rosetta@home", "Bow-based Pod systems": a project, a product
+    if after.startswith(" d") and _LONGER_NAME_AFTER.match(after) or \
+            before.endswith(" of ") and _REGION_OF.search(before):
+        return None  # "Villanueva de Gallego": a longer name; "the state of Rio Grande do
+        # Sul": a state
     if _SCHOOL_OF.search(before) and (_ACADEMIC.search(text, max(0, h.start - 90), h.start)
                                       or _ACADEMIC.search(after)):
         return None  # "a professor at the University of Toronto": a school's name (a site
@@ -560,6 +520,9 @@ def _city(text: str, h: Hit, places: tuple[geo.Place, ...], countries: dict[str,
     # a name GeoNames lists only as another name of the city ("Torn" for Torun,
     # "Trident"...) needs place context: as a word it is far more often something else
     alias = not geo.fold(place.name).startswith(geo.fold(h.surface))  # "Frankfurt" is fine
+    if alias and _LONGER_NAME_AFTER.match(h.surface, len(place.name)) and \
+            h.surface.startswith(place.name):
+        return None  # "Rio Grande do Sul", GeoNames' other name of Rio Grande: the state
     if ambiguous or alias and len(h.surface.split()) == 1 or place.population < 100_000:
         if not strong:
             return None
@@ -584,6 +547,9 @@ def _only_comma_after(before: str, after: str) -> bool:
         m.group(1) not in geo.subdivisions() and m.group(1) not in geo.countries()
 
 
+_LONGER_NAME_AFTER = re.compile(r" (?:de|del|de la|do|da|dos|das|di|du|des) [A-Z]")
+_REGION_OF = re.compile(r"\b(?:state|province|prefecture|region|county|department|"
+                        r"municipality) of\s*$", re.I)
 _COMMA_CAP = re.compile(r"\s*,\s*([A-Z][a-z]+)")
 _INSTITUTION = frozenset({"University", "College", "Institute", "School"})
 _PRODUCT_BASED = re.compile(r"-based\s+(?:[A-Z][\w-]*\s+){0,2}(?:chips?|systems?|processors?|"
@@ -600,12 +566,19 @@ _PERSON_LEADS = ("according to ", " from ", " by ", " with ", " told ", " said "
 
 
 def _fullest_names(cities: list[CityFound]) -> None:
-    """One place written two ways ("New York" and "New York City") goes by the fuller."""
+    """One place written two ways ("New York" and "New York City") goes by the fuller, or
+    by its own name where the other is another name for it ("its Tambore campus in
+    Barueri": GeoNames gives the district's name to the town)."""
     longest: dict[int, str] = {}
     for c in cities:
         gid = c.place.geonames_id
         if gid and len(c.name) > len(longest.get(gid, "")):
             longest[gid] = c.name
+    for c in cities:
+        gid = c.place.geonames_id
+        if gid and geo.fold(c.name) == geo.fold(c.place.name) and \
+                not geo.fold(longest[gid]).startswith(geo.fold(c.name)):
+            longest[gid] = c.name  # its own name, not one GeoNames gives it besides
     for c in cities:
         if c.place.geonames_id:
             c.name = longest[c.place.geonames_id]
