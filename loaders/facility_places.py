@@ -144,13 +144,21 @@ def _countries_for(s: Sentence, pos: int, end: int, places: PlaceIndex,
 def _adjective_on(s: Sentence, pos: int, places: PlaceIndex) -> str | None:
     """The country of an adjective on the facility word at `pos` ("a new Danish hub")."""
     return next((c for (a, b, c) in places.adjective_spans if 0 <= pos - b <= 25
-                 and _ADJACENT.fullmatch(s.text, b - s.start, pos - s.start)), None)
+                 and _ADJACENT.fullmatch(s.text, b - s.start, pos - s.start)
+                 and not _OF_A_COMPANY.match(s.text, b - s.start)), None)
 
 
 def _adjective_before(s: Sentence, pos: int,
                       places: PlaceIndex) -> list[tuple[str, str | None]]:
-    adjective = next((c for (a, b, c) in places.adjective_spans if 0 <= pos - b <= 25), None)
+    adjective = next((c for (a, b, c) in places.adjective_spans if 0 <= pos - b <= 25
+                      and not _OF_A_COMPANY.match(s.text, b - s.start)), None)
     return [(adjective, None)] if adjective else []
+
+
+# An adjective on a company, not on the site: "The Finnish firm said the plant would ..."
+_OF_A_COMPANY = re.compile(r"\s+(?:[\w-]+\s+)?(?:firm|company|group|giant|maker|chipmaker|"
+                           r"carmaker|manufacturer|operator|provider|conglomerate|startup|telco|"
+                           r"carrier|vendor|supplier|rival|bank|investor)s?\b")
 
 
 _ADJACENT = re.compile(r"(?:\s+[\w-]+)*?\s+")  # words only, no punctuation

@@ -71,6 +71,13 @@ _STATUS_RARE: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
         r"\binvest(?:s|ed|ing)?\b(?:[^,;.]|[.,]\d){0,40}?\b(?:in|into|at) "
         r"(?:its|their|the company's) "
         r"(?!new|planned|proposed|future|upcoming|first|second|third|next)", re.I)),
+    # money put into a new site: "would spend T$300 billion on a new packaging plant"
+    ("announced", ("spend", "invest", "pour", "earmark", "commit"), re.compile(
+        r"\b(?:spend|spends|spending|invest|invests|investing|pour|pours|pouring|"
+        r"earmark(?:s|ed|ing)?|commit(?:s|ted|ting)?)\b(?:[^,;.]|[.,]\d){0,60}?"
+        r"\b(?:on|in|into|for) "
+        r"(?:a|an|the|its|their) (?:new|planned|proposed|future|first|second|third|fourth|fifth|"
+        r"next)\b", re.I)),
     ("planned", ("aim", "hope", "looking", "seek", "talks"), re.compile(
         r"\b(?:aims?|aiming|hopes?|(?:is|are) looking|seeks?|seeking|in talks) to "
         r"(?:build|open|set up|establish|construct|develop|add|create|locate)\b", re.I)),
@@ -83,6 +90,9 @@ _CANCEL_BEFORE = re.compile(
     r"\b(?=[acdfhimnpswo])(?:cancel(?:s|led|ed|ling|ing)?|scrap(?:s|ped|ping)?|"
     r"abandon(?:s|ed|ing)?|shelv(?:e|es|ed|ing)|call(?:s|ed|ing)? off|"
     r"pull(?:s|ed|ing)? the plug on|paus(?:e|es|ed|ing)|halt(?:s|ed|ing)?|"
+    # "is pulling out of a planned data center", "dropped its plans for", "ditched"
+    r"pull(?:s|ed|ing)? out of|back(?:s|ed|ing)? out of|walk(?:s|ed|ing)? away from|"
+    r"withdr(?:aw|aws|ew|awn|awing) from|drop(?:s|ped|ping)?|ditch(?:es|ed|ing)?|"
     r"suspend(?:s|ed|ing)?|froze|freez(?:e|es|ing)|mothball(?:s|ed|ing)?|"
     r"(?:decided|decides|chose|opted|agreed) not to(?: move forward| proceed| go ahead)?|"
     r"(?:will|would|do|does|did) not (?:build|open|be building|be opening|move forward)|"
@@ -98,9 +108,10 @@ _ON_HOLD = re.compile(r"[^.;]{0,60}?\bon (?:hold|ice)\b", re.I)
 # Every match of `_CANCEL_BEFORE`, `_CANCEL_AFTER` or `_ON_HOLD` contains one of these
 # ("call", not " off", which "office" holds too).
 _CANCEL_HINTS = ("cancel", "scrap", "abandon", "shelv", "call", "plug", " not ", "n't ", "n’t ",
+                 "pull", "back", "walk", "withdr", "drop", "ditch",
                  "longer", "paus", "halt", "suspend", "froze", "freez", "mothball", " hold",
                  " ice")
-_NOT_PLANNED = re.compile(r"\b(?:plans?|planned|proposed|for|to|its|their|our|the|a|an|new|"
+_NOT_PLANNED = re.compile(r"\b(?:plans?|planned|proposed|for|to|its|their|our|the|a|an|new|of|"
                           r"with|build|open|construct|develop|second|third|more|any|further|"
                           r"additional|"
                           r"\$?[\d.,]+|billion|million|[A-Z][\w-]*|"
