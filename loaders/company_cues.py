@@ -552,7 +552,8 @@ def unknown_companies(text: str, taken: list[tuple[int, int]], kb: KnowledgeBase
             # "its tools like Xyz": a product (so are "services like", "platform" cues)
         if _NOUN_BEFORE_LEFT.search(left):
             consider(raw, start, 0.8)
-        elif _DEAL_BEFORE_LEFT.search(left):
+        elif _DEAL_BEFORE_LEFT.search(left) or last == "to" and _SOLD_TO.search(
+                text, max(0, start - 60), start):  # "sold its handset unit to BenQ"
             consider(raw, start, 0.7)
         elif (_DEAL_AFTER.match(text, end) or _FUNDING_AFTER.match(text, end)) and \
                 CLAUSE_START.search(left):

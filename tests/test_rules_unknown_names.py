@@ -185,6 +185,7 @@ def test_a_known_name_then_a_fund_is_a_unit_of_its_own(text: str, unit: str) -> 
 @pytest.mark.parametrize("text, name", [
     ("Rival Siemens sold its handset business to Taiwan's Benzan last year.", "Benzan"),
     ("Uber acquired Greece's Taxivo in 2017.", "Taxivo"),
+    ("Siemens sold its handset unit to Benzan in 2005.", "Benzan"),
     ("Britain's Vodafone and Germany's Qelvio signed a deal.", "Qelvio"),
     ("The deal with South Korea's Hanvell closed on Monday.", "Hanvell"),
 ])
