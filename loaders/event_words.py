@@ -37,7 +37,8 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"with|merger|sold|sells|sell|sale of|bid for|offer for|buyout|pay|paid|pays|bid|bids|"
         r"offered|offering|"
         r"(?:picks|picked|scoops|"
-        r"scooped|snaps|gobbles|gobbled) up|nabs|nabbed|snags|snagged|spin(?:s|ning)? off|spun off|"
+        r"scooped|snaps|gobbles|gobbled|snatch|snatches|snatched) up|nabs|nabbed|snags|snagged|"
+        r"spin(?:s|ning)? off|spun off|"
         r"spin-off|merge|to merge)\b|"
         r"\b(?=[dost])(?:offload|divest|transfer|shift)\w*\s+(?:its|their)\b", re.I)),
     ("investment", re.compile(
@@ -61,7 +62,9 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         # Cloud as its provider", "will supply Nvidia with memory"
         r"(?-i:(?:taps|tapped|selects|selected|chose|chooses|picks|picked|enlists|enlisted) "
         r"(?!Up\b)"
-        r"(?=[A-Z])[\w.&-]+(?: [A-Z][\w.&-]*){0,3} (?:to|as|for)\b)|"
+        r"(?=[A-Z])[\w.&-]+(?: [A-Z][\w.&-]*){0,3}"
+        # ... or several: "picked Ericsson and Nokia to upgrade its network"
+        r"(?:(?:,| and|, and| &) (?=[A-Z])[\w.&-]+(?: [A-Z][\w.&-]*){0,3}){0,3} (?:to|as|for)\b)|"
         r"(?:supply|supplies|supplied|supplying|provide|provides|provided|providing) "
         r"(?-i:(?=[A-Z]))[\w.&-]+(?: [A-Z][\w.&-]*){0,3} with\b|"
         r"(?:completed|built|finished|laid|developed|co-developed) their (?!own|respective|"
@@ -75,6 +78,11 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"clinch(?:es|ed)?|agreed) (?:[\w-]+ ){0,5}?"
         r"(?:agreements?|deals?|contracts?|pacts?|memorandum|MoU)|(?:agreements?|deal|pact|"
         r"contract) with|tie-up|tie up|"
+        # the deal told before its verb: "a compute deal signed last year with X", "under a
+        # supply agreement the two companies struck in May"
+        r"(?:agreement|deal|pact|contract) (?:(?:it|they|the two (?:companies|firms|groups)) )?"
+        r"(?:signed|struck|inked|sealed|reached) (?:(?:[\w-]+ ){0,3}?with|(?:in|on|last|this|"
+        r"earlier)\b)|"
         r"work(?:s|ed|ing)? (?:together|with)|working together)\b", re.I)),
     ("product_launch", re.compile(
         r"\b(?=[dilru])"
@@ -109,6 +117,11 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
 # Rarer phrasings, each pattern tried only on text that holds one of its words (in the
 # patterns above, every position of every flagged sentence would try them).
 RARE_TRIGGERS: dict[str, tuple[tuple[str, ...], re.Pattern[str]]] = {
+    # a buyout told as taking the company private (read in `deals`)
+    "acquisition": (
+        ("private",),
+        re.compile(r"\b(?:take|takes|took|taking|taken)\s+(?:[\w.&'’-]+\s+){0,6}?private\b",
+                   re.I)),
     "partnership": (
         ("ointly", "co-", "ooperat", "onsorti", "ombin", "pool", "licens", " they ", "compan",
          "firms", "groups", "makers", "partners", "operators", "ollaborat", "elationship",
@@ -184,3 +197,28 @@ def rare(etype: str, text: str, pos: int = 0,
     if rare is None or not any(h in text for h in rare[0]):
         return None
     return rare[1].search(text, pos, len(text) if endpos is None else endpos)
+
+
+# a plan or a site called off, paused or put on hold: "has shelved plans for a campus",
+# "put its Taylor plant on hold", "the project was paused indefinitely"
+_PLAN = (r"(?:plans?|project|campus|campuses|data ?cent(?:er|re)s?|datacent(?:er|re)s?|plant|"
+         r"factory|fab|facility|site|headquarters|HQ\d?|office|expansion|construction|"
+         r"build-?out)")
+CALLED_OFF = re.compile(
+    r"\b(?=[acfhmprs])(?<!-)(?P<verb>shelv(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|"
+    r"cancel(?:s|led|ed|ling|ing)?|abandon(?:s|ed|ing)?|halt(?:s|ed|ing)?|"
+    r"suspend(?:s|ed|ing)?|paus(?:e|es|ed|ing)|mothball(?:s|ed|ing)?|freez(?:e|es|ing)|froze|"
+    r"call(?:s|ed|ing)? off|pull(?:s|ed|ing)? (?:out of|the plug on))\s+(?:(?:its|their|the|a|"
+    r"an|all|work on|construction of|plans? for|plans? to \w+)\s+)*(?:[\w$€£.,-]+\s+){0,5}?"
+    + _PLAN + r"\b|"
+    r"\b(?=p)(?P<put>put(?:s|ting)?|placed|places)\s+(?:[^.;]{0,60}?\s)?" + _PLAN +
+    r"\b[^.;]{0,30}?\bon (?:hold|ice)\b|"
+    r"\b" + _PLAN + r"\b[^.;]{0,60}?\b(?:was|were|is|are|has been|have been|had been|"
+    r"will be|would be)\s+(?:\w+ly\s+)?(?P<passive>shelved|scrapped|cancel(?:l)?ed|abandoned|"
+    r"halted|suspended|paused|mothballed|frozen|called off|put on (?:hold|ice))\b", re.I)
+# "could shelve", "threatened to halt", "has no plans to cancel", "denied it would scrap",
+# "hopes to avoid pausing": no decision told
+CALLED_OFF_NOT = re.compile(r"(?:\b(?:could|may|might|not|no|never|if|unless|whether|"
+                            r"threaten\w*|consider\w*|weigh\w*|den(?:y|ies|ied)|avoid\w*|"
+                            r"rul\w+ out|reject\w*|refus\w+)\b|n['’]t)(?:\s+\w+){0,3}\s*$",
+                            re.I)

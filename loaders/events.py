@@ -17,7 +17,14 @@ from loaders.companies import CompanyIndex, Span
 from loaders.deals import ACQ_WORD as _ACQ_WORD  # under this name for tests
 from loaders.deals import acquisitions, cuts
 from loaders.event_merge import EventFound, drop_deal_talk, family_of, merge, news_dates, own_family
-from loaders.event_words import PRODUCT_SUBJECT, RARE_TRIGGERS, TRIGGERS, rare
+from loaders.event_words import (
+    CALLED_OFF,
+    CALLED_OFF_NOT,
+    PRODUCT_SUBJECT,
+    RARE_TRIGGERS,
+    TRIGGERS,
+    rare,
+)
 from loaders.facilities import FacilityFound
 from loaders.places import PlaceIndex
 from loaders.text import Sentence
@@ -85,6 +92,12 @@ def find_events(sents: list[Sentence], trig: Triggers, companies: CompanyIndex,
                     # "The round was led by Sequoia", "..., and it has raised $17 million"
                     told = [main_company, *(n for n in told if n not in people)]
                 if etype == "partnership":
+                    if main_company and main_company not in told and \
+                            _DEAL_SIGNED.search(clause) and not any(
+                                0 <= sp.start - s.start - a < 4 for sp in spans):
+                        # "The startup builds its chip at Samsung's fab under a deal the two
+                        # companies signed in May": the story's company signed it
+                        told = [main_company, *told]
                     told = _partners(s, a, b, spans, told, main_company)
                 elif etype == "product_launch" and (owned := PRODUCT_SUBJECT.match(clause)):
                     # "Volvo will build a new estate ... The car, shown off at the Paris
@@ -103,8 +116,34 @@ def find_events(sents: list[Sentence], trig: Triggers, companies: CompanyIndex,
                 if _triggered(etype, clause, first, ends) and _is_deal(
                         etype, clause, told, (s, a, b, spans, places)):
                     out.append(_event(etype, told, s, a, b, places, published))
+    out.extend(_called_off(sents, trig["calloff"], companies, places, published, main_company))
     family = family_of(companies)
     return news_dates(merge(own_family(drop_deal_talk(out), family), family), published)
+
+
+def _called_off(sents: list[Sentence], flagged: list[int], companies: CompanyIndex,
+                places: PlaceIndex, published: dt.date | None,
+                main_company: str | None) -> list[EventFound]:
+    """A plan or a site called off, paused or put on hold ("Helix has shelved plans for a
+    campus outside Paris, Texas"): an `other` event of the company that opens the sentence
+    (else the story's), placed in the sentence's first town. A site the facility rules
+    found called off gives the same event, and the two merge."""
+    out = []
+    for i in flagged:
+        s = sents[i]
+        m = CALLED_OFF.search(s.text)
+        if m is None or CALLED_OFF_NOT.search(s.text, max(0, m.start() - 30), m.start()):
+            continue
+        verb_at = s.start + m.start("passive") if m.group("passive") else s.start + m.start()
+        who = next((sp.name for sp in companies.in_range(s.start, verb_at)), main_company)
+        if who is None:
+            continue
+        city = next((c for c in places.cities if s.start <= c.start < s.end), None)
+        country = city.place.country if city else next(
+            (c for (x, _y, c) in places.country_spans if s.start <= x < s.end), None)
+        out.append(EventFound("other", [who], city.name if city else None, country,
+                              dates.find_date(s.text, published), None, s, 0.6))
+    return out
 
 
 # "former Apple, Google and Uber engineers", "ex-Nokia staff"
@@ -243,7 +282,15 @@ _BUILDING = re.compile(
     r"started|starts|commenced|start|begin) (?:work|construction|building)|ground was broken|"
     r"ground has been broken|broke ground|broken ground|break(?:s|ing)? ground|"
     r"ground-?breaking(?! (?:research|technology|work|product|study|discovery))|"
-    r"under construction|being (?:built|constructed))\b", re.I)
+    r"under construction|being (?:built|constructed)|"
+    # "Work on the second fab began last year", "construction of its plant is ahead of
+    # schedule" (but not "completed construction of")
+    r"(?:work|construction) on (?:its|the|a|an|their) [^.;]{1,60}?\b(?:began|begun|begins|"
+    r"started|starts|"
+    r"commenced|kicked off|is (?:now )?under ?way|got under ?way)|"
+    r"(?<!completed )(?<!completes )(?<!finished )(?<!finishes )construction of (?:its|the|a|"
+    r"an|their)(?= [\w-]+)[^.;]{1,80}?\b(?:is|was|are|were) (?:running |progressing |now )?"
+    r"(?:ahead of|behind|on) (?:schedule|track))\b", re.I)
 _BUILDING_HINTS = ("ork", "onstruct", "round", "egan", "egun", "tart", "uilt", "ommenc")
 
 
@@ -288,7 +335,8 @@ _CLAUSE_MARKS = (";", "while", "whereas", "—", "–")  # each `_CLAUSE_SPLIT` 
 _ROUND_LEADS = ("The ", "This ", "Its ", "Today", "the ", "It ")
 _ROUND_SUBJECT = re.compile(
     r"\s*(?:(?:The|This|Its|Today['’]s|the)\s+(?:[\w-]+\s+){0,2}?(?:round|funding|investment|"
-    r"financing|raise)\b|(?:It|The (?:company|startup|firm))\s+(?:has\s+|had\s+|also\s+|just\s+|"
+    r"financing|raise)\b|(?:It|The (?:[\w-]+ ){0,2}?(?:company|startup|firm))\s+(?:has\s+|"
+    r"had\s+|also\s+|just\s+|"
     r"now\s+|recently\s+)*(?:raised|closed|secured|landed|received)\b)")
 # "..., and it has raised $17 million": the story's company raised it, mid-sentence
 _AND_IT_RAISED = re.compile(r"\band it\s+(?:has\s+|had\s+|also\s+|now\s+|since\s+)*"
@@ -298,6 +346,9 @@ _POSSESSIVE_PERSON = re.compile(r"['’]s\s+([A-Z][a-z]+)\s+[A-Z][a-z]+")
 # "..., and it took the wraps off", "the company also unveiled": the story's company
 _IT_LAUNCHED = re.compile(r"\b(?:it|the company|the firm)\s+(?:also\s+|has\s+|have\s+|"
                           r"today\s+|now\s+|just\s+|officially\s+){0,2}$", re.I)
+# a deal told before its verb, in a clause no name opens (see `event_words`)
+_DEAL_SIGNED = re.compile(r"\b(?:agreement|deal|pact|contract) (?:(?:they|the two (?:companies|"
+                          r"firms|groups)) )?(?:signed|struck|inked|sealed|reached)\b")
 _WHICH_START = re.compile(r"(?:which|who|that)\s", re.I)
 _IT = re.compile(r"\b(?:the company|it|the firm)\b", re.I)
 
@@ -412,9 +463,12 @@ def _is_deal(etype: str, text: str, names: list[str],
             return False  # a valuation, not a new investment
         if (no := _NOT_NEW_MONEY.search(text)) and (
                 no.lastgroup in ("spent", "raised") and amount or
+                no.lastgroup == "yielded" and amount and
+                no.start() <= dates.amount_start(text) < no.end() or
                 no.lastgroup == "held" and not _INVEST_VERB.search(text)):
             # "spends $1,000 a month on": a cost; "raised its forecast to $28 billion",
-            # "raised $11 billion in bonds": no stake sold; "retains a 20% stake in": a holding
+            # "raised $11 billion in bonds": no stake sold; "retains a 20% stake in": a
+            # holding; "to add $1 billion to the economy" (the clause's first sum): a yield
             return False
         if amount and (total := _TOTAL.search(text)) and \
                 total.start() < dates.amount_start(text):
@@ -457,6 +511,9 @@ _RUNNING_TOTAL = re.compile(
     r"\b(?=[adehiopstDIO])(?:in total|a total of|so far|to date|since (?:its|it was) "
     r"(?:inception|founded|founding)|(had) (?:raised|received|secured|invested)|"
     r"(?:previous|prior|earlier|past) (?:funding )?rounds|"
+    # "Ontario has drawn C$40 billion of investment since 2020": a sum over the years
+    r"(?:has|have) (?:\w+ )?(?:drawn|attracted|received|invested|poured|pumped|spent|put|"
+    r"lured|won)\b[^.;]{0,80}?\bsince (?:19|20)\d\d|"
     r"(?i:over|in|during) the (?:last|past) (?:\w+ )?(?:years|decade))\b")
 # "brings its total raised to $224 million": the sum is a total (a round's own sum, told
 # first, may be followed by one: "closed a $78 million round, bringing its total to ...")
@@ -465,9 +522,10 @@ _TOTAL = re.compile(r"\btotal (?:raised|funding|investment|capital)\b")
 _REPORTED = re.compile(r"\b(?:announced|said|revealed|confirmed|disclosed|reported)"
                        r"(?: that)?(?: it| they| the \w+)?\s*$")
 _NOT_NEW_MONEY = re.compile(
-    r"\b(?=[hikmorsp])(?:(?P<spent>(?:spend|spends|spending|spent)\b[^.;]{0,40}?\b(?:a|per|each)"
+    r"\b(?=[abcghikmorsp])(?:(?P<spent>(?:spend|spends|spending|spent)\b[^.;]{0,40}?\b(?:a|per|each)"
     r"\s+(?:month|year|week|day|piece|unit|user)\b|mean spending\b|(?:spend|spends|spending|"
-    r"spent)\b[^.;]{0,40}?\bon (?:capital expenditures?|capex|research and development|R&D|"
+    r"spent)\b(?:[^.;]|\.\d){0,40}?\bon (?:capital expenditures?|capex|research and development|"
+    r"R&D|"
     r"buybacks|share repurchases|dividends|marketing)\b|"
     # "would spend $3.3bn to buy a bank": a price, told as the deal
     r"(?:spend|spends|spending|spent)\b(?:[^.;]|\.\d){0,40}?\bto (?:buy|acquire|purchase|"
@@ -477,7 +535,13 @@ _NOT_NEW_MONEY = re.compile(
     r"rates|concerns|questions|tariffs)\b|(?:raise[sd]?|raising)\b[^.;]{0,40}?\b(?:bonds?|"
     r"debt|notes|loans?)\b)|"
     r"(?P<held>(?:retain|hold|own|inherit|keep|kept|held)(?:s|ed|ing)? (?:on to )?"
-    r"(?:a|an|its|the|their)? ?(?:[\w.-]+ ){0,3}?(?:stake|holding)\b))")
+    r"(?:a|an|its|the|their)? ?(?:[\w.-]+ ){0,3}?(?:stake|holding)\b)|"
+    # "expects the investment to add NZ$1.1 billion to the economy": its yield, not its sum
+    r"(?P<yielded>(?:add|adds|added|adding|contribut\w+|inject\w*|generat\w+|boost\w*)\s+"
+    r"(?:(?:about|around|some|nearly|almost|up to|more than|over|an estimated|an extra)\s+)?"
+    r"(?:[A-Z]{0,3}[$€£¥₹]|Rs\.?\s?)[\d.,]+\s*(?:trillion|billion|million|bn|tn|m|b)?\s+"
+    r"(?:to|in|into)\s+(?:(?:the|its|their|[\w-]+['’]s)\s+){0,2}(?:[\w-]+\s+){0,2}?"
+    r"(?:economy|economies|GDP|gross domestic product|economic (?:output|activity))\b))")
 
 
 def _names_target(text: str, at: list[tuple[int, int]]) -> bool:
