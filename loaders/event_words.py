@@ -147,6 +147,8 @@ RARE_TRIGGERS: dict[str, tuple[tuple[str, ...], re.Pattern[str]]] = {
             r"firms))\b|"
             r"\b(?:combin|pool)(?:e|es|ed|ing|s)? (?:their|the two companies['’]?)|"
             r"\bcross-licens\w*|"
+            # "the search technology has been licensed from X1", "licenses its modem from X"
+            r"\blicen[cs](?:ed|es|ing) (?:[\w-]+ ){0,6}?from\b|"
             # two companies telling of one project: "Samsung SDI and Tesla will build a plant
             # in Austin, the two companies said", "X and Y said they would jointly ..."
             r"(?-i:\band (?=[A-Z])[\w.&-]+(?: [A-Z][\w.&-]*){0,3},?) (?:(?:will|would|plan to|"

@@ -79,6 +79,10 @@ def find_events(sents: list[Sentence], trig: Triggers, companies: CompanyIndex,
                     names.insert(0, subject)
                 elif main_company and main_company not in names and _IT.search(clause):
                     names.insert(0, main_company)
+                elif not names and (the := _THE_FIRMS.search(clause)):
+                    # "By setting up the alliance, the firms said ...": the companies a
+                    # sentence before listed ("Sony, Philips and Samsung are developing")
+                    names = _listed_before(sents, i, companies, the.group(1))
             for etype in types:
                 told = names
                 if etype == "investment" and ", " in clause:
@@ -119,6 +123,38 @@ def find_events(sents: list[Sentence], trig: Triggers, companies: CompanyIndex,
     out.extend(_called_off(sents, trig["calloff"], companies, places, published, main_company))
     family = family_of(companies)
     return news_dates(merge(own_family(drop_deal_talk(out), family), family), published)
+
+
+# the partners told without their names: "the firms", "the four companies", "both groups"
+_THE_FIRMS = re.compile(r"\b(?:the|both|all)\s+(two|three|four|five|six|)\s*(?:firms|companies|"
+                        r"groups|partners|carmakers|chipmakers|operators)\b", re.I)
+_COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _listed_before(sents: list[Sentence], i: int, companies: CompanyIndex,
+                   count: str) -> list[str]:
+    """The companies listed side by side ("Sony, Philips, Matsushita and Samsung") in the
+    nearest sentence before sents[i] that names any (of the eight before it), as many as
+    `count` says when it says."""
+    for j in range(i - 1, max(-1, i - 9), -1):
+        spans = companies.in_range(sents[j].start, sents[j].end)
+        if not spans:
+            continue
+        text, lo = sents[j].text, sents[j].start
+        run: list[str] = []
+        for x, y in zip(spans, spans[1:], strict=False):
+            if _LIST_SEP.fullmatch(text, x.end - lo, y.start - lo):
+                run = run or [x.name]
+                run.append(y.name)
+            elif len(run) >= 2:
+                break
+            else:
+                run = []
+        run = list(dict.fromkeys(run))
+        if len(run) >= 2 and (not count or _COUNT[count.lower()] == len(run)):
+            return run
+        break
+    return []
 
 
 def _called_off(sents: list[Sentence], flagged: list[int], companies: CompanyIndex,
@@ -346,9 +382,11 @@ _POSSESSIVE_PERSON = re.compile(r"['’]s\s+([A-Z][a-z]+)\s+[A-Z][a-z]+")
 # "..., and it took the wraps off", "the company also unveiled": the story's company
 _IT_LAUNCHED = re.compile(r"\b(?:it|the company|the firm)\s+(?:also\s+|has\s+|have\s+|"
                           r"today\s+|now\s+|just\s+|officially\s+){0,2}$", re.I)
-# a deal told before its verb, in a clause no name opens (see `event_words`)
+# a deal told before its verb, or a licence, in a clause no name opens (see `event_words`)
 _DEAL_SIGNED = re.compile(r"\b(?:agreement|deal|pact|contract) (?:(?:they|the two (?:companies|"
-                          r"firms|groups)) )?(?:signed|struck|inked|sealed|reached)\b")
+                          r"firms|groups)) )?(?:signed|struck|inked|sealed|reached)\b|"
+                          # "The search tool has been licensed from X1": the story's company
+                          r"\blicen[cs](?:ed|es|ing) (?:[\w-]+ ){0,6}?from\b")
 _WHICH_START = re.compile(r"(?:which|who|that)\s", re.I)
 _IT = re.compile(r"\b(?:the company|it|the firm)\b", re.I)
 

@@ -51,7 +51,7 @@ STEMS: dict[str, tuple[str, ...]] = {
                     "supplies ", "supplied ", "supplying ", "provide ", "provides ",
                     "provided ", "providing ", "enlist", "co-develop", "co-invest", "co-design",
                     "co-produc", "co-build", "co-creat", "co-engineer", "co-fund", "co-operat",
-                    "co-manufactur", "co-brand", "cooperat", "consorti",
+                    "co-manufactur", "co-brand", "cooperat", "consorti", "licens",
                     "combine", "combining", "pool", "cross-licens", "the two compan",
                     "the two firms", "the two groups", "the two carmakers",
                     "the two automakers", "the two chipmakers", "the two partners",

@@ -171,3 +171,40 @@ def test_a_plan_called_off_is_an_other_event(text: str, company: str, city: str)
 ])
 def test_no_plan_called_off(text: str) -> None:
     assert not of_type(run(text), "other")
+
+
+# --- partners told without their names ------------------------------------------------
+
+@pytest.mark.parametrize(("text", "partners"), [
+    ("Chipmakers Infineon, NXP and STMicroelectronics are drawing up a common standard for "
+     "car chips. The move could cut costs. Buyers want cheaper parts. By forming the "
+     "alliance, the three companies said they hope to end years of incompatible designs.",
+     ("Infineon Technologies", "NXP Semiconductors", "STMicroelectronics")),
+    ("Ericsson and Nokia are developing a shared 6G radio. The two firms signed a joint "
+     "development agreement on Monday.", ("Ericsson", "Nokia")),
+])
+def test_the_firms_are_the_companies_listed_before(text: str,
+                                                   partners: tuple[str, ...]) -> None:
+    assert ("partnership", partners) in events(run(text))
+
+
+def test_the_firms_need_a_list_in_the_last_sentence_naming_companies() -> None:
+    r = run("Intel and AMD reported earnings. Apple said sales fell. The firms formed an "
+            "alliance.")
+    assert not of_type(r, "partnership")
+
+
+@pytest.mark.parametrize(("text", "title", "partners"), [
+    ("The desktop search technology has been licensed from a US-based firm X1 Technologies.",
+     "Yahoo launches desktop search", ("Yahoo", "X1 Technologies")),
+    ("The browser's engine is licensed from Google.", "Opera launches a new browser",
+     ("Opera", "Google")),
+])
+def test_a_licence_from_a_company_is_a_partnership(text: str, title: str,
+                                                   partners: tuple[str, str]) -> None:
+    assert ("partnership", partners) in events(run(text, title))
+
+
+def test_licensing_to_customers_or_licence_fees_are_no_partnership() -> None:
+    assert not of_type(run("Its revenue from licensing fees rose.", "Opera launches a new "
+                           "browser"), "partnership")
