@@ -86,9 +86,13 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"work(?:s|ed|ing)? (?:together|with)|working together)\b", re.I)),
     ("product_launch", re.compile(
         r"\b(?=[dilru])"
-        r"(?:launch(?:es|ed|ing)?|unveil(?:s|ed|ing)?|introduc(?:e|es|ed|ing)|releas(?:e|es|ed|"
-        r"ing)|debut(?:s|ed)?|rolled out|rolls out|roll out|rolling out)\b\s+(?:(?:(?i:its |a |an "
-        r"|the |new |[\w-]+ |[a-z][\w-]*, )){0,4}(?i:chip|processor|GPU|CPU|model|service|"
+        r"(?<!at )(?:launch(?:es|ed|ing)?|unveil(?:s|ed|ing)?|introduc(?:e|es|ed|ing)|releas(?:e|"
+        r"es|ed|ing)|debut(?:s|ed)?|reveal(?:s|ed|ing)?|rolled out|rolls out|roll out|rolling out)"
+        # up to five words before the product, none a verb or a word that opens a new phrase
+        # ("at launch and will include products", "this release includes a number of features")
+        r"\b\s+(?:(?:(?!(?i:and|or|but|will|would|can|could|is|are|was|were|has|have|had|includ\w*|"
+        r"that|which|who) )(?:(?i:its |a |an |the |new |[\w-]+ |"
+        r"[a-z][\w-]*, ))){0,5}(?i:chip|processor|GPU|CPU|model|service|"
         r"platform|product|phone|smartphone|device|app|software|tool|car|vehicle|feature|"
         r"assistant|engine|system|accelerator|server|instance|API|version|edition|line|"
         r"chatbot|bot|robot|headset|computer|PC|handset|player|browser|chipset|gadget|notebook|"
@@ -102,7 +106,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         # a day, a month or an article; a person's given name is turned away in `_triggered`)
         r"(?:(?i:its |the |new ))*(?!" + _NOT_PRODUCT + r")(?P<product>[A-Z][a-z][\w-]*"
         r"(?: (?!" + _NOT_PRODUCT + r")[A-Z][\w-]*){0,2}(?: \d[\w.]*)?)" + _NOT_PRODUCT_END +
-        r"(?=[,;.]|\s+(?:on|at|in|to|for|during|this|last|earlier|with|across|as|globally|"
+        r"(?=\s?[,;.]|\s+(?:on|at|in|to|for|during|this|last|earlier|with|across|as|globally|"
         r"worldwide|today|yesterday)\b|\s*$)|"
         # ... or in quotes: "unveils low-cost 'Pro Max' laptops"
         r"(?:(?i:its |the |a |an |new |[a-z][\w-]*,? )){0,3}['‘\"“][A-Z][\w-]*(?: [\w-]+){0,2}"

@@ -61,9 +61,11 @@ def find_events(sents: list[Sentence], trig: Triggers, companies: CompanyIndex,
                                        not s.text.startswith(_DESCRIBES, sp.end - s.start)))
             people = {sp.name for sp in spans if s.start + a <= sp.start < s.start + b and
                       _works_at(s.text, sp.end - s.start)} if "s " in s.text else set()
+            former: set[str] = set()
             if "former" in clause or "ex-" in clause:
                 # "founded by former Apple and Google engineers": employers, no side
-                names = [n for n in names if n not in _former_employers(s, a, b, spans)]
+                former = _former_employers(s, a, b, spans)
+                names = [n for n in names if n not in former]
             if a > 0 and _WHICH_START.match(clause):
                 # "Habana — which raised $75 million last year — will stay": the clause
                 # tells of the name just before it
@@ -77,7 +79,8 @@ def find_events(sents: list[Sentence], trig: Triggers, companies: CompanyIndex,
                 subject = spans[0].name if spans else None
                 if subject and subject not in names and a > 0:
                     names.insert(0, subject)
-                elif main_company and main_company not in names and _IT.search(clause):
+                elif main_company and main_company not in names and \
+                        main_company not in former and _IT.search(clause):
                     names.insert(0, main_company)
                 elif not names and (the := _THE_FIRMS.search(clause)):
                     # "By setting up the alliance, the firms said ...": the companies a
@@ -110,6 +113,8 @@ def find_events(sents: list[Sentence], trig: Triggers, companies: CompanyIndex,
                     told = _product_owner(sents, i, a, a + owned.end(), companies,
                                           main_company)
                 elif etype == "product_launch" and len(told) > 1:
+                    if ", " in clause:  # "X, a startup founded by Y's founders, launched"
+                        told = _without_aside(s, a, b, spans, told)[0]
                     told = _launchers(s, a, b, spans, told, main_company)
                 if not told:
                     continue
@@ -245,7 +250,9 @@ def _without_aside(s: Sentence, a: int, b: int, spans: list[Span],
     clause = s.text[a:b]
     m = _ASIDE_AFTER_SUBJECT.search(clause, 0, 160)
     if m is None or _BACKING.search(clause, m.start(), clause.rfind(",", 0, m.end())) or not (
-            any(sp.end == s.start + a + m.start() for sp in spans) or
+            # (" , a startup" in pages whose links were cut out leaves a space before it)
+            any(sp.end == s.start + a + m.start() - (clause[m.start() - 1:m.start()] == " ")
+                for sp in spans) or
             _SUBJECT_NOUN.search(clause, 0, m.start())):
         return names, clause  # (the aside must follow the subject: a name or "the company")
     lo, hi = s.start + a + m.start(), s.start + a + clause.rfind(",", m.start(), m.end())

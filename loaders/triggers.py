@@ -59,7 +59,7 @@ STEMS: dict[str, tuple[str, ...]] = {
                     "the partners said", "they will", "they would", "they plan to",
                     "they are to", "they have agreed", "they agreed", "they intend",
                     "chosen by", "hired by", "relationship", "ties"),
-    "product_launch": ("launch", "unveil", "introduc", "releas", "debut", "rolled out",
+    "product_launch": ("launch", "unveil", "reveal", "introduc", "releas", "debut", "rolled out",
                        "rolls out", "roll out", "rolling out", "on sale", "hit the shelves",
                        "hits the shelves", "hit shelves", "hits shelves", "hit stores",
                        "hits stores", "hitting stores", "hitting the shelves", "general availab",

@@ -208,3 +208,47 @@ def test_a_licence_from_a_company_is_a_partnership(text: str, title: str,
 def test_licensing_to_customers_or_licence_fees_are_no_partnership() -> None:
     assert not of_type(run("Its revenue from licensing fees rose.", "Opera launches a new "
                            "browser"), "partnership")
+
+
+# --- launches ------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "company"), [
+    # pages whose links were cut out leave a space before the comma
+    ("It has been a year since Waymo launched Waymo One , its driverless taxi service.",
+     "Waymo"),
+    ("Cerebras Systems is unveiling Andromeda , a 13.5 million-core AI supercomputer.",
+     "Cerebras Systems"),
+    # "reveals" with a product
+    ("AMD revealed its Instinct MI400 accelerator at Computex.", "Advanced Micro Devices"),
+    # five words before the product
+    ("And Arm debuted two new AI edge computing chips in February.", "Arm"),
+    ("At its yearly show, Intel unveiled a new category of general-purpose GPUs.", "Intel"),
+])
+def test_a_launch_told_in_more_ways(text: str, company: str) -> None:
+    assert ("product_launch", (company,)) in events(run(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Each new cloud region will offer three zones at launch and will include key products.",
+    "This release includes a number of important features, including support for MongoDB.",
+    "Researchers revealed a flaw in the way Intel chips handle memory.",
+    "Samsung revealed Tuesday that profits fell.",
+])
+def test_no_launch_across_a_verb_or_at_launch(text: str) -> None:
+    assert not of_type(run(text), "product_launch")
+
+
+def test_an_aside_on_the_launcher_names_no_launcher() -> None:
+    r = run("Starship Technologies , a robotics startup created by Skype's cofounders , has "
+            "launched a large-scale commercial autonomous delivery service.")
+    assert of_type(r, "product_launch") == [("Starship Technologies",)]
+    r = run("Groq, a chip startup founded by former Google engineers, launched a new "
+            "inference chip on Monday.")
+    assert of_type(r, "product_launch") == [("Groq",)]
+
+
+def test_a_former_employer_is_not_the_story_company_partner() -> None:
+    r = run("Founded in 2016, Nuro was created by a group of former Google engineers who had "
+            "been working together on a project when it was shut down.",
+            title="Life after Google in Mountain View")
+    assert not of_type(r, "partnership")
