@@ -105,7 +105,9 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         # TPUs", "introduced Rubin on Monday", "rolled out Alexa Plus to US customers" (not
         # a day, a month or an article; a person's given name is turned away in `_triggered`)
         r"(?:(?i:its |the |new ))*(?!" + _NOT_PRODUCT + r")(?P<product>[A-Z][a-z][\w-]*"
-        r"(?: (?!" + _NOT_PRODUCT + r")[A-Z][\w-]*){0,2}(?: \d[\w.]*)?)" + _NOT_PRODUCT_END +
+        # ... and a model word after its number: "the Xiaomi Mi 9 Pro", "iPhone 16 Pro Max"
+        r"(?: (?!" + _NOT_PRODUCT + r")[A-Z][\w-]*){0,2}(?: \d[\w.]*(?: (?:Pro|Max|Plus|Ultra|"
+        r"Mini|Lite|Air|SE|[A-Z]{1,3}\d?)){0,2})?)" + _NOT_PRODUCT_END +
         r"(?=\s?[,;.]|\s+(?:on|at|in|to|for|during|this|last|earlier|with|across|as|globally|"
         r"worldwide|today|yesterday)\b|\s*$)|"
         # ... or in quotes: "unveils low-cost 'Pro Max' laptops"

@@ -252,3 +252,23 @@ def test_a_former_employer_is_not_the_story_company_partner() -> None:
             "been working together on a project when it was shut down.",
             title="Life after Google in Mountain View")
     assert not of_type(r, "partnership")
+
+
+@pytest.mark.parametrize(("text", "company"), [
+    ("Last month, Xiaomi launched the Xiaomi Mi 9 Pro, the company's first 5G phone.",
+     "Xiaomi"),
+    ("Honor launched the Honor Magic 7 Pro, its newest flagship.", "Honor"),
+])
+def test_a_model_word_after_the_number_is_part_of_the_product(text: str, company: str) -> None:
+    assert ("product_launch", (company,)) in events(run(text))
+
+
+@pytest.mark.parametrize(("text", "deal"), [
+    ("Inf1 runs on the Inferentia chip made by Annapurna Labs, an Israeli company AWS "
+     "acquired in 2015.", ("Amazon Web Services", "Annapurna Labs")),
+    ("The chip is made by Habana Labs, a startup Intel bought in 2019 for $2 billion.",
+     ("Intel", "Habana Labs")),
+])
+def test_a_company_the_buyer_acquired_told_in_apposition(text: str,
+                                                         deal: tuple[str, str]) -> None:
+    assert ("acquisition", deal) in events(run(text))
