@@ -86,8 +86,9 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"work(?:s|ed|ing)? (?:together|with)|working together)\b", re.I)),
     ("product_launch", re.compile(
         r"\b(?=[dilru])"
-        r"(?<!at )(?:launch(?:es|ed|ing)?|unveil(?:s|ed|ing)?|introduc(?:e|es|ed|ing)|releas(?:e|"
-        r"es|ed|ing)|debut(?:s|ed)?|reveal(?:s|ed|ing)?|rolled out|rolls out|roll out|rolling out)"
+        r"(?<!at )(?<!-)(?:launch(?:es|ed|ing)?|unveil(?:s|ed|ing)?|introduc(?:e|es|ed|ing)|"
+        r"releas(?:e|es|ed|ing)|debut(?:s|ed)?|reveal(?:s|ed|ing)?|rolled out|rolls out|roll out|"
+        r"rolling out)"
         # up to five words before the product, none a verb or a word that opens a new phrase
         # ("at launch and will include products", "this release includes a number of features")
         r"\b\s+(?:(?:(?!(?i:and|or|but|will|would|can|could|is|are|was|were|has|have|had|includ\w*|"

@@ -233,6 +233,10 @@ def test_a_launch_told_in_more_ways(text: str, company: str) -> None:
     "This release includes a number of important features, including support for MongoDB.",
     "Researchers revealed a flaw in the way Intel chips handle memory.",
     "Samsung revealed Tuesday that profits fell.",
+    # a hyphenated participle is an adjective
+    "The headset beats what is possible with the just-released Oculus Quest , while weighing "
+    "less.",
+    "Reviewers compared it with the newly-launched Pixel Fold, its closest rival.",
 ])
 def test_no_launch_across_a_verb_or_at_launch(text: str) -> None:
     assert not of_type(run(text), "product_launch")
