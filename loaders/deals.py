@@ -31,9 +31,12 @@ def cuts(rx: re.Pattern[str], text: str) -> list[tuple[int, int]]:
 
 ACQ_WORD = re.compile(
     r"\b(?=[abgmnopstw])(?:acquir(?:e|es|ed|ing)|acquisition of|bought|buys|buying|to buy|"
-    r"takeover of|took over|purchas(?:e|ed|es|ing)(?: of)?|snapped up|merg(?:er|ed|es|ing) with|"
+    r"takeover of|took over|purchas(?:ed|ing)(?: of)?|purchases? of|"
+    # "the purchase would help it keep pace with X": the deal told again, naming no target
+    r"(?<!the )(?<!its )(?<!this )(?<!that )purchases?|snapped up|merg(?:er|ed|es|ing) with|"
     r"(?:will|would|could|might|may) buy|(?:takeover )?(?:bid|offer) for|buyout of|"
-    r"(?P<loose>(?:picks|picked|scoops|scooped|snaps|gobbles|gobbled) up|nabs|nabbed|snags|"
+    r"(?P<loose>(?:picks|picked|scoops|scooped|snaps|gobbles|gobbled|snatch|snatches|snatched)"
+    r" up|nabs|nabbed|snags|"
     r"snagged)|"
     # "agreed to pay $8 billion for Informatica", "paid $26.2 billion for LinkedIn", "has
     # bid $6bn for Zorbit": the company right after "for" is the one bought
@@ -45,11 +48,19 @@ _PRONOUN = re.compile(r"(?:^|[;,]\s*|\b(?:and|when|after)\s+)(?:it|the company|t
                       r"(?:\s+\w+){0,3}\s*$", re.I)
 _CLAUSE_BREAK = re.compile(r";|\s[—–]\s")
 _NEW_PHRASE = re.compile(r",\s+[a-z]")
+# "have both bought consultancies as companies move to AWS": a new clause, its own subject
+_NEW_CLAUSE = re.compile(r"\s(?:as|while|because|although|though|whereas|when|where|if|unless)"
+                         r"\s+(?:[a-z][\w-]*\s+){1,2}(?:[a-z]+(?:ed|es|s)|move|buy|sell|shift|"
+                         r"need|want|look|turn|go|come|seek|try|spend)\b")
 _OWNER_LEAD = re.compile(r"['’]s?\s+(?:[\w$€£.,-]+\s+){0,4}")
 _ITS_BEFORE = re.compile(r"\b(?:its|their)\s+(?:\w+\s+)?$")
-# "LinkedIn, which Microsoft bought in 2016": the target is the name before "which" (a
-# legal suffix may follow it); the deal word must end the relative clause's verb phrase.
-_WHICH = re.compile(r"(?:\.|\s+[A-Z][\w.]{0,6})?,\s+(?:which|that)\s+")
+# "LinkedIn, which Microsoft bought in 2016" (or "X, an Israeli company AWS acquired in
+# 2015"): the target is the name before "which" (a legal suffix may follow it); the deal
+# word must end the relative clause's verb phrase.
+_WHICH = re.compile(r"(?:\.|\s+[A-Z][\w.]{0,6})?,\s+(?:which|that)\s+|"
+                    # "Annapurna Labs, an Israeli company AWS acquired in 2015"
+                    r"(?:\.|\s+[A-Z][\w.]{0,6})?\s?,\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:company|"
+                    r"firm|startup|start-up|maker|developer|designer|provider|business)\s+")
 _WHICH_END = re.compile(r"\s*(?:in\b|for\b|last\b|earlier\b|a year\b|,|\.|$)")
 
 
@@ -132,12 +143,57 @@ def _mergers_and_spinoffs(s: Sentence, spans: list[Span], breaks: list[tuple[int
     return out
 
 
+# "Thoma Bravo, which took it private in 2022", "agreed to take Zorbit private", "was taken
+# private by Silver Lake": a buyout of the whole company (what stands between the verb and
+# "private" is the target: a name, "it", or "the software maker")
+_PRIVATE = re.compile(r"\b(?:take|takes|took|taking|taken)\s+(?P<obj>(?:[\w.&'’-]+\s+){1,6}?)"
+                      r"private\b|\b(?:was|were|been|being|is|be)\s+taken\s+private\s+by\s+")
+_PRIVATE_PRONOUN = re.compile(r"(?:it|them)\s+|the\s+(?:[\w-]+\s+){1,4}")
+
+
+def _taken_private(s: Sentence, spans: list[Span], published: dt.date | None,
+                   main_company: str | None) -> list[EventFound]:
+    """Buyouts told as taking a company private: the buyer before the verb (or after
+    "taken private by"), the target between the verb and "private", or the one "it" stands
+    for (the sentence's first company, else the story's)."""
+    out = []
+    text = s.text
+    for m in _PRIVATE.finditer(text):
+        a, b = s.start + m.start(), s.start + m.end()
+        before = [sp for sp in spans if sp.end <= a]
+        if m.group("obj") is None:  # passive: "X was taken private by Y"
+            buyer = next((sp.name for sp in spans if sp.start == b), None)
+            target = before[-1].name if before else main_company
+        else:
+            inside = [sp for sp in spans if a <= sp.start < s.start + m.end("obj")]
+            buyer = before[-1].name if before else None
+            if inside:
+                target = inside[0].name
+            elif _PRIVATE_PRONOUN.fullmatch(m.group("obj")):
+                # "it" is the sentence's subject when a name opens it, else the story's
+                target = spans[0].name if spans[0].start - s.start < 4 and \
+                    spans[0].name != buyer else main_company
+            else:
+                continue
+        if buyer is None or target is None or buyer == target:
+            continue
+        lead_from = before[-1].end - s.start if before else 0
+        out.append(EventFound("acquisition", [buyer, target], None, None,
+                              dates.find_date(text[m.start():], published) or
+                              dates.find_date(text, published),
+                              dates.find_amount(text), s, 0.6,
+                              _deal_state(text[lead_from:m.end()])))
+    return out
+
+
 def acquisitions(s: Sentence, spans: list[Span], places: PlaceIndex,
                  published: dt.date | None, main_company: str | None) -> list[EventFound]:
     """One event per deal word: the buyer is the company before it in the clause (or the
     story's subject for "it"), the target the first company after it. A sale of a
     business ("X sold its Y unit to Z") is Z's acquisition of X."""
     out = _sales(s, spans, published)
+    if "private" in s.text:
+        out += _taken_private(s, spans, published, main_company)
     text = s.text
     breaks = cuts(_CLAUSE_BREAK, text)
     out += _mergers_and_spinoffs(s, spans, breaks, published, main_company)
@@ -148,7 +204,8 @@ def acquisitions(s: Sentence, spans: list[Span], places: PlaceIndex,
         before = [sp for sp in spans if s.start + clause_start <= sp.start and sp.end <= a]
         after = [sp for sp in spans if b <= sp.start < s.start + clause_end and
                  sp.start - b < 80]
-        if after and (gap := _NEW_PHRASE.search(text, m.end(), after[0].start - s.start)):
+        if after and (gap := _NEW_PHRASE.search(text, m.end(), after[0].start - s.start) or
+                      _NEW_CLAUSE.search(text, m.end(), after[0].start - s.start)):
             # "acquired a Greek taxi app, primarily to take on Uber": past a comma and a
             # new phrase the name is not the one bought
             after = [sp for sp in after if sp.start < s.start + gap.start()]
@@ -309,7 +366,8 @@ _PENDING = re.compile(
     r"\bto\s+(?:buy|acquire|purchase|take over|merge)\b", re.I)
 _DONE = re.compile(r"\b(?:completed?|completes|closed?|closes|finali[sz](?:ed|es)|wrapped up|"
                    r"sealed)\b", re.I)
-_PAST_DEAL = re.compile(r"(?:acquired|bought|purchased|snapped up|took over|merged with)$",
+_PAST_DEAL = re.compile(r"(?:acquired|bought|purchased|snapped up|snatched up|took over|"
+                        r"merged with)$",
                         re.I)
 _FAILED = re.compile(
     r"\b(?=[abcdfkprstuvw])(?:block(?:ed|s|ing)?|abandon(?:ed|s|ing)?|scrap(?:ped|s)?|"

@@ -136,7 +136,7 @@ def merge(events: list[EventFound],
                     _same_other_side(old, e) and \
                     (_fits(old.amount, e.amount) or _same_deal(old, e)) and \
                     _fits(old.city, e.city) and \
-                    _fits(old.date, e.date):
+                    (_fits(old.date, e.date) or _same_deal(old, e)):
                 old.date = old.date or e.date
                 old.amount = old.amount or e.amount
                 old.city = old.city or e.city
@@ -159,8 +159,9 @@ def _same_parties(a: list[str], b: list[str], family: Callable[[str, str], bool]
 
 
 def _same_deal(a: EventFound, b: EventFound) -> bool:
-    """One buyer and one target told twice are one deal, whatever sums the story gives
-    ("buys X for $8 billion" and "$7.9 billion in financing")."""
+    """One buyer and one target told twice are one deal, whatever sums and dates the story
+    gives ("buys X for $8 billion" and "$7.9 billion in financing"; "completed its takeover
+    of X" today and "agreed to buy X in February")."""
     return a.type == "acquisition" and len(a.companies) > 1 and \
         a.companies[:2] == b.companies[:2]
 

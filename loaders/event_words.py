@@ -37,7 +37,8 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"with|merger|sold|sells|sell|sale of|bid for|offer for|buyout|pay|paid|pays|bid|bids|"
         r"offered|offering|"
         r"(?:picks|picked|scoops|"
-        r"scooped|snaps|gobbles|gobbled) up|nabs|nabbed|snags|snagged|spin(?:s|ning)? off|spun off|"
+        r"scooped|snaps|gobbles|gobbled|snatch|snatches|snatched) up|nabs|nabbed|snags|snagged|"
+        r"spin(?:s|ning)? off|spun off|"
         r"spin-off|merge|to merge)\b|"
         r"\b(?=[dost])(?:offload|divest|transfer|shift)\w*\s+(?:its|their)\b", re.I)),
     ("investment", re.compile(
@@ -61,7 +62,9 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         # Cloud as its provider", "will supply Nvidia with memory"
         r"(?-i:(?:taps|tapped|selects|selected|chose|chooses|picks|picked|enlists|enlisted) "
         r"(?!Up\b)"
-        r"(?=[A-Z])[\w.&-]+(?: [A-Z][\w.&-]*){0,3} (?:to|as|for)\b)|"
+        r"(?=[A-Z])[\w.&-]+(?: [A-Z][\w.&-]*){0,3}"
+        # ... or several: "picked Ericsson and Nokia to upgrade its network"
+        r"(?:(?:,| and|, and| &) (?=[A-Z])[\w.&-]+(?: [A-Z][\w.&-]*){0,3}){0,3} (?:to|as|for)\b)|"
         r"(?:supply|supplies|supplied|supplying|provide|provides|provided|providing) "
         r"(?-i:(?=[A-Z]))[\w.&-]+(?: [A-Z][\w.&-]*){0,3} with\b|"
         r"(?:completed|built|finished|laid|developed|co-developed) their (?!own|respective|"
@@ -75,12 +78,22 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"clinch(?:es|ed)?|agreed) (?:[\w-]+ ){0,5}?"
         r"(?:agreements?|deals?|contracts?|pacts?|memorandum|MoU)|(?:agreements?|deal|pact|"
         r"contract) with|tie-up|tie up|"
+        # the deal told before its verb: "a compute deal signed last year with X", "under a
+        # supply agreement the two companies struck in May"
+        r"(?:agreement|deal|pact|contract) (?:(?:it|they|the two (?:companies|firms|groups)) )?"
+        r"(?:signed|struck|inked|sealed|reached) (?:(?:[\w-]+ ){0,3}?with|(?:in|on|last|this|"
+        r"earlier)\b)|"
         r"work(?:s|ed|ing)? (?:together|with)|working together)\b", re.I)),
     ("product_launch", re.compile(
         r"\b(?=[dilru])"
-        r"(?:launch(?:es|ed|ing)?|unveil(?:s|ed|ing)?|introduc(?:e|es|ed|ing)|releas(?:e|es|ed|"
-        r"ing)|debut(?:s|ed)?|rolled out|rolls out|roll out|rolling out)\b\s+(?:(?:(?i:its |a |an "
-        r"|the |new |[\w-]+ |[a-z][\w-]*, )){0,4}(?i:chip|processor|GPU|CPU|model|service|"
+        r"(?<!at )(?<!-)(?:launch(?:es|ed|ing)?|unveil(?:s|ed|ing)?|introduc(?:e|es|ed|ing)|"
+        r"releas(?:e|es|ed|ing)|debut(?:s|ed)?|reveal(?:s|ed|ing)?|rolled out|rolls out|roll out|"
+        r"rolling out)"
+        # up to five words before the product, none a verb or a word that opens a new phrase
+        # ("at launch and will include products", "this release includes a number of features")
+        r"\b\s+(?:(?:(?!(?i:and|or|but|will|would|can|could|is|are|was|were|has|have|had|includ\w*|"
+        r"that|which|who) )(?:(?i:its |a |an |the |new |[\w-]+ |"
+        r"[a-z][\w-]*, ))){0,5}(?i:chip|processor|GPU|CPU|model|service|"
         r"platform|product|phone|smartphone|device|app|software|tool|car|vehicle|feature|"
         r"assistant|engine|system|accelerator|server|instance|API|version|edition|line|"
         r"chatbot|bot|robot|headset|computer|PC|handset|player|browser|chipset|gadget|notebook|"
@@ -93,8 +106,10 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         # TPUs", "introduced Rubin on Monday", "rolled out Alexa Plus to US customers" (not
         # a day, a month or an article; a person's given name is turned away in `_triggered`)
         r"(?:(?i:its |the |new ))*(?!" + _NOT_PRODUCT + r")(?P<product>[A-Z][a-z][\w-]*"
-        r"(?: (?!" + _NOT_PRODUCT + r")[A-Z][\w-]*){0,2}(?: \d[\w.]*)?)" + _NOT_PRODUCT_END +
-        r"(?=[,;.]|\s+(?:on|at|in|to|for|during|this|last|earlier|with|across|as|globally|"
+        # ... and a model word after its number: "the Xiaomi Mi 9 Pro", "iPhone 16 Pro Max"
+        r"(?: (?!" + _NOT_PRODUCT + r")[A-Z][\w-]*){0,2}(?: \d[\w.]*(?: (?:Pro|Max|Plus|Ultra|"
+        r"Mini|Lite|Air|SE|[A-Z]{1,3}\d?)){0,2})?)" + _NOT_PRODUCT_END +
+        r"(?=\s?[,;.]|\s+(?:on|at|in|to|for|during|this|last|earlier|with|across|as|globally|"
         r"worldwide|today|yesterday)\b|\s*$)|"
         # ... or in quotes: "unveils low-cost 'Pro Max' laptops"
         r"(?:(?i:its |the |a |an |new |[a-z][\w-]*,? )){0,3}['‘\"“][A-Z][\w-]*(?: [\w-]+){0,2}"
@@ -109,6 +124,11 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
 # Rarer phrasings, each pattern tried only on text that holds one of its words (in the
 # patterns above, every position of every flagged sentence would try them).
 RARE_TRIGGERS: dict[str, tuple[tuple[str, ...], re.Pattern[str]]] = {
+    # a buyout told as taking the company private (read in `deals`)
+    "acquisition": (
+        ("private",),
+        re.compile(r"\b(?:take|takes|took|taking|taken)\s+(?:[\w.&'’-]+\s+){0,6}?private\b",
+                   re.I)),
     "partnership": (
         ("ointly", "co-", "ooperat", "onsorti", "ombin", "pool", "licens", " they ", "compan",
          "firms", "groups", "makers", "partners", "operators", "ollaborat", "elationship",
@@ -134,6 +154,8 @@ RARE_TRIGGERS: dict[str, tuple[tuple[str, ...], re.Pattern[str]]] = {
             r"firms))\b|"
             r"\b(?:combin|pool)(?:e|es|ed|ing|s)? (?:their|the two companies['’]?)|"
             r"\bcross-licens\w*|"
+            # "the search technology has been licensed from X1", "licenses its modem from X"
+            r"\blicen[cs](?:ed|es|ing) (?:[\w-]+ ){0,6}?from\b|"
             # two companies telling of one project: "Samsung SDI and Tesla will build a plant
             # in Austin, the two companies said", "X and Y said they would jointly ..."
             r"(?-i:\band (?=[A-Z])[\w.&-]+(?: [A-Z][\w.&-]*){0,3},?) (?:(?:will|would|plan to|"
@@ -184,3 +206,28 @@ def rare(etype: str, text: str, pos: int = 0,
     if rare is None or not any(h in text for h in rare[0]):
         return None
     return rare[1].search(text, pos, len(text) if endpos is None else endpos)
+
+
+# a plan or a site called off, paused or put on hold: "has shelved plans for a campus",
+# "put its Taylor plant on hold", "the project was paused indefinitely"
+_PLAN = (r"(?:plans?|project|campus|campuses|data ?cent(?:er|re)s?|datacent(?:er|re)s?|plant|"
+         r"factory|fab|facility|site|headquarters|HQ\d?|office|expansion|construction|"
+         r"build-?out)")
+CALLED_OFF = re.compile(
+    r"\b(?=[acfhmprs])(?<!-)(?P<verb>shelv(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|"
+    r"cancel(?:s|led|ed|ling|ing)?|abandon(?:s|ed|ing)?|halt(?:s|ed|ing)?|"
+    r"suspend(?:s|ed|ing)?|paus(?:e|es|ed|ing)|mothball(?:s|ed|ing)?|freez(?:e|es|ing)|froze|"
+    r"call(?:s|ed|ing)? off|pull(?:s|ed|ing)? (?:out of|the plug on))\s+(?:(?:its|their|the|a|"
+    r"an|all|work on|construction of|plans? for|plans? to \w+)\s+)*(?:[\w$€£.,-]+\s+){0,5}?"
+    + _PLAN + r"\b|"
+    r"\b(?=p)(?P<put>put(?:s|ting)?|placed|places)\s+(?:[^.;]{0,60}?\s)?" + _PLAN +
+    r"\b[^.;]{0,30}?\bon (?:hold|ice)\b|"
+    r"\b" + _PLAN + r"\b[^.;]{0,60}?\b(?:was|were|is|are|has been|have been|had been|"
+    r"will be|would be)\s+(?:\w+ly\s+)?(?P<passive>shelved|scrapped|cancel(?:l)?ed|abandoned|"
+    r"halted|suspended|paused|mothballed|frozen|called off|put on (?:hold|ice))\b", re.I)
+# "could shelve", "threatened to halt", "has no plans to cancel", "denied it would scrap",
+# "hopes to avoid pausing": no decision told
+CALLED_OFF_NOT = re.compile(r"(?:\b(?:could|may|might|not|no|never|if|unless|whether|"
+                            r"threaten\w*|consider\w*|weigh\w*|den(?:y|ies|ied)|avoid\w*|"
+                            r"rul\w+ out|reject\w*|refus\w+)\b|n['’]t)(?:\s+\w+){0,3}\s*$",
+                            re.I)

@@ -17,7 +17,14 @@ from loaders.companies import CompanyIndex, Span
 from loaders.deals import ACQ_WORD as _ACQ_WORD  # under this name for tests
 from loaders.deals import acquisitions, cuts
 from loaders.event_merge import EventFound, drop_deal_talk, family_of, merge, news_dates, own_family
-from loaders.event_words import PRODUCT_SUBJECT, RARE_TRIGGERS, TRIGGERS, rare
+from loaders.event_words import (
+    CALLED_OFF,
+    CALLED_OFF_NOT,
+    PRODUCT_SUBJECT,
+    RARE_TRIGGERS,
+    TRIGGERS,
+    rare,
+)
 from loaders.facilities import FacilityFound
 from loaders.places import PlaceIndex
 from loaders.text import Sentence
@@ -54,9 +61,11 @@ def find_events(sents: list[Sentence], trig: Triggers, companies: CompanyIndex,
                                        not s.text.startswith(_DESCRIBES, sp.end - s.start)))
             people = {sp.name for sp in spans if s.start + a <= sp.start < s.start + b and
                       _works_at(s.text, sp.end - s.start)} if "s " in s.text else set()
+            former: set[str] = set()
             if "former" in clause or "ex-" in clause:
                 # "founded by former Apple and Google engineers": employers, no side
-                names = [n for n in names if n not in _former_employers(s, a, b, spans)]
+                former = _former_employers(s, a, b, spans)
+                names = [n for n in names if n not in former]
             if a > 0 and _WHICH_START.match(clause):
                 # "Habana — which raised $75 million last year — will stay": the clause
                 # tells of the name just before it
@@ -70,8 +79,13 @@ def find_events(sents: list[Sentence], trig: Triggers, companies: CompanyIndex,
                 subject = spans[0].name if spans else None
                 if subject and subject not in names and a > 0:
                     names.insert(0, subject)
-                elif main_company and main_company not in names and _IT.search(clause):
+                elif main_company and main_company not in names and \
+                        main_company not in former and _IT.search(clause):
                     names.insert(0, main_company)
+                elif not names and (the := _THE_FIRMS.search(clause)):
+                    # "By setting up the alliance, the firms said ...": the companies a
+                    # sentence before listed ("Sony, Philips and Samsung are developing")
+                    names = _listed_before(sents, i, companies, the.group(1))
             for etype in types:
                 told = names
                 if etype == "investment" and ", " in clause:
@@ -85,6 +99,12 @@ def find_events(sents: list[Sentence], trig: Triggers, companies: CompanyIndex,
                     # "The round was led by Sequoia", "..., and it has raised $17 million"
                     told = [main_company, *(n for n in told if n not in people)]
                 if etype == "partnership":
+                    if main_company and main_company not in told and \
+                            _DEAL_SIGNED.search(clause) and not any(
+                                0 <= sp.start - s.start - a < 4 for sp in spans):
+                        # "The startup builds its chip at Samsung's fab under a deal the two
+                        # companies signed in May": the story's company signed it
+                        told = [main_company, *told]
                     told = _partners(s, a, b, spans, told, main_company)
                 elif etype == "product_launch" and (owned := PRODUCT_SUBJECT.match(clause)):
                     # "Volvo will build a new estate ... The car, shown off at the Paris
@@ -93,6 +113,8 @@ def find_events(sents: list[Sentence], trig: Triggers, companies: CompanyIndex,
                     told = _product_owner(sents, i, a, a + owned.end(), companies,
                                           main_company)
                 elif etype == "product_launch" and len(told) > 1:
+                    if ", " in clause:  # "X, a startup founded by Y's founders, launched"
+                        told = _without_aside(s, a, b, spans, told)[0]
                     told = _launchers(s, a, b, spans, told, main_company)
                 if not told:
                     continue
@@ -103,8 +125,66 @@ def find_events(sents: list[Sentence], trig: Triggers, companies: CompanyIndex,
                 if _triggered(etype, clause, first, ends) and _is_deal(
                         etype, clause, told, (s, a, b, spans, places)):
                     out.append(_event(etype, told, s, a, b, places, published))
+    out.extend(_called_off(sents, trig["calloff"], companies, places, published, main_company))
     family = family_of(companies)
     return news_dates(merge(own_family(drop_deal_talk(out), family), family), published)
+
+
+# the partners told without their names: "the firms", "the four companies", "both groups"
+_THE_FIRMS = re.compile(r"\b(?:the|both|all)\s+(two|three|four|five|six|)\s*(?:firms|companies|"
+                        r"groups|partners|carmakers|chipmakers|operators)\b", re.I)
+_COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _listed_before(sents: list[Sentence], i: int, companies: CompanyIndex,
+                   count: str) -> list[str]:
+    """The companies listed side by side ("Sony, Philips, Matsushita and Samsung") in the
+    nearest sentence before sents[i] that names any (of the eight before it), as many as
+    `count` says when it says."""
+    for j in range(i - 1, max(-1, i - 9), -1):
+        spans = companies.in_range(sents[j].start, sents[j].end)
+        if not spans:
+            continue
+        text, lo = sents[j].text, sents[j].start
+        run: list[str] = []
+        for x, y in zip(spans, spans[1:], strict=False):
+            if _LIST_SEP.fullmatch(text, x.end - lo, y.start - lo):
+                run = run or [x.name]
+                run.append(y.name)
+            elif len(run) >= 2:
+                break
+            else:
+                run = []
+        run = list(dict.fromkeys(run))
+        if len(run) >= 2 and (not count or _COUNT[count.lower()] == len(run)):
+            return run
+        break
+    return []
+
+
+def _called_off(sents: list[Sentence], flagged: list[int], companies: CompanyIndex,
+                places: PlaceIndex, published: dt.date | None,
+                main_company: str | None) -> list[EventFound]:
+    """A plan or a site called off, paused or put on hold ("Helix has shelved plans for a
+    campus outside Paris, Texas"): an `other` event of the company that opens the sentence
+    (else the story's), placed in the sentence's first town. A site the facility rules
+    found called off gives the same event, and the two merge."""
+    out = []
+    for i in flagged:
+        s = sents[i]
+        m = CALLED_OFF.search(s.text)
+        if m is None or CALLED_OFF_NOT.search(s.text, max(0, m.start() - 30), m.start()):
+            continue
+        verb_at = s.start + m.start("passive") if m.group("passive") else s.start + m.start()
+        who = next((sp.name for sp in companies.in_range(s.start, verb_at)), main_company)
+        if who is None:
+            continue
+        city = next((c for c in places.cities if s.start <= c.start < s.end), None)
+        country = city.place.country if city else next(
+            (c for (x, _y, c) in places.country_spans if s.start <= x < s.end), None)
+        out.append(EventFound("other", [who], city.name if city else None, country,
+                              dates.find_date(s.text, published), None, s, 0.6))
+    return out
 
 
 # "former Apple, Google and Uber engineers", "ex-Nokia staff"
@@ -170,7 +250,9 @@ def _without_aside(s: Sentence, a: int, b: int, spans: list[Span],
     clause = s.text[a:b]
     m = _ASIDE_AFTER_SUBJECT.search(clause, 0, 160)
     if m is None or _BACKING.search(clause, m.start(), clause.rfind(",", 0, m.end())) or not (
-            any(sp.end == s.start + a + m.start() for sp in spans) or
+            # (" , a startup" in pages whose links were cut out leaves a space before it)
+            any(sp.end == s.start + a + m.start() - (clause[m.start() - 1:m.start()] == " ")
+                for sp in spans) or
             _SUBJECT_NOUN.search(clause, 0, m.start())):
         return names, clause  # (the aside must follow the subject: a name or "the company")
     lo, hi = s.start + a + m.start(), s.start + a + clause.rfind(",", m.start(), m.end())
@@ -243,7 +325,15 @@ _BUILDING = re.compile(
     r"started|starts|commenced|start|begin) (?:work|construction|building)|ground was broken|"
     r"ground has been broken|broke ground|broken ground|break(?:s|ing)? ground|"
     r"ground-?breaking(?! (?:research|technology|work|product|study|discovery))|"
-    r"under construction|being (?:built|constructed))\b", re.I)
+    r"under construction|being (?:built|constructed)|"
+    # "Work on the second fab began last year", "construction of its plant is ahead of
+    # schedule" (but not "completed construction of")
+    r"(?:work|construction) on (?:its|the|a|an|their) [^.;]{1,60}?\b(?:began|begun|begins|"
+    r"started|starts|"
+    r"commenced|kicked off|is (?:now )?under ?way|got under ?way)|"
+    r"(?<!completed )(?<!completes )(?<!finished )(?<!finishes )construction of (?:its|the|a|"
+    r"an|their)(?= [\w-]+)[^.;]{1,80}?\b(?:is|was|are|were) (?:running |progressing |now )?"
+    r"(?:ahead of|behind|on) (?:schedule|track))\b", re.I)
 _BUILDING_HINTS = ("ork", "onstruct", "round", "egan", "egun", "tart", "uilt", "ommenc")
 
 
@@ -288,7 +378,8 @@ _CLAUSE_MARKS = (";", "while", "whereas", "—", "–")  # each `_CLAUSE_SPLIT` 
 _ROUND_LEADS = ("The ", "This ", "Its ", "Today", "the ", "It ")
 _ROUND_SUBJECT = re.compile(
     r"\s*(?:(?:The|This|Its|Today['’]s|the)\s+(?:[\w-]+\s+){0,2}?(?:round|funding|investment|"
-    r"financing|raise)\b|(?:It|The (?:company|startup|firm))\s+(?:has\s+|had\s+|also\s+|just\s+|"
+    r"financing|raise)\b|(?:It|The (?:[\w-]+ ){0,2}?(?:company|startup|firm))\s+(?:has\s+|"
+    r"had\s+|also\s+|just\s+|"
     r"now\s+|recently\s+)*(?:raised|closed|secured|landed|received)\b)")
 # "..., and it has raised $17 million": the story's company raised it, mid-sentence
 _AND_IT_RAISED = re.compile(r"\band it\s+(?:has\s+|had\s+|also\s+|now\s+|since\s+)*"
@@ -298,6 +389,11 @@ _POSSESSIVE_PERSON = re.compile(r"['’]s\s+([A-Z][a-z]+)\s+[A-Z][a-z]+")
 # "..., and it took the wraps off", "the company also unveiled": the story's company
 _IT_LAUNCHED = re.compile(r"\b(?:it|the company|the firm)\s+(?:also\s+|has\s+|have\s+|"
                           r"today\s+|now\s+|just\s+|officially\s+){0,2}$", re.I)
+# a deal told before its verb, or a licence, in a clause no name opens (see `event_words`)
+_DEAL_SIGNED = re.compile(r"\b(?:agreement|deal|pact|contract) (?:(?:they|the two (?:companies|"
+                          r"firms|groups)) )?(?:signed|struck|inked|sealed|reached)\b|"
+                          # "The search tool has been licensed from X1": the story's company
+                          r"\blicen[cs](?:ed|es|ing) (?:[\w-]+ ){0,6}?from\b")
 _WHICH_START = re.compile(r"(?:which|who|that)\s", re.I)
 _IT = re.compile(r"\b(?:the company|it|the firm)\b", re.I)
 
@@ -412,9 +508,12 @@ def _is_deal(etype: str, text: str, names: list[str],
             return False  # a valuation, not a new investment
         if (no := _NOT_NEW_MONEY.search(text)) and (
                 no.lastgroup in ("spent", "raised") and amount or
+                no.lastgroup == "yielded" and amount and
+                no.start() <= dates.amount_start(text) < no.end() or
                 no.lastgroup == "held" and not _INVEST_VERB.search(text)):
             # "spends $1,000 a month on": a cost; "raised its forecast to $28 billion",
-            # "raised $11 billion in bonds": no stake sold; "retains a 20% stake in": a holding
+            # "raised $11 billion in bonds": no stake sold; "retains a 20% stake in": a
+            # holding; "to add $1 billion to the economy" (the clause's first sum): a yield
             return False
         if amount and (total := _TOTAL.search(text)) and \
                 total.start() < dates.amount_start(text):
@@ -457,6 +556,9 @@ _RUNNING_TOTAL = re.compile(
     r"\b(?=[adehiopstDIO])(?:in total|a total of|so far|to date|since (?:its|it was) "
     r"(?:inception|founded|founding)|(had) (?:raised|received|secured|invested)|"
     r"(?:previous|prior|earlier|past) (?:funding )?rounds|"
+    # "Ontario has drawn C$40 billion of investment since 2020": a sum over the years
+    r"(?:has|have) (?:\w+ )?(?:drawn|attracted|received|invested|poured|pumped|spent|put|"
+    r"lured|won)\b[^.;]{0,80}?\bsince (?:19|20)\d\d|"
     r"(?i:over|in|during) the (?:last|past) (?:\w+ )?(?:years|decade))\b")
 # "brings its total raised to $224 million": the sum is a total (a round's own sum, told
 # first, may be followed by one: "closed a $78 million round, bringing its total to ...")
@@ -465,9 +567,10 @@ _TOTAL = re.compile(r"\btotal (?:raised|funding|investment|capital)\b")
 _REPORTED = re.compile(r"\b(?:announced|said|revealed|confirmed|disclosed|reported)"
                        r"(?: that)?(?: it| they| the \w+)?\s*$")
 _NOT_NEW_MONEY = re.compile(
-    r"\b(?=[hikmorsp])(?:(?P<spent>(?:spend|spends|spending|spent)\b[^.;]{0,40}?\b(?:a|per|each)"
+    r"\b(?=[abcghikmorsp])(?:(?P<spent>(?:spend|spends|spending|spent)\b[^.;]{0,40}?\b(?:a|per|each)"
     r"\s+(?:month|year|week|day|piece|unit|user)\b|mean spending\b|(?:spend|spends|spending|"
-    r"spent)\b[^.;]{0,40}?\bon (?:capital expenditures?|capex|research and development|R&D|"
+    r"spent)\b(?:[^.;]|\.\d){0,40}?\bon (?:capital expenditures?|capex|research and development|"
+    r"R&D|"
     r"buybacks|share repurchases|dividends|marketing)\b|"
     # "would spend $3.3bn to buy a bank": a price, told as the deal
     r"(?:spend|spends|spending|spent)\b(?:[^.;]|\.\d){0,40}?\bto (?:buy|acquire|purchase|"
@@ -477,7 +580,13 @@ _NOT_NEW_MONEY = re.compile(
     r"rates|concerns|questions|tariffs)\b|(?:raise[sd]?|raising)\b[^.;]{0,40}?\b(?:bonds?|"
     r"debt|notes|loans?)\b)|"
     r"(?P<held>(?:retain|hold|own|inherit|keep|kept|held)(?:s|ed|ing)? (?:on to )?"
-    r"(?:a|an|its|the|their)? ?(?:[\w.-]+ ){0,3}?(?:stake|holding)\b))")
+    r"(?:a|an|its|the|their)? ?(?:[\w.-]+ ){0,3}?(?:stake|holding)\b)|"
+    # "expects the investment to add NZ$1.1 billion to the economy": its yield, not its sum
+    r"(?P<yielded>(?:add|adds|added|adding|contribut\w+|inject\w*|generat\w+|boost\w*)\s+"
+    r"(?:(?:about|around|some|nearly|almost|up to|more than|over|an estimated|an extra)\s+)?"
+    r"(?:[A-Z]{0,3}[$€£¥₹]|Rs\.?\s?)[\d.,]+\s*(?:trillion|billion|million|bn|tn|m|b)?\s+"
+    r"(?:to|in|into)\s+(?:(?:the|its|their|[\w-]+['’]s)\s+){0,2}(?:[\w-]+\s+){0,2}?"
+    r"(?:economy|economies|GDP|gross domestic product|economic (?:output|activity))\b))")
 
 
 def _names_target(text: str, at: list[tuple[int, int]]) -> bool:
