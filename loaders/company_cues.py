@@ -445,7 +445,8 @@ def unknown_companies(text: str, taken: list[tuple[int, int]], kb: KnowledgeBase
         words = raw.split()
         if raw in ADVERBS and text.startswith(",", end):
             continue  # "Indeed, the company has ...": an adverb, not "X, the company"
-        owned = next((i for i, w in enumerate(words[:3]) if w.endswith(("'s", "’s"))), -1)
+        owned = next((i for i, w in enumerate(words[:3]) if w.endswith(("'s", "’s"))), -1) \
+            if "'s " in raw or "’s " in raw else -1
         if 0 <= owned < len(words) - 1 and _place_possessive(" ".join(words[:owned + 1]) + " ") \
                 and (len(words) == owned + 2 or words[-1] in lexicon.COMPANY_HEADS) and (
                     _DEAL_BEFORE_LEFT.search(text, max(0, start - 40), start)
@@ -466,7 +467,8 @@ def unknown_companies(text: str, taken: list[tuple[int, int]], kb: KnowledgeBase
                 text, num.end()) and not _PRODUCT_APPOSITION.match(text, num.end())):
             consider(raw + num.group(0), start, 1.0)  # "Level 5, the self-driving unit"
             continue
-        title_at = next((i for i, w in enumerate(words[1:-1], 1) if w in _CHIEF_TITLES), 0)
+        title_at = next((i for i, w in enumerate(words[1:-1], 1) if w in _CHIEF_TITLES), 0) \
+            if len(words) > 2 and not _CHIEF_TITLES.isdisjoint(words) else 0
         if title_at and words[0] not in _RANK_WORDS:
             consider(" ".join(words[:title_at]), start, 0.9)  # "Lumora CEO Jane Doe"
             continue
