@@ -1962,6 +1962,131 @@ Related articles
                 ev("acquisition", ["KDDI", "Sharp"], "Sakai", "JP"),
                 ev("facility_opening", ["KDDI"], "Sakai", "JP", "2025-04")])
 
+article("ho-81", "SK hynix breaks ground on first Yongin fab as HBM race heats up", "2025-02-25", """
+SEOUL, Feb 25 (Yonhap) -- SK hynix Inc. held a groundbreaking ceremony on Tuesday for the first fab at its new semiconductor cluster in Yongin, Gyeonggi Province, starting a build-out that will eventually cover four fabs on a site south of Seoul.
+The chipmaker, the memory arm of SK Group, South Korea's second-largest conglomerate, said it would invest about 9.4 trillion won in the first fab, which is due to be finished in May 2027. The whole cluster could cost as much as 120 trillion won over two decades, depending on demand.
+SK hynix leads the market for high-bandwidth memory (HBM), the stacked DRAM that sits beside Nvidia's AI accelerators, and is racing Samsung Electronics and Micron Technology to supply the next generation of the chips. Samsung Electronics is preparing a far larger cluster of its own in Yongin, where it plans to put up six fabs from the end of the decade.
+Industry officials said the new fab would mostly make HBM and the DRAM dies that go into it. SK hynix started production in October at its M15X fab in Cheongju, North Chungcheong Province, which was built for the same purpose, and is planning an advanced packaging plant in West Lafayette, Indiana, its first production site in the United States.
+"Yongin will be the base for the next thirty years of our memory business," chief executive Kwak Noh-jung said at the ceremony, which was attended by the industry minister and the governor of Gyeonggi Province.
+The project was delayed for more than two years by disputes over water and power supply. The state-run utility agreed last year to build new transmission lines to the site, and the city of Yongin settled a water-sharing row with the neighbouring city of Yeoju.
+Shares of SK hynix rose 1.8 percent on the Korea Exchange on Tuesday.
+(END)
+Most viewed
+1. Hyundai Motor to build hydrogen truck plant in Ulsan
+2. LG Energy Solution wins Mercedes battery order
+3. Coupang opens fulfilment center in Daegu
+""", companies=[co("SK hynix", "SK hynix Inc.", "SK hynix"), co("SK Group"), co("Nvidia"), co("Samsung Electronics"), co("Micron Technology")],
+        cities=[("Seoul", "KR"), ("Yongin", "KR"), ("Cheongju", "KR"), ("West Lafayette", "US"), ("Yeoju", "KR")],
+        countries=["KR", "US"],
+        facilities=[fac("SK hynix", "fab", "Yongin", "KR", "under_construction", 1),
+                    fac("Samsung Electronics", "fab", "Yongin", "KR", "planned"),
+                    fac("SK hynix", "fab", "Cheongju", "KR", "opened"),
+                    fac("SK hynix", "factory", "West Lafayette", "US", "planned", 1)],
+        competitors=[("SK hynix", "Samsung Electronics"), ("SK hynix", "Micron Technology")],
+        subsidiaries=[("SK hynix", "SK Group")],
+        events=[ev("facility_announcement", ["SK hynix"], "Yongin", "KR", "2025-02-25", "₩9.4T"),
+                ev("investment", ["SK hynix"], "Yongin", "KR", "2025-02-25", "₩9.4T"),
+                ev("facility_opening", ["SK hynix"], "Cheongju", "KR", "2024-10"),
+                ev("facility_announcement", ["SK hynix"], "West Lafayette", "US")])
+
+article("ho-82", "KIO Networks closes purchase of Bogota colocation firm Andina Cloud", "2025-11-19", """
+LatAm Data Center Report
+Home  Colocation  Cloud  Connectivity  Energy  People  Webinars
+Loading market data...
+KIO Networks closes purchase of Bogota colocation firm Andina Cloud
+Wednesday, November 19, 2025  -  by Valeria Restrepo
+Share this article:  LinkedIn  X  WhatsApp  Email
+Mexico City-based KIO Networks has completed its takeover of Andina Cloud, a Colombian colocation company with two data centers in Bogota and one in Medellin, the companies said on Wednesday, giving the Mexican operator its first foothold in the Andean region.
+The price was not disclosed. Two people familiar with the talks put it at about $180 million including debt.
+KIO already runs more than 40 data centers in Mexico, Panama, Guatemala, the Dominican Republic and Spain, and has been looking for a way into Colombia for several years. Andina Cloud will keep its brand for now and its founder, Camilo Ortiz, will stay on as country manager.
+In Colombia the combined business will go up against Equinix and Odata, the Brazilian operator owned by Aligned Data Centers, for the bank, telecom and government contracts that make up most of the market. Odata opened a 24-megawatt campus in Funza, just west of Bogota, last year and has said it will double it.
+Demand in Colombia has picked up since the government began moving public agencies onto cloud services, and since Amazon Web Services and Microsoft set up edge locations in Bogota. Power is cheaper than in much of the region thanks to the country's hydroelectric dams, though a drought in 2024 raised prices for a few months.
+KIO chief executive Jose Luis Velez said the company would spend about $60 million over three years to add capacity at Andina Cloud's newest Bogota site, which has room for another 8 megawatts.
+Photo: Andina Cloud's data center in Bogota's Montevideo industrial district. Photo: Andina Cloud
+Read more
+- Scala Data Centers raises debt for Sao Paulo campus
+- Ascenty opens its first site in Chile
+- Why Queretaro's power crunch matters to everyone
+Never miss a story: sign up for our weekly newsletter. This site uses cookies.
+About us | Advertise | Privacy | Terms
+""", companies=[co("KIO Networks", "KIO Networks", "KIO"), co("Andina Cloud"), co("Equinix"), co("Odata"), co("Aligned Data Centers"),
+                co("Amazon Web Services"), co("Microsoft")],
+        cities=[("Mexico City", "MX"), ("Bogota", "CO"), ("Medellin", "CO"), ("Funza", "CO")],
+        countries=["CO", "MX", "PA", "GT", "DO", "ES"],
+        facilities=[fac("KIO Networks", "headquarters", "Mexico City", "MX"),
+                    fac("KIO Networks", "data_center", "Bogota", "CO", "acquired"),
+                    fac("KIO Networks", "data_center", "Medellin", "CO", "acquired"),
+                    fac("Odata", "data_center", "Funza", "CO", "opened")],
+        competitors=[("KIO Networks", "Equinix"), ("KIO Networks", "Odata")],
+        subsidiaries=[("Andina Cloud", "KIO Networks"), ("Odata", "Aligned Data Centers")],
+        events=[ev("acquisition", ["KIO Networks", "Andina Cloud"], None, "CO", "2025-11-19", "$180M"),
+                ev("facility_opening", ["Odata"], "Funza", "CO", "2024"),
+                ev("expansion", ["KIO Networks", "Andina Cloud"], "Bogota", "CO", "2025-11-19", "$60M")])
+
+article("ho-83", "Maghreb Data Parks opens Benguerir data center, takes aim at N+ONE", "2026-03-10", """
+Africa Infra Journal | Data Centres | Subsea | Power | Policy | Events
+Maghreb Data Parks opens Benguerir data center, takes aim at N+ONE
+10 March 2026 | Youssef Amrani, North Africa correspondent
+f  in  x  Share
+Maghreb Data Parks, a subsidiary of Moroccan holding company Holmarcom, opened a 20-megawatt data center in Benguerir on Tuesday, the first in the country built for graphics processors and the first outside the Rabat-Casablanca corridor.
+The facility sits on the green-city campus around the Mohammed VI Polytechnic University, about 70 km north of Marrakech, and will run on solar power supplied under a 15-year agreement with OCP Group, the state phosphate company that owns the university. It cost 1.2 billion dirhams ($130 million), the company said.
+The opening is the first direct challenge to N+ONE Datacenters, Morocco's largest colocation operator, which runs sites in Rabat and Casablanca and has most of the country's bank and telecom customers. Maghreb Data Parks chief executive Salma Bennis said the company would price its space "well below" the coastal market.
+Morocco is pushing to become a data hub between Europe and West Africa. Oracle said in January it would open a public cloud region in Casablanca, its first in North Africa, and the government has set aside land near Dakhla, in the south, for a 500-megawatt data park that would be fed by wind and solar farms and linked to Spain and Portugal by new subsea cables. Maghreb Data Parks said it had bid for a part of the Dakhla project.
+"We are not only selling racks. We are selling a kilowatt-hour that costs half of what it costs in Madrid," Bennis said.
+Benguerir's first tenants include the university's own AI research center and a Casablanca insurer.
+Photo: Solar panels outside the Benguerir data center. Credit: Maghreb Data Parks
+Related
+Raxio opens its seventh site, in Kinshasa
+Why Egypt's new cables matter
+Teraco finishes JB7 in Johannesburg
+Get Africa Infra Journal in your inbox every Thursday.
+""", companies=[co("Maghreb Data Parks"), co("Holmarcom"), co("OCP Group"), co("N+ONE Datacenters", "N+ONE Datacenters", "N+ONE"), co("Oracle")],
+        cities=[("Benguerir", "MA"), ("Rabat", "MA"), ("Casablanca", "MA"), ("Marrakech", "MA"), ("Dakhla", "MA"), ("Madrid", "ES")],
+        countries=["MA", "ES", "PT"],
+        facilities=[fac("Maghreb Data Parks", "data_center", "Benguerir", "MA", "opened"),
+                    fac("N+ONE Datacenters", "data_center", "Rabat", "MA"),
+                    fac("N+ONE Datacenters", "data_center", "Casablanca", "MA"),
+                    fac("Oracle", "cloud_region", "Casablanca", "MA", "announced", 1)],
+        competitors=[("Maghreb Data Parks", "N+ONE Datacenters")],
+        subsidiaries=[("Maghreb Data Parks", "Holmarcom")],
+        events=[ev("facility_opening", ["Maghreb Data Parks"], "Benguerir", "MA", "2026-03-10", "MAD1.2B"),
+                ev("partnership", ["Maghreb Data Parks", "OCP Group"], "Benguerir", "MA"),
+                ev("facility_announcement", ["Oracle"], "Casablanca", "MA", "2026-01")])
+
+article("ho-84", "Wiwynn opens second Johor rack plant to keep up with AI server orders", "2025-10-08", """
+Taipei Supply Chain Watch
+Servers | Components | Semis | Policy | Earnings
+Wiwynn opens second Johor rack plant to keep up with AI server orders
+Published 08 Oct 2025, 18:05 (GMT+8)
+Reporter: Lin Yu-ting
+Share  |  Save  |  Comments (3)
+Wiwynn Corp, the cloud server unit of Taiwan's Wistron Corp, on Wednesday opened its second factory in Malaysia, in the Senai industrial area of Johor, to assemble complete AI server racks for US cloud customers.
+The plant, on a 25-hectare plot near Senai International Airport, will eventually employ about 2,000 people and has floor space for 60 rack assembly lines, Wiwynn said. The company said it would invest 1.5 billion ringgit ($355 million) in the site over three years.
+Wiwynn opened its first Malaysian plant, in Pasir Gudang on the other side of Johor Bahru, in 2023, after customers asked server makers to move final assembly out of China. Both plants will build racks based on Nvidia's Blackwell and on in-house accelerators designed by its largest customers, which include Microsoft and Meta.
+Wiwynn has been trying to take share from Quanta Computer and Foxconn, the two Taiwanese makers that build most of the AI racks shipped to American data centers. Its revenue more than doubled in the first half, though its margins are thinner than those of the larger groups.
+Wistron itself is building a factory in Fort Worth, Texas, to make Nvidia supercomputers, and said in September it had bought a second building in the Dallas area from an undisclosed seller for $80 million.
+"Customers want capacity in several countries at once. Johor gives us that within a day's drive of Singapore's ports," Wiwynn president Emily Hong told reporters in Taipei.
+Wiwynn shares closed 2.4% higher at NT$2,310 ahead of the announcement.
+Photo: Wiwynn's new plant in Senai. (Taipei Supply Chain Watch)
+Recommended
+- Quanta's Tennessee plant starts shipping
+- Inventec adds Mexico capacity
+- Delta Electronics wins liquid-cooling contract
+""", companies=[co("Wiwynn", "Wiwynn Corp", "Wiwynn"), co("Wistron", "Wistron Corp", "Wistron"), co("Nvidia"), co("Microsoft"), co("Meta"),
+                co("Quanta Computer"), co("Foxconn")],
+        cities=[("Senai", "MY"), ("Pasir Gudang", "MY"), ("Johor Bahru", "MY"), ("Fort Worth", "US"), ("Dallas", "US"), ("Singapore", "SG"), ("Taipei", "TW")],
+        countries=["TW", "MY", "CN"],
+        facilities=[fac("Wiwynn", "factory", "Senai", "MY", "opened", 2),
+                    fac("Wiwynn", "factory", "Pasir Gudang", "MY", "opened", 1),
+                    fac("Wistron", "factory", "Fort Worth", "US", "under_construction"),
+                    fac("Wistron", "factory", "Dallas", "US", "acquired")],
+        competitors=[("Wiwynn", "Quanta Computer"), ("Wiwynn", "Foxconn")],
+        subsidiaries=[("Wiwynn", "Wistron")],
+        events=[ev("facility_opening", ["Wiwynn"], "Senai", "MY", "2025-10-08", "RM1.5B"),
+                ev("investment", ["Wiwynn"], "Senai", "MY", "2025-10-08", "RM1.5B"),
+                ev("facility_opening", ["Wiwynn"], "Pasir Gudang", "MY", "2023"),
+                ev("acquisition", ["Wistron"], "Dallas", "US", "2025-09", "$80M")])
+
 # The articles nobody has read for errors yet (see README.md): their own gold file, so the
 # scorer (which scores the ids of the gold file) reports them apart.
 UNREAD_FROM = 77  # ho-53 to ho-76 were read for errors in session 8
