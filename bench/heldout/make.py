@@ -2087,6 +2087,131 @@ Recommended
                 ev("facility_opening", ["Wiwynn"], "Pasir Gudang", "MY", "2023"),
                 ev("acquisition", ["Wistron"], "Dallas", "US", "2025-09", "$80M")])
 
+article("ho-85", "Tenstorrent starts selling Blackhole Galaxy servers in bid to loosen Nvidia's grip", "2025-11-12", """
+ChipWire Daily
+News  Analysis  AI Hardware  RISC-V  Podcasts  Events
+Tenstorrent starts selling Blackhole Galaxy servers in bid to loosen Nvidia's grip
+By Marcus Feld  |  November 12, 2025  |  5 min read
+Share: X  LinkedIn  Reddit  Email
+Tenstorrent on Wednesday began shipping Blackhole Galaxy, a server holding 32 of its Blackhole AI processors, the Toronto-based start-up's first system aimed squarely at the data centers that today buy almost nothing but Nvidia hardware.
+The company, run by veteran chip architect Jim Keller, has built its pitch around openness: its chips use the RISC-V instruction set, its software stack is open source, and its servers can be linked with plain Ethernet rather than a proprietary interconnect. Loosening Nvidia's hold on AI computing, Keller told reporters, is "the whole point of the company."
+A Galaxy server will sell for about $110,000, far less than a comparable Nvidia system, though it also delivers less performance per rack. The Blackhole chips are made by Samsung Electronics on its 6-nanometer process under a foundry agreement signed in 2023, and a future generation will be built on a 2-nanometer process in Japan by Rapidus.
+Among start-ups, Tenstorrent's rivals include Groq and Cerebras Systems, both of which sell complete systems and cloud access rather than chips alone. Unlike them, Tenstorrent also licenses its processor designs, and counts LG Electronics, which is putting its cores in television chips, and Hyundai Motor Group among its licensing customers.
+Tenstorrent raised $693 million last December in a Series D round led by Samsung Securities and AFW Partners, valuing it at about $2.6 billion. It has about 1,100 employees, a third of them at its engineering office in Bengaluru, which it opened in 2022 and moved to a larger building this summer.
+Analysts said the Galaxy would be judged on software. "Everyone can build a fast chip. The question is whether customers can get their models running without a team of twenty engineers," said an analyst at a research firm.
+Photo caption: A Blackhole Galaxy server on display in Santa Clara. Photo: ChipWire Daily
+More in AI Hardware
+Groq signs Saudi inference deal
+Cerebras files again for IPO
+SiFive licenses new vector core to Google
+Subscribe to ChipWire Daily. Cookie settings
+""", companies=[co("Tenstorrent"), co("Nvidia"), co("Samsung Electronics"), co("Rapidus"), co("Groq"), co("Cerebras Systems"),
+                co("LG Electronics"), co("Hyundai Motor Group"), co("Samsung Securities"), co("AFW Partners")],
+        cities=[("Toronto", "CA"), ("Bengaluru", "IN")],
+        countries=["JP"],
+        facilities=[fac("Tenstorrent", "headquarters", "Toronto", "CA"),
+                    fac("Tenstorrent", "office", "Bengaluru", "IN", "expanded")],
+        competitors=[("Tenstorrent", "Nvidia"), ("Tenstorrent", "Groq"), ("Tenstorrent", "Cerebras Systems")],
+        events=[ev("product_launch", ["Tenstorrent"], None, None, "2025-11-12"),
+                ev("partnership", ["Tenstorrent", "Samsung Electronics"], None, None, "2023"),
+                ev("partnership", ["Tenstorrent", "Rapidus"], None, "JP"),
+                ev("partnership", ["Tenstorrent", "LG Electronics"]),
+                ev("partnership", ["Tenstorrent", "Hyundai Motor Group"]),
+                ev("investment", ["Tenstorrent", "Samsung Securities", "AFW Partners"], None, None, "2024-12", "$693M"),
+                ev("facility_opening", ["Tenstorrent"], "Bengaluru", "IN", "2022"),
+                ev("expansion", ["Tenstorrent"], "Bengaluru", "IN", "2025")])
+
+article("ho-86", "Elisa agrees to buy Estonian cloud operator Pilvepark for EUR 95 million", "2026-01-22", """
+HELSINKI, Jan 22 - Finnish telecom operator Elisa has agreed to buy Pilvepark, an Estonian cloud and data center company, for 95 million euros, it said on Thursday, in its largest deal outside Finland in a decade.
+Pilvepark, founded in Tallinn in 2012, runs data centers in Tallinn and Tartu and sells cloud services to Estonian ministries, banks and the country's start-ups. It had revenue of 31 million euros last year.
+The deal needs approval from Estonia's competition authority and is expected to close in the second quarter. Pilvepark will be merged into Elisa Eesti, Elisa's Estonian unit, which is already the second-largest mobile operator in the country.
+Elisa chief executive Topi Manner said the purchase would let the company offer data kept inside the Baltic region to customers who no longer want to rely on American cloud providers. "Sovereignty is no longer a slogan in procurement. It is a line item," he said.
+At home, Elisa has been fighting Telia and DNA, the Finnish operator owned by Telenor, for a shrinking pool of new mobile subscribers, and has tried to make up for slow growth by selling software to other operators. It bought Polystar of Sweden in 2021 and now runs the business as part of its international software unit.
+Analysts at a Helsinki brokerage said the price, about three times sales, was "full but defensible" given the shortage of data center space in the Baltics. Elisa shares were little changed in Helsinki trading.
+Pilvepark's founders, who own about 60% of the company, will sell all their shares. Estonian investment fund Karma Ventures, which holds the rest, will also sell.
+Pilvepark said its planned third data center, near Tallinn's airport, would go ahead under the new owner.
+(Reporting by Anne Kauranen; Editing by Jan Harvey)
+""", companies=[co("Elisa"), co("Pilvepark"), co("Elisa Eesti"), co("Telia"), co("DNA"), co("Telenor"), co("Polystar"), co("Karma Ventures")],
+        cities=[("Helsinki", "FI"), ("Tallinn", "EE"), ("Tartu", "EE")],
+        countries=["FI", "EE", "SE"],
+        facilities=[fac("Pilvepark", "data_center", "Tallinn", "EE"),
+                    fac("Pilvepark", "data_center", "Tartu", "EE"),
+                    fac("Elisa", "headquarters", "Helsinki", "FI")],
+        competitors=[("Elisa", "Telia"), ("Elisa", "DNA")],
+        subsidiaries=[("Elisa Eesti", "Elisa"), ("DNA", "Telenor"), ("Polystar", "Elisa")],
+        events=[ev("acquisition", ["Elisa", "Pilvepark"], None, "EE", "2026-01-22", "€95M"),
+                ev("acquisition", ["Elisa", "Polystar"], None, None, "2021"),
+                ev("investment", ["Karma Ventures", "Pilvepark"])])
+
+article("ho-87", "ePLDT switches on 50 MW VITRO Santa Rosa, its 11th data center", "2025-07-09", """
+PH Business Daily  |  Economy  |  Companies  |  Tech  |  Property  |  Opinion
+Loading market data...
+ePLDT switches on 50 MW VITRO Santa Rosa, its 11th data center
+July 9, 2025  |  By Carla Mendoza, Reporter
+Share  Tweet  Viber  Copy link
+MANILA - ePLDT, Inc., the information technology arm of PLDT Inc., on Wednesday opened its VITRO Santa Rosa data center in Santa Rosa City, Laguna, the largest in the country at 50 megawatts and its 11th facility nationwide.
+The first phase, with 10 MW ready for tenants, cost about P10 billion, the company said. The building was designed for graphics processors and can be cooled with liquid piped directly to the chips.
+Power comes from Manila Electric Co. (Meralco) under a supply deal signed last year; a part of it will be drawn from solar farms in Laguna and Batangas, PLDT chairman Manuel V. Pangilinan said at the ceremony.
+ePLDT had the Philippine market largely to itself for a decade, but it now has to fight for hyperscale tenants with foreign newcomers. ST Telemedia Global Data Centres opened a 124-MW campus in Fairview, Quezon City, last year, and Digital Edge bought a site in Pasig from a local developer in March. The first is a venture of STT GDC, Globe Telecom and Ayala Corp.
+ePLDT president Jojo Gendrano said VITRO Santa Rosa had signed two anchor tenants, which he did not name, and that the company would expand its VITRO Makati 2 site later this year.
+Santa Rosa, about 40 km south of Manila along the South Luzon Expressway, is home to several electronics factories, among them a Toshiba plant, and should not be confused with Santa Rosa in the US state of California.
+The Philippines has about 300 MW of data center capacity, but the government expects that to triple by 2028 as banks and government agencies move to the cloud.
+Photo: ePLDT officials at the opening of VITRO Santa Rosa. (Contributed photo)
+Most Read
+- Ayala Land sells Makati tower stake
+- Jollibee buys Korean coffee chain
+- SM Investments books higher profit
+(c) 2025 PH Business Daily. All rights reserved. Privacy policy.
+""", companies=[co("ePLDT", "ePLDT, Inc.", "ePLDT"), co("PLDT", "PLDT Inc.", "PLDT"), co("Meralco", "Manila Electric Co.", "Meralco"),
+                co("ST Telemedia Global Data Centres", "ST Telemedia Global Data Centres", "STT GDC"), co("Digital Edge"), co("Globe Telecom"),
+                co("Ayala Corp"), co("Toshiba")],
+        cities=[("Manila", "PH"), ("Santa Rosa", "PH"), ("Quezon City", "PH"), ("Pasig", "PH"), ("Makati", "PH")],
+        countries=["PH", "US"],
+        facilities=[fac("ePLDT", "data_center", "Santa Rosa", "PH", "opened", 11),
+                    fac("ST Telemedia Global Data Centres", "data_center", "Quezon City", "PH", "opened"),
+                    fac("Digital Edge", "data_center", "Pasig", "PH", "acquired"),
+                    fac("ePLDT", "data_center", "Makati", "PH", "expanded"),
+                    fac("Toshiba", "factory", "Santa Rosa", "PH")],
+        competitors=[("ePLDT", "ST Telemedia Global Data Centres"), ("ePLDT", "Digital Edge")],
+        subsidiaries=[("ePLDT", "PLDT")],
+        events=[ev("facility_opening", ["ePLDT"], "Santa Rosa", "PH", "2025-07-09", "₱10B"),
+                ev("partnership", ["ePLDT", "Meralco"], None, None, "2024"),
+                ev("facility_opening", ["ST Telemedia Global Data Centres"], "Quezon City", "PH", "2024"),
+                ev("acquisition", ["Digital Edge"], "Pasig", "PH", "2025-03")])
+
+article("ho-88", "ACWA Power to build solar and battery plant for DataVolt's Oxagon AI campus", "2025-05-14", """
+Gulf Energy & Compute
+Home › Power › Data Centres › Hydrogen › Events
+ACWA Power to build solar and battery plant for DataVolt's Oxagon AI campus
+14 May 2025  ·  Riyadh  ·  Staff reporter
+Share:  LinkedIn  X  Email
+Saudi utility developer ACWA Power signed an agreement on Wednesday to build and run a 1.5-gigawatt solar farm with battery storage to power the AI data center campus that DataVolt is putting up in Oxagon, the port and industrial zone of NEOM on the Red Sea coast.
+The deal was signed in Riyadh during a Saudi-US investment forum at which DataVolt also pledged to invest $20 billion in AI data centers and energy infrastructure in the United States. Neither side gave a price for the power plant, which would be one of the largest behind-the-meter renewable projects built for a data center anywhere.
+Riyadh-based DataVolt agreed with NEOM in February to develop the Oxagon campus in phases, starting with 1.5 GW, in a first stage valued at $5 billion. Construction of the first buildings began in March, and ACWA Power said the solar farm would be built alongside them on land leased from NEOM.
+For ACWA Power, majority-owned by the kingdom's Public Investment Fund, data centers are a new source of demand as power purchase prices for large solar plants in the Gulf keep falling.
+DataVolt's closest competitor for hyperscale tenants in the kingdom is Center3, the data center arm of telecom operator stc, which is building a 300-megawatt campus near Dammam with power from Saudi Electricity Co. Both are courting the same handful of American cloud and AI companies that have promised to set up in Saudi Arabia.
+"Power is the one thing the Gulf can offer that Virginia cannot," DataVolt chief executive Rajit Nanda said after the signing.
+Related stories
+- Khazna doubles Abu Dhabi pipeline
+- Oracle picks Riyadh for second Saudi region
+- Masdar and EWEC tender 1.5 GW of round-the-clock solar
+Newsletter: the week in Gulf power and compute, every Sunday.
+""", companies=[co("ACWA Power"), co("DataVolt"), co("NEOM"), co("Public Investment Fund"), co("Center3"), co("stc"), co("Saudi Electricity Co")],
+        cities=[("Oxagon", "SA"), ("Riyadh", "SA"), ("Dammam", "SA")],
+        countries=["US", "SA"],
+        facilities=[fac("DataVolt", "data_center", "Oxagon", "SA", "under_construction"),
+                    fac("ACWA Power", "other", "Oxagon", "SA", "planned"),
+                    fac("DataVolt", "headquarters", "Riyadh", "SA"),
+                    fac("Center3", "data_center", "Dammam", "SA", "under_construction")],
+        competitors=[("DataVolt", "Center3")],
+        subsidiaries=[("ACWA Power", "Public Investment Fund"), ("Center3", "stc")],
+        events=[ev("partnership", ["ACWA Power", "DataVolt"], "Oxagon", "SA", "2025-05-14"),
+                ev("facility_announcement", ["ACWA Power", "DataVolt"], "Oxagon", "SA", "2025-05-14"),
+                ev("investment", ["DataVolt"], None, "US", "2025-05-14", "$20B"),
+                ev("partnership", ["DataVolt", "NEOM"], "Oxagon", "SA", "2025-02", "$5B"),
+                ev("facility_announcement", ["DataVolt", "NEOM"], "Oxagon", "SA", "2025-03"),
+                ev("partnership", ["Center3", "Saudi Electricity Co"], "Dammam", "SA")])
+
 # The articles nobody has read for errors yet (see README.md): their own gold file, so the
 # scorer (which scores the ids of the gold file) reports them apart.
 UNREAD_FROM = 77  # ho-53 to ho-76 were read for errors in session 8
