@@ -2135,8 +2135,7 @@ Pilvepark said its planned third data center, near Tallinn's airport, would go a
         cities=[("Helsinki", "FI"), ("Tallinn", "EE"), ("Tartu", "EE")],
         countries=["FI", "EE", "SE"],
         facilities=[fac("Pilvepark", "data_center", "Tallinn", "EE"),
-                    fac("Pilvepark", "data_center", "Tartu", "EE"),
-                    fac("Elisa", "headquarters", "Helsinki", "FI")],
+                    fac("Pilvepark", "data_center", "Tartu", "EE")],
         competitors=[("Elisa", "Telia"), ("Elisa", "DNA")],
         subsidiaries=[("Elisa Eesti", "Elisa"), ("DNA", "Telenor"), ("Polystar", "Elisa")],
         events=[ev("acquisition", ["Elisa", "Pilvepark"], None, "EE", "2026-01-22", "€95M"),
@@ -2165,7 +2164,7 @@ Most Read
 """, companies=[co("ePLDT", "ePLDT, Inc.", "ePLDT"), co("PLDT", "PLDT Inc.", "PLDT"), co("Meralco", "Manila Electric Co.", "Meralco"),
                 co("ST Telemedia Global Data Centres", "ST Telemedia Global Data Centres", "STT GDC"), co("Digital Edge"), co("Globe Telecom"),
                 co("Ayala Corp"), co("Toshiba")],
-        cities=[("Manila", "PH"), ("Santa Rosa", "PH"), ("Quezon City", "PH"), ("Pasig", "PH"), ("Makati", "PH")],
+        cities=[("Manila", "PH"), ("Santa Rosa", "PH"), ("Quezon City", "PH"), ("Pasig", "PH"), ("Makati", "PH"), ("Santa Rosa", "US")],
         countries=["PH", "US"],
         facilities=[fac("ePLDT", "data_center", "Santa Rosa", "PH", "opened", 11),
                     fac("ST Telemedia Global Data Centres", "data_center", "Quezon City", "PH", "opened"),
@@ -2211,6 +2210,129 @@ Newsletter: the week in Gulf power and compute, every Sunday.
                 ev("partnership", ["DataVolt", "NEOM"], "Oxagon", "SA", "2025-02", "$5B"),
                 ev("facility_announcement", ["DataVolt", "NEOM"], "Oxagon", "SA", "2025-03"),
                 ev("partnership", ["Center3", "Saudi Electricity Co"], "Dammam", "SA")])
+
+article("ho-89", "Huawei Cloud opens Istanbul region, its first in Turkey", "2025-09-24", """
+Bosphorus Tech Post
+Gundem | Telecom | Cloud | Startups | Fintech | English
+Huawei Cloud opens Istanbul region, its first in Turkey
+24.09.2025 - 14:12  |  Updated 16:40
+Author: Deniz Aksoy
+Share  Share  Share  Comment
+Huawei Cloud, the cloud computing unit of China's Huawei Technologies, opened a cloud region in Istanbul on Wednesday, its first in Turkey, offering computing, storage and AI model services hosted inside the country.
+The region is built on two availability zones in rented data center space on the Asian side of the city, and Huawei said it had invested about $300 million in the project, including a local operations team of 200 engineers.
+Turkish rules require banks, insurers and public bodies to keep customer data in the country, which has so far kept most of those customers with local providers. Huawei Cloud will be going after that business against Turk Telekom and Turkcell, the country's two largest telecom groups, both of which sell cloud services from their own data centers. Turkcell runs its largest sites in Gebze and Izmir, and opened a new one in Ankara last year.
+To win enterprise customers quickly, Huawei Cloud signed a reseller agreement with KocSistem, the information technology unit of Koc Holding, which will sell its services to companies in the group and beyond.
+"A bank in Istanbul should not have to choose between modern AI and Turkish law," Huawei Cloud's regional president said at a launch event.
+Shenzhen-based Huawei has expanded its cloud business abroad quickly since US sanctions cut off its smartphone business from Google's software and advanced chips. Huawei Cloud now runs regions in Saudi Arabia, Egypt, Indonesia, Mexico and Chile, among others.
+Microsoft said last year that it would open an Azure region in Turkey but has given no date.
+Tags: Huawei, cloud, data localization
+You may also like
+Trendyol opens Berlin tech hub
+Getir shrinks again
+Baykar buys Italian aircraft maker
+""", companies=[co("Huawei Cloud"), co("Huawei Technologies", "Huawei Technologies", "Huawei"), co("Turk Telekom"), co("Turkcell"),
+                co("KocSistem"), co("Koc Holding"), co("Google"), co("Microsoft"), co("Azure")],
+        cities=[("Istanbul", "TR"), ("Gebze", "TR"), ("Izmir", "TR"), ("Ankara", "TR"), ("Shenzhen", "CN")],
+        countries=["CN", "TR", "SA", "EG", "ID", "MX", "CL"],
+        facilities=[fac("Huawei Cloud", "cloud_region", "Istanbul", "TR", "opened", 1),
+                    fac("Turkcell", "data_center", "Gebze", "TR"),
+                    fac("Turkcell", "data_center", "Izmir", "TR"),
+                    fac("Turkcell", "data_center", "Ankara", "TR", "opened"),
+                    fac("Huawei Technologies", "headquarters", "Shenzhen", "CN"),
+                    fac("Huawei Cloud", "cloud_region", None, "SA", "opened"),
+                    fac("Huawei Cloud", "cloud_region", None, "EG", "opened"),
+                    fac("Huawei Cloud", "cloud_region", None, "ID", "opened"),
+                    fac("Huawei Cloud", "cloud_region", None, "MX", "opened"),
+                    fac("Huawei Cloud", "cloud_region", None, "CL", "opened"),
+                    fac("Microsoft", "cloud_region", None, "TR", "announced")],
+        competitors=[("Huawei Cloud", "Turk Telekom"), ("Huawei Cloud", "Turkcell")],
+        subsidiaries=[("Huawei Cloud", "Huawei Technologies"), ("KocSistem", "Koc Holding"), ("Azure", "Microsoft")],
+        events=[ev("facility_opening", ["Huawei Cloud"], "Istanbul", "TR", "2025-09-24", "$300M"),
+                ev("investment", ["Huawei Cloud"], "Istanbul", "TR", "2025-09-24", "$300M"),
+                ev("facility_opening", ["Turkcell"], "Ankara", "TR", "2024"),
+                ev("partnership", ["Huawei Cloud", "KocSistem"], None, None, "2025-09-24"),
+                ev("facility_announcement", ["Microsoft"], None, "TR", "2024")])
+
+article("ho-90", "Reliance breaks ground on Jamnagar AI data centre as Adani race speeds up", "2026-01-14", """
+MUMBAI, Jan 14 - Reliance Industries broke ground on Wednesday on what it says will be India's largest AI data centre, a campus in Jamnagar, Gujarat, that would reach 1 gigawatt of capacity by 2028 and run largely on solar power from the group's own plants in the Kutch desert.
+The first 120-megawatt building is due to open at the end of next year. Reliance did not say how much it would spend on the campus, but two people with knowledge of the plans put the first phase at about 300 billion rupees ($3.5 billion).
+Jio Platforms, Reliance's digital unit, will run the site and sell computing time to Indian companies and government agencies. Nvidia will supply Blackwell processors under an agreement the two companies signed in Mumbai in 2024, Reliance said.
+The groundbreaking came three months after Google said it would spend $15 billion on an AI hub in Visakhapatnam, Andhra Pradesh, to be built with AdaniConneX and telecom operator Bharti Airtel. It leaves India's two richest men, Mukesh Ambani and Gautam Adani, in a race to build gigawatt-scale AI capacity first: the Adani Group also plans a campus of its own at its port city of Mundra, about 200 km from Jamnagar across the Gulf of Kutch.
+AdaniConneX is a venture of Adani Enterprises and EdgeConneX, the data centre developer.
+"Every Indian should have access to AI at the price of a phone call," Reliance chairman Mukesh Ambani said in a video message played at the site, echoing the pitch that made Jio the country's largest mobile operator.
+Jamnagar already hosts the world's largest oil refining complex, which Reliance built in the late 1990s, and the group is building battery and solar panel factories nearby.
+Shares of Reliance rose 1.2% in Mumbai. Adani Enterprises fell 0.4%.
+(Reporting by Aditi Shah and Munsif Vengattil; Editing by Sonia Cheema)
+""", companies=[co("Reliance Industries", "Reliance Industries", "Reliance"), co("Jio Platforms", "Jio Platforms", "Jio"), co("Nvidia"), co("Google"),
+                co("AdaniConneX"), co("Bharti Airtel"), co("Adani Group"), co("Adani Enterprises"), co("EdgeConneX")],
+        cities=[("Mumbai", "IN"), ("Jamnagar", "IN"), ("Visakhapatnam", "IN"), ("Mundra", "IN")],
+        countries=["IN"],
+        facilities=[fac("Reliance Industries", "data_center", "Jamnagar", "IN", "under_construction"),
+                    fac("Google", "data_center", "Visakhapatnam", "IN", "announced"),
+                    fac("Adani Group", "data_center", "Mundra", "IN", "planned"),
+                    fac("Reliance Industries", "other", "Jamnagar", "IN"),
+                    fac("Reliance Industries", "factory", "Jamnagar", "IN", "under_construction")],
+        competitors=[("Reliance Industries", "Adani Group")],
+        subsidiaries=[("Jio Platforms", "Reliance Industries")],
+        events=[ev("facility_announcement", ["Reliance Industries", "Jio Platforms"], "Jamnagar", "IN", "2026-01-14", "₹300B"),
+                ev("partnership", ["Reliance Industries", "Nvidia"], "Mumbai", "IN", "2024"),
+                ev("facility_announcement", ["Google", "AdaniConneX", "Bharti Airtel"], "Visakhapatnam", "IN", "2025-10", "$15B"),
+                ev("partnership", ["Google", "AdaniConneX", "Bharti Airtel"], "Visakhapatnam", "IN", "2025-10")])
+
+article("ho-91", "Infineon opens EUR 5 billion Smart Power Fab in Dresden", "2026-03-03", """
+Elektronik Europe | Semiconductors | Power | Automotive | Industry 4.0 | Events
+Infineon opens EUR 5 billion Smart Power Fab in Dresden
+03/03/2026 | Katrin Vogel | Reading time 4 min
+Share on LinkedIn | Share on X | Send by email
+Infineon Technologies opened its Smart Power Fab in Dresden on Tuesday, a 300-millimetre plant for power semiconductors and analog chips that is the largest single investment in the company's history.
+Infineon said it had invested about 5 billion euros in the fab, which received roughly 1 billion euros in state aid under the European Chips Act. It will employ about 1,000 people when fully ramped and make chips for electric cars, solar inverters and, increasingly, the power supplies of AI data centers.
+"An AI server rack today draws as much power as a hundred homes. Every watt passes through our chips," chief executive Jochen Hanebeck said at the ceremony, attended by German Chancellor Friedrich Merz and Saxony's premier.
+The new fab sharpens Infineon's fight with STMicroelectronics and onsemi, the two companies it most often faces in tenders for carmakers' power chip orders. All three have added capacity even as demand from car companies has cooled; Infineon said the Dresden plant's first output was already sold to data center power suppliers.
+Dresden has become Europe's largest chipmaking cluster. GlobalFoundries is expanding its fab on the city's northern edge, and the European Semiconductor Manufacturing Company (ESMC), a venture of TSMC with Bosch, Infineon and NXP Semiconductors, is building a plant a few kilometres away that is due to start production in 2027.
+Infineon, which is headquartered in Neubiberg near Munich, also makes silicon carbide chips at its fab in Kulim, Malaysia, which it opened in August 2024, and in Villach, Austria.
+Photo: The clean room of the Smart Power Fab. Source: Infineon
+Related articles
+- Bosch delays Reutlingen silicon carbide ramp
+- X-FAB adds capacity in Erfurt
+- Nexperia dispute: what happens in Hamburg
+Subscribe to our newsletter. Imprint | Privacy | Cookie settings
+""", companies=[co("Infineon Technologies", "Infineon Technologies", "Infineon"), co("STMicroelectronics"), co("onsemi"), co("GlobalFoundries"),
+                co("European Semiconductor Manufacturing Company", "European Semiconductor Manufacturing Company", "ESMC"), co("TSMC"), co("Bosch"),
+                co("NXP Semiconductors")],
+        cities=[("Dresden", "DE"), ("Neubiberg", "DE"), ("Munich", "DE"), ("Kulim", "MY"), ("Villach", "AT")],
+        countries=["MY", "AT"],
+        facilities=[fac("Infineon Technologies", "fab", "Dresden", "DE", "opened"),
+                    fac("GlobalFoundries", "fab", "Dresden", "DE", "expanded"),
+                    fac("European Semiconductor Manufacturing Company", "fab", "Dresden", "DE", "under_construction"),
+                    fac("Infineon Technologies", "headquarters", "Neubiberg", "DE"),
+                    fac("Infineon Technologies", "fab", "Kulim", "MY", "opened"),
+                    fac("Infineon Technologies", "fab", "Villach", "AT")],
+        competitors=[("Infineon Technologies", "STMicroelectronics"), ("Infineon Technologies", "onsemi")],
+        events=[ev("facility_opening", ["Infineon Technologies"], "Dresden", "DE", "2026-03-03", "€5B"),
+                ev("investment", ["Infineon Technologies"], "Dresden", "DE", "2026-03-03", "€5B"),
+                ev("expansion", ["GlobalFoundries"], "Dresden", "DE"),
+                ev("facility_opening", ["Infineon Technologies"], "Kulim", "MY", "2024-08")])
+
+article("ho-92", "Mexican regulator blocks America Movil's purchase of Leon cable operator Megacanal", "2025-07-16", """
+MEXICO CITY, July 16 - Mexico's antitrust regulator on Wednesday blocked America Movil's planned purchase of Megacanal Bajio, a cable television and broadband operator based in Leon, Guanajuato, saying the deal would have left households in much of the central Bajio region with a single fixed-line provider.
+America Movil, controlled by the family of billionaire Carlos Slim, agreed in October to buy Megacanal for 8.5 billion pesos ($455 million), hoping to add about 600,000 cable customers to its Telmex fixed-line business in one of Mexico's fastest-growing industrial areas.
+The regulator said Telmex and Megacanal were the only two fixed broadband providers in several of the region's cities, and that the conditions America Movil had offered, including selling part of Megacanal's network, were not enough. It was the first time in six years that a deal by the country's largest telecom group had been blocked outright.
+America Movil said it disagreed with the ruling and was studying its options. Megacanal's owners, a group of Guanajuato businessmen, did not respond to requests for comment.
+In most of the Bajio, the operators Megacanal fights hardest for subscribers are Izzi, the cable arm of Grupo Televisa, and Totalplay, which belongs to Grupo Salinas. Both had urged the regulator to reject the deal.
+The ruling does not affect America Movil's businesses abroad. Its Claro brand is the largest mobile operator in several Central American countries, including Nicaragua, whose second city is also called Leon.
+America Movil, based in Mexico City, also runs Telcel, the country's largest mobile network. Its shares fell 1.1% in Mexico City trading.
+(Reporting by Ana Isabel Martinez; Editing by Diego Ore)
+""", companies=[co("America Movil"), co("Megacanal Bajio", "Megacanal Bajio", "Megacanal"), co("Telmex"), co("Izzi"), co("Grupo Televisa"),
+                co("Totalplay"), co("Grupo Salinas"), co("Claro"), co("Telcel")],
+        cities=[("Mexico City", "MX"), ("Leon", "MX"), ("Leon", "NI")],
+        countries=["MX", "NI"],
+        facilities=[fac("Megacanal Bajio", "headquarters", "Leon", "MX"),
+                    fac("America Movil", "headquarters", "Mexico City", "MX")],
+        competitors=[("Megacanal Bajio", "Izzi"), ("Megacanal Bajio", "Totalplay")],
+        subsidiaries=[("Telmex", "America Movil"), ("Izzi", "Grupo Televisa"), ("Totalplay", "Grupo Salinas"), ("Claro", "America Movil"),
+                      ("Telcel", "America Movil")],
+        events=[ev("other", ["America Movil", "Megacanal Bajio"], None, "MX", "2025-07-16"),
+                ev("acquisition", ["America Movil", "Megacanal Bajio"], None, None, "2024-10", "MX$8.5B")])
 
 # The articles nobody has read for errors yet (see README.md): their own gold file, so the
 # scorer (which scores the ids of the gold file) reports them apart.
