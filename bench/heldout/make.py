@@ -2428,7 +2428,9 @@ Get the TechAfrique newsletter. This site uses cookies.
         events=[ev("facility_opening", ["Onix Data Centers"], "Accra", "GH", "2025-08-20", "$45M"),
                 ev("partnership", ["Onix Data Centers", "MTN Ghana"], "Accra", "GH", "2025-08-20"),
                 ev("facility_announcement", ["Onix Data Centers"], "Kumasi", "GH", "2025-08-20"),
-                ev("facility_opening", ["Onix Data Centers"], "Accra", "GH", "2019")])
+                ev("facility_opening", ["Onix Data Centers"], "Accra", "GH", "2019"),
+                ev("facility_opening", ["Raxio"], "Accra", "GH"),
+                ev("facility_opening", ["Africa Data Centres"], "Accra", "GH")])
 
 article("ho-96", "Alibaba Cloud releases Qwen4 as Chinese model price war deepens", "2025-06-26", """
 HANGZHOU, June 26 - Alibaba Cloud released the fourth generation of its Qwen large language models on Thursday, with open weights for most versions, and cut prices for its largest model by two thirds, the latest move in a price and performance war with DeepSeek, Baidu and Volcano Engine, the cloud arm of TikTok owner ByteDance.
@@ -2456,6 +2458,159 @@ Alibaba shares rose 3.1% in Hong Kong.
                 ev("facility_opening", ["Alibaba Cloud"], "Sao Paulo", "BR", "2025-06"),
                 ev("partnership", ["Apple", "Alibaba Group"], None, "CN", "2025-02"),
                 ev("product_launch", ["DeepSeek"], None, None, "2025-01")])
+
+article("ho-97", "Nordlys Compute scraps Boden AI campus, moves plan to Pitea", "2025-10-15", """
+Nordic Data Wire | News | Power | Sites | Deals | Events | Newsletter
+Loading market data...
+Nordlys Compute scraps Boden AI campus, moves plan to Pitea
+By Sofia Lindgren | 3 min read
+Share on LinkedIn  Share on X  Email
+Nordlys Compute has dropped its plan for a 200-megawatt AI data center campus in Boden, in Sweden's far north, after failing to agree a price for the land with the municipality, and will build instead at an industrial site in Pitea, about 80 km to the south, the company said on Wednesday.
+The Boden project was unveiled in March last year with an estimated cost of 9 billion kronor and was meant to start running in 2026. Nordlys, a subsidiary of Swedish energy group Vattholm Energi, said the Pitea campus would be of similar size but would now open no earlier than 2028.
+"We lose a year. We gain a site where the grid connection is already in the ground," chief executive Jonas Ekberg said.
+The company has signed a lease on 40 hectares at Haraholmen, the port area of Pitea, next to a substation built for a battery factory that was never completed. It will spend about 10 billion kronor on the first two phases.
+Norrbotten, the county that covers both towns, has become a crowded place for data center builders. Meta has run a large data center in Lulea since 2013 and has expanded it twice, and Hydro66 operates a smaller one in Boden. Nordlys and EcoDataCenter have spent the past year bidding against each other for the same large AI training contracts, and EcoDataCenter said in August it had secured power for a second site in Falun.
+Boden's municipal council said it regretted the decision but that it could not sell public land below its market value. The town is also home to H2 Green Steel's plant, now operating as Stegra, which has taken much of the area's spare power.
+Photo: The Haraholmen port area in Pitea. Photo credit: Pitea municipality
+Related coverage
+Green Mountain opens Stavanger expansion
+Why Danish heat reuse rules are spreading
+Atos sells its Nordic data center unit
+Subscribe to the Nordic Data Wire morning briefing. We use cookies to analyse traffic. Accept | Manage
+""", companies=[co("Nordlys Compute", "Nordlys Compute", "Nordlys"), co("Vattholm Energi"), co("Meta"), co("Hydro66"), co("EcoDataCenter"),
+                co("H2 Green Steel"), co("Stegra")],
+        cities=[("Boden", "SE"), ("Pitea", "SE"), ("Lulea", "SE"), ("Falun", "SE")],
+        countries=["SE"],
+        facilities=[fac("Nordlys Compute", "data_center", "Pitea", "SE", "planned"),
+                    fac("Meta", "data_center", "Lulea", "SE", "expanded"),
+                    fac("Hydro66", "data_center", "Boden", "SE"),
+                    fac("EcoDataCenter", "data_center", "Falun", "SE", "planned", 2),
+                    fac("Stegra", "factory", "Boden", "SE")],
+        competitors=[("Nordlys Compute", "EcoDataCenter")],
+        subsidiaries=[("Nordlys Compute", "Vattholm Energi")],
+        events=[ev("other", ["Nordlys Compute"], "Boden", "SE", "2025-10-15"),
+                ev("facility_announcement", ["Nordlys Compute"], "Pitea", "SE", "2025-10-15", "SEK10B"),
+                ev("facility_announcement", ["Nordlys Compute"], "Boden", "SE", "2024-03", "SEK9B"),
+                ev("facility_opening", ["Meta"], "Lulea", "SE", "2013"),
+                ev("expansion", ["Meta"], "Lulea", "SE"),
+                ev("facility_announcement", ["EcoDataCenter"], "Falun", "SE", "2025-08")])
+
+article("ho-98", "Google Cloud opens Bangkok region as hyperscaler race for Thailand tightens", "2026-01-27", """
+Asia Cloud Brief
+Cloud | Data Centres | Telco | AI | Security | Events | Awards
+Google Cloud opens Bangkok region as hyperscaler race for Thailand tightens
+27 January 2026 | By Nattapong Srisuk
+Share  LinkedIn  X  Facebook  Line
+Google Cloud opened its first cloud region in Thailand on Tuesday, in Bangkok, with three zones in leased data center space, and said its own data center in Chonburi province would start serving the region from next year.
+The region is the ninth Google Cloud has opened in Asia Pacific. Google, the unit's parent, announced in 2024 that it would invest $1 billion in Thai digital infrastructure, including the Chonburi data center in the Amata City industrial estate, which is now being built.
+The opening puts Google Cloud level with Amazon Web Services, which opened its Bangkok region a year ago, in a three-way race with Microsoft for Thai banks, retailers and government agencies. Microsoft has said it will open its first Thai data center region but has not given a date. Huawei Cloud and Alibaba Cloud also serve Thai customers from local data centers.
+To sell to companies that are not ready to move to a public cloud, Google Cloud signed a partnership on Tuesday with True IDC, the data center arm of True Corporation, under which True IDC will host Google Distributed Cloud hardware in its own facilities in Bangkok and Khon Kaen.
+Thailand has approved more than 20 data center projects worth about 170 billion baht since 2023 under its investment promotion scheme, most of them in Chonburi and Rayong, on the Eastern Seaboard. Power shortages are less of a concern than in Malaysia or Singapore, officials say, though water is tighter.
+"Thai customers told us: we want the data here, and we want the AI here," Google Cloud's country director Pakornsak Tantiwuttipong said at the launch in Bangkok.
+Google Cloud's Bangkok launch follows regions in Jakarta, Singapore and Kuala Lumpur, and a region in Vietnam has been reported to be in planning.
+Photo: Google Cloud executives at the Bangkok launch. Credit: Google
+Related
+- AWS doubles down on Malaysia
+- Siam AI lands Nvidia allocation
+- Why Rayong is Thailand's new data centre capital
+""", companies=[co("Google Cloud"), co("Google"), co("Amazon Web Services"), co("Microsoft"), co("Huawei Cloud"), co("Alibaba Cloud"),
+                co("True IDC"), co("True Corporation")],
+        cities=[("Bangkok", "TH"), ("Khon Kaen", "TH"), ("Jakarta", "ID"), ("Singapore", "SG"), ("Kuala Lumpur", "MY")],
+        countries=["TH", "MY", "SG", "VN"],
+        facilities=[fac("Google Cloud", "cloud_region", "Bangkok", "TH", "opened", 9),
+                    fac("Google", "data_center", None, "TH", "under_construction"),
+                    fac("Amazon Web Services", "cloud_region", "Bangkok", "TH", "opened"),
+                    fac("Microsoft", "cloud_region", None, "TH", "announced", 1),
+                    fac("True IDC", "data_center", "Bangkok", "TH"),
+                    fac("True IDC", "data_center", "Khon Kaen", "TH"),
+                    fac("Google Cloud", "cloud_region", "Jakarta", "ID", "opened"),
+                    fac("Google Cloud", "cloud_region", "Singapore", "SG", "opened"),
+                    fac("Google Cloud", "cloud_region", "Kuala Lumpur", "MY", "opened")],
+        competitors=[("Google Cloud", "Amazon Web Services"), ("Google Cloud", "Microsoft")],
+        subsidiaries=[("Google Cloud", "Google"), ("True IDC", "True Corporation")],
+        events=[ev("facility_opening", ["Google Cloud"], "Bangkok", "TH", "2026-01-27"),
+                ev("investment", ["Google"], None, "TH", "2024", "$1B"),
+                ev("facility_announcement", ["Google"], None, "TH", "2024"),
+                ev("facility_opening", ["Amazon Web Services"], "Bangkok", "TH", "2025-01"),
+                ev("partnership", ["Google Cloud", "True IDC"], None, None, "2026-01-27")])
+
+article("ho-99", "Vodacom and Lelapa AI team up on speech models for South African languages", "2025-09-18", """
+SA Tech Review
+News | Mobile | Fintech | AI | Business | Reviews | Podcasts
+Vodacom and Lelapa AI team up on speech models for South African languages
+Thursday, 18 September 2025 - 11:02  |  Thandi Mokoena
+Share  Tweet  WhatsApp  Email
+Vodacom has signed a partnership with Johannesburg-based start-up Lelapa AI to build speech recognition and translation models for isiZulu, isiXhosa, Sesotho and Setswana, the operator said on Thursday, and will use them first in its customer call centres and its VodaPay app.
+Under the three-year agreement, Vodacom will pay for computing time and give Lelapa access to anonymised call centre recordings from customers who opt in, and Lelapa will keep ownership of the models. The two companies did not disclose financial terms.
+Vodacom, which is majority-owned by Britain's Vodafone Group, is trying to cut the cost of serving more than 45 million South African customers, many of whom prefer to speak to an agent in their home language. It will also set up an AI lab at its head office in Midrand, between Johannesburg and Pretoria, to test the models with engineers from Lelapa.
+The deal is aimed partly at MTN, Vodacom's chief rival, which last year launched a chatbot in several African languages built with Microsoft. Global AI labs have been slow to support the languages: OpenAI and Google's models handle isiZulu only at a basic level, researchers say.
+Lelapa, founded in 2022 by former DeepMind researchers, raised $2.5 million in a seed round led by Atlantica Ventures in 2023 and released its first model, InkubaLM, last year. It has 30 staff in Johannesburg and Kigali, Rwanda.
+"Half of our customers would rather not speak English to a bank or a phone company. Technology should meet them where they are," Vodacom South Africa chief executive Sitho Mdlalose said.
+Shares of Vodacom rose 0.8% on the JSE in Johannesburg.
+Also on SA Tech Review
+Teraco starts building JB7
+Takealot loses market share to Temu
+Telkom sells its masts business
+Sign up to our daily newsletter. We respect your privacy.
+""", companies=[co("Vodacom"), co("Lelapa AI", "Lelapa AI", "Lelapa"), co("Vodafone Group"), co("MTN"), co("Microsoft"), co("OpenAI"), co("Google"),
+                co("DeepMind"), co("Atlantica Ventures"), co("Vodacom South Africa")],
+        cities=[("Johannesburg", "ZA"), ("Midrand", "ZA"), ("Pretoria", "ZA"), ("Kigali", "RW")],
+        countries=["GB", "RW"],
+        facilities=[fac("Lelapa AI", "headquarters", "Johannesburg", "ZA"),
+                    fac("Vodacom", "headquarters", "Midrand", "ZA"),
+                    fac("Vodacom", "rnd_center", "Midrand", "ZA", "planned"),
+                    fac("Lelapa AI", "office", "Kigali", "RW")],
+        competitors=[("Vodacom", "MTN")],
+        subsidiaries=[("Vodacom", "Vodafone Group"), ("Vodacom South Africa", "Vodacom")],
+        events=[ev("partnership", ["Vodacom", "Lelapa AI"], None, None, "2025-09-18"),
+                ev("facility_announcement", ["Vodacom"], "Midrand", "ZA", "2025-09-18"),
+                ev("product_launch", ["MTN", "Microsoft"], None, None, "2024"),
+                ev("partnership", ["MTN", "Microsoft"], None, None, "2024"),
+                ev("investment", ["Lelapa AI", "Atlantica Ventures"], None, None, "2023", "$2.5M"),
+                ev("product_launch", ["Lelapa AI"], None, None, "2024")])
+
+article("ho-100", "Johor's data centre boom hits its first limits", "2025-12-09", """
+Southeast Asia Infrastructure Review
+Home  Markets  Data Centres  Energy  Transport  Real Estate  Events  Subscribe
+Loading market data...
+ANALYSIS
+Johor's data centre boom hits its first limits
+Water, power and Washington's chip rules are slowing the fastest-growing data centre market in Asia
+9 December 2025  |  By Aaron Tan in Johor Bahru  |  8 min read
+Share on LinkedIn  Share on X  Share on Facebook  Print
+Three years ago the palm oil estates around Kulai, half an hour's drive north of Johor Bahru, had never seen a data centre. Today the district has more capacity under construction than the whole of Singapore has in operation, and cranes line the highway to the Sedenak Tech Park.
+The first signs of strain are showing. Johor's state government said on Tuesday it would stop approving new data centres that use water-cooled chillers from January, and the state utility has told developers that new grid connections above 100 megawatts will not be available before 2028.
+Microsoft is the best-known casualty so far. It halted construction at a site in Kulai that it bought in 2023 for about $95 million, and has not said whether work will resume. The company continues to expand its cloud region in Greater Kuala Lumpur.
+Others are pressing on. YTL Power International, the utility group controlled by Malaysia's Yeoh family, switched on the first 20 megawatts of its AI data centre at its green data centre park in Kulai in May, filled with Nvidia processors under a deal the two companies struck in 2023, and is now building a second phase powered by its own solar farm.
+Princeton Digital Group, the Singapore-based operator backed by Warburg Pincus, opened the second building of its JH1 campus at Sedenak in October, and Bridge Data Centres, owned by Bain Capital, is building a 200-megawatt campus in Iskandar Puteri, on the western side of Johor Bahru.
+The two operators compete most directly for the large Chinese and American internet companies that have been moving capacity out of Singapore since the city-state limited new data centres in 2019. Singapore has since allowed a few new projects, but only with strict efficiency targets.
+The latest US rules on exports of AI chips have added a further worry. Malaysia now requires permits for shipments of American AI chips out of the country, and at least one Chinese tenant has moved a planned deployment to Thailand, two people familiar with the matter said.
+"Johor became a market in three years that took Singapore twenty. The question is whether the state can build power lines as fast as we build halls," said the Malaysia head of one operator, who asked not to be named.
+Photo: A data centre under construction at Sedenak Tech Park. Photo: SEAIR / Equinix file photo
+Related
+- Equinix opens JH1 in Johor
+- Batam pitches itself as Johor's rival
+- AirTrunk lands Malaysian green loan
+Newsletter | Advertise | Privacy | Terms | Cookie settings
+""", companies=[co("Microsoft"), co("YTL Power International"), co("Nvidia"), co("Princeton Digital Group"), co("Warburg Pincus"),
+                co("Bridge Data Centres"), co("Bain Capital")],
+        cities=[("Kulai", "MY"), ("Johor Bahru", "MY"), ("Singapore", "SG"), ("Kuala Lumpur", "MY"), ("Iskandar Puteri", "MY")],
+        countries=["SG", "MY", "TH"],
+        facilities=[fac("Microsoft", "cloud_region", "Kuala Lumpur", "MY", "expanded"),
+                    fac("YTL Power International", "data_center", "Kulai", "MY", "opened"),
+                    fac("Princeton Digital Group", "data_center", "Kulai", "MY", "expanded", 2),
+                    fac("Princeton Digital Group", "headquarters", "Singapore", "SG"),
+                    fac("Bridge Data Centres", "data_center", "Iskandar Puteri", "MY", "under_construction")],
+        competitors=[("Princeton Digital Group", "Bridge Data Centres")],
+        subsidiaries=[("Bridge Data Centres", "Bain Capital")],
+        events=[ev("other", ["Microsoft"], "Kulai", "MY"),
+                ev("acquisition", ["Microsoft"], "Kulai", "MY", "2023", "$95M"),
+                ev("expansion", ["Microsoft"], "Kuala Lumpur", "MY"),
+                ev("facility_opening", ["YTL Power International", "Nvidia"], "Kulai", "MY", "2025-05"),
+                ev("partnership", ["YTL Power International", "Nvidia"], None, None, "2023"),
+                ev("expansion", ["YTL Power International"], "Kulai", "MY"),
+                ev("investment", ["Princeton Digital Group", "Warburg Pincus"]),
+                ev("facility_opening", ["Princeton Digital Group"], "Kulai", "MY", "2025-10")])
 
 # The articles nobody has read for errors yet (see README.md): their own gold file, so the
 # scorer (which scores the ids of the gold file) reports them apart.
