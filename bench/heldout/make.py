@@ -2075,7 +2075,7 @@ Recommended
 """, companies=[co("Wiwynn", "Wiwynn Corp", "Wiwynn"), co("Wistron", "Wistron Corp", "Wistron"), co("Nvidia"), co("Microsoft"), co("Meta"),
                 co("Quanta Computer"), co("Foxconn")],
         cities=[("Senai", "MY"), ("Pasir Gudang", "MY"), ("Johor Bahru", "MY"), ("Fort Worth", "US"), ("Dallas", "US"), ("Singapore", "SG"), ("Taipei", "TW")],
-        countries=["TW", "MY", "CN"],
+        countries=["TW", "MY", "CN", "US", "SG"],
         facilities=[fac("Wiwynn", "factory", "Senai", "MY", "opened", 2),
                     fac("Wiwynn", "factory", "Pasir Gudang", "MY", "opened", 1),
                     fac("Wistron", "factory", "Fort Worth", "US", "under_construction"),
@@ -2233,7 +2233,7 @@ Baykar buys Italian aircraft maker
 """, companies=[co("Huawei Cloud"), co("Huawei Technologies", "Huawei Technologies", "Huawei"), co("Turk Telekom"), co("Turkcell"),
                 co("KocSistem"), co("Koc Holding"), co("Google"), co("Microsoft"), co("Azure")],
         cities=[("Istanbul", "TR"), ("Gebze", "TR"), ("Izmir", "TR"), ("Ankara", "TR"), ("Shenzhen", "CN")],
-        countries=["CN", "TR", "SA", "EG", "ID", "MX", "CL"],
+        countries=["CN", "TR", "SA", "EG", "ID", "MX", "CL", "US"],
         facilities=[fac("Huawei Cloud", "cloud_region", "Istanbul", "TR", "opened", 1),
                     fac("Turkcell", "data_center", "Gebze", "TR"),
                     fac("Turkcell", "data_center", "Izmir", "TR"),
@@ -2357,7 +2357,7 @@ Newsletter sign-up | Cookie preferences | Contact
                 co("Davidson Kempner Capital Management"), co("Pioneer Point Partners"), co("Meta"), co("Equinix"), co("Digital Realty"),
                 co("Data4")],
         cities=[("Sines", "PT"), ("London", "GB"), ("Madrid", "ES"), ("Sao Paulo", "BR")],
-        countries=["PT", "BR"],
+        countries=["PT", "BR", "US"],
         facilities=[fac("Start Campus", "data_center", "Sines", "PT", "under_construction", 2),
                     fac("Pioneer Point Partners", "headquarters", "London", "GB"),
                     fac("Equinix", "data_center", "Madrid", "ES", "expanded"),
@@ -2445,7 +2445,7 @@ Alibaba shares rose 3.1% in Hong Kong.
 """, companies=[co("Alibaba Cloud"), co("DeepSeek"), co("Baidu"), co("Volcano Engine"), co("TikTok"), co("ByteDance"),
                 co("Alibaba Group", "Alibaba Group", "Alibaba"), co("Apple")],
         cities=[("Hangzhou", "CN"), ("Sao Paulo", "BR"), ("Hong Kong", "HK")],
-        countries=["BR", "FR", "NL", "CN"],
+        countries=["BR", "FR", "NL", "CN", "US"],
         facilities=[fac("Alibaba Group", "headquarters", "Hangzhou", "CN"),
                     fac("Alibaba Cloud", "cloud_region", "Sao Paulo", "BR", "opened", 1),
                     fac("Alibaba Cloud", "cloud_region", None, "FR", "planned"),
@@ -2478,7 +2478,7 @@ Why Danish heat reuse rules are spreading
 Atos sells its Nordic data center unit
 Subscribe to the Nordic Data Wire morning briefing. We use cookies to analyse traffic. Accept | Manage
 """, companies=[co("Nordlys Compute", "Nordlys Compute", "Nordlys"), co("Vattholm Energi"), co("Meta"), co("Hydro66"), co("EcoDataCenter"),
-                co("H2 Green Steel"), co("Stegra")],
+                co("Stegra", "Stegra", "H2 Green Steel")],
         cities=[("Boden", "SE"), ("Pitea", "SE"), ("Lulea", "SE"), ("Falun", "SE")],
         countries=["SE"],
         facilities=[fac("Nordlys Compute", "data_center", "Pitea", "SE", "planned"),
@@ -2582,7 +2582,7 @@ Three years ago the palm oil estates around Kulai, half an hour's drive north of
 The first signs of strain are showing. Johor's state government said on Tuesday it would stop approving new data centres that use water-cooled chillers from January, and the state utility has told developers that new grid connections above 100 megawatts will not be available before 2028.
 Microsoft is the best-known casualty so far. It halted construction at a site in Kulai that it bought in 2023 for about $95 million, and has not said whether work will resume. The company continues to expand its cloud region in Greater Kuala Lumpur.
 Others are pressing on. YTL Power International, the utility group controlled by Malaysia's Yeoh family, switched on the first 20 megawatts of its AI data centre at its green data centre park in Kulai in May, filled with Nvidia processors under a deal the two companies struck in 2023, and is now building a second phase powered by its own solar farm.
-Princeton Digital Group, the Singapore-based operator backed by Warburg Pincus, opened the second building of its JH1 campus at Sedenak in October, and Bridge Data Centres, owned by Bain Capital, is building a 200-megawatt campus in Iskandar Puteri, on the western side of Johor Bahru.
+Princeton Digital Group, the Singapore-based operator backed by Warburg Pincus, opened the second building of its JH1 campus in Kulai in October, and Bridge Data Centres, owned by Bain Capital, is building a 200-megawatt campus in Iskandar Puteri, on the western side of Johor Bahru.
 The two operators compete most directly for the large Chinese and American internet companies that have been moving capacity out of Singapore since the city-state limited new data centres in 2019. Singapore has since allowed a few new projects, but only with strict efficiency targets.
 The latest US rules on exports of AI chips have added a further worry. Malaysia now requires permits for shipments of American AI chips out of the country, and at least one Chinese tenant has moved a planned deployment to Thailand, two people familiar with the matter said.
 "Johor became a market in three years that took Singapore twenty. The question is whether the state can build power lines as fast as we build halls," said the Malaysia head of one operator, who asked not to be named.
@@ -2595,7 +2595,7 @@ Newsletter | Advertise | Privacy | Terms | Cookie settings
 """, companies=[co("Microsoft"), co("YTL Power International"), co("Nvidia"), co("Princeton Digital Group"), co("Warburg Pincus"),
                 co("Bridge Data Centres"), co("Bain Capital")],
         cities=[("Kulai", "MY"), ("Johor Bahru", "MY"), ("Singapore", "SG"), ("Kuala Lumpur", "MY"), ("Iskandar Puteri", "MY")],
-        countries=["SG", "MY", "TH"],
+        countries=["SG", "MY", "TH", "US"],
         facilities=[fac("Microsoft", "cloud_region", "Kuala Lumpur", "MY", "expanded"),
                     fac("YTL Power International", "data_center", "Kulai", "MY", "opened"),
                     fac("Princeton Digital Group", "data_center", "Kulai", "MY", "expanded", 2),
