@@ -1826,13 +1826,803 @@ Investor relations: ir@example.com
                 ev("facility_opening", ["Aeternum Power"], "Abilene", "US", "2022"),
                 ev("partnership", ["Aeternum Power", "Sussex Shore Energy"], "Ellendale", "US", "2025")])
 
+article("ho-77", "atNorth opens Kouvola campus, its first in southeast Finland", "2026-02-04", """
+Nordic Data Wire | News | Power | Sites | Deals | Events | Newsletter
+Loading market data...
+atNorth opens Kouvola campus, its first in southeast Finland
+By Eero Lindqvist | 4 min read
+Share on Facebook  Share on X  Share on LinkedIn  Copy link
+KOUVOLA, Finland, Feb 4 - Icelandic data center operator atNorth opened its FIN-04 campus in Kouvola on Wednesday, bringing 30 megawatts of capacity online in the first phase of a site that could one day host 250 megawatts.
+The campus stands on the grounds of a closed paper mill in the Kymenlaakso region, about two hours north-east of Helsinki. Its waste heat will be sold to Kymen Energia, the municipal heating company, which plans to pipe it to some 10,000 homes from next winter.
+atNorth, which is owned by Swiss investment firm Partners Group, said it had spent about 200 million euros on the first phase. The company now runs eight data centers in Iceland, Sweden, Denmark and Finland, including two in Espoo.
+"People come to the north for clean power. They stay because we can do something useful with the heat," chief executive Erling Freyr Gudmundsson said at the opening, standing in front of the first data hall.
+The contest for large AI tenants in the region has grown sharper. atNorth goes up against Verne Global and Green Mountain for most hyperscale contracts in the Nordics, and Microsoft is building its own data centers in the Helsinki region, in Espoo, Kirkkonummi and Vihti.
+Finland in particular has become a magnet for the industry thanks to a stable grid, cold winters and a large supply of wind power. Google said last May it would invest 1 billion euros to expand its data center in Hamina, an hour's drive from the new campus and one of its largest in Europe.
+The Kouvola site was picked over three other Finnish locations because of a 400-kilovolt substation next door, atNorth said. The company will begin work on a second building in the autumn.
+Photo: The first data hall at FIN-04 in Kouvola. Photo credit: atNorth
+Related coverage
+Equinix buys land near Stockholm for a third campus
+Why Norwegian towns are pushing back on bitcoin mines
+Digital Realty and Brookfield team up in Copenhagen
+Subscribe to the Nordic Data Wire morning briefing. We use cookies to analyse traffic. Accept | Manage
+(c) 2026 Nordic Data Wire. All rights reserved.
+""", companies=[co("atNorth"), co("Kymen Energia"), co("Partners Group"), co("Verne Global"), co("Green Mountain"), co("Microsoft"), co("Google")],
+        cities=[("Kouvola", "FI"), ("Helsinki", "FI"), ("Espoo", "FI"), ("Kirkkonummi", "FI"), ("Vihti", "FI"), ("Hamina", "FI")],
+        countries=["FI", "IS", "SE", "DK"],
+        facilities=[fac("atNorth", "data_center", "Kouvola", "FI", "opened"),
+                    fac("atNorth", "data_center", "Espoo", "FI"),
+                    fac("atNorth", "data_center", None, "IS"),
+                    fac("atNorth", "data_center", None, "SE"),
+                    fac("atNorth", "data_center", None, "DK"),
+                    fac("Microsoft", "data_center", "Espoo", "FI", "under_construction"),
+                    fac("Microsoft", "data_center", "Kirkkonummi", "FI", "under_construction"),
+                    fac("Microsoft", "data_center", "Vihti", "FI", "under_construction"),
+                    fac("Google", "data_center", "Hamina", "FI", "expanded")],
+        competitors=[("atNorth", "Verne Global"), ("atNorth", "Green Mountain")],
+        subsidiaries=[("atNorth", "Partners Group")],
+        events=[ev("facility_opening", ["atNorth"], "Kouvola", "FI", "2026-02-04", "€200M"),
+                ev("partnership", ["atNorth", "Kymen Energia"], "Kouvola", "FI"),
+                ev("expansion", ["Google"], "Hamina", "FI", "2025-05", "€1B"),
+                ev("investment", ["Google"], "Hamina", "FI", "2025-05", "€1B")])
+
+article("ho-78", "Rapidus runs first 2nm wafers at Hokkaido pilot line", "2025-04-02", """
+Foundry Asia Weekly  |  Foundry  |  Packaging  |  Equipment  |  Policy  |  Jobs
+Rapidus runs first 2nm wafers at Hokkaido pilot line
+April 2, 2025  |  by Hana Morimoto
+Tweet  Share  Email  Print
+Rapidus, the Tokyo-based chip venture backed by the Japanese government and eight Japanese corporations including Toyota, Sony and NTT, started running a pilot production line at its IIM-1 fab in Chitose, Hokkaido, on Tuesday, less than three years after the company was set up.
+The line, fitted with more than 200 tools including the first extreme ultraviolet scanner shipped to a Japanese chipmaker, will make test wafers on a 2-nanometer process licensed from IBM. Rapidus engineers spent much of the past two years at IBM's research complex in Albany, New York, learning its gate-all-around transistor design.
+Volume production is pencilled in for 2027, by which time Rapidus will be well behind TSMC and Samsung Electronics, which both expect to mass-produce 2nm chips this year. Rather than chase the two giants for the biggest customers, chief executive Atsuyoshi Koike has said the company will win on speed, turning round prototype chips in a fraction of the time the incumbents need.
+Tokyo has committed about 1.7 trillion yen to the venture so far, including fresh money approved this fiscal year. The company will still have to raise private capital and has said it hopes to list its shares early in the next decade.
+Customers are harder to pin down. Rapidus has signed a development agreement with Tenstorrent, the AI chip start-up run by Jim Keller, and says it is talking to about 40 other companies.
+Local officials hope the fab will pull suppliers to Chitose, a city of 97,000 best known for its airport. Tokyo Electron opened a service office in the city last year, and Rapidus will carry out advanced packaging research in space rented inside a Seiko Epson plant nearby.
+Photo caption: Clean-room staff at IIM-1 during a media tour. (Foundry Asia Weekly)
+Related
+TSMC's second Kumamoto fab slips into 2027
+Samsung trims spending at Taylor again
+Intel foundry names new customer for 18A
+Sign up for the daily Foundry Briefing. By subscribing you agree to our privacy policy.
+""", companies=[co("Rapidus"), co("Toyota"), co("Sony"), co("NTT"), co("IBM"), co("TSMC"), co("Samsung Electronics"), co("Tenstorrent"),
+                co("Tokyo Electron"), co("Seiko Epson")],
+        cities=[("Tokyo", "JP"), ("Chitose", "JP"), ("Albany", "US")],
+        countries=[],
+        facilities=[fac("Rapidus", "headquarters", "Tokyo", "JP"),
+                    fac("Rapidus", "fab", "Chitose", "JP", "opened"),
+                    fac("IBM", "rnd_center", "Albany", "US"),
+                    fac("Tokyo Electron", "office", "Chitose", "JP", "opened"),
+                    fac("Rapidus", "rnd_center", "Chitose", "JP", "planned"),
+                    fac("Seiko Epson", "factory", "Chitose", "JP")],
+        competitors=[("Rapidus", "TSMC"), ("Rapidus", "Samsung Electronics")],
+        events=[ev("facility_opening", ["Rapidus"], "Chitose", "JP", "2025-04-01"),
+                ev("partnership", ["Rapidus", "IBM"]),
+                ev("investment", ["Rapidus", "Toyota", "Sony", "NTT"]),
+                ev("investment", ["Rapidus"], None, None, None, "¥1.7T"),
+                ev("partnership", ["Rapidus", "Tenstorrent"]),
+                ev("facility_opening", ["Tokyo Electron"], "Chitose", "JP", "2024")])
+
+article("ho-79", "Press release: Sentrix completes acquisition of Montevideo payments processor Lunaria Pagos", "2025-06-17", """
+Sentrix Completes Acquisition of Lunaria Pagos, Expanding Payments Platform into the Southern Cone
+Combined company to serve more than 4,000 merchants; Montevideo becomes regional hub
+AUSTIN, Texas, June 17, 2025 /PRNewswire/ -- Sentrix Technologies, Inc. ("Sentrix"), a provider of payment orchestration software for online retailers, today announced that it has completed its acquisition of Lunaria Pagos S.A., a Montevideo, Uruguay-based processor of card and instant payments. The transaction, first announced in March, is valued at approximately $310 million in cash and stock.
+Lunaria will operate as a wholly owned subsidiary of Sentrix under its current brand, and its co-founder Martina Ferreyra will lead Sentrix's business in Latin America. Lunaria's office in Montevideo will become Sentrix's regional headquarters, and the company plans to open a software development center in Córdoba, Argentina, hiring about 150 engineers over two years.
+"Merchants in Uruguay, Argentina and Paraguay have had to stitch together a dozen providers to get paid. Together we can give them one," said Paul Okafor, chief executive officer of Sentrix.
+Lunaria handled about $2.8 billion in payments last year for clients including the supermarket chain Tienda Inglesa. In the region it has long fought for merchants against dLocal, the Uruguayan payments company listed in New York, and Mercado Pago, the fintech arm of MercadoLibre.
+Goldman Sachs acted as financial adviser to Sentrix, and Guyer & Regules as legal counsel to Lunaria.
+About Sentrix
+Founded in 2016, Sentrix Technologies is headquartered in Austin, Texas, with offices in Toronto, London and now Montevideo. The company is backed by Insight Partners and Ribbit Capital.
+About Lunaria Pagos
+Lunaria Pagos was founded in 2019 by Martina Ferreyra and Diego Sosa. It is licensed by the Central Bank of Uruguay and is not affiliated with Lunaria Energy of Córdoba, Spain.
+Forward-looking statements: This release contains statements about future plans that involve risks and uncertainties.
+Media contact: press@sentrix.example
+SOURCE Sentrix Technologies
+""", companies=[co("Sentrix Technologies", "Sentrix Technologies, Inc.", "Sentrix Technologies", "Sentrix"),
+                co("Lunaria Pagos", "Lunaria Pagos S.A.", "Lunaria Pagos", "Lunaria"), co("Tienda Inglesa"), co("dLocal"),
+                co("Mercado Pago"), co("MercadoLibre"), co("Goldman Sachs"), co("Guyer & Regules"), co("Insight Partners"),
+                co("Ribbit Capital"), co("Lunaria Energy")],
+        cities=[("Austin", "US"), ("Montevideo", "UY"), ("Córdoba", "AR"), ("New York", "US"), ("Toronto", "CA"), ("London", "GB"),
+                ("Córdoba", "ES")],
+        countries=["UY", "AR", "PY", "ES"],
+        facilities=[fac("Sentrix Technologies", "headquarters", "Austin", "US"),
+                    fac("Lunaria Pagos", "headquarters", "Montevideo", "UY"),
+                    fac("Sentrix Technologies", "office", "Montevideo", "UY", "acquired"),
+                    fac("Sentrix Technologies", "rnd_center", "Córdoba", "AR", "planned"),
+                    fac("Sentrix Technologies", "office", "Toronto", "CA"),
+                    fac("Sentrix Technologies", "office", "London", "GB")],
+        competitors=[("Lunaria Pagos", "dLocal"), ("Lunaria Pagos", "Mercado Pago")],
+        subsidiaries=[("Lunaria Pagos", "Sentrix Technologies"), ("Mercado Pago", "MercadoLibre")],
+        events=[ev("acquisition", ["Sentrix Technologies", "Lunaria Pagos"], None, None, "2025-06-17", "$310M"),
+                ev("facility_announcement", ["Sentrix Technologies"], "Córdoba", "AR", "2025-06-17"),
+                ev("investment", ["Sentrix Technologies", "Insight Partners", "Ribbit Capital"])])
+
+article("ho-80", "SoftBank closes purchase of Sharp's Sakai plant for AI data center", "2025-09-02", """
+Nikkan Tech Review - English Edition
+Top | Telecom | Devices | AI | Data centers | Markets | Opinion
+SoftBank closes purchase of Sharp's Sakai plant for AI data center
+2025-09-02 19:40 JST
+Share  Post  Bookmark  Print
+SoftBank Corp, the mobile carrier controlled by SoftBank Group, said on Tuesday it had completed its purchase of the land and main building of Sharp's liquid-crystal display plant in Sakai, Osaka Prefecture, and would begin converting it into one of Japan's largest data centers for artificial intelligence.
+The carrier paid about 100 billion yen ($680 million) for the site, where Sharp stopped making TV panels last year after years of losses. SoftBank Corp wants to start running the data center with 150 megawatts of power next year and eventually lift that above 400 megawatts.
+The Sakai building will train and serve models for SB OpenAI Japan, a venture of SoftBank Group and OpenAI set up this year to sell corporate AI tools in Japan, and for SoftBank Corp's own Japanese-language models.
+The deal puts SoftBank Corp on the same patch of ground as KDDI, the carrier it has battled for mobile subscribers for two decades. KDDI bought another part of the Sakai complex from Sharp and switched on an AI data center there in April.
+Sharp, majority-owned by Taiwan's Hon Hai Precision Industry, has been selling property to cut debt and refocus on its brand business. Its shares rose 3% in Tokyo trading.
+SoftBank Corp is also building a larger AI data center in Tomakomai, Hokkaido, where it can draw on renewable power from the island's wind and solar farms.
+"Sakai already has the power lines, the water and the floor space. Starting from an empty field would have cost us two years," a SoftBank Corp executive said at a briefing.
+Related articles
+- NTT East to build edge sites around Kyoto
+- Rakuten Mobile's losses narrow for a sixth quarter
+- Why Japan's data center boom is moving out of Tokyo
+(c) Nikkan Tech Review. Reproduction prohibited.
+""", companies=[co("SoftBank Corp", "SoftBank Corp", "SoftBank"), co("SoftBank Group"), co("Sharp"), co("SB OpenAI Japan"), co("OpenAI"),
+                co("KDDI"), co("Hon Hai Precision Industry")],
+        cities=[("Sakai", "JP"), ("Tokyo", "JP"), ("Tomakomai", "JP")],
+        countries=["JP", "TW"],
+        facilities=[fac("SoftBank Corp", "data_center", "Sakai", "JP", "acquired"),
+                    fac("KDDI", "data_center", "Sakai", "JP", "opened"),
+                    fac("SoftBank Corp", "data_center", "Tomakomai", "JP", "under_construction")],
+        competitors=[("SoftBank Corp", "KDDI")],
+        subsidiaries=[("SoftBank Corp", "SoftBank Group"), ("Sharp", "Hon Hai Precision Industry")],
+        events=[ev("acquisition", ["SoftBank Corp", "Sharp"], "Sakai", "JP", "2025-09-02", "¥100B"),
+                ev("acquisition", ["KDDI", "Sharp"], "Sakai", "JP"),
+                ev("facility_opening", ["KDDI"], "Sakai", "JP", "2025-04")])
+
+article("ho-81", "SK hynix breaks ground on first Yongin fab as HBM race heats up", "2025-02-25", """
+SEOUL, Feb 25 (Yonhap) -- SK hynix Inc. held a groundbreaking ceremony on Tuesday for the first fab at its new semiconductor cluster in Yongin, Gyeonggi Province, starting a build-out that will eventually cover four fabs on a site south of Seoul.
+The chipmaker, the memory arm of SK Group, South Korea's second-largest conglomerate, said it would invest about 9.4 trillion won in the first fab, which is due to be finished in May 2027. The whole cluster could cost as much as 120 trillion won over two decades, depending on demand.
+SK hynix leads the market for high-bandwidth memory (HBM), the stacked DRAM that sits beside Nvidia's AI accelerators, and is racing Samsung Electronics and Micron Technology to supply the next generation of the chips. Samsung Electronics is preparing a far larger cluster of its own in Yongin, where it plans to put up six fabs from the end of the decade.
+Industry officials said the new fab would mostly make HBM and the DRAM dies that go into it. SK hynix started production in October at its M15X fab in Cheongju, North Chungcheong Province, which was built for the same purpose, and is planning an advanced packaging plant in West Lafayette, Indiana, its first production site in the United States.
+"Yongin will be the base for the next thirty years of our memory business," chief executive Kwak Noh-jung said at the ceremony, which was attended by the industry minister and the governor of Gyeonggi Province.
+The project was delayed for more than two years by disputes over water and power supply. The state-run utility agreed last year to build new transmission lines to the site, and the city of Yongin settled a water-sharing row with the neighbouring city of Yeoju.
+Shares of SK hynix rose 1.8 percent on the Korea Exchange on Tuesday.
+(END)
+Most viewed
+1. Hyundai Motor to build hydrogen truck plant in Ulsan
+2. LG Energy Solution wins Mercedes battery order
+3. Coupang opens fulfilment center in Daegu
+""", companies=[co("SK hynix", "SK hynix Inc.", "SK hynix"), co("SK Group"), co("Nvidia"), co("Samsung Electronics"), co("Micron Technology")],
+        cities=[("Seoul", "KR"), ("Yongin", "KR"), ("Cheongju", "KR"), ("West Lafayette", "US"), ("Yeoju", "KR")],
+        countries=["KR", "US"],
+        facilities=[fac("SK hynix", "fab", "Yongin", "KR", "under_construction", 1),
+                    fac("Samsung Electronics", "fab", "Yongin", "KR", "planned"),
+                    fac("SK hynix", "fab", "Cheongju", "KR", "opened"),
+                    fac("SK hynix", "factory", "West Lafayette", "US", "planned", 1)],
+        competitors=[("SK hynix", "Samsung Electronics"), ("SK hynix", "Micron Technology")],
+        subsidiaries=[("SK hynix", "SK Group")],
+        events=[ev("facility_announcement", ["SK hynix"], "Yongin", "KR", "2025-02-25", "₩9.4T"),
+                ev("investment", ["SK hynix"], "Yongin", "KR", "2025-02-25", "₩9.4T"),
+                ev("facility_opening", ["SK hynix"], "Cheongju", "KR", "2024-10"),
+                ev("facility_announcement", ["SK hynix"], "West Lafayette", "US")])
+
+article("ho-82", "KIO Networks closes purchase of Bogota colocation firm Andina Cloud", "2025-11-19", """
+LatAm Data Center Report
+Home  Colocation  Cloud  Connectivity  Energy  People  Webinars
+Loading market data...
+KIO Networks closes purchase of Bogota colocation firm Andina Cloud
+Wednesday, November 19, 2025  -  by Valeria Restrepo
+Share this article:  LinkedIn  X  WhatsApp  Email
+Mexico City-based KIO Networks has completed its takeover of Andina Cloud, a Colombian colocation company with two data centers in Bogota and one in Medellin, the companies said on Wednesday, giving the Mexican operator its first foothold in the Andean region.
+The price was not disclosed. Two people familiar with the talks put it at about $180 million including debt.
+KIO already runs more than 40 data centers in Mexico, Panama, Guatemala, the Dominican Republic and Spain, and has been looking for a way into Colombia for several years. Andina Cloud will keep its brand for now and its founder, Camilo Ortiz, will stay on as country manager.
+In Colombia the combined business will go up against Equinix and Odata, the Brazilian operator owned by Aligned Data Centers, for the bank, telecom and government contracts that make up most of the market. Odata opened a 24-megawatt campus in Funza, just west of Bogota, last year and has said it will double it.
+Demand in Colombia has picked up since the government began moving public agencies onto cloud services, and since Amazon Web Services and Microsoft set up edge locations in Bogota. Power is cheaper than in much of the region thanks to the country's hydroelectric dams, though a drought in 2024 raised prices for a few months.
+KIO chief executive Jose Luis Velez said the company would spend about $60 million over three years to add capacity at Andina Cloud's newest Bogota site, which has room for another 8 megawatts.
+Photo: Andina Cloud's data center in Bogota's Montevideo industrial district. Photo: Andina Cloud
+Read more
+- Scala Data Centers raises debt for Sao Paulo campus
+- Ascenty opens its first site in Chile
+- Why Queretaro's power crunch matters to everyone
+Never miss a story: sign up for our weekly newsletter. This site uses cookies.
+About us | Advertise | Privacy | Terms
+""", companies=[co("KIO Networks", "KIO Networks", "KIO"), co("Andina Cloud"), co("Equinix"), co("Odata"), co("Aligned Data Centers"),
+                co("Amazon Web Services"), co("Microsoft")],
+        cities=[("Mexico City", "MX"), ("Bogota", "CO"), ("Medellin", "CO"), ("Funza", "CO")],
+        countries=["CO", "MX", "PA", "GT", "DO", "ES"],
+        facilities=[fac("KIO Networks", "headquarters", "Mexico City", "MX"),
+                    fac("KIO Networks", "data_center", "Bogota", "CO", "acquired"),
+                    fac("KIO Networks", "data_center", "Medellin", "CO", "acquired"),
+                    fac("Odata", "data_center", "Funza", "CO", "opened"),
+                    fac("Amazon Web Services", "other", "Bogota", "CO", "opened"),
+                    fac("Microsoft", "other", "Bogota", "CO", "opened")],
+        competitors=[("KIO Networks", "Equinix"), ("KIO Networks", "Odata")],
+        subsidiaries=[("Andina Cloud", "KIO Networks"), ("Odata", "Aligned Data Centers")],
+        events=[ev("acquisition", ["KIO Networks", "Andina Cloud"], None, "CO", "2025-11-19", "$180M"),
+                ev("facility_opening", ["Odata"], "Funza", "CO", "2024"),
+                ev("expansion", ["KIO Networks", "Andina Cloud"], "Bogota", "CO", "2025-11-19", "$60M")])
+
+article("ho-83", "Maghreb Data Parks opens Benguerir data center, takes aim at N+ONE", "2026-03-10", """
+Africa Infra Journal | Data Centres | Subsea | Power | Policy | Events
+Maghreb Data Parks opens Benguerir data center, takes aim at N+ONE
+10 March 2026 | Youssef Amrani, North Africa correspondent
+f  in  x  Share
+Maghreb Data Parks, a subsidiary of Moroccan holding company Holmarcom, opened a 20-megawatt data center in Benguerir on Tuesday, the first in the country built for graphics processors and the first outside the Rabat-Casablanca corridor.
+The facility sits on the green-city campus around the Mohammed VI Polytechnic University, about 70 km north of Marrakech, and will run on solar power supplied under a 15-year agreement with OCP Group, the state phosphate company that owns the university. It cost 1.2 billion dirhams ($130 million), the company said.
+The opening is the first direct challenge to N+ONE Datacenters, Morocco's largest colocation operator, which runs sites in Rabat and Casablanca and has most of the country's bank and telecom customers. Maghreb Data Parks chief executive Salma Bennis said the company would price its space "well below" the coastal market.
+Morocco is pushing to become a data hub between Europe and West Africa. Oracle said in January it would open a public cloud region in Casablanca, its first in North Africa, and the government has set aside land near Dakhla, in the south, for a 500-megawatt data park that would be fed by wind and solar farms and linked to Spain and Portugal by new subsea cables. Maghreb Data Parks said it had bid for a part of the Dakhla project.
+"We are not only selling racks. We are selling a kilowatt-hour that costs half of what it costs in Madrid," Bennis said.
+Benguerir's first tenants include the university's own AI research center and a Casablanca insurer.
+Photo: Solar panels outside the Benguerir data center. Credit: Maghreb Data Parks
+Related
+Raxio opens its seventh site, in Kinshasa
+Why Egypt's new cables matter
+Teraco finishes JB7 in Johannesburg
+Get Africa Infra Journal in your inbox every Thursday.
+""", companies=[co("Maghreb Data Parks"), co("Holmarcom"), co("OCP Group"), co("N+ONE Datacenters", "N+ONE Datacenters", "N+ONE"), co("Oracle")],
+        cities=[("Benguerir", "MA"), ("Rabat", "MA"), ("Casablanca", "MA"), ("Marrakech", "MA"), ("Dakhla", "MA"), ("Madrid", "ES")],
+        countries=["MA", "ES", "PT"],
+        facilities=[fac("Maghreb Data Parks", "data_center", "Benguerir", "MA", "opened"),
+                    fac("N+ONE Datacenters", "data_center", "Rabat", "MA"),
+                    fac("N+ONE Datacenters", "data_center", "Casablanca", "MA"),
+                    fac("Oracle", "cloud_region", "Casablanca", "MA", "announced", 1)],
+        competitors=[("Maghreb Data Parks", "N+ONE Datacenters")],
+        subsidiaries=[("Maghreb Data Parks", "Holmarcom")],
+        events=[ev("facility_opening", ["Maghreb Data Parks"], "Benguerir", "MA", "2026-03-10", "MAD1.2B"),
+                ev("partnership", ["Maghreb Data Parks", "OCP Group"], "Benguerir", "MA"),
+                ev("facility_announcement", ["Oracle"], "Casablanca", "MA", "2026-01")])
+
+article("ho-84", "Wiwynn opens second Johor rack plant to keep up with AI server orders", "2025-10-08", """
+Taipei Supply Chain Watch
+Servers | Components | Semis | Policy | Earnings
+Wiwynn opens second Johor rack plant to keep up with AI server orders
+Published 08 Oct 2025, 18:05 (GMT+8)
+Reporter: Lin Yu-ting
+Share  |  Save  |  Comments (3)
+Wiwynn Corp, the cloud server unit of Taiwan's Wistron Corp, on Wednesday opened its second factory in Malaysia, in the Senai industrial area of Johor, to assemble complete AI server racks for US cloud customers.
+The plant, on a 25-hectare plot near Senai International Airport, will eventually employ about 2,000 people and has floor space for 60 rack assembly lines, Wiwynn said. The company said it would invest 1.5 billion ringgit ($355 million) in the site over three years.
+Wiwynn opened its first Malaysian plant, in Pasir Gudang on the other side of Johor Bahru, in 2023, after customers asked server makers to move final assembly out of China. Both plants will build racks based on Nvidia's Blackwell and on in-house accelerators designed by its largest customers, which include Microsoft and Meta.
+Wiwynn has been trying to take share from Quanta Computer and Foxconn, the two Taiwanese makers that build most of the AI racks shipped to American data centers. Its revenue more than doubled in the first half, though its margins are thinner than those of the larger groups.
+Wistron itself is building a factory in Fort Worth, Texas, to make Nvidia supercomputers, and said in September it had bought a second building in the Dallas area from an undisclosed seller for $80 million.
+"Customers want capacity in several countries at once. Johor gives us that within a day's drive of Singapore's ports," Wiwynn president Emily Hong told reporters in Taipei.
+Wiwynn shares closed 2.4% higher at NT$2,310 ahead of the announcement.
+Photo: Wiwynn's new plant in Senai. (Taipei Supply Chain Watch)
+Recommended
+- Quanta's Tennessee plant starts shipping
+- Inventec adds Mexico capacity
+- Delta Electronics wins liquid-cooling contract
+""", companies=[co("Wiwynn", "Wiwynn Corp", "Wiwynn"), co("Wistron", "Wistron Corp", "Wistron"), co("Nvidia"), co("Microsoft"), co("Meta"),
+                co("Quanta Computer"), co("Foxconn")],
+        cities=[("Senai", "MY"), ("Pasir Gudang", "MY"), ("Johor Bahru", "MY"), ("Fort Worth", "US"), ("Dallas", "US"), ("Singapore", "SG"), ("Taipei", "TW")],
+        countries=["TW", "MY", "CN", "US", "SG"],
+        facilities=[fac("Wiwynn", "factory", "Senai", "MY", "opened", 2),
+                    fac("Wiwynn", "factory", "Pasir Gudang", "MY", "opened", 1),
+                    fac("Wistron", "factory", "Fort Worth", "US", "under_construction"),
+                    fac("Wistron", "factory", "Dallas", "US", "acquired")],
+        competitors=[("Wiwynn", "Quanta Computer"), ("Wiwynn", "Foxconn")],
+        subsidiaries=[("Wiwynn", "Wistron")],
+        events=[ev("facility_opening", ["Wiwynn"], "Senai", "MY", "2025-10-08", "RM1.5B"),
+                ev("investment", ["Wiwynn"], "Senai", "MY", "2025-10-08", "RM1.5B"),
+                ev("facility_opening", ["Wiwynn"], "Pasir Gudang", "MY", "2023"),
+                ev("acquisition", ["Wistron"], "Dallas", "US", "2025-09", "$80M")])
+
+article("ho-85", "Tenstorrent starts selling Blackhole Galaxy servers in bid to loosen Nvidia's grip", "2025-11-12", """
+ChipWire Daily
+News  Analysis  AI Hardware  RISC-V  Podcasts  Events
+Tenstorrent starts selling Blackhole Galaxy servers in bid to loosen Nvidia's grip
+By Marcus Feld  |  November 12, 2025  |  5 min read
+Share: X  LinkedIn  Reddit  Email
+Tenstorrent on Wednesday began shipping Blackhole Galaxy, a server holding 32 of its Blackhole AI processors, the Toronto-based start-up's first system aimed squarely at the data centers that today buy almost nothing but Nvidia hardware.
+The company, run by veteran chip architect Jim Keller, has built its pitch around openness: its chips use the RISC-V instruction set, its software stack is open source, and its servers can be linked with plain Ethernet rather than a proprietary interconnect. Loosening Nvidia's hold on AI computing, Keller told reporters, is "the whole point of the company."
+A Galaxy server will sell for about $110,000, far less than a comparable Nvidia system, though it also delivers less performance per rack. The Blackhole chips are made by Samsung Electronics on its 6-nanometer process under a foundry agreement signed in 2023, and a future generation will be built on a 2-nanometer process in Japan by Rapidus.
+Among start-ups, Tenstorrent's rivals include Groq and Cerebras Systems, both of which sell complete systems and cloud access rather than chips alone. Unlike them, Tenstorrent also licenses its processor designs, and counts LG Electronics, which is putting its cores in television chips, and Hyundai Motor Group among its licensing customers.
+Tenstorrent raised $693 million last December in a Series D round led by Samsung Securities and AFW Partners, valuing it at about $2.6 billion. It has about 1,100 employees, a third of them at its engineering office in Bengaluru, which it opened in 2022 and moved to a larger building this summer.
+Analysts said the Galaxy would be judged on software. "Everyone can build a fast chip. The question is whether customers can get their models running without a team of twenty engineers," said an analyst at a research firm.
+Photo caption: A Blackhole Galaxy server on display in Santa Clara. Photo: ChipWire Daily
+More in AI Hardware
+Groq signs Saudi inference deal
+Cerebras files again for IPO
+SiFive licenses new vector core to Google
+Subscribe to ChipWire Daily. Cookie settings
+""", companies=[co("Tenstorrent"), co("Nvidia"), co("Samsung Electronics"), co("Rapidus"), co("Groq"), co("Cerebras Systems"),
+                co("LG Electronics"), co("Hyundai Motor Group"), co("Samsung Securities"), co("AFW Partners")],
+        cities=[("Toronto", "CA"), ("Bengaluru", "IN")],
+        countries=["JP"],
+        facilities=[fac("Tenstorrent", "headquarters", "Toronto", "CA"),
+                    fac("Tenstorrent", "office", "Bengaluru", "IN", "expanded")],
+        competitors=[("Tenstorrent", "Nvidia"), ("Tenstorrent", "Groq"), ("Tenstorrent", "Cerebras Systems")],
+        events=[ev("product_launch", ["Tenstorrent"], None, None, "2025-11-12"),
+                ev("partnership", ["Tenstorrent", "Samsung Electronics"], None, None, "2023"),
+                ev("partnership", ["Tenstorrent", "Rapidus"], None, "JP"),
+                ev("partnership", ["Tenstorrent", "LG Electronics"]),
+                ev("partnership", ["Tenstorrent", "Hyundai Motor Group"]),
+                ev("investment", ["Tenstorrent", "Samsung Securities", "AFW Partners"], None, None, "2024-12", "$693M"),
+                ev("facility_opening", ["Tenstorrent"], "Bengaluru", "IN", "2022"),
+                ev("expansion", ["Tenstorrent"], "Bengaluru", "IN", "2025")])
+
+article("ho-86", "Elisa agrees to buy Estonian cloud operator Pilvepark for EUR 95 million", "2026-01-22", """
+HELSINKI, Jan 22 - Finnish telecom operator Elisa has agreed to buy Pilvepark, an Estonian cloud and data center company, for 95 million euros, it said on Thursday, in its largest deal outside Finland in a decade.
+Pilvepark, founded in Tallinn in 2012, runs data centers in Tallinn and Tartu and sells cloud services to Estonian ministries, banks and the country's start-ups. It had revenue of 31 million euros last year.
+The deal needs approval from Estonia's competition authority and is expected to close in the second quarter. Pilvepark will be merged into Elisa Eesti, Elisa's Estonian unit, which is already the second-largest mobile operator in the country.
+Elisa chief executive Topi Manner said the purchase would let the company offer data kept inside the Baltic region to customers who no longer want to rely on American cloud providers. "Sovereignty is no longer a slogan in procurement. It is a line item," he said.
+At home, Elisa has been fighting Telia and DNA, the Finnish operator owned by Telenor, for a shrinking pool of new mobile subscribers, and has tried to make up for slow growth by selling software to other operators. It bought Polystar of Sweden in 2021 and now runs the business as part of its international software unit.
+Analysts at a Helsinki brokerage said the price, about three times sales, was "full but defensible" given the shortage of data center space in the Baltics. Elisa shares were little changed in Helsinki trading.
+Pilvepark's founders, who own about 60% of the company, will sell all their shares. Estonian investment fund Karma Ventures, which holds the rest, will also sell.
+Pilvepark said its planned third data center, near Tallinn's airport, would go ahead under the new owner.
+(Reporting by Anne Kauranen; Editing by Jan Harvey)
+""", companies=[co("Elisa"), co("Pilvepark"), co("Elisa Eesti"), co("Telia"), co("DNA"), co("Telenor"), co("Polystar"), co("Karma Ventures")],
+        cities=[("Helsinki", "FI"), ("Tallinn", "EE"), ("Tartu", "EE")],
+        countries=["FI", "EE", "SE"],
+        facilities=[fac("Pilvepark", "data_center", "Tallinn", "EE"),
+                    fac("Pilvepark", "data_center", "Tartu", "EE")],
+        competitors=[("Elisa", "Telia"), ("Elisa", "DNA")],
+        subsidiaries=[("Elisa Eesti", "Elisa"), ("DNA", "Telenor"), ("Polystar", "Elisa")],
+        events=[ev("acquisition", ["Elisa", "Pilvepark"], None, "EE", "2026-01-22", "€95M"),
+                ev("acquisition", ["Elisa", "Polystar"], None, None, "2021"),
+                ev("investment", ["Karma Ventures", "Pilvepark"])])
+
+article("ho-87", "ePLDT switches on 50 MW VITRO Santa Rosa, its 11th data center", "2025-07-09", """
+PH Business Daily  |  Economy  |  Companies  |  Tech  |  Property  |  Opinion
+Loading market data...
+ePLDT switches on 50 MW VITRO Santa Rosa, its 11th data center
+July 9, 2025  |  By Carla Mendoza, Reporter
+Share  Tweet  Viber  Copy link
+MANILA - ePLDT, Inc., the information technology arm of PLDT Inc., on Wednesday opened its VITRO Santa Rosa data center in Santa Rosa City, Laguna, the largest in the country at 50 megawatts and its 11th facility nationwide.
+The first phase, with 10 MW ready for tenants, cost about P10 billion, the company said. The building was designed for graphics processors and can be cooled with liquid piped directly to the chips.
+Power comes from Manila Electric Co. (Meralco) under a supply deal signed last year; a part of it will be drawn from solar farms in Laguna and Batangas, PLDT chairman Manuel V. Pangilinan said at the ceremony.
+ePLDT had the Philippine market largely to itself for a decade, but it now has to fight for hyperscale tenants with foreign newcomers. ST Telemedia Global Data Centres opened a 124-MW campus in Fairview, Quezon City, last year, and Digital Edge bought a site in Pasig from a local developer in March. The first is a venture of STT GDC, Globe Telecom and Ayala Corp.
+ePLDT president Jojo Gendrano said VITRO Santa Rosa had signed two anchor tenants, which he did not name, and that the company would expand its VITRO Makati 2 site later this year.
+Santa Rosa, about 40 km south of Manila along the South Luzon Expressway, is home to several electronics factories, among them a Toshiba plant, and should not be confused with Santa Rosa in the US state of California.
+The Philippines has about 300 MW of data center capacity, but the government expects that to triple by 2028 as banks and government agencies move to the cloud.
+Photo: ePLDT officials at the opening of VITRO Santa Rosa. (Contributed photo)
+Most Read
+- Ayala Land sells Makati tower stake
+- Jollibee buys Korean coffee chain
+- SM Investments books higher profit
+(c) 2025 PH Business Daily. All rights reserved. Privacy policy.
+""", companies=[co("ePLDT", "ePLDT, Inc.", "ePLDT"), co("PLDT", "PLDT Inc.", "PLDT"), co("Meralco", "Manila Electric Co.", "Meralco"),
+                co("ST Telemedia Global Data Centres", "ST Telemedia Global Data Centres", "STT GDC"), co("Digital Edge"), co("Globe Telecom"),
+                co("Ayala Corp"), co("Toshiba")],
+        cities=[("Manila", "PH"), ("Santa Rosa", "PH"), ("Quezon City", "PH"), ("Pasig", "PH"), ("Makati", "PH"), ("Santa Rosa", "US")],
+        countries=["PH", "US"],
+        facilities=[fac("ePLDT", "data_center", "Santa Rosa", "PH", "opened", 11),
+                    fac("ST Telemedia Global Data Centres", "data_center", "Quezon City", "PH", "opened"),
+                    fac("Digital Edge", "data_center", "Pasig", "PH", "acquired"),
+                    fac("ePLDT", "data_center", "Makati", "PH", "expanded"),
+                    fac("Toshiba", "factory", "Santa Rosa", "PH")],
+        competitors=[("ePLDT", "ST Telemedia Global Data Centres"), ("ePLDT", "Digital Edge")],
+        subsidiaries=[("ePLDT", "PLDT")],
+        events=[ev("facility_opening", ["ePLDT"], "Santa Rosa", "PH", "2025-07-09", "₱10B"),
+                ev("partnership", ["ePLDT", "Meralco"], None, None, "2024"),
+                ev("facility_opening", ["ST Telemedia Global Data Centres"], "Quezon City", "PH", "2024"),
+                ev("acquisition", ["Digital Edge"], "Pasig", "PH", "2025-03")])
+
+article("ho-88", "ACWA Power to build solar and battery plant for DataVolt's Oxagon AI campus", "2025-05-14", """
+Gulf Energy & Compute
+Home › Power › Data Centres › Hydrogen › Events
+ACWA Power to build solar and battery plant for DataVolt's Oxagon AI campus
+14 May 2025  ·  Riyadh  ·  Staff reporter
+Share:  LinkedIn  X  Email
+Saudi utility developer ACWA Power signed an agreement on Wednesday to build and run a 1.5-gigawatt solar farm with battery storage to power the AI data center campus that DataVolt is putting up in Oxagon, the port and industrial zone of NEOM on the Red Sea coast.
+The deal was signed in Riyadh during a Saudi-US investment forum at which DataVolt also pledged to invest $20 billion in AI data centers and energy infrastructure in the United States. Neither side gave a price for the power plant, which would be one of the largest behind-the-meter renewable projects built for a data center anywhere.
+Riyadh-based DataVolt agreed with NEOM in February to develop the Oxagon campus in phases, starting with 1.5 GW, in a first stage valued at $5 billion. Construction of the first buildings began in March, and ACWA Power said the solar farm would be built alongside them on land leased from NEOM.
+For ACWA Power, majority-owned by the kingdom's Public Investment Fund, data centers are a new source of demand as power purchase prices for large solar plants in the Gulf keep falling.
+DataVolt's closest competitor for hyperscale tenants in the kingdom is Center3, the data center arm of telecom operator stc, which is building a 300-megawatt campus near Dammam with power from Saudi Electricity Co. Both are courting the same handful of American cloud and AI companies that have promised to set up in Saudi Arabia.
+"Power is the one thing the Gulf can offer that Virginia cannot," DataVolt chief executive Rajit Nanda said after the signing.
+Related stories
+- Khazna doubles Abu Dhabi pipeline
+- Oracle picks Riyadh for second Saudi region
+- Masdar and EWEC tender 1.5 GW of round-the-clock solar
+Newsletter: the week in Gulf power and compute, every Sunday.
+""", companies=[co("ACWA Power"), co("DataVolt"), co("NEOM"), co("Public Investment Fund"), co("Center3"), co("stc"), co("Saudi Electricity Co")],
+        cities=[("Oxagon", "SA"), ("Riyadh", "SA"), ("Dammam", "SA")],
+        countries=["US", "SA"],
+        facilities=[fac("DataVolt", "data_center", "Oxagon", "SA", "under_construction"),
+                    fac("ACWA Power", "other", "Oxagon", "SA", "planned"),
+                    fac("DataVolt", "headquarters", "Riyadh", "SA"),
+                    fac("Center3", "data_center", "Dammam", "SA", "under_construction")],
+        competitors=[("DataVolt", "Center3")],
+        subsidiaries=[("ACWA Power", "Public Investment Fund"), ("Center3", "stc")],
+        events=[ev("partnership", ["ACWA Power", "DataVolt"], "Oxagon", "SA", "2025-05-14"),
+                ev("facility_announcement", ["ACWA Power", "DataVolt"], "Oxagon", "SA", "2025-05-14"),
+                ev("investment", ["DataVolt"], None, "US", "2025-05-14", "$20B"),
+                ev("partnership", ["DataVolt", "NEOM"], "Oxagon", "SA", "2025-02", "$5B"),
+                ev("facility_announcement", ["DataVolt", "NEOM"], "Oxagon", "SA", "2025-03"),
+                ev("partnership", ["Center3", "Saudi Electricity Co"], "Dammam", "SA")])
+
+article("ho-89", "Huawei Cloud opens Istanbul region, its first in Turkey", "2025-09-24", """
+Bosphorus Tech Post
+Gundem | Telecom | Cloud | Startups | Fintech | English
+Huawei Cloud opens Istanbul region, its first in Turkey
+24.09.2025 - 14:12  |  Updated 16:40
+Author: Deniz Aksoy
+Share  Share  Share  Comment
+Huawei Cloud, the cloud computing unit of China's Huawei Technologies, opened a cloud region in Istanbul on Wednesday, its first in Turkey, offering computing, storage and AI model services hosted inside the country.
+The region is built on two availability zones in rented data center space on the Asian side of the city, and Huawei said it had invested about $300 million in the project, including a local operations team of 200 engineers.
+Turkish rules require banks, insurers and public bodies to keep customer data in the country, which has so far kept most of those customers with local providers. Huawei Cloud will be going after that business against Turk Telekom and Turkcell, the country's two largest telecom groups, both of which sell cloud services from their own data centers. Turkcell runs its largest sites in Gebze and Izmir, and opened a new one in Ankara last year.
+To win enterprise customers quickly, Huawei Cloud signed a reseller agreement with KocSistem, the information technology unit of Koc Holding, which will sell its services to companies in the group and beyond.
+"A bank in Istanbul should not have to choose between modern AI and Turkish law," Huawei Cloud's regional president said at a launch event.
+Shenzhen-based Huawei has expanded its cloud business abroad quickly since US sanctions cut off its smartphone business from Google's software and advanced chips. Huawei Cloud now runs regions in Saudi Arabia, Egypt, Indonesia, Mexico and Chile, among others.
+Microsoft said last year that it would open an Azure region in Turkey but has given no date.
+Tags: Huawei, cloud, data localization
+You may also like
+Trendyol opens Berlin tech hub
+Getir shrinks again
+Baykar buys Italian aircraft maker
+""", companies=[co("Huawei Cloud"), co("Huawei Technologies", "Huawei Technologies", "Huawei"), co("Turk Telekom"), co("Turkcell"),
+                co("KocSistem"), co("Koc Holding"), co("Google"), co("Microsoft"), co("Azure")],
+        cities=[("Istanbul", "TR"), ("Gebze", "TR"), ("Izmir", "TR"), ("Ankara", "TR"), ("Shenzhen", "CN")],
+        countries=["CN", "TR", "SA", "EG", "ID", "MX", "CL", "US"],
+        facilities=[fac("Huawei Cloud", "cloud_region", "Istanbul", "TR", "opened", 1),
+                    fac("Turkcell", "data_center", "Gebze", "TR"),
+                    fac("Turkcell", "data_center", "Izmir", "TR"),
+                    fac("Turkcell", "data_center", "Ankara", "TR", "opened"),
+                    fac("Huawei Technologies", "headquarters", "Shenzhen", "CN"),
+                    fac("Huawei Cloud", "cloud_region", None, "SA", "opened"),
+                    fac("Huawei Cloud", "cloud_region", None, "EG", "opened"),
+                    fac("Huawei Cloud", "cloud_region", None, "ID", "opened"),
+                    fac("Huawei Cloud", "cloud_region", None, "MX", "opened"),
+                    fac("Huawei Cloud", "cloud_region", None, "CL", "opened"),
+                    fac("Microsoft", "cloud_region", None, "TR", "announced")],
+        competitors=[("Huawei Cloud", "Turk Telekom"), ("Huawei Cloud", "Turkcell")],
+        subsidiaries=[("Huawei Cloud", "Huawei Technologies"), ("KocSistem", "Koc Holding"), ("Azure", "Microsoft")],
+        events=[ev("facility_opening", ["Huawei Cloud"], "Istanbul", "TR", "2025-09-24", "$300M"),
+                ev("investment", ["Huawei Cloud"], "Istanbul", "TR", "2025-09-24", "$300M"),
+                ev("facility_opening", ["Turkcell"], "Ankara", "TR", "2024"),
+                ev("partnership", ["Huawei Cloud", "KocSistem"], None, None, "2025-09-24"),
+                ev("facility_announcement", ["Microsoft"], None, "TR", "2024")])
+
+article("ho-90", "Reliance breaks ground on Jamnagar AI data centre as Adani race speeds up", "2026-01-14", """
+MUMBAI, Jan 14 - Reliance Industries broke ground on Wednesday on what it says will be India's largest AI data centre, a campus in Jamnagar, Gujarat, that would reach 1 gigawatt of capacity by 2028 and run largely on solar power from the group's own plants in the Kutch desert.
+The first 120-megawatt building is due to open at the end of next year. Reliance did not say how much it would spend on the campus, but two people with knowledge of the plans put the first phase at about 300 billion rupees ($3.5 billion).
+Jio Platforms, Reliance's digital unit, will run the site and sell computing time to Indian companies and government agencies. Nvidia will supply Blackwell processors under an agreement the two companies signed in Mumbai in 2024, Reliance said.
+The groundbreaking came three months after Google said it would spend $15 billion on an AI hub in Visakhapatnam, Andhra Pradesh, to be built with AdaniConneX and telecom operator Bharti Airtel. It leaves India's two richest men, Mukesh Ambani and Gautam Adani, in a race to build gigawatt-scale AI capacity first: the Adani Group also plans a campus of its own at its port city of Mundra, about 200 km from Jamnagar across the Gulf of Kutch.
+AdaniConneX is a venture of Adani Enterprises and EdgeConneX, the data centre developer.
+"Every Indian should have access to AI at the price of a phone call," Reliance chairman Mukesh Ambani said in a video message played at the site, echoing the pitch that made Jio the country's largest mobile operator.
+Jamnagar already hosts the world's largest oil refining complex, which Reliance built in the late 1990s, and the group is building battery and solar panel factories nearby.
+Shares of Reliance rose 1.2% in Mumbai. Adani Enterprises fell 0.4%.
+(Reporting by Aditi Shah and Munsif Vengattil; Editing by Sonia Cheema)
+""", companies=[co("Reliance Industries", "Reliance Industries", "Reliance"), co("Jio Platforms", "Jio Platforms", "Jio"), co("Nvidia"), co("Google"),
+                co("AdaniConneX"), co("Bharti Airtel"), co("Adani Group"), co("Adani Enterprises"), co("EdgeConneX")],
+        cities=[("Mumbai", "IN"), ("Jamnagar", "IN"), ("Visakhapatnam", "IN"), ("Mundra", "IN")],
+        countries=["IN"],
+        facilities=[fac("Reliance Industries", "data_center", "Jamnagar", "IN", "under_construction"),
+                    fac("Google", "data_center", "Visakhapatnam", "IN", "announced"),
+                    fac("Adani Group", "data_center", "Mundra", "IN", "planned"),
+                    fac("Reliance Industries", "other", "Jamnagar", "IN"),
+                    fac("Reliance Industries", "factory", "Jamnagar", "IN", "under_construction")],
+        competitors=[("Reliance Industries", "Adani Group")],
+        subsidiaries=[("Jio Platforms", "Reliance Industries")],
+        events=[ev("facility_announcement", ["Reliance Industries", "Jio Platforms"], "Jamnagar", "IN", "2026-01-14", "₹300B"),
+                ev("partnership", ["Reliance Industries", "Nvidia"], "Mumbai", "IN", "2024"),
+                ev("facility_announcement", ["Google", "AdaniConneX", "Bharti Airtel"], "Visakhapatnam", "IN", "2025-10", "$15B"),
+                ev("partnership", ["Google", "AdaniConneX", "Bharti Airtel"], "Visakhapatnam", "IN", "2025-10")])
+
+article("ho-91", "Infineon opens EUR 5 billion Smart Power Fab in Dresden", "2026-03-03", """
+Elektronik Europe | Semiconductors | Power | Automotive | Industry 4.0 | Events
+Infineon opens EUR 5 billion Smart Power Fab in Dresden
+03/03/2026 | Katrin Vogel | Reading time 4 min
+Share on LinkedIn | Share on X | Send by email
+Infineon Technologies opened its Smart Power Fab in Dresden on Tuesday, a 300-millimetre plant for power semiconductors and analog chips that is the largest single investment in the company's history.
+Infineon said it had invested about 5 billion euros in the fab, which received roughly 1 billion euros in state aid under the European Chips Act. It will employ about 1,000 people when fully ramped and make chips for electric cars, solar inverters and, increasingly, the power supplies of AI data centers.
+"An AI server rack today draws as much power as a hundred homes. Every watt passes through our chips," chief executive Jochen Hanebeck said at the ceremony, attended by German Chancellor Friedrich Merz and Saxony's premier.
+The new fab sharpens Infineon's fight with STMicroelectronics and onsemi, the two companies it most often faces in tenders for carmakers' power chip orders. All three have added capacity even as demand from car companies has cooled; Infineon said the Dresden plant's first output was already sold to data center power suppliers.
+Dresden has become Europe's largest chipmaking cluster. GlobalFoundries is expanding its fab on the city's northern edge, and the European Semiconductor Manufacturing Company (ESMC), a venture of TSMC with Bosch, Infineon and NXP Semiconductors, is building a plant a few kilometres away that is due to start production in 2027.
+Infineon, which is headquartered in Neubiberg near Munich, also makes silicon carbide chips at its fab in Kulim, Malaysia, which it opened in August 2024, and in Villach, Austria.
+Photo: The clean room of the Smart Power Fab. Source: Infineon
+Related articles
+- Bosch delays Reutlingen silicon carbide ramp
+- X-FAB adds capacity in Erfurt
+- Nexperia dispute: what happens in Hamburg
+Subscribe to our newsletter. Imprint | Privacy | Cookie settings
+""", companies=[co("Infineon Technologies", "Infineon Technologies", "Infineon"), co("STMicroelectronics"), co("onsemi"), co("GlobalFoundries"),
+                co("European Semiconductor Manufacturing Company", "European Semiconductor Manufacturing Company", "ESMC"), co("TSMC"), co("Bosch"),
+                co("NXP Semiconductors")],
+        cities=[("Dresden", "DE"), ("Neubiberg", "DE"), ("Munich", "DE"), ("Kulim", "MY"), ("Villach", "AT")],
+        countries=["MY", "AT"],
+        facilities=[fac("Infineon Technologies", "fab", "Dresden", "DE", "opened"),
+                    fac("GlobalFoundries", "fab", "Dresden", "DE", "expanded"),
+                    fac("European Semiconductor Manufacturing Company", "fab", "Dresden", "DE", "under_construction"),
+                    fac("Infineon Technologies", "headquarters", "Neubiberg", "DE"),
+                    fac("Infineon Technologies", "fab", "Kulim", "MY", "opened"),
+                    fac("Infineon Technologies", "fab", "Villach", "AT")],
+        competitors=[("Infineon Technologies", "STMicroelectronics"), ("Infineon Technologies", "onsemi")],
+        events=[ev("facility_opening", ["Infineon Technologies"], "Dresden", "DE", "2026-03-03", "€5B"),
+                ev("investment", ["Infineon Technologies"], "Dresden", "DE", "2026-03-03", "€5B"),
+                ev("expansion", ["GlobalFoundries"], "Dresden", "DE"),
+                ev("facility_opening", ["Infineon Technologies"], "Kulim", "MY", "2024-08")])
+
+article("ho-92", "Mexican regulator blocks America Movil's purchase of Leon cable operator Megacanal", "2025-07-16", """
+MEXICO CITY, July 16 - Mexico's antitrust regulator on Wednesday blocked America Movil's planned purchase of Megacanal Bajio, a cable television and broadband operator based in Leon, Guanajuato, saying the deal would have left households in much of the central Bajio region with a single fixed-line provider.
+America Movil, controlled by the family of billionaire Carlos Slim, agreed in October to buy Megacanal for 8.5 billion pesos ($455 million), hoping to add about 600,000 cable customers to its Telmex fixed-line business in one of Mexico's fastest-growing industrial areas.
+The regulator said Telmex and Megacanal were the only two fixed broadband providers in several of the region's cities, and that the conditions America Movil had offered, including selling part of Megacanal's network, were not enough. It was the first time in six years that a deal by the country's largest telecom group had been blocked outright.
+America Movil said it disagreed with the ruling and was studying its options. Megacanal's owners, a group of Guanajuato businessmen, did not respond to requests for comment.
+In most of the Bajio, the operators Megacanal fights hardest for subscribers are Izzi, the cable arm of Grupo Televisa, and Totalplay, which belongs to Grupo Salinas. Both had urged the regulator to reject the deal.
+The ruling does not affect America Movil's businesses abroad. Its Claro brand is the largest mobile operator in several Central American countries, including Nicaragua, whose second city is also called Leon.
+America Movil, based in Mexico City, also runs Telcel, the country's largest mobile network. Its shares fell 1.1% in Mexico City trading.
+(Reporting by Ana Isabel Martinez; Editing by Diego Ore)
+""", companies=[co("America Movil"), co("Megacanal Bajio", "Megacanal Bajio", "Megacanal"), co("Telmex"), co("Izzi"), co("Grupo Televisa"),
+                co("Totalplay"), co("Grupo Salinas"), co("Claro"), co("Telcel")],
+        cities=[("Mexico City", "MX"), ("Leon", "MX"), ("Leon", "NI")],
+        countries=["MX", "NI"],
+        facilities=[fac("Megacanal Bajio", "headquarters", "Leon", "MX"),
+                    fac("America Movil", "headquarters", "Mexico City", "MX")],
+        competitors=[("Megacanal Bajio", "Izzi"), ("Megacanal Bajio", "Totalplay")],
+        subsidiaries=[("Telmex", "America Movil"), ("Izzi", "Grupo Televisa"), ("Totalplay", "Grupo Salinas"), ("Claro", "America Movil"),
+                      ("Telcel", "America Movil")],
+        events=[ev("other", ["America Movil", "Megacanal Bajio"], None, "MX", "2025-07-16"),
+                ev("acquisition", ["America Movil", "Megacanal Bajio"], None, None, "2024-10", "MX$8.5B")])
+
+article("ho-93", "Start Campus begins second Sines building with Microsoft as anchor tenant", "2025-11-26", """
+Iberia DC Insider
+Home | Data Centers | Subsea | Energy | Investment | Events
+Start Campus begins second Sines building with Microsoft as anchor tenant
+By Rui Carvalho | 26 November 2025
+Share this: LinkedIn | X | Email
+Start Campus has begun building the second data center at its SINES campus on Portugal's Alentejo coast, after filling its first 26-megawatt building in less than a year, the company said on Wednesday.
+The new building, called NEST 2, will add 180 megawatts and cost about 1.2 billion euros, to be paid for with a mix of equity and a bank loan arranged by Banco Santander and CaixaBank. Microsoft has signed on as the anchor tenant, the company said, confirming reports in the Portuguese press last month.
+Start Campus, which is backed by US investment firm Davidson Kempner Capital Management and London-based Pioneer Point Partners, plans to grow the campus to 1.2 gigawatts over the next decade, making it one of the largest in Europe. Its first building opened in April 2024.
+Sines has two things most data center markets in Europe lack: spare grid capacity next to a former coal plant, and a landing point for subsea cables, including EllaLink to Brazil and the 2Africa cable led by Meta. Seawater from the Atlantic is used to cool the servers.
+For hyperscale tenants in the Iberian peninsula, Start Campus's competition comes mainly from Madrid, where Equinix, Digital Realty and Data4 are all adding capacity. Executives there have argued that Sines is too far from users; Start Campus says the cables make that argument obsolete.
+"Latency to Sao Paulo is better from Sines than from anywhere else in Europe," Start Campus chief executive Robert Dunn said.
+Portugal's government has fast-tracked permits for the campus under a law for projects of national interest. Local environmental groups have raised concerns about the seawater outflow.
+Photo: Construction cranes at NEST 2 in Sines. (Start Campus)
+Related reading
+- Merlin Properties lines up Bilbao expansion
+- Edged opens its first Spanish site
+- Why Lisbon's grid is full
+Newsletter sign-up | Cookie preferences | Contact
+""", companies=[co("Start Campus"), co("Banco Santander"), co("CaixaBank"), co("Microsoft"),
+                co("Davidson Kempner Capital Management"), co("Pioneer Point Partners"), co("Meta"), co("Equinix"), co("Digital Realty"),
+                co("Data4")],
+        cities=[("Sines", "PT"), ("London", "GB"), ("Madrid", "ES"), ("Sao Paulo", "BR")],
+        countries=["PT", "BR", "US"],
+        facilities=[fac("Start Campus", "data_center", "Sines", "PT", "under_construction", 2),
+                    fac("Pioneer Point Partners", "headquarters", "London", "GB"),
+                    fac("Equinix", "data_center", "Madrid", "ES", "expanded"),
+                    fac("Digital Realty", "data_center", "Madrid", "ES", "expanded"),
+                    fac("Data4", "data_center", "Madrid", "ES", "expanded")],
+        competitors=[("Start Campus", "Equinix"), ("Start Campus", "Digital Realty"), ("Start Campus", "Data4")],
+        events=[ev("facility_announcement", ["Start Campus"], "Sines", "PT", "2025-11-26", "€1.2B"),
+                ev("partnership", ["Start Campus", "Microsoft"], "Sines", "PT", "2025-11-26"),
+                ev("investment", ["Start Campus", "Davidson Kempner Capital Management", "Pioneer Point Partners"]),
+                ev("facility_opening", ["Start Campus"], "Sines", "PT", "2024-04")])
+
+article("ho-94", "Press release: Lumio Networks to move headquarters from Portland, Maine, to Portland, Oregon", "2026-02-10", """
+Lumio Networks to Move Headquarters to Portland, Oregon, to Be Closer to Chip and Cloud Customers
+Maine plant to stay open; company to add 250 jobs in Oregon over three years
+PORTLAND, Maine, Feb. 10, 2026 (BUSINESS WIRE) -- Lumio Networks, Inc., a maker of optical transceivers and co-packaged optics for AI data centers, today announced that it will move its headquarters from Portland, Maine, where it was founded in 2011, to Portland, Oregon, by the end of the year.
+The new headquarters, in the city's Pearl District, will house the company's executive team, sales organization and a new design center for silicon photonics. Lumio will keep its manufacturing plant in Biddeford, Maine, which employs 400 people, and said it would spend $35 million over two years to add a third production line there.
+"Our largest customers design their chips and run their clouds on the West Coast. We need to be down the road from them, not three time zones away," said Hannah Brooks, chief executive officer of Lumio Networks.
+The move will put Lumio about 20 miles from Hillsboro, where Intel runs its largest research and development site. Lumio supplies co-packaged optics to Intel under a multi-year agreement signed in 2024, and in December signed a supply deal with Oracle for its cloud data centers.
+Lumio competes with Coherent and Lumentum, the two largest suppliers of optical transceivers, as well as with a growing number of Chinese makers.
+About Lumio Networks
+Lumio Networks, Inc. designs and manufactures optical components for data centers and telecom networks. The company is a wholly owned subsidiary of Nordvik Photonics AB of Lund, Sweden, which acquired it in 2019. For more information, visit the company's website.
+About Nordvik Photonics
+Nordvik Photonics AB is listed on Nasdaq Stockholm and makes lasers and photonic chips at its plant in Lund.
+Media contact: Lumio Networks communications, media@lumio.example
+""", companies=[co("Lumio Networks", "Lumio Networks, Inc.", "Lumio Networks", "Lumio"), co("Intel"), co("Oracle"), co("Coherent"), co("Lumentum"),
+                co("Nordvik Photonics", "Nordvik Photonics AB", "Nordvik Photonics")],
+        cities=[("Portland", "US"), ("Biddeford", "US"), ("Hillsboro", "US"), ("Lund", "SE")],
+        countries=["SE"],
+        facilities=[fac("Lumio Networks", "headquarters", "Portland", "US", "planned"),
+                    fac("Lumio Networks", "rnd_center", "Portland", "US", "planned"),
+                    fac("Lumio Networks", "factory", "Biddeford", "US", "expanded"),
+                    fac("Intel", "rnd_center", "Hillsboro", "US"),
+                    fac("Nordvik Photonics", "factory", "Lund", "SE")],
+        competitors=[("Lumio Networks", "Coherent"), ("Lumio Networks", "Lumentum")],
+        subsidiaries=[("Lumio Networks", "Nordvik Photonics")],
+        events=[ev("facility_announcement", ["Lumio Networks"], "Portland", "US", "2026-02-10"),
+                ev("expansion", ["Lumio Networks"], "Biddeford", "US", "2026-02-10", "$35M"),
+                ev("partnership", ["Lumio Networks", "Intel"], None, None, "2024"),
+                ev("partnership", ["Lumio Networks", "Oracle"], None, None, "2025-12"),
+                ev("acquisition", ["Nordvik Photonics", "Lumio Networks"], None, None, "2019")])
+
+article("ho-95", "Onix opens Accra data centre with MTN Ghana as anchor, eyes Kumasi", "2025-08-20", """
+TechAfrique | News | Telecoms | Fintech | Data centres | Startups | Jobs
+Onix opens Accra data centre with MTN Ghana as anchor, eyes Kumasi
+Wednesday 20 August 2025 | Kwame Asante
+Share: Facebook | X | LinkedIn | WhatsApp
+Ghanaian operator Onix Data Centers opened its second data centre in Accra on Wednesday, a 12-megawatt facility near Kotoka International Airport that it says is the first in the country certified to Tier IV standards.
+The facility cost about $45 million and has signed MTN Ghana, the local unit of South Africa's MTN Group, as its anchor tenant under a ten-year lease. Onix, majority-owned by pan-African investment firm Kivu Infrastructure Partners, said a second site, in Kumasi, would follow once the grid connection there is upgraded.
+Accra has become the most contested data centre market in West Africa outside Lagos. In the city, Onix is up against Raxio and Africa Data Centres, which both opened facilities there in the past two years and are chasing the same bank and telecom customers.
+Ghana's data centre capacity has tripled since 2022, helped by new subsea cables and by a central bank rule that requires banks to keep customer data in the country. Power remains the main worry: the country has suffered rolling blackouts, and Onix said the new facility had 48 hours of diesel on site and a contract for gas-fired power from the nearby Tema industrial area.
+"Five years ago a Ghanaian bank had to choose between a server room in the basement and a rack in London. Now it has choices at home," Onix chief executive Ama Owusu-Ansah said.
+Onix opened its first Accra site in 2019. The company is also in talks with Vodafone Ghana's successor, Telecel Ghana, about a second anchor lease, people familiar with the matter said.
+Read more
+Teraco completes JB7 in Johannesburg
+Airtel Africa's Nxtra plans Lagos build
+Kenya's data centre tax break explained
+Get the TechAfrique newsletter. This site uses cookies.
+""", companies=[co("Onix Data Centers", "Onix Data Centers", "Onix"), co("MTN Ghana"), co("MTN Group"), co("Kivu Infrastructure Partners"), co("Raxio"),
+                co("Africa Data Centres"), co("Telecel Ghana"), co("Vodafone Ghana")],
+        cities=[("Accra", "GH"), ("Kumasi", "GH"), ("Lagos", "NG"), ("Tema", "GH"), ("London", "GB")],
+        countries=["ZA", "GH"],
+        facilities=[fac("Onix Data Centers", "data_center", "Accra", "GH", "opened", 2),
+                    fac("Onix Data Centers", "data_center", "Kumasi", "GH", "planned"),
+                    fac("Raxio", "data_center", "Accra", "GH", "opened"),
+                    fac("Africa Data Centres", "data_center", "Accra", "GH", "opened")],
+        competitors=[("Onix Data Centers", "Raxio"), ("Onix Data Centers", "Africa Data Centres")],
+        subsidiaries=[("MTN Ghana", "MTN Group"), ("Onix Data Centers", "Kivu Infrastructure Partners")],
+        events=[ev("facility_opening", ["Onix Data Centers"], "Accra", "GH", "2025-08-20", "$45M"),
+                ev("partnership", ["Onix Data Centers", "MTN Ghana"], "Accra", "GH", "2025-08-20"),
+                ev("facility_announcement", ["Onix Data Centers"], "Kumasi", "GH", "2025-08-20"),
+                ev("facility_opening", ["Onix Data Centers"], "Accra", "GH", "2019"),
+                ev("facility_opening", ["Raxio"], "Accra", "GH"),
+                ev("facility_opening", ["Africa Data Centres"], "Accra", "GH")])
+
+article("ho-96", "Alibaba Cloud releases Qwen4 as Chinese model price war deepens", "2025-06-26", """
+HANGZHOU, June 26 - Alibaba Cloud released the fourth generation of its Qwen large language models on Thursday, with open weights for most versions, and cut prices for its largest model by two thirds, the latest move in a price and performance war with DeepSeek, Baidu and Volcano Engine, the cloud arm of TikTok owner ByteDance.
+The cloud computing unit of Alibaba Group said the flagship Qwen4-Max matched leading American models on coding and mathematics tests, and that smaller versions could run on a laptop. Developers have built more than 200,000 derivative models on earlier Qwen releases, making it the most widely adapted open model family in the world, the company said.
+Hangzhou-based Alibaba has said it will invest 380 billion yuan ($53 billion) in cloud and AI infrastructure over three years, more than it spent in the previous decade. The cloud unit's revenue grew 18% in the March quarter, its fastest pace in two years, driven by AI.
+Alibaba Cloud also opened its first cloud region in Brazil, in Sao Paulo, this month and said it would add regions in France and the Netherlands, part of a push to win customers outside China as US export controls limit the chips it can buy for its home market.
+Qwen models already power Apple Intelligence features on iPhones sold in mainland China under a deal the two companies confirmed in February.
+"The price of intelligence should fall as fast as the price of storage did," Alibaba Cloud's chief technology officer Zhou Jingren told a developer conference in the city.
+DeepSeek, based in Hangzhou as well, shook the industry in January with a low-cost reasoning model and is expected to release its next model within weeks. Baidu made its Ernie models free for consumers in April.
+Alibaba shares rose 3.1% in Hong Kong.
+(Reporting by Eduardo Baptista; Editing by Kim Coghill)
+""", companies=[co("Alibaba Cloud"), co("DeepSeek"), co("Baidu"), co("Volcano Engine"), co("TikTok"), co("ByteDance"),
+                co("Alibaba Group", "Alibaba Group", "Alibaba"), co("Apple")],
+        cities=[("Hangzhou", "CN"), ("Sao Paulo", "BR"), ("Hong Kong", "HK")],
+        countries=["BR", "FR", "NL", "CN", "US"],
+        facilities=[fac("Alibaba Group", "headquarters", "Hangzhou", "CN"),
+                    fac("Alibaba Cloud", "cloud_region", "Sao Paulo", "BR", "opened", 1),
+                    fac("Alibaba Cloud", "cloud_region", None, "FR", "planned"),
+                    fac("Alibaba Cloud", "cloud_region", None, "NL", "planned"),
+                    fac("DeepSeek", "headquarters", "Hangzhou", "CN")],
+        competitors=[("Alibaba Cloud", "DeepSeek"), ("Alibaba Cloud", "Baidu"), ("Alibaba Cloud", "Volcano Engine")],
+        subsidiaries=[("Volcano Engine", "ByteDance"), ("TikTok", "ByteDance"), ("Alibaba Cloud", "Alibaba Group")],
+        events=[ev("product_launch", ["Alibaba Cloud"], None, None, "2025-06-26"),
+                ev("investment", ["Alibaba Group"], None, None, None, "CN¥380B"),
+                ev("facility_opening", ["Alibaba Cloud"], "Sao Paulo", "BR", "2025-06"),
+                ev("partnership", ["Apple", "Alibaba Group"], None, "CN", "2025-02"),
+                ev("product_launch", ["DeepSeek"], None, None, "2025-01")])
+
+article("ho-97", "Nordlys Compute scraps Boden AI campus, moves plan to Pitea", "2025-10-15", """
+Nordic Data Wire | News | Power | Sites | Deals | Events | Newsletter
+Loading market data...
+Nordlys Compute scraps Boden AI campus, moves plan to Pitea
+By Sofia Lindgren | 3 min read
+Share on LinkedIn  Share on X  Email
+Nordlys Compute has dropped its plan for a 200-megawatt AI data center campus in Boden, in Sweden's far north, after failing to agree a price for the land with the municipality, and will build instead at an industrial site in Pitea, about 80 km to the south, the company said on Wednesday.
+The Boden project was unveiled in March last year with an estimated cost of 9 billion kronor and was meant to start running in 2026. Nordlys, a subsidiary of Swedish energy group Vattholm Energi, said the Pitea campus would be of similar size but would now open no earlier than 2028.
+"We lose a year. We gain a site where the grid connection is already in the ground," chief executive Jonas Ekberg said.
+The company has signed a lease on 40 hectares at Haraholmen, the port area of Pitea, next to a substation built for a battery factory that was never completed. It will spend about 10 billion kronor on the first two phases.
+Norrbotten, the county that covers both towns, has become a crowded place for data center builders. Meta has run a large data center in Lulea since 2013 and has expanded it twice, and Hydro66 operates a smaller one in Boden. Nordlys and EcoDataCenter have spent the past year bidding against each other for the same large AI training contracts, and EcoDataCenter said in August it had secured power for a second site in Falun.
+Boden's municipal council said it regretted the decision but that it could not sell public land below its market value. The town is also home to H2 Green Steel's plant, now operating as Stegra, which has taken much of the area's spare power.
+Photo: The Haraholmen port area in Pitea. Photo credit: Pitea municipality
+Related coverage
+Green Mountain opens Stavanger expansion
+Why Danish heat reuse rules are spreading
+Atos sells its Nordic data center unit
+Subscribe to the Nordic Data Wire morning briefing. We use cookies to analyse traffic. Accept | Manage
+""", companies=[co("Nordlys Compute", "Nordlys Compute", "Nordlys"), co("Vattholm Energi"), co("Meta"), co("Hydro66"), co("EcoDataCenter"),
+                co("Stegra", "Stegra", "H2 Green Steel")],
+        cities=[("Boden", "SE"), ("Pitea", "SE"), ("Lulea", "SE"), ("Falun", "SE")],
+        countries=["SE"],
+        facilities=[fac("Nordlys Compute", "data_center", "Pitea", "SE", "planned"),
+                    fac("Meta", "data_center", "Lulea", "SE", "expanded"),
+                    fac("Hydro66", "data_center", "Boden", "SE"),
+                    fac("EcoDataCenter", "data_center", "Falun", "SE", "planned", 2),
+                    fac("Stegra", "factory", "Boden", "SE")],
+        competitors=[("Nordlys Compute", "EcoDataCenter")],
+        subsidiaries=[("Nordlys Compute", "Vattholm Energi")],
+        events=[ev("other", ["Nordlys Compute"], "Boden", "SE", "2025-10-15"),
+                ev("facility_announcement", ["Nordlys Compute"], "Pitea", "SE", "2025-10-15", "SEK10B"),
+                ev("facility_announcement", ["Nordlys Compute"], "Boden", "SE", "2024-03", "SEK9B"),
+                ev("facility_opening", ["Meta"], "Lulea", "SE", "2013"),
+                ev("expansion", ["Meta"], "Lulea", "SE"),
+                ev("facility_announcement", ["EcoDataCenter"], "Falun", "SE", "2025-08")])
+
+article("ho-98", "Google Cloud opens Bangkok region as hyperscaler race for Thailand tightens", "2026-01-27", """
+Asia Cloud Brief
+Cloud | Data Centres | Telco | AI | Security | Events | Awards
+Google Cloud opens Bangkok region as hyperscaler race for Thailand tightens
+27 January 2026 | By Nattapong Srisuk
+Share  LinkedIn  X  Facebook  Line
+Google Cloud opened its first cloud region in Thailand on Tuesday, in Bangkok, with three zones in leased data center space, and said its own data center in Chonburi province would start serving the region from next year.
+The region is the ninth Google Cloud has opened in Asia Pacific. Google, the unit's parent, announced in 2024 that it would invest $1 billion in Thai digital infrastructure, including the Chonburi data center in the Amata City industrial estate, which is now being built.
+The opening puts Google Cloud level with Amazon Web Services, which opened its Bangkok region a year ago, in a three-way race with Microsoft for Thai banks, retailers and government agencies. Microsoft has said it will open its first Thai data center region but has not given a date. Huawei Cloud and Alibaba Cloud also serve Thai customers from local data centers.
+To sell to companies that are not ready to move to a public cloud, Google Cloud signed a partnership on Tuesday with True IDC, the data center arm of True Corporation, under which True IDC will host Google Distributed Cloud hardware in its own facilities in Bangkok and Khon Kaen.
+Thailand has approved more than 20 data center projects worth about 170 billion baht since 2023 under its investment promotion scheme, most of them in Chonburi and Rayong, on the Eastern Seaboard. Power shortages are less of a concern than in Malaysia or Singapore, officials say, though water is tighter.
+"Thai customers told us: we want the data here, and we want the AI here," Google Cloud's country director Pakornsak Tantiwuttipong said at the launch in Bangkok.
+Google Cloud's Bangkok launch follows regions in Jakarta, Singapore and Kuala Lumpur, and a region in Vietnam has been reported to be in planning.
+Photo: Google Cloud executives at the Bangkok launch. Credit: Google
+Related
+- AWS doubles down on Malaysia
+- Siam AI lands Nvidia allocation
+- Why Rayong is Thailand's new data centre capital
+""", companies=[co("Google Cloud"), co("Google"), co("Amazon Web Services"), co("Microsoft"), co("Huawei Cloud"), co("Alibaba Cloud"),
+                co("True IDC"), co("True Corporation")],
+        cities=[("Bangkok", "TH"), ("Khon Kaen", "TH"), ("Jakarta", "ID"), ("Singapore", "SG"), ("Kuala Lumpur", "MY")],
+        countries=["TH", "MY", "SG", "VN"],
+        facilities=[fac("Google Cloud", "cloud_region", "Bangkok", "TH", "opened", 9),
+                    fac("Google", "data_center", None, "TH", "under_construction"),
+                    fac("Amazon Web Services", "cloud_region", "Bangkok", "TH", "opened"),
+                    fac("Microsoft", "cloud_region", None, "TH", "announced", 1),
+                    fac("True IDC", "data_center", "Bangkok", "TH"),
+                    fac("True IDC", "data_center", "Khon Kaen", "TH"),
+                    fac("Google Cloud", "cloud_region", "Jakarta", "ID", "opened"),
+                    fac("Google Cloud", "cloud_region", "Singapore", "SG", "opened"),
+                    fac("Google Cloud", "cloud_region", "Kuala Lumpur", "MY", "opened")],
+        competitors=[("Google Cloud", "Amazon Web Services"), ("Google Cloud", "Microsoft")],
+        subsidiaries=[("Google Cloud", "Google"), ("True IDC", "True Corporation")],
+        events=[ev("facility_opening", ["Google Cloud"], "Bangkok", "TH", "2026-01-27"),
+                ev("investment", ["Google"], None, "TH", "2024", "$1B"),
+                ev("facility_announcement", ["Google"], None, "TH", "2024"),
+                ev("facility_opening", ["Amazon Web Services"], "Bangkok", "TH", "2025-01"),
+                ev("partnership", ["Google Cloud", "True IDC"], None, None, "2026-01-27")])
+
+article("ho-99", "Vodacom and Lelapa AI team up on speech models for South African languages", "2025-09-18", """
+SA Tech Review
+News | Mobile | Fintech | AI | Business | Reviews | Podcasts
+Vodacom and Lelapa AI team up on speech models for South African languages
+Thursday, 18 September 2025 - 11:02  |  Thandi Mokoena
+Share  Tweet  WhatsApp  Email
+Vodacom has signed a partnership with Johannesburg-based start-up Lelapa AI to build speech recognition and translation models for isiZulu, isiXhosa, Sesotho and Setswana, the operator said on Thursday, and will use them first in its customer call centres and its VodaPay app.
+Under the three-year agreement, Vodacom will pay for computing time and give Lelapa access to anonymised call centre recordings from customers who opt in, and Lelapa will keep ownership of the models. The two companies did not disclose financial terms.
+Vodacom, which is majority-owned by Britain's Vodafone Group, is trying to cut the cost of serving more than 45 million South African customers, many of whom prefer to speak to an agent in their home language. It will also set up an AI lab at its head office in Midrand, between Johannesburg and Pretoria, to test the models with engineers from Lelapa.
+The deal is aimed partly at MTN, Vodacom's chief rival, which last year launched a chatbot in several African languages built with Microsoft. Global AI labs have been slow to support the languages: OpenAI and Google's models handle isiZulu only at a basic level, researchers say.
+Lelapa, founded in 2022 by former DeepMind researchers, raised $2.5 million in a seed round led by Atlantica Ventures in 2023 and released its first model, InkubaLM, last year. It has 30 staff in Johannesburg and Kigali, Rwanda.
+"Half of our customers would rather not speak English to a bank or a phone company. Technology should meet them where they are," Vodacom South Africa chief executive Sitho Mdlalose said.
+Shares of Vodacom rose 0.8% on the JSE in Johannesburg.
+Also on SA Tech Review
+Teraco starts building JB7
+Takealot loses market share to Temu
+Telkom sells its masts business
+Sign up to our daily newsletter. We respect your privacy.
+""", companies=[co("Vodacom"), co("Lelapa AI", "Lelapa AI", "Lelapa"), co("Vodafone Group"), co("MTN"), co("Microsoft"), co("OpenAI"), co("Google"),
+                co("DeepMind"), co("Atlantica Ventures"), co("Vodacom South Africa")],
+        cities=[("Johannesburg", "ZA"), ("Midrand", "ZA"), ("Pretoria", "ZA"), ("Kigali", "RW")],
+        countries=["GB", "RW"],
+        facilities=[fac("Lelapa AI", "headquarters", "Johannesburg", "ZA"),
+                    fac("Vodacom", "headquarters", "Midrand", "ZA"),
+                    fac("Vodacom", "rnd_center", "Midrand", "ZA", "planned"),
+                    fac("Lelapa AI", "office", "Kigali", "RW")],
+        competitors=[("Vodacom", "MTN")],
+        subsidiaries=[("Vodacom", "Vodafone Group"), ("Vodacom South Africa", "Vodacom")],
+        events=[ev("partnership", ["Vodacom", "Lelapa AI"], None, None, "2025-09-18"),
+                ev("facility_announcement", ["Vodacom"], "Midrand", "ZA", "2025-09-18"),
+                ev("product_launch", ["MTN", "Microsoft"], None, None, "2024"),
+                ev("partnership", ["MTN", "Microsoft"], None, None, "2024"),
+                ev("investment", ["Lelapa AI", "Atlantica Ventures"], None, None, "2023", "$2.5M"),
+                ev("product_launch", ["Lelapa AI"], None, None, "2024")])
+
+article("ho-100", "Johor's data centre boom hits its first limits", "2025-12-09", """
+Southeast Asia Infrastructure Review
+Home  Markets  Data Centres  Energy  Transport  Real Estate  Events  Subscribe
+Loading market data...
+ANALYSIS
+Johor's data centre boom hits its first limits
+Water, power and Washington's chip rules are slowing the fastest-growing data centre market in Asia
+9 December 2025  |  By Aaron Tan in Johor Bahru  |  8 min read
+Share on LinkedIn  Share on X  Share on Facebook  Print
+Three years ago the palm oil estates around Kulai, half an hour's drive north of Johor Bahru, had never seen a data centre. Today the district has more capacity under construction than the whole of Singapore has in operation, and cranes line the highway to the Sedenak Tech Park.
+The first signs of strain are showing. Johor's state government said on Tuesday it would stop approving new data centres that use water-cooled chillers from January, and the state utility has told developers that new grid connections above 100 megawatts will not be available before 2028.
+Microsoft is the best-known casualty so far. It halted construction at a site in Kulai that it bought in 2023 for about $95 million, and has not said whether work will resume. The company continues to expand its cloud region in Greater Kuala Lumpur.
+Others are pressing on. YTL Power International, the utility group controlled by Malaysia's Yeoh family, switched on the first 20 megawatts of its AI data centre at its green data centre park in Kulai in May, filled with Nvidia processors under a deal the two companies struck in 2023, and is now building a second phase powered by its own solar farm.
+Princeton Digital Group, the Singapore-based operator backed by Warburg Pincus, opened the second building of its JH1 campus in Kulai in October, and Bridge Data Centres, owned by Bain Capital, is building a 200-megawatt campus in Iskandar Puteri, on the western side of Johor Bahru.
+The two operators compete most directly for the large Chinese and American internet companies that have been moving capacity out of Singapore since the city-state limited new data centres in 2019. Singapore has since allowed a few new projects, but only with strict efficiency targets.
+The latest US rules on exports of AI chips have added a further worry. Malaysia now requires permits for shipments of American AI chips out of the country, and at least one Chinese tenant has moved a planned deployment to Thailand, two people familiar with the matter said.
+"Johor became a market in three years that took Singapore twenty. The question is whether the state can build power lines as fast as we build halls," said the Malaysia head of one operator, who asked not to be named.
+Photo: A data centre under construction at Sedenak Tech Park. Photo: SEAIR / Equinix file photo
+Related
+- Equinix opens JH1 in Johor
+- Batam pitches itself as Johor's rival
+- AirTrunk lands Malaysian green loan
+Newsletter | Advertise | Privacy | Terms | Cookie settings
+""", companies=[co("Microsoft"), co("YTL Power International"), co("Nvidia"), co("Princeton Digital Group"), co("Warburg Pincus"),
+                co("Bridge Data Centres"), co("Bain Capital")],
+        cities=[("Kulai", "MY"), ("Johor Bahru", "MY"), ("Singapore", "SG"), ("Kuala Lumpur", "MY"), ("Iskandar Puteri", "MY")],
+        countries=["SG", "MY", "TH", "US"],
+        facilities=[fac("Microsoft", "cloud_region", "Kuala Lumpur", "MY", "expanded"),
+                    fac("YTL Power International", "data_center", "Kulai", "MY", "opened"),
+                    fac("Princeton Digital Group", "data_center", "Kulai", "MY", "expanded", 2),
+                    fac("Princeton Digital Group", "headquarters", "Singapore", "SG"),
+                    fac("Bridge Data Centres", "data_center", "Iskandar Puteri", "MY", "under_construction")],
+        competitors=[("Princeton Digital Group", "Bridge Data Centres")],
+        subsidiaries=[("Bridge Data Centres", "Bain Capital")],
+        events=[ev("other", ["Microsoft"], "Kulai", "MY"),
+                ev("acquisition", ["Microsoft"], "Kulai", "MY", "2023", "$95M"),
+                ev("expansion", ["Microsoft"], "Kuala Lumpur", "MY"),
+                ev("facility_opening", ["YTL Power International", "Nvidia"], "Kulai", "MY", "2025-05"),
+                ev("partnership", ["YTL Power International", "Nvidia"], None, None, "2023"),
+                ev("expansion", ["YTL Power International"], "Kulai", "MY"),
+                ev("investment", ["Princeton Digital Group", "Warburg Pincus"]),
+                ev("facility_opening", ["Princeton Digital Group"], "Kulai", "MY", "2025-10")])
 
 # The articles nobody has read for errors yet (see README.md): their own gold file, so the
 # scorer (which scores the ids of the gold file) reports them apart.
-UNREAD_FROM = 53  # ho-29 to ho-52 were read for errors in session 8
-# The newest batch (ho-53 ..), written in session 8 while ho-01 .. ho-52 were read for errors, without
+UNREAD_FROM = 77  # ho-53 to ho-76 were read for errors in session 8
+# The newest batch (ho-77 ..), written in session 9 while ho-53 .. ho-76 were read for errors, without
 # running the extractor on it: its own gold file too, so it can be scored apart from older batches.
-NEW_FROM = 53
+NEW_FROM = 77
 
 OUT.mkdir(parents=True, exist_ok=True)
 with open(OUT / "articles.jsonl", "w", encoding="utf-8") as a, \
