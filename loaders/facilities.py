@@ -211,6 +211,21 @@ def find_facilities(sents: list[Sentence], trig: Triggers,
     return _dedupe(out, parents)
 
 
+def _it_stands_for(s: Sentence, sents: list[Sentence], companies: CompanyIndex) -> str | None:
+    """The company a sentence opening with "It" / "Its" speaks of: the one that opens the
+    sentence just before as its subject ("Green Mountain is also growing. It said it would
+    add 30 MW at its site in Stavanger"), or None (then the story's own company)."""
+    k = bisect.bisect_left(sents, s.start, key=lambda x: x.start)
+    if k == 0 or k > len(sents) or k < len(sents) and sents[k].start != s.start:
+        return None
+    prev = sents[k - 1]
+    got = companies.in_range(prev.start, prev.end)
+    if got and got[0].start - prev.start <= 4 and \
+            not prev.text.startswith(("'s", "’s"), got[0].end - prev.start):
+        return got[0].name
+    return None
+
+
 def _serves(companies: CompanyIndex, name: str | None) -> bool:
     ent = companies.entities.get(name) if name else None
     return ent is not None and ent.entry is not None and ent.entry.sector in _SERVER_SECTORS
@@ -249,7 +264,9 @@ def _facility(s: Sentence, m: re.Match[str], kind: str, companies: CompanyIndex,
     pos = s.start + m.start()
     spans = companies.in_range(s.start, s.end)
     operator = _operator(s, pos, spans, main_company, kind, companies,
-                         s.start + m.end())
+                         s.start + m.end(),
+                         _it_stands_for(s, sents, companies) if sents and (
+                             s.text.startswith(("It ", "Its "))) else None)
     referred = False  # the operator is the one of the site named just before
     if last_operator and _THE_SITE.search(s.text, max(0, m.start() - 24), m.start()) and (
             not spans or spans[0].start > pos and _ABOUT_LEAD.search(

@@ -1,0 +1,69 @@
+"""Who runs a site, session 9: the subject "it" stands for, and the subject of a second
+verb phrase ("is a unit of X and is based in"). Sentences written for these tests."""
+
+from __future__ import annotations
+
+from loaders.extract import extract
+from loaders.record import Article, Extraction
+
+
+def run(text: str, title: str | None = None) -> Extraction:
+    return extract(Article(id="t", text=text, title=title, published="2025-03-04"))
+
+
+def sites(r: Extraction) -> list[tuple[str, str, str | None]]:
+    return sorted((f.operator, f.kind, f.city) for f in r.facilities)
+
+
+# --- "X is a unit of Y and is headquartered in Z": X's ----------------------------------
+
+def test_the_parent_named_in_the_first_phrase_is_not_based_there() -> None:
+    r = run("Arm Holdings is majority-owned by SoftBank and is headquartered in Cambridge, "
+            "England.")
+    assert sites(r) == [("Arm", "headquarters", "Cambridge")]
+
+
+def test_the_buyer_named_in_the_first_phrase_is_not_based_there() -> None:
+    r = run("Mobileye was bought by Intel in 2017 and is based in Jerusalem.")
+    assert sites(r) == [("Mobileye", "headquarters", "Jerusalem")]
+
+
+def test_a_partner_named_in_the_first_phrase_is_not_based_there() -> None:
+    r = run("Wiz signed a cloud security deal with Microsoft and is based in New York.")
+    assert sites(r) == [("Wiz", "headquarters", "New York")]
+
+
+# --- "It" / "Its" opening a sentence: the subject of the sentence before ----------------
+
+def test_it_after_a_sentence_about_another_company_is_that_company() -> None:
+    r = run("Lumen Grid opened a 20-megawatt data center in Lisbon on Monday. Start Campus, "
+            "which is owned by Davidson Kempner, is also growing in Portugal. It said last "
+            "week that it would add 40 megawatts at its site in Sines.",
+            title="Lumen Grid opens a Lisbon data center")
+    assert ("Start Campus", "Sines") in {(f.operator, f.city) for f in r.facilities}
+    assert ("Lumen Grid", "Sines") not in {(f.operator, f.city) for f in r.facilities}
+
+
+def test_its_workers_are_those_of_the_company_just_named() -> None:
+    r = run("Siemens has completed its purchase of Fjordline Thermal AS, a Norwegian maker of "
+            "heat pumps, the company said on Tuesday. Fjordline Thermal, founded in 1999, will "
+            "keep its name. Its 300 workers are based mainly at the Bergen factory and at a "
+            "second plant in Tallinn, Estonia.",
+            title="Siemens completes purchase of Fjordline Thermal")
+    assert {(f.operator, f.city) for f in r.facilities} == {
+        ("Fjordline Thermal", "Bergen"), ("Fjordline Thermal", "Tallinn")}
+
+
+def test_and_it_opened_is_not_the_object_named_before() -> None:
+    r = run("Realtek raised its forecast on Thursday. The Hsinchu-based chip designer is "
+            "leaning on networking work. It is helping Broadcom test a switch chip, and it "
+            "opened a new design center in Tainan in May for 800 engineers.",
+            title="Realtek lifts revenue forecast")
+    assert ("Realtek", "rnd_center", "Tainan") in sites(r)
+    assert all(f.operator != "Broadcom" for f in r.facilities)
+
+
+def test_and_it_opened_after_a_named_subject_is_the_subject() -> None:
+    r = run("Infosys is building a cloud platform with Nvidia, and it opened a new "
+            "research lab in Mysuru last month.")
+    assert [(f.operator, f.city) for f in r.facilities] == [("Infosys", "Mysuru")]
