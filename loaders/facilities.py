@@ -211,6 +211,12 @@ def find_facilities(sents: list[Sentence], trig: Triggers,
     return _dedupe(out, parents)
 
 
+# "an assembly and test plant", "its HBM packaging plant": a chipmaker's back-end plant,
+# a factory, not a wafer fab
+_BACK_END = re.compile(r"\b(?:packaging|assembly|test(?:ing)?|ATMP|OSAT)\s+(?:and\s+[\w-]+\s+)?"
+                       r"(?:[\w-]+\s+)?(?:plants?|factory|factories|lines?)\b", re.I)
+
+
 def _it_stands_for(s: Sentence, sents: list[Sentence], companies: CompanyIndex) -> str | None:
     """The company a sentence opening with "It" / "Its" speaks of: the one that opens the
     sentence just before as its subject ("Green Mountain is also growing. It said it would
@@ -290,7 +296,8 @@ def _facility(s: Sentence, m: re.Match[str], kind: str, companies: CompanyIndex,
             return []  # bare plurals only of a data-center company in a data-center story
         kind = "site"  # made a data center below
     if kind == "factory" and ent and ent.entry and ent.entry.sector == "semiconductor":
-        kind = "fab"  # a chipmaker's "factory" is a fab
+        if not _BACK_END.search(s.text, max(0, m.start() - 30), m.end()):
+            kind = "fab"  # a chipmaker's "factory" is a fab (but its packaging plant is not)
     elif kind == "campus" and _DATA_CAMPUS.search(s.text, max(0, m.start() - 40), m.end() + 40) \
             or kind == "campus" and ent and ent.entry and ent.entry.sector == "datacenter":
         kind = "data_center"  # "a 200-megawatt campus", "an AI campus", Equinix's campus

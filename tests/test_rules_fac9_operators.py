@@ -67,3 +67,20 @@ def test_and_it_opened_after_a_named_subject_is_the_subject() -> None:
     r = run("Infosys is building a cloud platform with Nvidia, and it opened a new "
             "research lab in Mysuru last month.")
     assert [(f.operator, f.city) for f in r.facilities] == [("Infosys", "Mysuru")]
+
+
+# --- a chipmaker's back-end plant is a factory, not a fab --------------------------------
+
+def test_a_chipmakers_assembly_and_test_plant_is_a_factory() -> None:
+    r = run("Micron opened a $300 million chip assembly and test plant in Penang on Friday.")
+    assert [(f.kind, f.city) for f in r.facilities] == [("factory", "Penang")]
+
+
+def test_a_chipmakers_packaging_plant_is_a_factory() -> None:
+    r = run("SK Hynix is building an advanced packaging plant in West Lafayette, Indiana.")
+    assert [(f.kind, f.city) for f in r.facilities] == [("factory", "West Lafayette")]
+
+
+def test_a_chipmakers_wafer_plant_stays_a_fab() -> None:
+    r = run("Texas Instruments opened a new wafer plant in Lehi, Utah.")
+    assert [(f.kind, f.city) for f in r.facilities] == [("fab", "Lehi")]
