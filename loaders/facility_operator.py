@@ -61,8 +61,10 @@ def _operator(s: Sentence, pos: int, spans: list[Span], main_company: str | None
             # "Alphabet's Google unveiled plans for a data center": the owned company
             # named right after the possessive is the one acting
             owned = before[k + 1] if k + 1 < len(before) else None
-            if owned and owned.start - sp.end <= 3 and companies.may_own(sp.name, owned.name):
-                return owned.name
+            if owned and (owned.start - sp.end <= 3 and companies.may_own(sp.name, owned.name)
+                          or _UNIT_BETWEEN.fullmatch(text, sp.end - s.start,
+                                                     owned.start - s.start)):
+                return owned.name  # (or "Acer's server arm Altos opened a plant": Altos)
             return sp.name
     if before and " it " in text and _AND_IT.search(text, before[-1].end - s.start, pos - s.start):
         # "It is helping Google design chips, and it opened a lab in Zhubei": not Google
@@ -136,6 +138,10 @@ def _apposition_head(text: str, s: Sentence, spans: list[Span], k: int) -> str:
 
 
 _POSSESSIVE = re.compile(r"^['’]s\b")
+
+# "'s server arm ", "'s self-driving unit ": the unit named next is the owned company
+_UNIT_BETWEEN = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}(?:arm|unit|subsidiary|division|"
+                           r"business|affiliate)\s+")
 
 # ", and it opened": a clause whose subject is "it", not the name before it
 _AND_IT = re.compile(r"[,;]\s+(?:and|but)\s+(?:then\s+)?it\s+(?:also\s+|has\s+|had\s+|will\s+|"

@@ -3,6 +3,8 @@ verb phrase ("is a unit of X and is based in"). Sentences written for these test
 
 from __future__ import annotations
 
+import pytest
+
 from loaders.extract import extract
 from loaders.record import Article, Extraction
 
@@ -84,3 +86,17 @@ def test_a_chipmakers_packaging_plant_is_a_factory() -> None:
 def test_a_chipmakers_wafer_plant_stays_a_fab() -> None:
     r = run("Texas Instruments opened a new wafer plant in Lehi, Utah.")
     assert [(f.kind, f.city) for f in r.facilities] == [("fab", "Lehi")]
+
+
+# --- "X's server arm Y opened a plant": the unit named, not its owner -------------------
+
+@pytest.mark.parametrize(("text", "operator"), [
+    ("Acer's server arm Altos Computing opened a factory in Ciudad Juarez last year.",
+     "Altos Computing"),
+    ("Alphabet's life sciences unit Verily opened a new research lab in Dallas.", "Verily"),
+    ("Hitachi's rail business Hitachi Rail opened a train factory in Hagerstown, Maryland.",
+     "Hitachi Rail"),
+])
+def test_the_unit_named_after_its_owners_possessive_runs_the_site(text: str,
+                                                                   operator: str) -> None:
+    assert [f.operator for f in run(text).facilities] == [operator]
