@@ -172,8 +172,10 @@ def find_facilities(sents: list[Sentence], trig: Triggers,
             # a market or an idea, not a site
         if s.text[m.end():m.end() + 1] in _CLOSING_QUOTES and \
                 not s.text.startswith("s", m.end() + 1) and \
-                _OPENING_QUOTE.search(s.text, max(0, m.start() - 25), m.start()):
+                _OPENING_QUOTE.search(s.text, max(0, m.start() - 25), m.start()) and \
+                not _placed_after_quote(s, m.end() + 1, places):
             continue  # "its 'pocket office'", "the “Data Center in a Box”": a name in quotes
+            # (but 'opened what it calls an "AI factory" in Oslo' is a site, placed)
         if kind == "hub" and _DEVICE_HUB.search(s.text, max(0, m.start() - 12), m.start()):
             continue  # "the broadband hub": a box
         if kind == "campus" and (_SCHOOL_CAMPUS.search(s.text, max(0, m.start() - 40), m.start())
@@ -215,6 +217,20 @@ def find_facilities(sents: list[Sentence], trig: Triggers,
 # a factory, not a wafer fab
 _BACK_END = re.compile(r"\b(?:packaging|assembly|test(?:ing)?|ATMP|OSAT)\s+(?:and\s+[\w-]+\s+)?"
                        r"(?:[\w-]+\s+)?(?:plants?|factory|factories|lines?)\b", re.I)
+
+
+def _placed_after_quote(s: Sentence, at: int, places: PlaceIndex) -> bool:
+    """Whether the words after a closing quote at `at` (in `s.text`) place the quoted
+    site: ' in Oslo', ' at Hoa Lac in Hanoi'."""
+    m = _IN_AFTER_QUOTE.match(s.text, at)
+    if m is None:
+        return False
+    pos = s.start + m.end()
+    countries, _ = places.spans_in(pos, pos + 1)
+    return bool(countries or places.cities_in(pos, pos + 1))
+
+
+_IN_AFTER_QUOTE = re.compile(r",?\s+(?:in|at|near|outside)\s+")
 
 
 def _it_stands_for(s: Sentence, sents: list[Sentence], companies: CompanyIndex) -> str | None:

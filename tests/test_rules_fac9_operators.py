@@ -100,3 +100,21 @@ def test_a_chipmakers_wafer_plant_stays_a_fab() -> None:
 def test_the_unit_named_after_its_owners_possessive_runs_the_site(text: str,
                                                                    operator: str) -> None:
     assert [f.operator for f in run(text).facilities] == [operator]
+
+
+# --- a quoted site name placed by "in <place>" is a site ---------------------------------
+
+@pytest.mark.parametrize(("text", "site"), [
+    ('Telenor has opened what it calls an "AI factory" in Oslo, a GPU cloud built with '
+     'Nvidia.', ("Telenor", "data_center", "Oslo")),
+    ("Swisscom opened what it calls an 'AI factory' in Zurich on Monday.",
+     ("Swisscom", "data_center", "Zurich")),
+])
+def test_a_quoted_site_placed_after_the_quote_is_a_site(
+        text: str, site: tuple[str, str, str]) -> None:
+    assert sites(run(text)) == [site]
+
+
+def test_a_quoted_product_name_is_still_no_site() -> None:
+    assert sites(run('T-Mobile said it was selling more "Office in a Pocket" devices in '
+                     'Germany.')) == []
