@@ -172,8 +172,10 @@ def find_facilities(sents: list[Sentence], trig: Triggers,
             # a market or an idea, not a site
         if s.text[m.end():m.end() + 1] in _CLOSING_QUOTES and \
                 not s.text.startswith("s", m.end() + 1) and \
-                _OPENING_QUOTE.search(s.text, max(0, m.start() - 25), m.start()):
+                _OPENING_QUOTE.search(s.text, max(0, m.start() - 25), m.start()) and \
+                not _placed_after_quote(s, m.end() + 1, places):
             continue  # "its 'pocket office'", "the “Data Center in a Box”": a name in quotes
+            # (but 'opened what it calls an "AI factory" in Oslo' is a site, placed)
         if kind == "hub" and _DEVICE_HUB.search(s.text, max(0, m.start() - 12), m.start()):
             continue  # "the broadband hub": a box
         if kind == "campus" and (_SCHOOL_CAMPUS.search(s.text, max(0, m.start() - 40), m.start())
@@ -209,6 +211,41 @@ def find_facilities(sents: list[Sentence], trig: Triggers,
     parents = {name: (e.entry.parent if e.entry else None)
                for name, e in companies.entities.items()}
     return _dedupe(out, parents)
+
+
+# "an assembly and test plant", "its HBM packaging plant": a chipmaker's back-end plant,
+# a factory, not a wafer fab
+_BACK_END = re.compile(r"\b(?:packaging|assembly|test(?:ing)?|ATMP|OSAT)\s+(?:and\s+[\w-]+\s+)?"
+                       r"(?:[\w-]+\s+)?(?:plants?|factory|factories|lines?)\b", re.I)
+
+
+def _placed_after_quote(s: Sentence, at: int, places: PlaceIndex) -> bool:
+    """Whether the words after a closing quote at `at` (in `s.text`) place the quoted
+    site: ' in Oslo', ' at Hoa Lac in Hanoi'."""
+    m = _IN_AFTER_QUOTE.match(s.text, at)
+    if m is None:
+        return False
+    pos = s.start + m.end()
+    countries, _ = places.spans_in(pos, pos + 1)
+    return bool(countries or places.cities_in(pos, pos + 1))
+
+
+_IN_AFTER_QUOTE = re.compile(r",?\s+(?:in|at|near|outside)\s+")
+
+
+def _it_stands_for(s: Sentence, sents: list[Sentence], companies: CompanyIndex) -> str | None:
+    """The company a sentence opening with "It" / "Its" speaks of: the one that opens the
+    sentence just before as its subject ("Green Mountain is also growing. It said it would
+    add 30 MW at its site in Stavanger"), or None (then the story's own company)."""
+    k = bisect.bisect_left(sents, s.start, key=lambda x: x.start)
+    if k == 0 or k > len(sents) or k < len(sents) and sents[k].start != s.start:
+        return None
+    prev = sents[k - 1]
+    got = companies.in_range(prev.start, prev.end)
+    if got and got[0].start - prev.start <= 4 and \
+            not prev.text.startswith(("'s", "’s"), got[0].end - prev.start):
+        return got[0].name
+    return None
 
 
 def _serves(companies: CompanyIndex, name: str | None) -> bool:
@@ -249,7 +286,9 @@ def _facility(s: Sentence, m: re.Match[str], kind: str, companies: CompanyIndex,
     pos = s.start + m.start()
     spans = companies.in_range(s.start, s.end)
     operator = _operator(s, pos, spans, main_company, kind, companies,
-                         s.start + m.end())
+                         s.start + m.end(),
+                         _it_stands_for(s, sents, companies) if sents and (
+                             s.text.startswith(("It ", "Its "))) else None)
     referred = False  # the operator is the one of the site named just before
     if last_operator and _THE_SITE.search(s.text, max(0, m.start() - 24), m.start()) and (
             not spans or spans[0].start > pos and _ABOUT_LEAD.search(
@@ -273,7 +312,8 @@ def _facility(s: Sentence, m: re.Match[str], kind: str, companies: CompanyIndex,
             return []  # bare plurals only of a data-center company in a data-center story
         kind = "site"  # made a data center below
     if kind == "factory" and ent and ent.entry and ent.entry.sector == "semiconductor":
-        kind = "fab"  # a chipmaker's "factory" is a fab
+        if not _BACK_END.search(s.text, max(0, m.start() - 30), m.end()):
+            kind = "fab"  # a chipmaker's "factory" is a fab (but its packaging plant is not)
     elif kind == "campus" and _DATA_CAMPUS.search(s.text, max(0, m.start() - 40), m.end() + 40) \
             or kind == "campus" and ent and ent.entry and ent.entry.sector == "datacenter":
         kind = "data_center"  # "a 200-megawatt campus", "an AI campus", Equinix's campus

@@ -81,6 +81,12 @@ def _based(s: Sentence, companies: CompanyIndex, places: PlaceIndex,
         if len(near) > 1 and "," in text[near[-1].end - s.start:m.start()] and \
                 _APPOSITION_OPEN.fullmatch(text, near[-2].end - s.start, near[-1].start - s.start):
             op = near[-2].name  # "Red Hat, an IBM company, is headquartered in Raleigh"
+        elif near and _AND_GAP.fullmatch(text, near[-1].end - s.start, m.start()) and \
+                _OBJECT_BEFORE.search(text, max(0, near[-1].start - s.start - 40),
+                                      near[-1].start - s.start) and \
+                _is_subject(s, spans[0]) and spans[0] is not near[-1]:
+            # "Acme is a unit of Beta Group and is headquartered in Oslo": the subject's
+            op = spans[0].name
         if op is None and (m.start() < 3 or not any(sp.end <= pos for sp in spans)
                            and _PARTICIPLE_LEAD.match(text, 0, m.start())):
             # "Headquartered in Raleigh, N.C., Red Hat ...", "Founded in 2021 and
@@ -151,6 +157,12 @@ _SITE_BEFORE_BASED = re.compile(
     r"\b(?:regions?|data ?cent(?:er|re)s?|campus|fabs?|plants?|factory|factories|offices?|"
     r"facility|facilities|labs?|laboratory|cent(?:er|re)s?|hubs?|sites?)\b"
     r"(?:\s+in\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)?,?\s*$")
+
+# " and " joining a second verb phrase to the first ("... of Beta and is based in")
+_AND_GAP = re.compile(r"(?:\s+(?:in|since)\s+(?:[A-Z][a-z]+\s+)?\d{4}|\s+last\s+year)?"
+                      r",?\s+and\s+(?:also\s+)?")
+# a name that is the object of a preposition: "a subsidiary of", "bought by", "a deal with"
+_OBJECT_BEFORE = re.compile(r"\b(?:of|by|with|from|for|to)\s+(?:the\s+)?$")
 
 _QUALIFIER = re.compile(r",\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?")
 

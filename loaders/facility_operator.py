@@ -39,9 +39,13 @@ _NAME_LIST_GAP = re.compile(r"\s*(?:,|and|&|,\s*and)\s*")
 
 def _operator(s: Sentence, pos: int, spans: list[Span], main_company: str | None,
               kind: str, companies: CompanyIndex,
-              end: int | None = None) -> str | None:
+              end: int | None = None, referent: str | None = None) -> str | None:
+    """`referent`: the company a sentence opening with "It" / "Its" speaks of (the
+    subject of the sentence before), if not the story's own."""
     before = [sp for sp in spans if sp.end <= pos]
     text = s.text
+    if referent is None:
+        referent = main_company
     if end is not None and " by " in text:
         # "a data center in Ellendale, operated by Applied Digital": the one named so
         by = next((sp for sp in spans if 0 <= sp.start - end < 70), None)
@@ -57,9 +61,18 @@ def _operator(s: Sentence, pos: int, spans: list[Span], main_company: str | None
             # "Alphabet's Google unveiled plans for a data center": the owned company
             # named right after the possessive is the one acting
             owned = before[k + 1] if k + 1 < len(before) else None
-            if owned and owned.start - sp.end <= 3 and companies.may_own(sp.name, owned.name):
-                return owned.name
+            if owned and (owned.start - sp.end <= 3 and companies.may_own(sp.name, owned.name)
+                          or _UNIT_BETWEEN.fullmatch(text, sp.end - s.start,
+                                                     owned.start - s.start)):
+                return owned.name  # (or "Acer's server arm Altos opened a plant": Altos)
             return sp.name
+    if before and " it " in text and _AND_IT.search(text, before[-1].end - s.start, pos - s.start):
+        # "It is helping Google design chips, and it opened a lab in Zhubei": not Google
+        if _IT_START.match(text):
+            return referent
+        if before[0].start == s.start and \
+                not text.startswith(("'s", "’s"), before[0].end - s.start):
+            return before[0].name
     if before:
         last = before[-1]
         if "which" in text or "who" in text:
@@ -98,6 +111,8 @@ def _operator(s: Sentence, pos: int, spans: list[Span], main_company: str | None
     if refers:
         if _BODY_BEFORE.search(text, 0, pos - s.start):
             return None  # "the RISC-V Foundation is moving its headquarters": no company's
+        if _IT_START.match(text):
+            return referent  # "Its 600 staff work at the Kolding plant": the one just named
         return main_company  # "the company's new data center", "its first fab"
     if after:
         lead = text[max(0, after[0].start - s.start - 14):after[0].start - s.start]
@@ -123,6 +138,16 @@ def _apposition_head(text: str, s: Sentence, spans: list[Span], k: int) -> str:
 
 
 _POSSESSIVE = re.compile(r"^['’]s\b")
+
+# "'s server arm ", "'s self-driving unit ": the unit named next is the owned company
+_UNIT_BETWEEN = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}(?:arm|unit|subsidiary|division|"
+                           r"business|affiliate)\s+")
+
+# ", and it opened": a clause whose subject is "it", not the name before it
+_AND_IT = re.compile(r"[,;]\s+(?:and|but)\s+(?:then\s+)?it\s+(?:also\s+|has\s+|had\s+|will\s+|"
+                     r"is\s+|was\s+|now\s+)?(?:\w+ed|\w+s|will|plans|is|has|had|broke|built|"
+                     r"began|ran|won)\b")
+_IT_START = re.compile(r"(?:It|Its)\s")
 
 # "the RISC-V Foundation", "the GSM Association": a body that is no company, whose "its" it is
 _BODY_BEFORE = re.compile(r"\b[A-Z][\w-]*\s+(?:Foundation|Association|Alliance|Consortium|"

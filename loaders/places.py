@@ -328,7 +328,8 @@ _OWNER_BEFORE = re.compile(r"\b(?:in|at|near|outside|to|from|into)\s+(?:the\s+)?
                            r"([A-Z][a-z]+(?: [A-Z][a-z]+)?)$")
 _OWNER_TOWN = re.compile(
     r"['’]s\s+(?P<town>(?:(?:New|Fort|Port|San|Santa|Saint|St\.|Mount|North|South|East|West|"
-    r"Grand)\s)?[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)(?=[,.;:]|\s+[a-z(]|$)")
+    r"Grand)\s)?[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)(?=[,.;:]|\s+[a-z(]|$)(?!\s+(?:[Ss]tate|"
+    r"[Pp]refecture)\b)")  # (not "in Malaysia's Johor state": the state)
 _NOT_TOWN_WORDS = frozenset({
     "Department", "Governor", "Senate", "Legislature", "Attorney", "State", "University",
     "Capitol", "Supreme", "Public", "Economic", "Office", "Agency", "Board", "Commission",
@@ -475,6 +476,8 @@ def _city(text: str, h: Hit, places: tuple[geo.Place, ...], countries: dict[str,
             before.endswith(" of ") and _REGION_OF.search(before):
         return None  # "Villanueva de Gallego": a longer name; "the state of Rio Grande do
         # Sul": a state
+    if after.startswith(" ") and _STATE_AFTER.match(after):
+        return None  # "in Chihuahua state", "Iwate Prefecture": the state, not its capital
     if _SCHOOL_OF.search(before) and (_ACADEMIC.search(text, max(0, h.start - 90), h.start)
                                       or _ACADEMIC.search(after)):
         return None  # "a professor at the University of Toronto": a school's name (a site
@@ -550,6 +553,7 @@ def _only_comma_after(before: str, after: str) -> bool:
 _LONGER_NAME_AFTER = re.compile(r" (?:de|del|de la|do|da|dos|das|di|du|des) [A-Z]")
 _REGION_OF = re.compile(r"\b(?:state|province|prefecture|region|county|department|"
                         r"municipality) of\s*$", re.I)
+_STATE_AFTER = re.compile(r" (?:state|State|prefecture|Prefecture)\b(?! (?:of|[A-Z]))")
 _COMMA_CAP = re.compile(r"\s*,\s*([A-Z][a-z]+)")
 _INSTITUTION = frozenset({"University", "College", "Institute", "School"})
 _PRODUCT_BASED = re.compile(r"-based\s+(?:[A-Z][\w-]*\s+){0,2}(?:chips?|systems?|processors?|"

@@ -44,7 +44,7 @@ def test_the_city_of_a_dateline_is_named_but_is_no_sites_place(
 def test_a_site_placed_in_the_sentence_of_a_dateline_keeps_its_own_town() -> None:
     r = run("SEOUL, March 4 (Reuters) - SK Hynix will build a packaging plant in West "
             "Lafayette, Indiana, its first in the United States.")
-    assert sites(r) == [("SK Hynix", "fab", "West Lafayette", "US")]
+    assert sites(r) == [("SK Hynix", "factory", "West Lafayette", "US")]
     assert ("Seoul", "KR") in cities(r)
 
 

@@ -48,7 +48,7 @@ def test_a_packaging_facility_of_a_chipmaker_is_a_fab() -> None:
 def test_the_town_of_chips_another_company_makes_is_not_the_sites() -> None:
     r = run("Amkor Technology broke ground on a packaging plant in Peoria. The plant will "
             "package chips made by TSMC in Phoenix.")
-    assert sites(r) == [("Amkor Technology", "fab", "Peoria", "US")]
+    assert sites(r) == [("Amkor Technology", "factory", "Peoria", "US")]
     assert sites(run("Amkor opened a plant for Apple in Peoria.")) == [
         ("Amkor Technology", "fab", "Peoria", "US")]
 

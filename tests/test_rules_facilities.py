@@ -47,7 +47,7 @@ def test_an_amount_in_another_companys_clause_is_not_the_sites() -> None:
 def test_in_the_country_is_the_country_named_before() -> None:
     r = run("Vietnam has drawn chip investment for years. Intel said on Tuesday it would "
             "build a packaging plant in the country.")
-    assert sites(r) == [("Intel", "fab", None, "VN")]
+    assert sites(r) == [("Intel", "factory", None, "VN")]
 
 
 # --- the kind in general -----------------------------------------------------------------
