@@ -35,10 +35,12 @@ _CAP_TOKEN = rf"(?:[A-Z]{_TOKEN_REST}|[0-9]+[A-Za-z]+)"
 _NAME_GREEDY = re.compile(rf"[A-Z0-9](?<![\w][A-Z0-9])"
                           rf"(?:(?<=[A-Z]){_TOKEN_REST}|(?<=[0-9])[0-9]*[A-Za-z]+)"
                           rf"(?:[ ](?:{_CAP_TOKEN}|&))*")
-_NOUNS = lexicon.COMPANY_NOUNS
+# (and "the game publisher X", "X, the state-controlled power producer", "the regional
+# utility X": nouns only these cues read as a company's)
+_NOUNS = lexicon.COMPANY_NOUNS + "|utility|utilities|publisher|publishers|producer|producers"
 
 # The last word before a name that can start one of the left-context cues below.
-_LEFT_CUES = frozenset(lexicon.COMPANY_NOUNS.split("|")) | {
+_LEFT_CUES = frozenset(_NOUNS.split("|")) | {
     "called", "named", "like", "as", "including", "acquired", "acquire", "acquires",
     "acquiring", "bought", "buy", "buys", "buying", "of", "in", "with", "by", "to", "from",
     "off", "and", "while", "include", "includes", "included", "are", "against", "owns", "for",

@@ -51,3 +51,18 @@ def test_sk_hynix_in_its_own_styling() -> None:
     assert "SK Hynix" in names(r)
     assert frozenset(("Amkor Technology", "SK Hynix")) in {frozenset((p.a, p.b))
                                                           for p in r.competitors}
+
+
+def test_utilities_publishers_and_producers_are_company_nouns() -> None:
+    r = run("Customers at launch include the game publisher Zentrova Interactive and two banks.")
+    assert "Zentrova Interactive" in names(r)
+    r = run("The campus will draw power from Kelvora, the state-controlled power producer, "
+            "under a 15-year contract.")
+    assert "Kelvora" in names(r)
+    r = run("Grid upgrades by Marendi, the regional utility, delayed the project by a year.")
+    assert "Marendi" in names(r)
+
+
+def test_a_producer_named_as_a_person_is_no_company() -> None:
+    r = run("Music producer Mark Ronson said he liked the new headphones.")
+    assert names(r) == set()
