@@ -41,7 +41,8 @@ _AND_WITH = re.compile(r"(?:,\s+(?:which|who)\s[^,;()]{1,140},\s+(?:and|as well 
                        r"(?:with|against)\s+|"
                        r"(?:\s+(?:in|on|for)\s+(?:[\w-]+\s+){0,3}[\w-]+)?,?\s+(?:and|as well as)\s+"
                        r"(?:also\s+)?(?:with|against|in|from|to)\s+)"
-                       r"(?:(?:the|a|an|[a-z][\w-]*)\s+){0,2}")
+                       r"(?:(?:the|a|an|[a-z][\w-]*)\s+){0,2}"
+                       r"(?:[A-Z][\w-]*['’]s\s+)?")  # ("and with Penang's X")
 
 
 def list_from(s: Sentence, after: list[Span], end: int,

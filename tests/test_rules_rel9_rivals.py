@@ -43,3 +43,19 @@ def test_the_list_goes_on_after_an_apposition() -> None:
     r = run("Orvella opened an office on Monday. It competes with Snowflake, the cloud data "
             "warehouse, and with Databricks in machine learning.", "Orvella opens office")
     assert frozenset(("Orvella", "Databricks")) in rivals(r)
+
+
+def test_a_rival_named_after_its_place() -> None:
+    r = run("Kestrel opened a plant on Monday. It competes with ASML and Nikon, the two "
+            "biggest makers of lithography tools, and with Penang's Vitrox Amertron in test "
+            "gear.", "Kestrel opens plant")
+    assert frozenset(("Kestrel", "Vitrox Amertron")) in rivals(r)
+    r = run("Lumio opened an office on Monday. It competes with Ohio's Harlow Data in "
+            "storage.", "Lumio opens office")
+    assert frozenset(("Lumio", "Harlow Data")) in rivals(r)
+
+
+def test_a_company_possessive_after_a_rivalry_verb_names_a_product() -> None:
+    r = run("Microsoft first showed Arc, which competes with Google's Anthos and Amazon's "
+            "Outposts service.", "Microsoft ships Arc")
+    assert {c.name for c in r.companies} == {"Microsoft", "Google", "Amazon"}
