@@ -66,3 +66,16 @@ def test_utilities_publishers_and_producers_are_company_nouns() -> None:
 def test_a_producer_named_as_a_person_is_no_company() -> None:
     r = run("Music producer Mark Ronson said he liked the new headphones.")
     assert names(r) == set()
+
+
+def test_a_short_noun_ending_in_ive_opens_a_name() -> None:
+    r = run("The round was led by Insight Partners, with Drive Capital, the Ohio venture "
+            "firm, taking part again.")
+    assert "Drive Capital" in names(r)
+    r = run("Customers include the robotics startup Hive Autonomy and two regional banks.")
+    assert "Hive Autonomy" in names(r)
+
+
+def test_an_adjective_in_ive_still_opens_no_name() -> None:
+    r = run("Generative AI, the fastest-growing field, drew most of the money.")
+    assert names(r) == set()
