@@ -137,7 +137,13 @@ _OWNS_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}(?:unit|subsidiary|division
 # A unit named after its owner's word for it: "Nordwind's cloud subsidiary, Kestrel Data",
 # "its data center arm, Orvella Data", "whose cloud arm Qoravia"
 _UNIT_NAMED = re.compile(r"(?:['’]s|\bits|\btheir|\bwhose)\s+(?:[\w-]+\s+){0,3}?(?:unit|subsidiary|"
-                         r"division|arm|affiliate|spin-?off),?\s+$")
+                         r"division|arm|affiliate|spin-?off),?\s+$|"
+                         # "its private equity owner, X", "its parent company, X", "run by a
+                         # new unit, X" (not "the bakery's owner, Marta Kowalska": a person)
+                         r"(?:['’]s|\b[Ii]ts|\b[Tt]heir|\bwhose)\s+(?:(?:[\w-]+\s+){0,2}?(?:equity|"
+                         r"venture|corporate|investment)\s+(?:owner|backer|investor)|parent"
+                         r"(?:\s+company)?),\s+$|"
+                         r"\ba\s+new\s+(?:[\w-]+\s+)?(?:unit|subsidiary|division|arm),\s+$")
 _UNIT_WORDS = frozenset({"unit", "subsidiary", "division", "arm", "affiliate", "spinoff",
                          "spin-off"})
 # A name in a list of names: "Lux Capital, Uncork Capital, and AME".

@@ -79,3 +79,18 @@ def test_a_short_noun_ending_in_ive_opens_a_name() -> None:
 def test_an_adjective_in_ive_still_opens_no_name() -> None:
     r = run("Generative AI, the fastest-growing field, drew most of the money.")
     assert names(r) == set()
+
+
+def test_an_owner_or_a_new_unit_named_after_a_comma() -> None:
+    r = run("The founders and its private equity owner, Harrow Investors, will sell their "
+            "stakes.")
+    assert "Harrow Investors" in names(r)
+    r = run("Orvella said its parent company, Tamsin Partners, would add money.")
+    assert "Tamsin Partners" in names(r)
+    r = run("The cluster is run by a new unit, Orvane Compute, with its own staff of 40.")
+    assert "Orvane Compute" in names(r)
+
+
+def test_a_shop_owner_named_after_a_comma_is_a_person() -> None:
+    r = run("The bakery's owner, Marta Kowalska, said sales rose in May.")
+    assert names(r) == set()
