@@ -144,6 +144,16 @@ _POINTERS = ("Related", "Read more", "Read More", "See also", "More from", "Reco
              "Trending", "Top stories", "Top Stories", "Editor's picks", "Editor’s picks",
              "Editors' picks", "More news", "Latest news", "Latest stories", "Don't miss",
              "Don’t miss", "Must read", "Popular now", "Recent posts", "Recent Posts")
+_POINTERS_TITLED = tuple(dict.fromkeys(w.title() for w in _POINTERS))
+_POINTER_INITIALS = frozenset(w[0] for w in _POINTERS)
+# Pointer words that, with a few words after them on a line of their own, head a list of
+# other stories' headlines ("More from EU Startups Daily", "Most read this week")
+_HEADINGS = frozenset({"More From", "Most Read", "Also Read", "Read Next", "More Stories",
+                       "Top Stories", "More News", "Latest News", "Latest Stories",
+                       "Popular Now", "Recent Posts", "You May Also Like",
+                       "You Might Also Like", "Related", "Recommended", "Editor'S Picks",
+                       "Editor’S Picks", "Editors' Picks", "Must Read", "Trending"})
+_HEADING_MAX = 40
 # Headlines listed under a pointer heading line ("Related stories" alone on its line):
 # short lines with no sentence stop, up to the first line that is not one
 _HEADLINE_MAX = 120
@@ -382,13 +392,21 @@ def _line_spans(text: str) -> list[tuple[int, int]]:
         elif n and n <= _SHARE_BAR_MAX and _SHARE_BAR.fullmatch(body) \
                 and any(w in body for w in _SHARE_NETWORKS):
             spans.append((start, end))
-        elif n and n <= _POINTER_LINE_MAX and body.startswith(_POINTERS):
-            word = next(w for w in _POINTERS if body.startswith(w))
+        elif n and n <= _POINTER_LINE_MAX and (body.startswith(_POINTERS) or body[:1] in
+                                               _POINTER_INITIALS and
+                                               body.title().startswith(_POINTERS_TITLED)):
+            # (also in capitals or title case: "ALSO READ", "Most Read", "MORE FROM X")
+            titled = body.title()
+            word = next(w for w in _POINTERS_TITLED if titled.startswith(w))
             # "Related: ..." is a pointer; "Related to the plant, ..." is a sentence.
             mark = _POINTER_MARK.match(body, len(word))
             if mark or (n <= _POINTER_SHORT and not body.endswith(_SENTENCE_ENDS)):
                 spans.append((start, end))
-                listing = mark is not None and not body[mark.end():].strip(" :»›→")
+                # the headlines listed under it: a heading alone on its line, also one
+                # that names the site or the week ("More from DCPC", "Most read this week")
+                listing = mark is not None and not body[mark.end():].strip(" :»›→") or \
+                    n <= _HEADING_MAX and word in _HEADINGS and not body.endswith(
+                        _SENTENCE_ENDS + (",", ";"))
         start = end + 1
     return spans
 

@@ -319,7 +319,7 @@ _UNIT_WORDS = {
     "Germany", "UK", "US", "USA", "Research", "Foundry", "Services", "Networks", "Mobile",
     "Wireless", "Technologies", "Labs", "Ventures", "Capital", "Pictures", "Semiconductor",
     "Electronics", "Motors", "Energy", "Financial", "Health", "Robotics", "Digital", "Fund",
-    "Investments"}
+    "Investments", "Cloud", "IDC"}
 # Words after a name that leave it the same company: "Qualtrics International".
 _SAME_WORDS = {"International", "Global", "Worldwide", "Group", "Holdings", "Corporation",
                "Incorporated", "Inc", "Corp", "Ltd", "Limited", "Co", "Company"}
@@ -342,8 +342,11 @@ def _unit_names(text: str, accepted: dict[str, tuple[str, KBEntry | None]]) -> N
             if not m:
                 continue
             words = m.group(1).split()
-            if words[-1].endswith(".") and words[-1][:-1] in _UNIT_WORDS:
-                words[-1] = words[-1][:-1]  # "... and Samsung Catalyst Fund." ends a sentence
+            for k, w in enumerate(words):
+                if w.endswith(".") and w[:-1] not in _SAME_WORDS:
+                    del words[k + 1:]  # "... its unit, Kakao Enterprise. Financial terms":
+                    words[k] = w[:-1]  # a full stop ends the name with the sentence
+                    break
             if words[0] in _SAME_WORDS:  # "Qualtrics International": the same company
                 same = f"{surface} {words[0]}"
                 accepted.setdefault(same, (_canonical, entry))
@@ -351,7 +354,8 @@ def _unit_names(text: str, accepted: dict[str, tuple[str, KBEntry | None]]) -> N
             while words and words[-1] not in _UNIT_WORDS:
                 words.pop()  # keep the longest tail that ends in a unit word
             if not words or words[-1] == "of" or surface in words or any(
-                    w in lexicon.NOT_NAMES and w not in _UNIT_WORDS for w in words):
+                    w in lexicon.NOT_NAMES and w not in _UNIT_WORDS and w != "AI"
+                    for w in words):  # "LG AI Research": "AI" inside a unit's name
                 continue
             name = f"{surface} {' '.join(words)}"
             accepted.setdefault(name, (name, None))

@@ -35,10 +35,12 @@ _CAP_TOKEN = rf"(?:[A-Z]{_TOKEN_REST}|[0-9]+[A-Za-z]+)"
 _NAME_GREEDY = re.compile(rf"[A-Z0-9](?<![\w][A-Z0-9])"
                           rf"(?:(?<=[A-Z]){_TOKEN_REST}|(?<=[0-9])[0-9]*[A-Za-z]+)"
                           rf"(?:[ ](?:{_CAP_TOKEN}|&))*")
-_NOUNS = lexicon.COMPANY_NOUNS
+# (and "the game publisher X", "X, the state-controlled power producer", "the regional
+# utility X": nouns only these cues read as a company's)
+_NOUNS = lexicon.COMPANY_NOUNS + "|utility|utilities|publisher|publishers|producer|producers"
 
 # The last word before a name that can start one of the left-context cues below.
-_LEFT_CUES = frozenset(lexicon.COMPANY_NOUNS.split("|")) | {
+_LEFT_CUES = frozenset(_NOUNS.split("|")) | {
     "called", "named", "like", "as", "including", "acquired", "acquire", "acquires",
     "acquiring", "bought", "buy", "buys", "buying", "of", "in", "with", "by", "to", "from",
     "off", "and", "while", "include", "includes", "included", "are", "against", "owns", "for",
@@ -135,7 +137,13 @@ _OWNS_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}(?:unit|subsidiary|division
 # A unit named after its owner's word for it: "Nordwind's cloud subsidiary, Kestrel Data",
 # "its data center arm, Orvella Data", "whose cloud arm Qoravia"
 _UNIT_NAMED = re.compile(r"(?:['’]s|\bits|\btheir|\bwhose)\s+(?:[\w-]+\s+){0,3}?(?:unit|subsidiary|"
-                         r"division|arm|affiliate|spin-?off),?\s+$")
+                         r"division|arm|affiliate|spin-?off),?\s+$|"
+                         # "its private equity owner, X", "its parent company, X", "run by a
+                         # new unit, X" (not "the bakery's owner, Marta Kowalska": a person)
+                         r"(?:['’]s|\b[Ii]ts|\b[Tt]heir|\bwhose)\s+(?:(?:[\w-]+\s+){0,2}?(?:equity|"
+                         r"venture|corporate|investment)\s+(?:owner|backer|investor)|parent"
+                         r"(?:\s+company)?),\s+$|"
+                         r"\ba\s+new\s+(?:[\w-]+\s+)?(?:unit|subsidiary|division|arm),\s+$")
 _UNIT_WORDS = frozenset({"unit", "subsidiary", "division", "arm", "affiliate", "spinoff",
                          "spin-off"})
 # A name in a list of names: "Lux Capital, Uncork Capital, and AME".
@@ -350,17 +358,24 @@ def has_company_context(text: str, start: int, end: int) -> bool:
                 or _NOUN_AFTER.match(after) or _CONTEXT_BEFORE.search(before))
 
 
+# a rival named after a rivalry verb: "competes with Penang's Inari Amertron", "vies with
+# X and with Taiwan's Y" (the verb in the same sentence, the name right after "with")
+_RIVAL_BEFORE = re.compile(r"\b(?:compet(?:es|ed|ing|e)|vies|vying|vied)\s+(?:with|against)\b"
+                           r"[^.;!?]*\b(?:with|against)\s+$|"
+                           r"\b(?:compet(?:es|ed|ing|e)|vies|vying|vied)\s+(?:with|against)\s+$")
 _SOLD_TO = re.compile(r"\b(?:sold|sell|sells|selling|agreed to sell)\b[^.;]{0,45}\bto\s+$")
 _POSSESSOR = re.compile(r"((?:[A-Z][\w.-]*\s){0,2}[A-Z][\w.-]*)['’]s\s+$")
 
 
 def _place_possessive(left: str) -> bool:
-    """Whether `left` ends with a country's possessive ("Taiwan's ", "South Korea's ")."""
+    """Whether `left` ends with a place's possessive ("Taiwan's ", "South Korea's ",
+    "Penang's ")."""
     m = _POSSESSOR.search(left)
     if m is None:
         return False
     words = m.group(1).split()
-    return any(" ".join(words[i:]) in geo.countries() for i in range(len(words)))
+    return any(" ".join(words[i:]) in geo.countries() or " ".join(words[i:]) in geo.cities()
+               or " ".join(words[i:]) in geo.subdivisions() for i in range(len(words)))
 
 
 # "Acme Networks, the leader in optical interconnects, today announced"
@@ -447,11 +462,14 @@ def unknown_companies(text: str, taken: list[tuple[int, int]], kb: KnowledgeBase
             continue  # "Indeed, the company has ...": an adverb, not "X, the company"
         owned = next((i for i, w in enumerate(words[:3]) if w.endswith(("'s", "’s"))), -1) \
             if "'s " in raw or "’s " in raw else -1
-        if 0 <= owned < len(words) - 1 and _place_possessive(" ".join(words[:owned + 1]) + " ") \
-                and (len(words) == owned + 2 or words[-1] in lexicon.COMPANY_HEADS) and (
+        if 0 <= owned < len(words) - 1 and words[owned][:-2] not in accepted and \
+                _place_possessive(" ".join(words[:owned + 1]) + " ") \
+                and ((len(words) == owned + 2 or words[-1] in lexicon.COMPANY_HEADS) and (
                     _DEAL_BEFORE_LEFT.search(text, max(0, start - 40), start)
                     or _SOLD_TO.search(text, max(0, start - 60), start)
-                    or _DEAL_AFTER.match(text, end)):
+                    or _DEAL_AFTER.match(text, end))
+                     or len(words) <= owned + 3 and
+                     _RIVAL_BEFORE.search(text, max(0, start - 160), start)):
             cut = len(" ".join(words[:owned + 1])) + 1  # "sold its arm to Taiwan's BenQ",
             consider(raw[cut:], start + cut, 0.8)  # "Germany's Qelvio signed": a company
             continue

@@ -36,9 +36,13 @@ _LIST_CUE = re.compile(r"\b(?:such as|like|including|the likes of)\s+$")
 # Z last year, and against Y": the list goes on after a scope or a relative clause
 _AND_WITH = re.compile(r"(?:,\s+(?:which|who)\s[^,;()]{1,140},\s+(?:and|as well as)\s+"
                        r"(?:(?:with|against|in|from|to)\s+)?|"
+                       # "competes with X and Y, the two largest ..., and with Z in ..."
+                       r",\s+(?:the|an?)\s[^,;()]{1,100},\s+(?:and|as well as)\s+"
+                       r"(?:with|against)\s+|"
                        r"(?:\s+(?:in|on|for)\s+(?:[\w-]+\s+){0,3}[\w-]+)?,?\s+(?:and|as well as)\s+"
                        r"(?:also\s+)?(?:with|against|in|from|to)\s+)"
-                       r"(?:(?:the|a|an|[a-z][\w-]*)\s+){0,2}")
+                       r"(?:(?:the|a|an|[a-z][\w-]*)\s+){0,2}"
+                       r"(?:[A-Z][\w-]*['’]s\s+)?")  # ("and with Penang's X")
 
 
 def list_from(s: Sentence, after: list[Span], end: int,
@@ -52,9 +56,10 @@ def list_from(s: Sentence, after: list[Span], end: int,
     if len(gap) > 45 and not _INTRODUCED.search(gap) and not (
             len(gap) <= 60 and _LIST_CUE.search(gap)):
         return []  # (further only after a colon: "competition from three names: X, Y")
-    if "," in gap and not s.text.startswith(",", after[0].end - s.start) and \
-            not _INTRODUCED.search(gap):
-        return []  # "Unlike its competitors, Cohere offers ...": not the rivals' list
+    # "Unlike its competitors, Cohere offers ...": not the rivals' list; but "its main
+    # competitors, Compal and Inventec, have grown": a list set off by commas on both sides
+    closed = "," in gap and not s.text.startswith(",", after[0].end - s.start) and \
+        not _INTRODUCED.search(gap)
     if len(after) > 1 and _OWNER_MODIFIER.fullmatch(s.text, after[0].end - s.start,
                                                     after[1].start - s.start):
         after = after[1:]
@@ -80,4 +85,6 @@ def list_from(s: Sentence, after: list[Span], end: int,
             break
         out.append(nxt)
         last = nxt.end
+    if closed and (len(out) < 2 or not s.text.startswith(",", out[-1].end - s.start)):
+        return []
     return out

@@ -83,8 +83,10 @@ def plausible(name: str, kb: KnowledgeBase, strong: bool = False) -> bool:
     if len(words) == 1 and (_ACRONYM_WORD.fullmatch(name) or _NOT_A_NAME.fullmatch(name)):
         return False  # "IT", "GPUs", "5G"; "Specifically", "It's"
     if words[0].endswith(_ADJECTIVE_ENDINGS) and words[0] not in ("Digital",) and \
+            not (len(words[0]) <= 5 and words[0].endswith("ive")) and \
             words[0] not in geo.cities():  # "Nanjing Auto" is no field of work
         return False  # "Generative AI", "Emerging Technology": a field, not a firm
+        # (but "Drive Capital", "Hive Autonomy": a short noun, no adjective)
     return not all(w.lower() in ("of", "de", "&") or w in lexicon.NOT_NAMES for w in words)
 
 

@@ -34,7 +34,9 @@ _OWNED_BY = re.compile(
     # "controlled by private equity firm KKR", "owned by Norway's sovereign fund NBIM"
     r"(?:(?:[A-Z][\w-]*\s){0,2}[A-Z][\w-]*['’]s\s+)?"
     r"(?:[A-Za-z][\w-]*\s+){1,3}(?:(?<=firm )|(?<=group )|(?<=fund )|(?<=company )|"
-    r"(?<=investor )|(?<=owner )|(?<=giant )|(?<=maker ))"
+    r"(?<=investor )|(?<=owner )|(?<=giant )|(?<=maker ))|"
+    # "X, which is owned by Israel's Y": the owner's country before it
+    r"(?:[A-Z][\w-]*\s){0,2}[A-Z][\w-]*['’]s\s+"
     r")?$")
 # "Quantix was spun out of Juniper in 2017 and is now owned by buyout firm Thoma Bravo":
 # the sentence's subject is owned
@@ -277,7 +279,7 @@ def read_ownership(sents: list[Sentence], companies: CompanyIndex) -> _Ownership
 # "The operator, which is owned by X", "The startup, majority-owned by X,"
 _DESCRIBED_OWNED = re.compile(
     r"\s*(?:The|the) (?:[\w-]+ ){0,2}?(?:company|operator|firm|startup|group|developer|"
-    r"provider|maker|business|chipmaker|carrier),?\s+(?:(?:which|that) (?:is|was|has been) )?"
+    r"provider|maker|business|chipmaker|carrier),?\s+(?:(?:which |that )?(?:is|was|has been) )?"
     r"(?:now )?(?:wholly |majority[- ]|partly |privately )?owned by\s+(?:the\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?=[A-Z])")
 # "test drive its Opel and Vauxhall models", "via its MyTaxi ride-hailing offshoot"
@@ -321,6 +323,11 @@ def _its_units(s: Sentence, spans: list[Span], first: str | None) -> list[tuple[
         # the owner is named in the sentence ("required the telephone giant to license
         # ... its research arm, Bell Labs": not the story's first company)
         owner = spans[k - 1].name if k else None
+        if k > 1 and spans[0].start - s.start < 40 and s.text.startswith(
+                ("'s ", "’s "), spans[k - 1].end - s.start):
+            # "Kakao will sell OpenAI's models through its cloud unit, X": a name that
+            # only qualifies a thing is not what "its" stands for; the sentence's subject is
+            owner = spans[0].name
         out += [(u.name, owner) for u in units if owner and u.name != owner]
     return out
 
