@@ -2620,7 +2620,7 @@ Newsletter | Advertise | Privacy | Terms | Cookie settings
 # The articles nobody has read for errors yet (see README.md): their own gold file, so the
 # scorer (which scores the ids of the gold file) reports them apart.
 UNREAD_FROM = 77  # ho-53 to ho-76 were read for errors in session 8
-# The newest batch (ho-77 ..), written in session 9 while ho-53 .. ho-76 were read for errors, without
+# The newest batch (ho-77 ..), written late in session 8 while ho-53 .. ho-76 were read for errors, without
 # running the extractor on it: its own gold file too, so it can be scored apart from older batches.
 NEW_FROM = 77
 
