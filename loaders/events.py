@@ -598,8 +598,9 @@ def _names_target(text: str, at: list[tuple[int, int]]) -> bool:
                 not text.startswith(("'s", "’s"), nxt[1]):
             return True
     return False
-_PARTNER_WORD = re.compile(r"partner|alliance|joint venture|collaborat|forces|merge their",
-                           re.I)
+# (and what tells a supply deal rather than a purchase: "buy the output of", "signed up to")
+_PARTNER_WORD = re.compile(r"partner|alliance|joint venture|collaborat|forces|merge their|"
+                           r"output|(?:power|electricity|energy) (?:from|of)|signed up", re.I)
 
 
 _NOT_A_ROUND = re.compile(r"\b(?:valuation|valued at|worth)\b", re.I)

@@ -1,0 +1,66 @@
+"""Event rules from session 9, found by reading the misses of the unread held-out batch:
+supply deals told as capacity leased, rented, ordered or bought from another company
+(not an acquisition of it). Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from loaders.extract import extract
+from loaders.record import Article, Extraction
+
+
+def run(text: str, title: str | None = None, published: str | None = "2026-03-10") -> Extraction:
+    return extract(Article(id="t", text=text, title=title, published=published))
+
+
+def of_type(r: Extraction, etype: str) -> list[set[str]]:
+    return [set(e.companies) for e in r.events if e.type == etype]
+
+
+# --- supply deals: leased, rented, ordered, bought output -------------------------------
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Lambda leased 40 megawatts from data center operator Digital Realty at its Ashburn "
+     "campus last year.", {"Lambda", "Digital Realty"}),
+    ("Equinix has leased the first building of its Osaka campus to Sakura Internet.",
+     {"Equinix", "Sakura Internet"}),
+    ("Nebius rents its GPUs to Mistral AI under a three-year agreement.",
+     {"Nebius", "Mistral AI"}),
+    ("Scaleway has ordered 5,000 of Nvidia's Blackwell chips for its Paris region.",
+     {"Scaleway", "Nvidia"}),
+    ("Cerebras booked an order for 64 systems from G42.", {"Cerebras Systems", "G42"}),
+    ("Bloom Energy announced an agreement to supply 100 megawatts of fuel cells to Equinix "
+     "data centers.", {"Bloom Energy", "Equinix"}),
+    ("Meta has agreed to buy the output of a solar farm built by Enel in Texas.",
+     {"Meta", "Enel"}),
+    ("Google signed up to buy power from small reactors developed by Kairos Power.",
+     {"Google", "Kairos Power"}),
+])
+def test_capacity_leased_ordered_or_bought_is_a_partnership(text: str, pair: set[str]) -> None:
+    r = run(text)
+    assert any(pair <= names for names in of_type(r, "partnership"))
+    assert not of_type(r, "acquisition")
+
+
+def test_companies_signed_up_to_use_a_site_are_partners() -> None:
+    r = run("Oracle, OpenAI and SoftBank have signed up to use the campus.")
+    assert {"Oracle", "OpenAI"} <= next(iter(of_type(r, "partnership")))
+
+
+@pytest.mark.parametrize("text", [
+    "Microsoft agreed to buy Activision Blizzard for $69 billion.",
+    "Broadcom bought power-chip maker Zorbit Semiconductor last year.",
+])
+def test_a_company_bought_stays_an_acquisition(text: str) -> None:
+    assert of_type(run(text), "acquisition")
+
+
+@pytest.mark.parametrize("text", [
+    "Vantage won a contract to build a data center for the government, and Ascenty "
+    "opened its third site.",
+    "The court ordered Meta to pay a fine, and Google released a statement.",
+    "Nokia released its earnings on Thursday, and Ericsson leased no new space.",
+])
+def test_no_supply_deal_without_two_sides(text: str) -> None:
+    assert not of_type(run(text), "partnership")
