@@ -198,6 +198,8 @@ def acquisitions(s: Sentence, spans: list[Span], places: PlaceIndex,
     breaks = cuts(_CLAUSE_BREAK, text)
     out += _mergers_and_spinoffs(s, spans, breaks, published, main_company)
     for m in ACQ_WORD.finditer(text):
+        if text.endswith("power ", 0, m.start()):
+            continue  # "a power purchase agreement": electricity bought, a supply deal
         a, b = s.start + m.start(), s.start + m.end()
         clause_start = max((b for a, b in breaks if b <= m.start()), default=0)
         clause_end = min((a for a, b in breaks if a >= m.end()), default=len(text))

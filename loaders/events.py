@@ -54,7 +54,11 @@ def find_events(sents: list[Sentence], trig: Triggers, companies: CompanyIndex,
             continue
         # "Airtable raised $100 million, while Monday.com closed a $50 million round":
         # each clause tells its own deal
-        for a, b in _clauses(s.text):
+        clauses = _clauses(s.text)
+        if "partnership" in types and len({sp.name for sp in spans}) >= 3:
+            # two deals in one sentence, each with its own partner
+            clauses = [(x, y) for a, b in clauses for x, y in _split(_DEALS_SPLIT, s.text, a, b)]
+        for a, b in clauses:
             clause = s.text[a:b]
             names = list(dict.fromkeys(sp.name for sp in spans
                                        if s.start + a <= sp.start < s.start + b and
@@ -371,6 +375,15 @@ def _facility_events(facilities: list[FacilityFound],
     return out
 
 
+# Two deals told in one sentence, each with its own partner: "X has ordered Nvidia's chips
+# and in May agreed a venture with AMD", "...: Microsoft agreed to buy the output of A's
+# plant, and Google has signed up to buy power from B" (the subject of the second, when
+# elided, is the sentence's first company)
+_DEALS_SPLIT = re.compile(
+    r"(?::|,\s+and)\s+(?=(?:[A-Z][\w.&'’-]*\s+){1,3}(?:has|have|had|also|agreed|"
+    r"signed|struck|inked|ordered|teamed|partnered|is|are|was|were)\b)|"
+    r"\s+and\s+(?=(?:(?:in|on|last|this|earlier|later)\s+\w+\s+)?(?:agreed|signed|struck|"
+    r"inked|sealed|ordered|teamed|partnered|formed)\b)")
 _CLAUSE_SPLIT = re.compile(r";\s*|,\s+(?:while|whereas)\s+|\s[—–]\s")
 _CLAUSE_MARKS = (";", "while", "whereas", "—", "–")  # each `_CLAUSE_SPLIT` match has one
 # a round told of the story's company without naming it: "The round was led by ...",
@@ -396,6 +409,16 @@ _DEAL_SIGNED = re.compile(r"\b(?:agreement|deal|pact|contract) (?:(?:they|the tw
                           r"\blicen[cs](?:ed|es|ing) (?:[\w-]+ ){0,6}?from\b")
 _WHICH_START = re.compile(r"(?:which|who|that)\s", re.I)
 _IT = re.compile(r"\b(?:the company|it|the firm)\b", re.I)
+
+
+def _split(rx: re.Pattern[str], text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """text[a:b] cut where `rx` matches, as (start, end) pairs of text."""
+    bounds, start = [], a
+    for m in rx.finditer(text, a, b):
+        bounds.append((start, m.start()))
+        start = m.end()
+    bounds.append((start, b))
+    return bounds
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:
@@ -600,7 +623,8 @@ def _names_target(text: str, at: list[tuple[int, int]]) -> bool:
     return False
 # (and what tells a supply deal rather than a purchase: "buy the output of", "signed up to")
 _PARTNER_WORD = re.compile(r"partner|alliance|joint venture|collaborat|forces|merge their|"
-                           r"output|(?:power|electricity|energy) (?:from|of)|signed up", re.I)
+                           r"output|(?:power|electricity|energy) (?:from|of)|signed up|"
+                           r"power purchase agreements? with (?-i:[A-Z])|together with|help", re.I)
 
 
 _NOT_A_ROUND = re.compile(r"\b(?:valuation|valued at|worth)\b", re.I)

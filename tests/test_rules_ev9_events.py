@@ -1,6 +1,7 @@
 """Event rules from session 9, found by reading the misses of the unread held-out batch:
 supply deals told as capacity leased, rented, ordered or bought from another company
-(not an acquisition of it). Sentences written for these tests."""
+(not an acquisition of it), two deals told in one sentence, and work done for or together
+with another company. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -30,6 +31,8 @@ def of_type(r: Extraction, etype: str) -> list[set[str]]:
     ("Scaleway has ordered 5,000 of Nvidia's Blackwell chips for its Paris region.",
      {"Scaleway", "Nvidia"}),
     ("Cerebras booked an order for 64 systems from G42.", {"Cerebras Systems", "G42"}),
+    ("Iliad ordered 12,500 of AMD's accelerators last year.",
+     {"Iliad", "Advanced Micro Devices"}),
     ("Bloom Energy announced an agreement to supply 100 megawatts of fuel cells to Equinix "
      "data centers.", {"Bloom Energy", "Equinix"}),
     ("Meta has agreed to buy the output of a solar farm built by Enel in Texas.",
@@ -63,4 +66,61 @@ def test_a_company_bought_stays_an_acquisition(text: str) -> None:
     "Nokia released its earnings on Thursday, and Ericsson leased no new space.",
 ])
 def test_no_supply_deal_without_two_sides(text: str) -> None:
+    assert not of_type(run(text), "partnership")
+
+
+def test_power_purchase_agreement_is_a_partnership_not_a_purchase() -> None:
+    r = run("Vistra said it had expanded its power purchase agreement with Microsoft to 2 "
+            "gigawatts.")
+    assert [{"Vistra", "Microsoft"}] == of_type(r, "partnership")
+    assert not of_type(r, "acquisition")
+
+
+def test_power_purchase_agreements_with_unnamed_utilities_are_no_partnership() -> None:
+    r = run("In May it increased its portfolio through power purchase agreements with utilities.",
+            "Zorbit opens Austin office")
+    assert not of_type(r, "partnership")
+
+
+# --- two deals in one sentence ----------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "pairs"), [
+    ("Iliad has ordered 4,000 of Nvidia's newest accelerators for its Paris site and in March "
+     "agreed a joint venture with Advanced Micro Devices.",
+     [{"Iliad", "Nvidia"}, {"Iliad", "Advanced Micro Devices"}]),
+    ("Meta is racing Amazon to secure clean power: Amazon has agreed to buy the output of a "
+     "wind farm owned by Orsted, and Meta has signed a supply deal with Enel.",
+     [{"Amazon", "Ørsted"}, {"Meta", "Enel"}]),
+])
+def test_two_deals_in_one_sentence_are_two_partnerships(text: str,
+                                                         pairs: list[set[str]]) -> None:
+    found = of_type(run(text), "partnership")
+    assert all(pair in found for pair in pairs)
+
+
+def test_a_list_after_a_colon_stays_one_partnership() -> None:
+    r = run("Google signed partnerships with three database companies: Confluent, MongoDB and "
+            "Elastic.")
+    assert any({"Google", "Confluent", "MongoDB"} <= names for names in of_type(r, "partnership"))
+
+
+# --- work done for or together with another company -------------------------------------
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Broadcom is helping OpenAI build its first custom accelerator.", {"Broadcom", "OpenAI"}),
+    ("Marvell Technology helped Microsoft to design its Maia chips.",
+     {"Marvell Technology", "Microsoft"}),
+    ("The fab, which Intel had announced in 2022 together with carmaker Volkswagen, will not "
+     "be built.", {"Intel", "Volkswagen"}),
+])
+def test_work_done_for_or_with_another_company_is_a_partnership(text: str,
+                                                                pair: set[str]) -> None:
+    assert pair in of_type(run(text), "partnership")
+
+
+@pytest.mark.parametrize("text", [
+    "The app will help Uber drivers find fares.",
+    "Acme, together with its subsidiaries, employs 3,000 people.",
+])
+def test_help_or_together_alone_is_no_partnership(text: str) -> None:
     assert not of_type(run(text), "partnership")
