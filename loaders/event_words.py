@@ -43,6 +43,8 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?=[dost])(?:offload|divest|transfer|shift)\w*\s+(?:its|their)\b", re.I)),
     ("investment", re.compile(
         r"\b(?=[bcfiprsv])(?:invest(?:s|ed|ing|ment|ments)?|raised|raises|raising|funding round|"
+        # money put into a unit: "a capital increase of $1 billion in its Mexican arm"
+        r"capital (?:increase|injection)s?|"
         r"Series [A-H]\b|seed round|round of funding|"
         r"pour(?:s|ed|ing)? \S+|(?:spend(?:s|ing)?|commit(?:s|ted)?|pledg(?:e|es|ed)) "
         r"(?:(?:almost|about|around|nearly|roughly|up to|more than|over|some|another|"

@@ -388,10 +388,15 @@ _CLAUSE_SPLIT = re.compile(r";\s*|,\s+(?:while|whereas)\s+|\s[—–]\s")
 _CLAUSE_MARKS = (";", "while", "whereas", "—", "–")  # each `_CLAUSE_SPLIT` match has one
 # a round told of the story's company without naming it: "The round was led by ...",
 # "The startup raised $20 million ..."
-_ROUND_LEADS = ("The ", "This ", "Its ", "Today", "the ", "It ")
+_ROUND_LEADS = ("The ", "This ", "Its ", "Today", "the ", "It ", "Investment ")
 _ROUND_SUBJECT = re.compile(
     r"\s*(?:(?:The|This|Its|Today['’]s|the)\s+(?:[\w-]+\s+){0,2}?(?:round|funding|investment|"
-    r"financing|raise)\b|(?:It|The (?:[\w-]+ ){0,2}?(?:company|startup|firm))\s+(?:has\s+|"
+    r"financing|raise)\b|"
+    # "Investment could reach 50 billion reais": the sum of the story's project
+    r"(?:The |Its )?[Ii]nvestment (?:in (?:the|its) (?:[\w-]+ ){0,3}?)?"
+    r"(?:could|will|would|is (?:expected|set|due) to|may|should) (?:\w+ )?(?:reach|total|"
+    r"top|exceed|amount to|be worth)\b|"
+    r"(?:It|The (?:[\w-]+ ){0,2}?(?:company|startup|firm))\s+(?:has\s+|"
     r"had\s+|also\s+|just\s+|"
     r"now\s+|recently\s+)*(?:raised|closed|secured|landed|received)\b)")
 # "..., and it has raised $17 million": the story's company raised it, mid-sentence
@@ -603,7 +608,10 @@ _NOT_NEW_MONEY = re.compile(
     r"rates|concerns|questions|tariffs)\b|(?:raise[sd]?|raising)\b[^.;]{0,40}?\b(?:bonds?|"
     r"debt|notes|loans?)\b)|"
     r"(?P<held>(?:retain|hold|own|inherit|keep|kept|held)(?:s|ed|ing)? (?:on to )?"
-    r"(?:a|an|its|the|their)? ?(?:[\w.-]+ ){0,3}?(?:stake|holding)\b)|"
+    r"(?:a|an|its|the|their)? ?(?:[\w.-]+ ){0,3}?(?:stake|holding)\b|"
+    # "had 40 billion euros in cash and investments": what a company holds
+    r"cash(?:,| and) (?:short-term |cash equivalents and )?investments\b|"
+    r"investments? (?:income|portfolio|gains?|losses|returns?)\b)|"
     # "expects the investment to add NZ$1.1 billion to the economy": its yield, not its sum
     r"(?P<yielded>(?:add|adds|added|adding|contribut\w+|inject\w*|generat\w+|boost\w*)\s+"
     r"(?:(?:about|around|some|nearly|almost|up to|more than|over|an estimated|an extra)\s+)?"

@@ -124,3 +124,24 @@ def test_work_done_for_or_with_another_company_is_a_partnership(text: str,
 ])
 def test_help_or_together_alone_is_no_partnership(text: str) -> None:
     assert not of_type(run(text), "partnership")
+
+
+# --- money put in, told as a noun; money held -------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Separately, Lenovo said its board had approved a capital increase of $500 million in "
+    "its Mexican subsidiary.",
+    "Investment could reach 9 billion reais over three phases.",
+    "The investment in the plant is expected to reach 40 billion rupees.",
+])
+def test_money_put_into_the_story_companys_project_is_an_investment(text: str) -> None:
+    r = run(text, "Lenovo to build Monterrey server plant")
+    assert [("Lenovo",)] == [tuple(n) for n in of_type(r, "investment")]
+
+
+@pytest.mark.parametrize("text", [
+    "Datadog had about $3 billion in cash and investments at the end of June.",
+    "Snowflake's investment income rose to $200 million last year.",
+])
+def test_money_held_is_no_investment(text: str) -> None:
+    assert not of_type(run(text), "investment")
