@@ -57,7 +57,8 @@ def find_events(sents: list[Sentence], trig: Triggers, companies: CompanyIndex,
         clauses = _clauses(s.text)
         if "partnership" in types and len({sp.name for sp in spans}) >= 3:
             # two deals in one sentence, each with its own partner
-            clauses = [(x, y) for a, b in clauses for x, y in _split(_DEALS_SPLIT, s.text, a, b)]
+            clauses = [(x, y) for a, b in clauses for x, y in _split(_DEALS_SPLIT, s.text, a, b,
+                                                                     _TOLD)]
         for a, b in clauses:
             clause = s.text[a:b]
             names = list(dict.fromkeys(sp.name for sp in spans
@@ -109,6 +110,8 @@ def find_events(sents: list[Sentence], trig: Triggers, companies: CompanyIndex,
                         # "The startup builds its chip at Samsung's fab under a deal the two
                         # companies signed in May": the story's company signed it
                         told = [main_company, *told]
+                    if len(told) > 1 and ", " in clause:
+                        told = _without_aside(s, a, b, spans, told, _ASIDE_BEFORE_DEAL)[0]
                     told = _partners(s, a, b, spans, told, main_company)
                 elif etype == "product_launch" and (owned := PRODUCT_SUBJECT.match(clause)):
                     # "Volvo will build a new estate ... The car, shown off at the Paris
@@ -242,17 +245,25 @@ def _launchers(s: Sentence, a: int, b: int, spans: list[Span], names: list[str],
 _ASIDE_AFTER_SUBJECT = re.compile(r",\s+(?:a|an|the|which|who|whose)\s[^,;()]{3,100}?,\s+"
                                   r"(?:has\s+|have\s+|had\s+|just\s+|also\s+|now\s+|today\s+|"
                                   r"recently\s+)*[a-z]+(?:ed|s)\b")
+# ... and before a deal: "Vodacom, MTN's larger rival, saw its own deal with X", "Nokia, a
+# long-time supplier to Vodafone, signed a deal with Ericsson" (the rival, the customer
+# told in the aside is no side of the deal)
+# (an aside that tells a partner tells a side: "Sinnet, Amazon's China partner, ...")
+_ASIDE_BEFORE_DEAL = re.compile(r",\s+(?![^,;()]*partner)(?:a|an|the|which|who|whose|"
+                                r"(?-i:[A-Z])[\w.&-]*(?: (?-i:[A-Z])[\w.&-]*){0,2}['’]s)\s"
+                                r"[^,;()]{3,100}?,\s+"
+                                r"(?!and\b|or\b|but\b)[a-z]+\b")
 _SUBJECT_NOUN = re.compile(r"^\s*(?:The|the) (?:[\w-]+ )?(?:company|startup|firm|group)$")
 _BACKING = re.compile(r"\b(?:back(?:ed|ing|ers?)|led|funded|financed|invest\w*|funding|"
                       r"investors?|stake|raised|received)\b")
 
 
-def _without_aside(s: Sentence, a: int, b: int, spans: list[Span],
-                   names: list[str]) -> tuple[list[str], str]:
+def _without_aside(s: Sentence, a: int, b: int, spans: list[Span], names: list[str],
+                   aside: re.Pattern[str] = _ASIDE_AFTER_SUBJECT) -> tuple[list[str], str]:
     """`names` without those named only in an aside on the clause's subject, and the
     clause without the aside."""
     clause = s.text[a:b]
-    m = _ASIDE_AFTER_SUBJECT.search(clause, 0, 160)
+    m = aside.search(clause, 0, 160)
     if m is None or _BACKING.search(clause, m.start(), clause.rfind(",", 0, m.end())) or not (
             # (" , a startup" in pages whose links were cut out leaves a space before it)
             any(sp.end == s.start + a + m.start() - (clause[m.start() - 1:m.start()] == " ")
@@ -384,6 +395,7 @@ _DEALS_SPLIT = re.compile(
     r"signed|struck|inked|ordered|teamed|partnered|is|are|was|were)\b)|"
     r"\s+and\s+(?=(?:(?:in|on|last|this|earlier|later)\s+\w+\s+)?(?:agreed|signed|struck|"
     r"inked|sealed|ordered|teamed|partnered|formed)\b)")
+_TOLD = re.compile(r"\b(?:has|have|had|is|are|was|were|will|would|[a-z]+ed)\b")
 _CLAUSE_SPLIT = re.compile(r";\s*|,\s+(?:while|whereas)\s+|\s[—–]\s")
 _CLAUSE_MARKS = (";", "while", "whereas", "—", "–")  # each `_CLAUSE_SPLIT` match has one
 # a round told of the story's company without naming it: "The round was led by ...",
@@ -416,10 +428,14 @@ _WHICH_START = re.compile(r"(?:which|who|that)\s", re.I)
 _IT = re.compile(r"\b(?:the company|it|the firm)\b", re.I)
 
 
-def _split(rx: re.Pattern[str], text: str, a: int, b: int) -> list[tuple[int, int]]:
-    """text[a:b] cut where `rx` matches, as (start, end) pairs of text."""
+def _split(rx: re.Pattern[str], text: str, a: int, b: int,
+           before: re.Pattern[str]) -> list[tuple[int, int]]:
+    """text[a:b] cut where `rx` matches and `before` is found in the part the cut ends, as
+    (start, end) pairs of text."""
     bounds, start = [], a
     for m in rx.finditer(text, a, b):
+        if not before.search(text, start, m.start()):
+            continue  # "Samsung, Apple, and Google have signed": a list, not two clauses
         bounds.append((start, m.start()))
         start = m.end()
     bounds.append((start, b))

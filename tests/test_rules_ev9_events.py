@@ -98,6 +98,14 @@ def test_two_deals_in_one_sentence_are_two_partnerships(text: str,
     assert all(pair in found for pair in pairs)
 
 
+@pytest.mark.parametrize("text", [
+    "Samsung, Apple, and Google have signed a pact on chargers.",
+    "Samsung, the Korean giant, and Apple signed a pact with Google.",
+])
+def test_a_list_of_partners_stays_one_partnership(text: str) -> None:
+    assert [{"Samsung Electronics", "Apple", "Google"}] == of_type(run(text), "partnership")
+
+
 def test_a_list_after_a_colon_stays_one_partnership() -> None:
     r = run("Google signed partnerships with three database companies: Confluent, MongoDB and "
             "Elastic.")
@@ -145,3 +153,28 @@ def test_money_put_into_the_story_companys_project_is_an_investment(text: str) -
 ])
 def test_money_held_is_no_investment(text: str) -> None:
     assert not of_type(run(text), "investment")
+
+
+# --- an aside on the subject names no side ----------------------------------------------
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Samsung, Apple's biggest rival, signed a supply deal with Qualcomm.",
+     {"Samsung Electronics", "Qualcomm"}),
+    ("Vodafone, the largest rival of Orange, struck a network-sharing deal with Telefonica.",
+     {"Vodafone", "Telefónica"}),
+    ("Nokia, a long-time supplier to Vodafone, signed a deal with Ericsson.",
+     {"Nokia", "Ericsson"}),
+])
+def test_a_company_in_an_aside_on_the_subject_is_no_partner(text: str,
+                                                           pair: set[str]) -> None:
+    assert [pair] == of_type(run(text), "partnership")
+
+
+def test_an_aside_that_names_a_partner_keeps_it() -> None:
+    r = run("Sinnet, Amazon's China partner, signed a deal with Zorbit Labs on Monday.")
+    assert any({"Sinnet", "Amazon"} <= names for names in of_type(r, "partnership"))
+
+
+def test_a_deal_with_an_unnamed_side_after_an_aside_is_none() -> None:
+    r = run("Telkomsel, Indosat's larger rival, saw its own tower deal held up for a year.")
+    assert not of_type(r, "partnership")
