@@ -22,6 +22,7 @@ from loaders.event_words import (
     CALLED_OFF_NOT,
     PRODUCT_SUBJECT,
     RARE_TRIGGERS,
+    SUPPLY_DEALS,
     TRIGGERS,
     rare,
 )
@@ -44,6 +45,11 @@ def find_events(sents: list[Sentence], trig: Triggers, companies: CompanyIndex,
     hits_by_type = {etype: {i: m for i in trig[etype] if (m := rx.search(sents[i].text) or
                             rare(etype, sents[i].text))}
                     for etype, rx in TRIGGERS}
+    supply = set(trig["supply"])
+    if supply:
+        hits_by_type["partnership"].update(
+            (i, m) for i in supply if i not in hits_by_type["partnership"] and
+            (m := SUPPLY_DEALS.search(sents[i].text)))
     for i in sorted(set().union(*hits_by_type.values())):
         s = sents[i]
         spans = companies.in_range(s.start, s.end)
@@ -129,7 +135,7 @@ def find_events(sents: list[Sentence], trig: Triggers, companies: CompanyIndex,
                 # "when we launched FSLogix in 2012": a company launched is a founding
                 ends = {sp.end - s.start - a for sp in spans} if etype == "product_launch" \
                     else None
-                if _triggered(etype, clause, first, ends) and _is_deal(
+                if _triggered(etype, clause, first, ends, i in supply) and _is_deal(
                         etype, clause, told, (s, a, b, spans, places)):
                     out.append(_event(etype, told, s, a, b, places, published))
     out.extend(_called_off(sents, trig["calloff"], companies, places, published, main_company))
@@ -454,7 +460,7 @@ def _clauses(text: str) -> list[tuple[int, int]]:
 
 
 def _triggered(etype: str, clause: str, first: re.Match[str] | None = None,
-               company_ends: set[int] | None = None) -> bool:
+               company_ends: set[int] | None = None, supply: bool = False) -> bool:
     """A trigger word in the clause that is a word, not part of a name ("Qatalyst
     Partners"), and for launches not a plan ("will release"). `first`: the first
     trigger match in the sentence, when the clause starts the sentence (not searched
@@ -466,6 +472,8 @@ def _triggered(etype: str, clause: str, first: re.Match[str] | None = None,
     rare = RARE_TRIGGERS.get(etype)
     if rare is not None and any(h in clause for h in rare[0]):
         found = itertools.chain(found, rare[1].finditer(clause))
+    if supply and etype == "partnership":  # (`supply`: the sentence has a supply-deal word)
+        found = itertools.chain(found, SUPPLY_DEALS.finditer(clause))
     for m in found:
         if etype == "partnership" and (m.group(0)[0].isupper() and m.start() > 0 or
                                        _PARTNER_JOB.match(clause, m.start())):
