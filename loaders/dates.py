@@ -230,11 +230,14 @@ _AMOUNT = re.compile(
     r"(?P<unit>trillion|tn|billion|bn|b\b|million|mn|m\b|crore|lakh|k\b|thousand)?", re.I)
 _AMOUNT_WORDS = re.compile(
     r"(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>trillion|billion|million|bn|m)\s+"
-    r"(?P<cur>dollars?|euros?|pounds?|yen|yuan|rupees?|won)\b", re.I)
+    r"(?P<cur>dollars?|euros?|pounds?|yen|yuan|rupees?|won|reais|ringgit|baht|rupiah|riyals?|"
+    r"dirhams?|kronor|kron[ae]|francs?|rand)\b", re.I)
 _UNITS = {"trillion": "T", "tn": "T", "billion": "B", "bn": "B", "b": "B", "million": "M",
           "mn": "M", "m": "M", "thousand": "K", "k": "K"}
 _CUR_WORDS = {"dollars": "$", "euros": "€", "pounds": "£", "yen": "¥", "yuan": "CN¥",
-              "rupees": "₹", "won": "₩"}
+              "rupees": "₹", "won": "₩", "reais": "R$", "ringgit": "RM", "baht": "฿",
+              "rupiah": "Rp", "riyals": "SAR", "dirhams": "AED", "kronor": "kr", "kronas": "kr",
+              "krones": "kr", "francs": "CHF", "rand": "R"}
 
 
 @functools.lru_cache(maxsize=4096)

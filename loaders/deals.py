@@ -198,6 +198,8 @@ def acquisitions(s: Sentence, spans: list[Span], places: PlaceIndex,
     breaks = cuts(_CLAUSE_BREAK, text)
     out += _mergers_and_spinoffs(s, spans, breaks, published, main_company)
     for m in ACQ_WORD.finditer(text):
+        if text.endswith("power ", 0, m.start()):
+            continue  # "a power purchase agreement": electricity bought, a supply deal
         a, b = s.start + m.start(), s.start + m.end()
         clause_start = max((b for a, b in breaks if b <= m.start()), default=0)
         clause_end = min((a for a, b in breaks if a >= m.end()), default=len(text))
@@ -346,12 +348,18 @@ def _minority_stake(gap: str) -> bool:
 
 def _is_trade(text: str, deal_end: int, start: int, end: int) -> bool:
     gap = text[deal_end:start]
+    if _OUTPUT_BOUGHT.match(gap):
+        return True  # "agreed to buy the output of a plant owned by X": a supply deal
     if _FROM_GAP.search(gap):
         return not _BUSINESS.search(gap)
     m = _GOODS_AFTER.match(text, end)
     return bool(m and not _BUSINESS.search(m.group(0)))
 
 
+# a company's output or power bought ("buy the output of", "buy power from reactors built by")
+_OUTPUT_BOUGHT = re.compile(r"\s+(?:(?:all|most|some|part|much|half|a (?:large |big |major )?"
+                            r"share) of )?(?:the |its |their )?(?:[\w-]+ ){0,2}?(?:output|"
+                            r"(?:power|electricity|energy) (?:from|of))\b")
 # after the target: what a company sells without being sold itself
 _GOODS_AFTER = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:technology|technologies|patents?|"
                           r"rights|licen[cs]es?|software|designs?|products?|chips|shares|stock|"

@@ -43,6 +43,8 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?=[dost])(?:offload|divest|transfer|shift)\w*\s+(?:its|their)\b", re.I)),
     ("investment", re.compile(
         r"\b(?=[bcfiprsv])(?:invest(?:s|ed|ing|ment|ments)?|raised|raises|raising|funding round|"
+        # money put into a unit: "a capital increase of $1 billion in its Mexican arm"
+        r"capital (?:increase|injection)s?|"
         r"Series [A-H]\b|seed round|round of funding|"
         r"pour(?:s|ed|ing)? \S+|(?:spend(?:s|ing)?|commit(?:s|ted)?|pledg(?:e|es|ed)) "
         r"(?:(?:almost|about|around|nearly|roughly|up to|more than|over|some|another|"
@@ -193,6 +195,39 @@ RARE_TRIGGERS: dict[str, tuple[tuple[str, ...], re.Pattern[str]]] = {
             r"\b(?:is|are|became|becomes|become|now|made \w+) (?:now )?generally available\b"
             r"(?<!which is generally available)(?<!that is generally available)")),
 }
+
+
+# Supply deals told without a partner word, a partnership when two companies are named
+# (tried only on the sentences `triggers` flags as "supply")
+SUPPLY_DEALS = re.compile(
+    # capacity let, ordered or bought from another company: "leased 40 MW from Digital
+    # Realty", "rents its GPUs from CoreWeave", "has ordered 5,000 of Nvidia's chips",
+    # "agreed to buy the output of a farm built by Enel", "signed up to use the campus"
+    r"\b(?=[abehloprstw])(?:(?:leas(?:e|es|ed|ing)|rent(?:s|ed|ing)?) "
+    r"(?:(?!(?:and|but|while|which|who|that)\b)[\w$€£.,%'’-]+ ){0,8}?(?:from|to) "
+    r"(?:(?-i:[a-z])[\w-]* ){0,3}(?-i:(?=[A-Z]))|"
+    r"ordered (?:(?:about|some|another|more than|nearly|up to|over) )?"
+    r"(?-i:[$€£]?\d)[\d.,]*(?<![.,])|"
+    r"ordered (?:[\w-]+ ){0,4}?(?:from|of) (?-i:(?=[A-Z]))|"
+    r"(?:placed|booked|won|secured|landed) (?:[\w$€£.,-]+ ){0,4}?orders? "
+    r"(?:for|from|with)|"
+    # (not "won a contract to build": a customer, often a government, left unnamed)
+    r"(?:announc|reach|enter)\w* (?:into )?(?:[\w$€£.,-]+ ){0,5}?"
+    r"(?:agreements?|contracts?|deals?|pacts?) to (?:supply|provide|deliver|build|use|"
+    r"lease|host|power|make|produce|develop|design|manufacture|run|operate|install|"
+    r"deploy)|"
+    r"(?:buy|buys|bought|buying|purchas\w*) (?:(?:all|most|some|part|much|half|a "
+    r"(?:large |big |major )?share) of )?(?:the |its |their )?(?:[\w-]+ ){0,2}?(?:output|"
+    r"(?:power|electricity|energy) (?:from|of))|"
+    r"signed up (?:to (?:use|buy|take|lease|rent)|as (?:a |an |its )?(?:customer|tenant|"
+    r"client|user))|"
+    # work done for or with another company: "is helping Google design its chip",
+    # "the plant it unveiled together with supplier ZF"
+    r"help(?:s|ed|ing)? (?-i:[A-Z])[\w.&-]+(?: (?-i:[A-Z])[\w.&-]*){0,3} (?:to )?"
+    r"(?:design|build|develop|make|manufacture|produce|deploy|run|operate|train)|"
+    # ("Acme, together with its units, employs": no name follows)
+    r"together with (?:(?-i:[a-z])[\w-]* ){0,3}(?-i:(?=[A-Z]))"
+    r")\b", re.I)
 
 
 PRODUCT_SUBJECT = re.compile(r"\s*(?:The|Its|Their)\s+(?:[\w-]+\s+){0,3}?" + _PRODUCT_NOUN +

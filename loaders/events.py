@@ -22,6 +22,7 @@ from loaders.event_words import (
     CALLED_OFF_NOT,
     PRODUCT_SUBJECT,
     RARE_TRIGGERS,
+    SUPPLY_DEALS,
     TRIGGERS,
     rare,
 )
@@ -44,6 +45,11 @@ def find_events(sents: list[Sentence], trig: Triggers, companies: CompanyIndex,
     hits_by_type = {etype: {i: m for i in trig[etype] if (m := rx.search(sents[i].text) or
                             rare(etype, sents[i].text))}
                     for etype, rx in TRIGGERS}
+    supply = set(trig["supply"])
+    if supply:
+        hits_by_type["partnership"].update(
+            (i, m) for i in supply if i not in hits_by_type["partnership"] and
+            (m := SUPPLY_DEALS.search(sents[i].text)))
     for i in sorted(set().union(*hits_by_type.values())):
         s = sents[i]
         spans = companies.in_range(s.start, s.end)
@@ -54,7 +60,12 @@ def find_events(sents: list[Sentence], trig: Triggers, companies: CompanyIndex,
             continue
         # "Airtable raised $100 million, while Monday.com closed a $50 million round":
         # each clause tells its own deal
-        for a, b in _clauses(s.text):
+        clauses = _clauses(s.text)
+        if "partnership" in types and len({sp.name for sp in spans}) >= 3:
+            # two deals in one sentence, each with its own partner
+            clauses = [(x, y) for a, b in clauses for x, y in _split(_DEALS_SPLIT, s.text, a, b,
+                                                                     _TOLD)]
+        for a, b in clauses:
             clause = s.text[a:b]
             names = list(dict.fromkeys(sp.name for sp in spans
                                        if s.start + a <= sp.start < s.start + b and
@@ -105,6 +116,8 @@ def find_events(sents: list[Sentence], trig: Triggers, companies: CompanyIndex,
                         # "The startup builds its chip at Samsung's fab under a deal the two
                         # companies signed in May": the story's company signed it
                         told = [main_company, *told]
+                    if len(told) > 1 and ", " in clause:
+                        told = _without_aside(s, a, b, spans, told, _ASIDE_BEFORE_DEAL)[0]
                     told = _partners(s, a, b, spans, told, main_company)
                 elif etype == "product_launch" and (owned := PRODUCT_SUBJECT.match(clause)):
                     # "Volvo will build a new estate ... The car, shown off at the Paris
@@ -122,7 +135,7 @@ def find_events(sents: list[Sentence], trig: Triggers, companies: CompanyIndex,
                 # "when we launched FSLogix in 2012": a company launched is a founding
                 ends = {sp.end - s.start - a for sp in spans} if etype == "product_launch" \
                     else None
-                if _triggered(etype, clause, first, ends) and _is_deal(
+                if _triggered(etype, clause, first, ends, i in supply) and _is_deal(
                         etype, clause, told, (s, a, b, spans, places)):
                     out.append(_event(etype, told, s, a, b, places, published))
     out.extend(_called_off(sents, trig["calloff"], companies, places, published, main_company))
@@ -238,17 +251,25 @@ def _launchers(s: Sentence, a: int, b: int, spans: list[Span], names: list[str],
 _ASIDE_AFTER_SUBJECT = re.compile(r",\s+(?:a|an|the|which|who|whose)\s[^,;()]{3,100}?,\s+"
                                   r"(?:has\s+|have\s+|had\s+|just\s+|also\s+|now\s+|today\s+|"
                                   r"recently\s+)*[a-z]+(?:ed|s)\b")
+# ... and before a deal: "Vodacom, MTN's larger rival, saw its own deal with X", "Nokia, a
+# long-time supplier to Vodafone, signed a deal with Ericsson" (the rival, the customer
+# told in the aside is no side of the deal)
+# (an aside that tells a partner tells a side: "Sinnet, Amazon's China partner, ...")
+_ASIDE_BEFORE_DEAL = re.compile(r",\s+(?![^,;()]*partner)(?:a|an|the|which|who|whose|"
+                                r"(?-i:[A-Z])[\w.&-]*(?: (?-i:[A-Z])[\w.&-]*){0,2}['’]s)\s"
+                                r"[^,;()]{3,100}?,\s+"
+                                r"(?!and\b|or\b|but\b)[a-z]+\b")
 _SUBJECT_NOUN = re.compile(r"^\s*(?:The|the) (?:[\w-]+ )?(?:company|startup|firm|group)$")
 _BACKING = re.compile(r"\b(?:back(?:ed|ing|ers?)|led|funded|financed|invest\w*|funding|"
                       r"investors?|stake|raised|received)\b")
 
 
-def _without_aside(s: Sentence, a: int, b: int, spans: list[Span],
-                   names: list[str]) -> tuple[list[str], str]:
+def _without_aside(s: Sentence, a: int, b: int, spans: list[Span], names: list[str],
+                   aside: re.Pattern[str] = _ASIDE_AFTER_SUBJECT) -> tuple[list[str], str]:
     """`names` without those named only in an aside on the clause's subject, and the
     clause without the aside."""
     clause = s.text[a:b]
-    m = _ASIDE_AFTER_SUBJECT.search(clause, 0, 160)
+    m = aside.search(clause, 0, 160)
     if m is None or _BACKING.search(clause, m.start(), clause.rfind(",", 0, m.end())) or not (
             # (" , a startup" in pages whose links were cut out leaves a space before it)
             any(sp.end == s.start + a + m.start() - (clause[m.start() - 1:m.start()] == " ")
@@ -371,14 +392,29 @@ def _facility_events(facilities: list[FacilityFound],
     return out
 
 
+# Two deals told in one sentence, each with its own partner: "X has ordered Nvidia's chips
+# and in May agreed a venture with AMD", "...: Microsoft agreed to buy the output of A's
+# plant, and Google has signed up to buy power from B" (the subject of the second, when
+# elided, is the sentence's first company)
+_DEALS_SPLIT = re.compile(
+    r"(?::|,\s+and)\s+(?=(?:[A-Z][\w.&'’-]*\s+){1,3}(?:has|have|had|also|agreed|"
+    r"signed|struck|inked|ordered|teamed|partnered|is|are|was|were)\b)|"
+    r"\s+and\s+(?=(?:(?:in|on|last|this|earlier|later)\s+\w+\s+)?(?:agreed|signed|struck|"
+    r"inked|sealed|ordered|teamed|partnered|formed)\b)")
+_TOLD = re.compile(r"\b(?:has|have|had|is|are|was|were|will|would|[a-z]+ed)\b")
 _CLAUSE_SPLIT = re.compile(r";\s*|,\s+(?:while|whereas)\s+|\s[—–]\s")
 _CLAUSE_MARKS = (";", "while", "whereas", "—", "–")  # each `_CLAUSE_SPLIT` match has one
 # a round told of the story's company without naming it: "The round was led by ...",
 # "The startup raised $20 million ..."
-_ROUND_LEADS = ("The ", "This ", "Its ", "Today", "the ", "It ")
+_ROUND_LEADS = ("The ", "This ", "Its ", "Today", "the ", "It ", "Investment ")
 _ROUND_SUBJECT = re.compile(
     r"\s*(?:(?:The|This|Its|Today['’]s|the)\s+(?:[\w-]+\s+){0,2}?(?:round|funding|investment|"
-    r"financing|raise)\b|(?:It|The (?:[\w-]+ ){0,2}?(?:company|startup|firm))\s+(?:has\s+|"
+    r"financing|raise)\b|"
+    # "Investment could reach 50 billion reais": the sum of the story's project
+    r"(?:The |Its )?[Ii]nvestment (?:in (?:the|its) (?:[\w-]+ ){0,3}?)?"
+    r"(?:could|will|would|is (?:expected|set|due) to|may|should) (?:\w+ )?(?:reach|total|"
+    r"top|exceed|amount to|be worth)\b|"
+    r"(?:It|The (?:[\w-]+ ){0,2}?(?:company|startup|firm))\s+(?:has\s+|"
     r"had\s+|also\s+|just\s+|"
     r"now\s+|recently\s+)*(?:raised|closed|secured|landed|received)\b)")
 # "..., and it has raised $17 million": the story's company raised it, mid-sentence
@@ -398,6 +434,20 @@ _WHICH_START = re.compile(r"(?:which|who|that)\s", re.I)
 _IT = re.compile(r"\b(?:the company|it|the firm)\b", re.I)
 
 
+def _split(rx: re.Pattern[str], text: str, a: int, b: int,
+           before: re.Pattern[str]) -> list[tuple[int, int]]:
+    """text[a:b] cut where `rx` matches and `before` is found in the part the cut ends, as
+    (start, end) pairs of text."""
+    bounds, start = [], a
+    for m in rx.finditer(text, a, b):
+        if not before.search(text, start, m.start()):
+            continue  # "Samsung, Apple, and Google have signed": a list, not two clauses
+        bounds.append((start, m.start()))
+        start = m.end()
+    bounds.append((start, b))
+    return bounds
+
+
 def _clauses(text: str) -> list[tuple[int, int]]:
     if not any(mark in text for mark in _CLAUSE_MARKS):
         return [(0, len(text))]  # the common case, without a scan that stops at every space
@@ -410,7 +460,7 @@ def _clauses(text: str) -> list[tuple[int, int]]:
 
 
 def _triggered(etype: str, clause: str, first: re.Match[str] | None = None,
-               company_ends: set[int] | None = None) -> bool:
+               company_ends: set[int] | None = None, supply: bool = False) -> bool:
     """A trigger word in the clause that is a word, not part of a name ("Qatalyst
     Partners"), and for launches not a plan ("will release"). `first`: the first
     trigger match in the sentence, when the clause starts the sentence (not searched
@@ -422,6 +472,8 @@ def _triggered(etype: str, clause: str, first: re.Match[str] | None = None,
     rare = RARE_TRIGGERS.get(etype)
     if rare is not None and any(h in clause for h in rare[0]):
         found = itertools.chain(found, rare[1].finditer(clause))
+    if supply and etype == "partnership":  # (`supply`: the sentence has a supply-deal word)
+        found = itertools.chain(found, SUPPLY_DEALS.finditer(clause))
     for m in found:
         if etype == "partnership" and (m.group(0)[0].isupper() and m.start() > 0 or
                                        _PARTNER_JOB.match(clause, m.start())):
@@ -580,7 +632,10 @@ _NOT_NEW_MONEY = re.compile(
     r"rates|concerns|questions|tariffs)\b|(?:raise[sd]?|raising)\b[^.;]{0,40}?\b(?:bonds?|"
     r"debt|notes|loans?)\b)|"
     r"(?P<held>(?:retain|hold|own|inherit|keep|kept|held)(?:s|ed|ing)? (?:on to )?"
-    r"(?:a|an|its|the|their)? ?(?:[\w.-]+ ){0,3}?(?:stake|holding)\b)|"
+    r"(?:a|an|its|the|their)? ?(?:[\w.-]+ ){0,3}?(?:stake|holding)\b|"
+    # "had 40 billion euros in cash and investments": what a company holds
+    r"cash(?:,| and) (?:short-term |cash equivalents and )?investments\b|"
+    r"investments? (?:income|portfolio|gains?|losses|returns?)\b)|"
     # "expects the investment to add NZ$1.1 billion to the economy": its yield, not its sum
     r"(?P<yielded>(?:add|adds|added|adding|contribut\w+|inject\w*|generat\w+|boost\w*)\s+"
     r"(?:(?:about|around|some|nearly|almost|up to|more than|over|an estimated|an extra)\s+)?"
@@ -598,8 +653,10 @@ def _names_target(text: str, at: list[tuple[int, int]]) -> bool:
                 not text.startswith(("'s", "’s"), nxt[1]):
             return True
     return False
-_PARTNER_WORD = re.compile(r"partner|alliance|joint venture|collaborat|forces|merge their",
-                           re.I)
+# (and what tells a supply deal rather than a purchase: "buy the output of", "signed up to")
+_PARTNER_WORD = re.compile(r"partner|alliance|joint venture|collaborat|forces|merge their|"
+                           r"output|(?:power|electricity|energy) (?:from|of)|signed up|"
+                           r"power purchase agreements? with (?-i:[A-Z])|together with|help", re.I)
 
 
 _NOT_A_ROUND = re.compile(r"\b(?:valuation|valued at|worth)\b", re.I)

@@ -1,4 +1,4 @@
-"""Who runs a site, session 8 (second round): the subject "it" stands for, and the subject of a second
+"""Who runs a site (session 8): the subject "it" stands for, and the subject of a second
 verb phrase ("is a unit of X and is based in"). Sentences written for these tests."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Places, session 8 (second round): a name followed by "state" or "Prefecture" is the state, not the
+"""Places (session 8): a name followed by "state" or "Prefecture" is the state, not the
 city of that name. Sentences written for these tests."""
 
 from __future__ import annotations
