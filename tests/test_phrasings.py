@@ -40,7 +40,8 @@ SUITE = Path(__file__).parent / "data" / "phrasings.jsonl"
 # 107/129 in session 6: rivalry without the word "rival", coordinated operators, counties;
 # 113/136 in session 7: launches of plain product names, partnerships without "partner",
 # "-based" headquarters of the company meant, bare sites of data-center companies);
-# see docs/extraction.md.
+# 132/153 in session 8: unknown companies told by their roles, rival lists, owners, supply
+# deals, sites told by money; see docs/extraction.md.
 CORE_MIN = 1.0
 STRETCH_MIN = 0.85
 FIELDS = {"companies", "cities", "countries", "facilities", "competitors", "subsidiaries",
