@@ -124,7 +124,7 @@ def test_a_sum_drawn_over_the_years_is_no_investment(text: str) -> None:
 
 
 def test_spending_on_capital_expenditures_is_no_investment() -> None:
-    r = run("From 2019 to 2021, Intel is spending $33.5 billion on capital expenditures.")
+    r = run("Across 2023 and 2024, Micron is spending $18.5 billion on capital expenditures.")
     assert not of_type(r, "investment")
 
 
@@ -195,8 +195,8 @@ def test_the_firms_need_a_list_in_the_last_sentence_naming_companies() -> None:
 
 
 @pytest.mark.parametrize(("text", "title", "partners"), [
-    ("The desktop search technology has been licensed from a US-based firm X1 Technologies.",
-     "Yahoo launches desktop search", ("Yahoo", "X1 Technologies")),
+    ("The voice engine has been licensed from Canadian firm Quillo Systems.",
+     "Nokia launches a voice assistant", ("Nokia", "Quillo Systems")),
     ("The browser's engine is licensed from Google.", "Opera launches a new browser",
      ("Opera", "Google")),
 ])
@@ -229,7 +229,7 @@ def test_a_launch_told_in_more_ways(text: str, company: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "Each new cloud region will offer three zones at launch and will include key products.",
+    "Every new region is due to offer two zones at launch and to carry core services.",
     "This release includes a number of important features, including support for MongoDB.",
     "Researchers revealed a flaw in the way Intel chips handle memory.",
     "Samsung revealed Tuesday that profits fell.",
@@ -268,8 +268,8 @@ def test_a_model_word_after_the_number_is_part_of_the_product(text: str, company
 
 
 @pytest.mark.parametrize(("text", "deal"), [
-    ("Inf1 runs on the Inferentia chip made by Annapurna Labs, an Israeli company AWS "
-     "acquired in 2015.", ("Amazon Web Services", "Annapurna Labs")),
+    ("The Trn service runs on a chip designed by Corvalis Labs, an Israeli company AWS "
+     "acquired in 2016.", ("Amazon Web Services", "Corvalis Labs")),
     ("The chip is made by Habana Labs, a startup Intel bought in 2019 for $2 billion.",
      ("Intel", "Habana Labs")),
 ])
