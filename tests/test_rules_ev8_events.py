@@ -216,13 +216,13 @@ def test_licensing_to_customers_or_licence_fees_are_no_partnership() -> None:
     # pages whose links were cut out leave a space before the comma
     ("It has been a year since Waymo launched Waymo One , its driverless taxi service.",
      "Waymo"),
-    ("Cerebras Systems is unveiling Andromeda , a 13.5 million-core AI supercomputer.",
+    ("Cerebras Systems is unveiling Condor , a 4 million-core training machine.",
      "Cerebras Systems"),
     # "reveals" with a product
     ("AMD revealed its Instinct MI400 accelerator at Computex.", "Advanced Micro Devices"),
     # five words before the product
-    ("And Arm debuted two new AI edge computing chips in February.", "Arm"),
-    ("At its yearly show, Intel unveiled a new category of general-purpose GPUs.", "Intel"),
+    ("And Arm debuted three fresh AI vision edge chips in March.", "Arm"),
+    ("At its yearly show, Intel unveiled a fresh family of data center GPUs.", "Intel"),
 ])
 def test_a_launch_told_in_more_ways(text: str, company: str) -> None:
     assert ("product_launch", (company,)) in events(run(text))
@@ -230,7 +230,7 @@ def test_a_launch_told_in_more_ways(text: str, company: str) -> None:
 
 @pytest.mark.parametrize("text", [
     "Every new region is due to offer two zones at launch and to carry core services.",
-    "This release includes a number of important features, including support for MongoDB.",
+    "The update brings several notable features, including support for Postgres.",
     "Researchers revealed a flaw in the way Intel chips handle memory.",
     "Samsung revealed Tuesday that profits fell.",
     # a hyphenated participle is an adjective
@@ -244,7 +244,7 @@ def test_no_launch_across_a_verb_or_at_launch(text: str) -> None:
 
 def test_an_aside_on_the_launcher_names_no_launcher() -> None:
     r = run("Starship Technologies , a robotics startup created by Skype's cofounders , has "
-            "launched a large-scale commercial autonomous delivery service.")
+            "launched a campus robot courier service in Leeds.")
     assert of_type(r, "product_launch") == [("Starship Technologies",)]
     r = run("Groq, a chip startup founded by former Google engineers, launched a new "
             "inference chip on Monday.")
@@ -259,7 +259,7 @@ def test_a_former_employer_is_not_the_story_company_partner() -> None:
 
 
 @pytest.mark.parametrize(("text", "company"), [
-    ("Last month, Xiaomi launched the Xiaomi Mi 9 Pro, the company's first 5G phone.",
+    ("Last week, Xiaomi launched the Xiaomi Mi 15 Ultra, the company's newest phone.",
      "Xiaomi"),
     ("Honor launched the Honor Magic 7 Pro, its newest flagship.", "Honor"),
 ])

@@ -189,9 +189,9 @@ def test_a_list_with_a_space_before_its_commas() -> None:
 
 
 def test_a_list_goes_on_past_a_long_relative_clause_with_a_bare_and() -> None:
-    r = run("Kestrel Automation competes against heavyweights like UiPath, which in May "
-            "raised $400 million at a valuation of $9 billion for its suite of process "
-            "automation tools, and Automation Anywhere, which raised $290 million.")
+    r = run("Kestrel Automation competes against heavyweights like UiPath, which in June "
+            "raised $300 million at a valuation of $7 billion for its set of workflow "
+            "robots, and Automation Anywhere, which took in $150 million.")
     assert pairs(("Kestrel Automation", "UiPath"),
                  ("Kestrel Automation", "Automation Anywhere")) <= rivals(r)
 
