@@ -62,6 +62,10 @@ _STATUS_RARE: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
     ("opened", ("began", "begun", "begin", "start"), re.compile(
         r"\b(?:began|begun|begins?|started|starts?) (?:(?:mass |volume |commercial )?production|"
         r"operating|operations)\b", re.I)),
+    # "has completed the first phase of its Frankfurt campus": built, so open
+    ("opened", ("complet", "finish"), re.compile(
+        r"\b(?:complet(?:ed|es|ing)|finish(?:ed|es|ing))\s+(?:the\s+)?(?:first|second|third|"
+        r"initial|final|latest)?\s*(?:phase|construction|build-?out|stage)\s+of\b", re.I)),
     ("planned", ("plan",), re.compile(
         r"\bplans? (?:a|an|its|two|three|four|five|several|another)\b", re.I)),
     ("acquired", ("acqui", "buys", "purchase"), re.compile(

@@ -48,3 +48,11 @@ def test_the_company_s_nationality_is_not_the_site_s_country() -> None:
     assert sites(r) == {("Nokia", "factory", "Chennai", "IN")}
     r = run("Maersk opened a new Danish hub.")
     assert {f.country for f in r.facilities} == {"DK"}
+
+
+def test_a_site_whose_building_is_completed_is_open() -> None:
+    r = run("Digital Realty has completed the first phase of its Frankfurt campus.")
+    assert [(f.kind, f.city, f.status) for f in r.facilities] == [
+        ("data_center", "Frankfurt", "opened")]
+    r = run("Digital Realty completed the acquisition of a data center in Osaka.")
+    assert [f.status for f in r.facilities] == ["acquired"]
