@@ -234,6 +234,11 @@ _SUBJECT_PRONOUN = re.compile(
     r"providers|operators|startups|players))\b", re.I)
 
 
+# A name that only qualifies the next word names no rival: "now trails AMD and Arm-based
+# rivals" (not "-backed": in "competing against Toshiba and NEC-backed HD-DVD" the backer
+# is in the fight).
+_MODIFIER_TAILS = ("-based", "-powered", "-compatible", "-designed")
+
 def find_competitors(sents: list[Sentence], trig: Triggers,
                      companies: CompanyIndex, kb: KnowledgeBase,
                      main_company: str | None) -> list[tuple[str, str, Sentence]]:
@@ -248,6 +253,9 @@ def find_competitors(sents: list[Sentence], trig: Triggers,
         # every mention keeps its place: "X ... rivals including Y and X" needs the
         # second X where it stands (pairs of a name with itself are dropped below)
         spans = companies.in_range(s.start, s.end)
+        if "-" in s.text:  # "Arm-based rivals": a modifier
+            spans = [sp for sp in spans if not s.text.startswith(_MODIFIER_TAILS,
+                                                                  sp.end - s.start)]
         if s.text.endswith(("rivals.", "competitors.", "rivals", "competitors")):
             for a, b, t in _rivals_named_next(sents, i, spans, companies, main_company):
                 if a != b and not _related(a, b, kb, companies):

@@ -1,5 +1,5 @@
-"""Sites told by money, dropped plans and a company's nationality: sentences written for
-these tests, in the way wires and trade press tell them."""
+"""Sites told by money, dropped plans and a company's nationality, and a rival told only as a
+modifier: sentences written for these tests, in the way wires and trade press tell them."""
 
 from __future__ import annotations
 
@@ -56,3 +56,10 @@ def test_a_site_whose_building_is_completed_is_open() -> None:
         ("data_center", "Frankfurt", "opened")]
     r = run("Digital Realty completed the acquisition of a data center in Osaka.")
     assert [f.status for f in r.facilities] == ["acquired"]
+
+
+def test_a_name_that_only_qualifies_a_word_is_no_rival() -> None:
+    r = run("Intel, once the undisputed leader, now trails AMD and Arm-based rivals in data "
+            "center CPUs.")
+    assert {frozenset((p.a, p.b)) for p in r.competitors} == {
+        frozenset(("Intel", "Advanced Micro Devices"))}
