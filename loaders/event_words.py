@@ -77,7 +77,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"businesses|operations|divisions|services|arms)|collaboration between|"
         r"joint venture|collaborat(?:e|es|ed|ing|ion) with|"
         r"(?:sign(?:s|ed|ing)?|ink(?:s|ed)|str(?:uck|ike|ikes|iking)|seal(?:s|ed)?|"
-        r"clinch(?:es|ed)?|agreed) (?:[\w-]+ ){0,5}?"
+        r"clinch(?:es|ed)?|agreed) (?:[\w$€£.,-]+ ){0,5}?"  # "struck an $11 billion deal"
         r"(?:agreements?|deals?|contracts?|pacts?|memorandum|MoU)|(?:agreements?|deal|pact|"
         r"contract) with|tie-up|tie up|"
         # the deal told before its verb: "a compute deal signed last year with X", "under a

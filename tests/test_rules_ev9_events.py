@@ -178,3 +178,11 @@ def test_an_aside_that_names_a_partner_keeps_it() -> None:
 def test_a_deal_with_an_unnamed_side_after_an_aside_is_none() -> None:
     r = run("Telkomsel, Indosat's larger rival, saw its own tower deal held up for a year.")
     assert not of_type(r, "partnership")
+
+
+@pytest.mark.parametrize("text", [
+    "Intel and Apollo struck an $11 billion deal over the Ireland fab.",
+    "Intel and Apollo inked a €2.5 billion agreement on Monday.",
+])
+def test_a_deal_with_its_sum_before_the_word_deal(text: str) -> None:
+    assert of_type(run(text), "partnership") == [{"Intel", "Apollo Global Management"}]
