@@ -66,12 +66,13 @@ _NOUN_BEFORE_LEFT = re.compile(
     rf"\b(?:[Cc]ustomers|[Cc]lients|[Pp]artners|[Ii]nvestors|[Bb]ackers|[Rr]ivals|[Bb]rands|"
     rf"[Pp]articipants)\s+(?:include|includes|included|such as|like|are)\s+|"
     rf"\w-(?:based|headquartered)\s+)$")
+# The verbs of buying a company, for the deal cues below.
+_BUY_VERBS = r"acquired|acquire|acquires|acquiring|bought|buy|buys|buying"
 # a deal's target named after its kind: "bought engineering consultancy Altran"
-_BOUGHT_KIND = re.compile(r"\b(?:acquired|acquire|acquires|acquiring|bought|buy|buys|buying|"
-                          r"purchased|purchase of|acquisition of|takeover of)\s+(?:[\w-]+\s+)?"
-                          r"consultancy\s+$")
+_BOUGHT_KIND = re.compile(rf"\b(?:{_BUY_VERBS}|purchased|purchase of|acquisition of|takeover of)"
+                          r"\s+(?:[\w-]+\s+)?consultancy\s+$")
 _DEAL_BEFORE_LEFT = re.compile(
-    r"\b(?:acquired|acquire|acquires|acquiring|bought|buy|buys|buying|purchase of|"
+    rf"\b(?:{_BUY_VERBS}|purchase of|"
     r"acquisition of|takeover of|merger with|merge with|merged with|invest(?:ed|s|ing)? in|"
     r"stake in|partner(?:ed|s|ing)? with|teamed up with|team up with|alliance with|deal with|"
     r"led by|backed by|owned by|spun off from|sold to|sell to|funding from|spin(?:ning)? off|"
@@ -88,8 +89,8 @@ _DEAL_BEFORE_LEFT = re.compile(
 # A deal's verb, then words that describe the target: "bought engineering consultancy X",
 # "acquired the Dutch-born payments processor X" (each word checked to be no stopword).
 _DEAL_DESCRIBED = re.compile(
-    r"\b(?:acquired|acquire|acquires|acquiring|bought|buy|buys|buying|(?:purchase|"
-    r"acquisition|takeover) of)\s+(?:the\s+|a\s+|an\s+)?((?:[a-z][\w-]*\s+){1,3})$")
+    rf"\b(?:{_BUY_VERBS}|(?:purchase|acquisition|takeover) of)\s+"
+    r"(?:the\s+|a\s+|an\s+)?((?:[a-z][\w-]*\s+){1,3})$")
 _DEAL_AFTER = re.compile(
     r"\s+(?:has |have |had |will |would |also |recently |previously |last year |"
     r"earlier this year )?(?:acquired|acquires|bought|buys|agreed to (?:buy|acquire)|raised|"
@@ -547,8 +548,7 @@ def unknown_companies(text: str, taken: list[tuple[int, int]], kb: KnowledgeBase
                 consider(raw, start, 0.7)
                 continue
         if last not in _LEFT_CUES and last.isalpha() and last.islower() and (
-                "acqui" in left or "b" in left and ("bought" in left or "buy" in left)
-                or " of " in left):
+                "acqui" in left or "bought" in left or "buy" in left or " of " in left):
             described = _DEAL_DESCRIBED.search(left)
             if described and not any(w in english.STOPWORDS for w in described.group(1).split()):
                 consider(raw, start, 0.8)  # "bought engineering consultancy Zentrix"

@@ -237,7 +237,7 @@ _SUBJECT_PRONOUN = re.compile(
 # A name that only qualifies the next word names no rival: "now trails AMD and Arm-based
 # rivals" (not "-backed": in "competing against Toshiba and NEC-backed HD-DVD" the backer
 # is in the fight).
-_MODIFIER_TAILS = ("-based", "-powered", "-compatible", "-designed")
+_QUALIFIER_TAILS = ("-based", "-powered", "-compatible", "-designed")
 
 def find_competitors(sents: list[Sentence], trig: Triggers,
                      companies: CompanyIndex, kb: KnowledgeBase,
@@ -254,7 +254,7 @@ def find_competitors(sents: list[Sentence], trig: Triggers,
         # second X where it stands (pairs of a name with itself are dropped below)
         spans = companies.in_range(s.start, s.end)
         if "-" in s.text:  # "Arm-based rivals": a modifier
-            spans = [sp for sp in spans if not s.text.startswith(_MODIFIER_TAILS,
+            spans = [sp for sp in spans if not s.text.startswith(_QUALIFIER_TAILS,
                                                                   sp.end - s.start)]
         if s.text.endswith(("rivals.", "competitors.", "rivals", "competitors")):
             for a, b, t in _rivals_named_next(sents, i, spans, companies, main_company):
