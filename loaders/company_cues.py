@@ -351,7 +351,15 @@ def _strong_cue_after(text: str, end: int) -> bool:
                 _APPOSITION_AFTER.match(text, end))
 
 
+# "Amazon, meanwhile, has built": an aside between the name and its verb
+_ASIDE = re.compile(r"\s?,\s+(?:meanwhile|however|too|though|in turn|for its part|by contrast|"
+                    r"in contrast|likewise|similarly|separately|instead|for now|so far),(?=\s)")
+
+
 def has_company_context(text: str, start: int, end: int) -> bool:
+    aside = _ASIDE.match(text, end) if text.startswith((",", " ,"), end) else None
+    if aside:
+        end = aside.end()
     after = text[end:end + 40]
     before = text[max(0, start - 30):start]
     return bool(_POSSESSIVE_NOUN.match(after) or _STRONG_VERB.match(after)

@@ -265,6 +265,10 @@ _IN_THE_KIND = re.compile(r"\b(?:[Ii]n|[Ii]nto|[Ii]nside|[Oo]utside|[Ww]ithin|[T
                           r"[Aa]cross|[Ff]or) the (?:[\w-]+ ){0,2}$")
 
 
+# "back to the office", "at the office": the workplace in general (a site needs a place)
+_TO_THE = re.compile(r"\b(?:[Tt]o|[Aa]t|[Ff]rom|[Ii]nto|[Ii]n) the (?:[\w-]+ )?$")
+
+
 # A story about data centers: a bare "site" of a data-center or cloud company in it is one.
 _SERVER_STORY = re.compile(r"\b(?:data ?cent(?:er|re)s?|colocation|hyperscale\w*|server farms?|"
                            r"data halls?|\d+\s*-?\s*(?:MW|megawatts?))\b", re.I)
@@ -372,9 +376,11 @@ def _facility(s: Sentence, m: re.Match[str], kind: str, companies: CompanyIndex,
             country, region = targets[0]
     if placed_only and not (cities or country):
         return []  # (as below, known before the status is read)
-    if not (cities or country) and not referred and _IN_THE_KIND.search(
-            s.text, max(0, m.start() - 40), m.start()):
-        return []  # "chips that run inside the data centers": the kind in general, no site
+    if not (cities or country) and not referred and (_IN_THE_KIND.search(
+            s.text, max(0, m.start() - 40), m.start()) or kind == "office" and _TO_THE.search(
+            s.text, max(0, m.start() - 30), m.start())):
+        return []  # "chips that run inside the data centers": the kind in general, no site;
+        # "staff went back to the office": the workplace, no site
     op_end = max((sp.end for sp in spans if sp.name == operator and sp.end <= pos),
                  default=s.start)
     operators = [operator]
