@@ -75,7 +75,8 @@ _MODIFIER = re.compile(
     r"software|group|division|demand|spending|capacity market|operators?|providers?|space|"
     r"developers?|compan(?:y|ies)|firms?|startups?|REITs?|"
     r"efficiency|energy|power|output|jobs|workers|staff|employees|closures?|managers?|"
-    r"technology|technologies|solutions|services|platforms?|systems|portfolio|growth|"
+    r"technology|technologies|solutions?|services|platforms?|systems|portfolio|growth|"
+    r"servers?|racks?|switches|stacks?|appliances?|boom|build-?outs?|buildings|parks|"
     r"machines|designs?|inferencing|inference|architectures?|deployments?|models?|"
     r"functionality|productivity|suites?|floors?|lines?|tours?|cooling|storage|settings?|"
     r"environments?|automation|security|cybersecurity|on-a-\w+|in-a-box|footprint|estate|"
@@ -91,6 +92,7 @@ _OPENING_QUOTE = re.compile(r"(?:^|[\s(])['‘\"“][^'‘’\"“”]*$")
 
 _DEVICE_HUB = re.compile(r"\b(?:broadband|home|smart|USB|wireless|media|charging|sensor|"
                          r"network|Wi-Fi|WiFi)\s+$", re.I)
+_HUBS_SUCH_AS = re.compile(r",?\s+(?:such as|like|including)\s")
 # "Northern Arizona University's Flagstaff campus", "campuses like the University of X"
 _SCHOOL_CAMPUS = re.compile(r"\b(?:[Uu]niversity|[Cc]ollege|[Ss]chool|[Ii]nstitute)(?:['’]s)?\s+"
                             r"(?:[A-Z][\w-]*\s+){0,2}$|\b(?:academic|university|college|school)"
@@ -178,6 +180,8 @@ def find_facilities(sents: list[Sentence], trig: Triggers,
             # (but 'opened what it calls an "AI factory" in Oslo' is a site, placed)
         if kind == "hub" and _DEVICE_HUB.search(s.text, max(0, m.start() - 12), m.start()):
             continue  # "the broadband hub": a box
+        if word.endswith("hubs") and _HUBS_SUCH_AS.match(s.text, m.end()):
+            continue  # "innovation hubs such as Boston": the cities are the hubs
         if kind == "campus" and (_SCHOOL_CAMPUS.search(s.text, max(0, m.start() - 40), m.start())
                                  or _SCHOOL_AFTER.match(s.text, m.end())):
             continue  # a school's campus

@@ -40,3 +40,26 @@ def test_the_office_as_a_workplace_is_no_site() -> None:
         ("Lumora", "office", "Lisbon", "PT")}
     assert sites(run("Lumora moved its staff to the office it opened in Porto last year.")) == {
         ("Lumora", "office", "Porto", "PT")}
+
+
+def test_a_kind_word_that_names_a_product_or_a_market_is_no_site() -> None:
+    for text in ("Dell and Nvidia are announcing a new data center solution that bundles "
+                 "PowerEdge servers with VMware.",
+                 "Nvidia sells more data center GPUs than anyone, and Lumora makes data center "
+                 "racks in Austin.",
+                 "Qualcomm wants better coverage in crowded places such as stations and office "
+                 "buildings in Tokyo.",
+                 "Vestrel rode the data center boom in Virginia to a record quarter."):
+        assert sites(run(text)) == set(), text
+    # a building bought is still a site
+    assert sites(run("Lumora bought an office building in Austin.")) == {
+        ("Lumora", "office", "Austin", "US")}
+
+
+def test_hubs_such_as_named_cities_are_the_cities() -> None:
+    for text in ("Lumora opened two years later in a Beijing district built to copy US "
+                 "innovation hubs such as Boston and Silicon Valley.",
+                 "Vestrel opened in 2019 and hires in tech hubs like Austin and Denver."):
+        assert sites(run(text)) == set(), text
+    assert sites(run("Lumora opened an innovation hub in Lisbon on Monday.")) == {
+        ("Lumora", "rnd_center", "Lisbon", "PT")}
