@@ -3039,6 +3039,335 @@ Newsletter sign-up  |  Privacy  |  Contact us
                 ev("partnership", ["Microsoft", "Spark"]),
                 ev("partnership", ["Microsoft", "Ecotricity"], None, None, "2022")])
 
+article("ho-113", "GlobalFoundries to add $1.5 billion of capacity at its Malta, New York fab", "2025-10-21", """
+Semiconductor Business Journal
+News  Foundry  Design  Automotive  Policy  Webinars  Subscribe
+GlobalFoundries to add $1.5 billion of capacity at its Malta, New York fab
+October 21, 2025 | By Dana Whitfield
+Share:  LinkedIn  X  Email  Print
+GlobalFoundries will invest $1.5 billion to add capacity at Fab 8, its biggest plant, in Malta, New York, the contract chipmaker said on Tuesday, as carmakers and defence contractors push for more chips made in the United States.
+The expansion, which adds a new cleanroom module to the plant in Saratoga County, will raise output of its 22-nanometre and 12-nanometre processes by about a fifth from 2027. The company expects to hire 400 more people at the site.
+GlobalFoundries moved its headquarters to Malta in 2023 from Santa Clara, California. Readers outside the US may know Malta best as the Mediterranean island nation, where the chipmaker has no presence, though STMicroelectronics runs a large assembly and test plant there, in Kirkop.
+Part of the new output is already spoken for. General Motors signed a long-term supply agreement with GlobalFoundries in 2023, and the company said on Tuesday that it had signed a second agreement, with defence electronics maker BAE Systems, to make radiation-hardened chips at Malta from 2026.
+GlobalFoundries makes chips on older, so-called mature processes rather than the leading-edge ones used for smartphone and AI processors. In that market it battles mainly with Taiwan's UMC and China's SMIC, which has been adding capacity quickly with state support and cutting prices. GlobalFoundries and UMC held talks about a possible merger earlier this year, according to people familiar with the matter, but neither company has commented.
+The company also runs fabs in Singapore and in Burlington, Vermont, and is building a packaging centre at Malta for chips that use light to move data.
+Photo: The Fab 8 campus in Malta, New York. (GlobalFoundries)
+Trending
+1. Texas Instruments opens second Sherman fab
+2. Intel delays Ohio plant again
+3. Microchip closes Tempe facility
+Get the SBJ daily briefing | Privacy policy | Terms | Do not sell my information
+""", companies=[co("GlobalFoundries"), co("STMicroelectronics"), co("General Motors"), co("BAE Systems"), co("UMC"), co("SMIC")],
+        cities=[("Malta", "US"), ("Santa Clara", "US"), ("Kirkop", "MT"), ("Burlington", "US"), ("Singapore", "SG")],
+        countries=["US", "MT", "TW", "CN", "SG"],
+        facilities=[fac("GlobalFoundries", "fab", "Malta", "US", "expanded"),
+                    fac("GlobalFoundries", "headquarters", "Malta", "US"),
+                    fac("STMicroelectronics", "factory", "Kirkop", "MT"),
+                    fac("GlobalFoundries", "fab", "Singapore", "SG"),
+                    fac("GlobalFoundries", "fab", "Burlington", "US"),
+                    fac("GlobalFoundries", "factory", "Malta", "US", "under_construction")],
+        competitors=[("GlobalFoundries", "UMC"), ("GlobalFoundries", "SMIC")],
+        events=[ev("expansion", ["GlobalFoundries"], "Malta", "US", "2025-10-21", "$1.5B"),
+                ev("investment", ["GlobalFoundries"], "Malta", "US", "2025-10-21", "$1.5B"),
+                ev("partnership", ["GlobalFoundries", "General Motors"], None, None, "2023"),
+                ev("partnership", ["GlobalFoundries", "BAE Systems"], "Malta", "US", "2025-10-21")])
+
+article("ho-114", "Statkraft to supply wind power to Lefdal Mine Datacenter as Norway's AI build-out grows", "2026-03-10", """
+Nordic Energy & Data
+Power | Grids | Data centres | Hydrogen | Offshore | Policy
+Statkraft to supply wind power to Lefdal Mine Datacenter as Norway's AI build-out grows
+10.03.2026  |  Ingrid Solberg
+Share  |  E-mail  |  Print
+Lefdal Mine Datacenter, which runs servers in a former olivine mine on Norway's west coast, has signed a 12-year agreement with state-owned utility Statkraft to buy up to 1 terawatt-hour of wind power a year, the two companies said on Tuesday.
+The power will come mainly from Statkraft's onshore wind farms in Sogn og Fjordane and Trondelag, and will cover the first two of four new halls that Lefdal is building inside the mountain at its site near Maloy. The halls, for AI customers, are to be finished in stages from the summer.
+Lefdal, whose largest owner is the local power company Sogn og Fjordane Energi, says it has about 120 megawatts of capacity under contract and can grow to 200 megawatts. Its customers include the German car parts maker Schaeffler and a European GPU cloud operator it did not name.
+Norway is pitching itself as a home for AI computing as electricity prices in southern Europe and the UK stay high, but its operators also fight each other for a small pool of large tenants. Lefdal's chief executive Mats Andersson said most of the contracts it bid for last year were also sought by Bulk Infrastructure, whose campus at Vennesla in southern Norway opened a third building in January, and by Green Mountain, owned by Israel's Azrieli Group.
+Green Mountain, which has sites at Rennesoy near Stavanger, in Oslo and in Enebakk, said last month it would spend 3 billion crowns on a campus at Hamar, its first in eastern Norway outside the capital.
+Grid capacity in the west remains the main limit. Statnett, the grid operator, has warned that some data centre connections may have to wait until 2030.
+Image: The entrance to the Lefdal mine. (Lefdal Mine Datacenter)
+Also from NE&D
+  Orsted halts Hornsea 4
+  Fortum signs Finnish data centre deal with Microsoft
+  Why Sweden is rationing grid capacity
+Subscribe to our newsletter  |  Cookie policy  |  Contact
+""", companies=[co("Lefdal Mine Datacenter", "Lefdal Mine Datacenter", "Lefdal"), co("Statkraft"), co("Sogn og Fjordane Energi"), co("Schaeffler"),
+                co("Bulk Infrastructure"), co("Green Mountain"), co("Azrieli Group"), co("Statnett")],
+        cities=[("Maloy", "NO"), ("Vennesla", "NO"), ("Rennesoy", "NO"), ("Stavanger", "NO"), ("Oslo", "NO"), ("Enebakk", "NO"), ("Hamar", "NO")],
+        countries=["NO", "GB", "IL"],
+        facilities=[fac("Lefdal Mine Datacenter", "data_center", "Maloy", "NO", "under_construction"),
+                    fac("Bulk Infrastructure", "campus", "Vennesla", "NO", "expanded", 3),
+                    fac("Green Mountain", "data_center", "Rennesoy", "NO"),
+                    fac("Green Mountain", "data_center", "Oslo", "NO"),
+                    fac("Green Mountain", "data_center", "Enebakk", "NO"),
+                    fac("Green Mountain", "campus", "Hamar", "NO", "announced")],
+        competitors=[("Lefdal Mine Datacenter", "Bulk Infrastructure"), ("Lefdal Mine Datacenter", "Green Mountain")],
+        subsidiaries=[("Green Mountain", "Azrieli Group")],
+        events=[ev("partnership", ["Lefdal Mine Datacenter", "Statkraft"], None, None, "2026-03-10"),
+                ev("expansion", ["Lefdal Mine Datacenter"], "Maloy", "NO"),
+                ev("facility_opening", ["Bulk Infrastructure"], "Vennesla", "NO", "2026-01"),
+                ev("facility_announcement", ["Green Mountain"], "Hamar", "NO", "2026-02", "NOK3B")])
+
+article("ho-115", "Rebellions launches Rebel-Quad inference chip, taking aim at Nvidia", "2025-11-25", """
+K-Chip Insight
+Home > Semiconductors > AI chips
+Rebellions launches Rebel-Quad inference chip, taking aim at Nvidia
+2025.11.25  |  Park Min-seo
+Facebook  X  KakaoTalk  Link copy
+Rebellions, South Korea's most valuable AI chip start-up, on Tuesday launched Rebel-Quad, a processor for running AI models that it says matches Nvidia's H200 on large language models while using about 40% less power.
+The chip joins four compute dies with 144 gigabytes of HBM3E memory from Samsung Electronics in a single package. Samsung's foundry business makes the dies on its 4-nanometre process under an agreement the two companies signed in 2023, and has invested in Rebellions.
+Rebellions is going after the inference market, where companies run trained models for customers, because it sees more room there for challengers than in training, which Nvidia dominates. Its main domestic rival, FuriosaAI, won an order from LG AI Research this year for its RNGD chip, and turned down a takeover offer from Meta Platforms in March.
+Seongnam-based Rebellions merged with Sapeon Korea, the chip unit of SK Telecom, last year, and raised 340 billion won in a Series C round in January led by Korea Development Bank, with Aramco's venture arm Wa'ed Ventures and KT taking part. KT already runs Rebellions' previous chip, Atom, in its cloud.
+Rebellions said it would ship samples of Rebel-Quad to customers in Korea, Saudi Arabia and Japan this quarter, and that Saudi telecoms group stc would test it in its data centres under a memorandum signed on Tuesday. It also opened an office in Tokyo last month.
+Chief executive Park Sung-hyun said the company was preparing a stock market listing in Seoul, possibly next year.
+"We do not need to beat Nvidia everywhere. We need to beat it on the electricity bill," Park said at the launch.
+Photo: Rebellions chief executive Park Sung-hyun presents Rebel-Quad in Seoul. (Rebellions)
+Related news
+- DeepX lands automotive contract
+- Samsung's HBM4 passes Nvidia qualification
+- SK hynix posts record profit
+ⓒ K-Chip Insight. All rights reserved.
+""", companies=[co("Rebellions"), co("Nvidia"), co("Samsung Electronics", "Samsung Electronics", "Samsung"), co("FuriosaAI"), co("LG AI Research"),
+                co("Meta Platforms"), co("Sapeon Korea"), co("SK Telecom"), co("Korea Development Bank"), co("Aramco"), co("Wa'ed Ventures"),
+                co("KT"), co("stc")],
+        cities=[("Seongnam", "KR"), ("Tokyo", "JP"), ("Seoul", "KR")],
+        countries=["KR", "SA", "JP"],
+        facilities=[fac("Rebellions", "headquarters", "Seongnam", "KR"),
+                    fac("Rebellions", "office", "Tokyo", "JP", "opened")],
+        competitors=[("Rebellions", "Nvidia"), ("Rebellions", "FuriosaAI")],
+        subsidiaries=[("Sapeon Korea", "SK Telecom"), ("Wa'ed Ventures", "Aramco")],
+        events=[ev("product_launch", ["Rebellions"], "Seoul", "KR", "2025-11-25"),
+                ev("partnership", ["Rebellions", "Samsung Electronics"], None, None, "2023"),
+                ev("investment", ["Samsung Electronics", "Rebellions"]),
+                ev("partnership", ["FuriosaAI", "LG AI Research"], None, None, "2025"),
+                ev("other", ["FuriosaAI", "Meta Platforms"], None, None, "2025-03"),
+                ev("acquisition", ["Rebellions", "Sapeon Korea"], None, None, "2024"),
+                ev("investment", ["Rebellions", "Korea Development Bank", "Wa'ed Ventures", "KT"], None, None, "2025-01", "₩340B"),
+                ev("partnership", ["Rebellions", "KT"]),
+                ev("partnership", ["Rebellions", "stc"], None, None, "2025-11-25"),
+                ev("facility_opening", ["Rebellions"], "Tokyo", "JP", "2025-10")])
+
+article("ho-116", "Press release: Zain completes acquisition of Kuwaiti cloud provider Sahab Data", "2026-02-17", """
+PRESS RELEASE
+Zain completes acquisition of Sahab Data, creating Kuwait's largest cloud and data centre business
+KUWAIT CITY, 17 February 2026 - Zain Group, a leading mobile and digital services provider in the Middle East and Africa, today announced that it has completed its acquisition of Sahab Data, a Kuwaiti provider of cloud, colocation and managed security services, following approval from the Communication and Information Technology Regulatory Authority.
+Zain agreed to buy 100% of Sahab Data in September 2025 for KWD 58 million. Sahab Data will continue to operate under its own brand as a wholly owned subsidiary of Zain Kuwait, and its management team led by founder and chief executive Fahad Al-Rashed will remain in place.
+Sahab Data operates two data centres in Kuwait City and one in Manama, Bahrain, with a combined capacity of 18 megawatts, and serves more than 400 customers including government ministries, banks and oil and gas companies. Zain said it would invest a further KWD 40 million to build a third Kuwaiti data centre in the Shuwaikh industrial area, to be completed in 2027.
+The acquisition brings together Zain's network and enterprise customer base with Sahab's cloud platform, which is certified to host government data. The combined business will offer sovereign cloud services in Kuwait in partnership with Oracle, under an agreement Sahab signed in 2024.
+Zain's two competitors in Kuwait's mobile market, Ooredoo Kuwait and stc Kuwait, have both set up cloud businesses in the past three years, and Zain said the deal would make it the clear leader in enterprise cloud in the country.
+"Our customers want one partner for connectivity, cloud and security. With Sahab, we can now be that partner," said Bader Al-Kharafi, Vice-Chairman and Group CEO of Zain Group.
+About Zain
+Zain Group is a mobile telecommunications and digital services provider headquartered in Kuwait City with operations in seven countries in the Middle East and Africa, serving about 52 million customers.
+About Sahab Data
+Founded in 2011, Sahab Data is a cloud and data centre company with facilities in Kuwait and Bahrain.
+Media contacts: Zain Group Corporate Communications
+""", companies=[co("Zain Group", "Zain Group", "Zain"), co("Sahab Data", "Sahab Data", "Sahab"), co("Zain Kuwait"), co("Oracle"),
+                co("Ooredoo Kuwait"), co("stc Kuwait")],
+        cities=[("Kuwait City", "KW"), ("Manama", "BH")],
+        countries=["KW", "BH"],
+        facilities=[fac("Sahab Data", "data_center", "Kuwait City", "KW", "acquired"),
+                    fac("Sahab Data", "data_center", "Manama", "BH", "acquired"),
+                    fac("Zain Group", "data_center", None, "KW", "planned", 3),
+                    fac("Zain Group", "headquarters", "Kuwait City", "KW")],
+        competitors=[("Zain Group", "Ooredoo Kuwait"), ("Zain Group", "stc Kuwait")],
+        subsidiaries=[("Sahab Data", "Zain Kuwait"), ("Zain Kuwait", "Zain Group")],
+        events=[ev("acquisition", ["Zain Group", "Sahab Data"], None, None, "2026-02-17", "KWD58M"),
+                ev("investment", ["Zain Group"], None, "KW", "2026-02-17", "KWD40M"),
+                ev("facility_announcement", ["Zain Group"], None, "KW", "2026-02-17", "KWD40M"),
+                ev("partnership", ["Sahab Data", "Oracle"], None, None, "2024")])
+
+article("ho-117", "AirTrunk breaks ground on 300 MW MEL3 campus in Melbourne's west", "2025-09-30", """
+DataCenter Dynamics Asia-Pacific
+Australia  NZ  Singapore  Japan  India  |  Power  Cooling  Construction  Investment
+AirTrunk breaks ground on 300 MW MEL3 campus in Melbourne's west
+Blackstone-owned operator's third Victorian site will be its largest outside Sydney
+30 September 2025  •  By Chloe Nguyen
+Share  Share  Share  Comment
+AirTrunk has started construction of MEL3, a 300-megawatt data centre campus in Derrimut in Melbourne's western suburbs, the company said on Tuesday, about four kilometres from its existing MEL1 campus.
+The first 60 megawatts are due to be ready in late 2027. AirTrunk did not give a cost, but analysts put a campus of that size at more than A$4 billion. The site will use a closed-loop liquid cooling system and will not draw water for cooling.
+AirTrunk, which was bought by Blackstone and the Canada Pension Plan Investment Board for A$24 billion last year, now runs or is building 13 campuses in Australia, Japan, Singapore, Malaysia and Hong Kong.
+Melbourne has become the second front of a contest that used to be fought mostly in Sydney. NextDC, which opened its M3 facility in Port Melbourne in 2022, and CDC Data Centres are both adding space in the city, and the three operators are competing to win the next round of hyperscale leases in Victoria.
+The electrical rooms for MEL3 will be built off-site by Brevard Power Systems, a maker of modular switchgear based in Melbourne, Florida, under a contract signed in August, the US firm's first in Australia.
+Victoria's government has backed the sector with faster planning approvals for data centres that meet energy and water targets, and in August listed the MEL3 site as a state-significant project.
+"Melbourne is where Sydney was five years ago, and the cloud companies know it," AirTrunk founder and chief executive Robin Khuda said.
+Photo: An artist's impression of MEL3. (AirTrunk)
+Related
+- Goodman plans Sydney data centre fund
+- Equinix opens ME6
+- NTT's Melbourne 2 campus goes live
+Sign up for the DCD APAC newsletter | Terms | Privacy
+""", companies=[co("AirTrunk"), co("Blackstone"), co("Canada Pension Plan Investment Board"), co("NextDC"), co("CDC Data Centres"),
+                co("Brevard Power Systems")],
+        cities=[("Derrimut", "AU"), ("Melbourne", "AU"), ("Sydney", "AU"), ("Singapore", "SG"), ("Hong Kong", "HK"), ("Port Melbourne", "AU"),
+                ("Melbourne", "US")],
+        countries=["AU", "JP", "SG", "MY", "HK", "US"],
+        facilities=[fac("AirTrunk", "campus", "Derrimut", "AU", "under_construction", 3),
+                    fac("AirTrunk", "campus", "Melbourne", "AU"),
+                    fac("NextDC", "data_center", "Port Melbourne", "AU", "opened"),
+                    fac("CDC Data Centres", "data_center", "Melbourne", "AU", "expanded"),
+                    fac("AirTrunk", "campus", "Sydney", "AU"),
+                    fac("AirTrunk", "campus", None, "JP"),
+                    fac("AirTrunk", "campus", "Singapore", "SG"),
+                    fac("AirTrunk", "campus", None, "MY"),
+                    fac("AirTrunk", "campus", "Hong Kong", "HK"),
+                    fac("Brevard Power Systems", "headquarters", "Melbourne", "US")],
+        competitors=[("AirTrunk", "NextDC"), ("AirTrunk", "CDC Data Centres")],
+        subsidiaries=[("AirTrunk", "Blackstone")],
+        events=[ev("facility_announcement", ["AirTrunk"], "Derrimut", "AU", "2025-09-30"),
+                ev("acquisition", ["Blackstone", "Canada Pension Plan Investment Board", "AirTrunk"], None, None, "2024", "A$24B"),
+                ev("facility_opening", ["NextDC"], "Port Melbourne", "AU", "2022"),
+                ev("expansion", ["NextDC"], "Melbourne", "AU"),
+                ev("expansion", ["CDC Data Centres"], "Melbourne", "AU"),
+                ev("partnership", ["AirTrunk", "Brevard Power Systems"], None, None, "2025-08")])
+
+article("ho-118", "NorthC puts Lelystad campus on hold as Dutch grid queue grows", "2025-11-04", """
+Benelux Data Centre News
+Home | Netherlands | Belgium | Luxembourg | Energy | Sustainability | Events
+NorthC puts Lelystad campus on hold as Dutch grid queue grows
+Operator says connection will not come before 2031; Eindhoven expansion goes ahead
+4 November 2025  |  Redactie BDCN
+Share via LinkedIn | Share via X | Email
+NorthC Datacenters has put on hold its plan for a 60-megawatt campus in Lelystad, in the province of Flevoland, after the regional grid operator told the company it could not connect the site before 2031.
+The Utrecht-based operator announced the campus in June 2023 and had bought land at the Flevokust business park, close to the port. It said on Tuesday that it would keep the land but had stopped design work and let go of its construction contractor.
+The decision is the latest sign of how a full power grid is reshaping the Dutch data centre market. Grid operator TenneT has said large new users in much of the country face waits of up to ten years, and the government has limited hyperscale data centres to two sites, in Middenmeer and Eemshaven, since 2022.
+NorthC, owned by the US infrastructure investor DigitalBridge, is focusing instead on regional sites where it already has power. It said it would add 8 megawatts at its Eindhoven data centre, where it has secured extra capacity from Enexis, and opened a new facility in Groningen in September, its ninth in the Netherlands.
+Other operators have moved across the border. Switch Datacenters, an Amsterdam-based company, said this year it would build its next campus in Germany rather than in Noord-Holland, and Belgian operator LCL opened a site in Antwerp aimed at Dutch customers who cannot get capacity at home.
+"There is no shortage of customers. There is a shortage of cables," NorthC chief executive Alexandra Schless said.
+Photo: The empty plot at Flevokust, Lelystad. (BDCN)
+Meer nieuws
+  Equinix opens AM11
+  Microsoft pauses Middenmeer expansion
+  Google to spend EUR 600m in Groningen
+Newsletter | Contact | Cookiebeleid
+""", companies=[co("NorthC Datacenters", "NorthC Datacenters", "NorthC"), co("TenneT"), co("DigitalBridge"), co("Enexis"),
+                co("Switch Datacenters"), co("LCL")],
+        cities=[("Lelystad", "NL"), ("Utrecht", "NL"), ("Middenmeer", "NL"), ("Eemshaven", "NL"), ("Eindhoven", "NL"), ("Groningen", "NL"),
+                ("Amsterdam", "NL"), ("Antwerp", "BE")],
+        countries=["NL", "US", "DE"],
+        facilities=[fac("NorthC Datacenters", "headquarters", "Utrecht", "NL"),
+                    fac("NorthC Datacenters", "data_center", "Eindhoven", "NL", "expanded"),
+                    fac("NorthC Datacenters", "data_center", "Groningen", "NL", "opened", 9),
+                    fac("Switch Datacenters", "headquarters", "Amsterdam", "NL"),
+                    fac("Switch Datacenters", "campus", None, "DE", "planned"),
+                    fac("LCL", "data_center", "Antwerp", "BE", "opened")],
+        subsidiaries=[("NorthC Datacenters", "DigitalBridge")],
+        events=[ev("other", ["NorthC Datacenters"], "Lelystad", "NL", "2025-11-04"),
+                ev("facility_announcement", ["NorthC Datacenters"], "Lelystad", "NL", "2023-06"),
+                ev("expansion", ["NorthC Datacenters"], "Eindhoven", "NL", "2025-11-04"),
+                ev("partnership", ["NorthC Datacenters", "Enexis"]),
+                ev("facility_opening", ["NorthC Datacenters"], "Groningen", "NL", "2025-09"),
+                ev("facility_announcement", ["Switch Datacenters"], None, "DE", "2025"),
+                ev("facility_opening", ["LCL"], "Antwerp", "BE")])
+
+article("ho-119", "Queretaro's data centre rush runs into the water question", "2026-01-20", """
+Mexico Business & Tech
+Inicio | Economy | Industry | Technology | Energy | Nearshoring | English edition
+Loading market data...
+FEATURE
+Queretaro's data centre rush runs into the water question
+The central Mexican state has become Latin America's second data centre hub. Not everyone is happy
+January 20, 2026  |  By Lucia Ramirez in Queretaro  |  7 min read
+Share on Facebook  Share on X  Share on LinkedIn  Share by e-mail
+Five years ago the cloud giants had no data centres in Mexico at all. Today the state of Queretaro, about 200 kilometres north-west of Mexico City, hosts the country's only hyperscale regions and is on its way to 1 gigawatt of capacity.
+Microsoft opened its Mexico Central cloud region in Queretaro in May 2024, and Amazon Web Services followed in January last year with a region backed by a $5 billion investment over 15 years. Google has announced a region of its own for the state but has yet to say when it will open.
+The operators that rent buildings to them are growing even faster. CloudHQ is building a 900-megawatt campus in Colon, on the state's eastern edge, and Mexican operator Triara, owned by Telmex, opened a fourth building in El Marques in October. Vantage Data Centers, which bought local developer Ajusco Digital in 2024, said on Tuesday it would spend $1.2 billion on a second campus near the city's airport.
+The competition for land and power has been fierce. CloudHQ and Vantage have both been trying to lock up the same large plots near high-voltage lines, and their executives say they are chasing the same three or four tenants.
+Water is the sore point. Queretaro has suffered years of drought, and residents' groups say the data centres will take water that farms and homes need. The state's governor said on Tuesday that new projects would have to use closed-loop cooling and that the state would not approve any more evaporative systems.
+Power is the other question. The state grid operator CENACE has warned that the region's transmission lines are close to full, and CloudHQ has asked to build its own substation.
+"Queretaro has done in five years what took Virginia twenty. Now it has to do in two years what took Virginia ten: build the grid," said one consultant who advises operators in the state.
+Photo: A data centre under construction in Colon, Queretaro. (MB&T / Jorge Salas)
+Related
+- Kio Networks opens Monterrey site
+- Equinix adds capacity in Mexico City
+- Iberdrola sells Mexican plants
+Newsletter | Privacy notice | Terms
+""", companies=[co("Microsoft"), co("Amazon Web Services"), co("Google"), co("CloudHQ"), co("Triara"), co("Telmex"), co("Vantage Data Centers", "Vantage Data Centers", "Vantage"),
+                co("Ajusco Digital")],
+        cities=[("Queretaro", "MX"), ("Mexico City", "MX"), ("Colon", "MX"), ("El Marques", "MX")],
+        countries=["MX"],
+        facilities=[fac("Microsoft", "cloud_region", "Queretaro", "MX", "opened"),
+                    fac("Amazon Web Services", "cloud_region", "Queretaro", "MX", "opened"),
+                    fac("Google", "cloud_region", "Queretaro", "MX", "announced"),
+                    fac("CloudHQ", "campus", "Colon", "MX", "under_construction"),
+                    fac("Triara", "data_center", "El Marques", "MX", "expanded", 4),
+                    fac("Vantage Data Centers", "campus", "Queretaro", "MX", "announced", 2)],
+        competitors=[("CloudHQ", "Vantage Data Centers")],
+        subsidiaries=[("Triara", "Telmex"), ("Ajusco Digital", "Vantage Data Centers")],
+        events=[ev("facility_opening", ["Microsoft"], "Queretaro", "MX", "2024-05"),
+                ev("facility_opening", ["Amazon Web Services"], "Queretaro", "MX", "2025-01"),
+                ev("investment", ["Amazon Web Services"], None, "MX", "2025-01", "$5B"),
+                ev("facility_announcement", ["Google"], "Queretaro", "MX"),
+                ev("facility_opening", ["Triara"], "El Marques", "MX", "2025-10"),
+                ev("acquisition", ["Vantage Data Centers", "Ajusco Digital"], None, None, "2024"),
+                ev("facility_announcement", ["Vantage Data Centers"], "Queretaro", "MX", "2026-01-20", "$1.2B")])
+
+article("ho-120", "Schwarz Digits opens Lubbenau data center, signs Aleph Alpha for its sovereign AI cloud", "2026-03-17", """
+German Tech Brief
+Startseite | Cloud | KI | Security | Mittelstand | Politics | Events
+Schwarz Digits opens Lubbenau data center, signs Aleph Alpha for its sovereign AI cloud
+17.03.2026  -  Lena Krause
+Teilen  Twittern  Mailen
+Schwarz Digits, the IT and digital arm of Lidl and Kaufland owner Schwarz Group, opened a data center in Lubbenau, in the Spreewald region of Brandenburg, on Tuesday, the first of its own sites built for its cloud service StackIT.
+The 50-megawatt building is the first phase of a campus on a former power plant site that could grow to 200 megawatts, and cost about 1.1 billion euros. Until now StackIT has rented most of its capacity from colocation operators around Frankfurt and in Heilbronn, where Schwarz Group has its headquarters.
+At the opening, Schwarz Digits said it had signed a five-year agreement with Heidelberg-based Aleph Alpha to run the AI start-up's models on StackIT for government and business customers, and that it would offer Mistral AI's models too. Schwarz Group led Aleph Alpha's 2023 funding round and holds a stake in the company.
+StackIT is pitched as a German answer to the US cloud providers. Its managers say that in tenders for public agencies and regulated companies they come up mostly against Amazon Web Services, which is building a sovereign cloud for Europe in Brandenburg itself, and Microsoft. SAP, Germany's largest software company, moved its own sovereign cloud offering onto StackIT last year.
+Brandenburg's state government has been courting data centers to replace jobs lost as lignite mines and power plants close. The Lubbenau campus will employ about 200 people when finished.
+"Europe's data should be stored and processed under European law, on hardware we control, by companies that pay taxes here," Schwarz Digits co-chief executive Rolf Schumann said.
+Photo: The StackIT data center in Lubbenau. (Schwarz Digits)
+Mehr zum Thema
+  IONOS wins Bundeswehr cloud contract
+  Telekom and Nvidia open Munich AI factory
+  Black Forest Labs raises new round
+Datenschutz | Impressum | Cookie-Einstellungen
+""", companies=[co("Schwarz Digits"), co("Lidl"), co("Kaufland"), co("Schwarz Group"), co("StackIT"), co("Aleph Alpha"), co("Mistral AI"),
+                co("Amazon Web Services"), co("Microsoft"), co("SAP")],
+        cities=[("Lubbenau", "DE"), ("Frankfurt", "DE"), ("Heilbronn", "DE"), ("Heidelberg", "DE")],
+        countries=["DE", "US"],
+        facilities=[fac("Schwarz Digits", "data_center", "Lubbenau", "DE", "opened", 1),
+                    fac("Schwarz Group", "headquarters", "Heilbronn", "DE"),
+                    fac("Aleph Alpha", "headquarters", "Heidelberg", "DE"),
+                    fac("Amazon Web Services", "cloud_region", None, "DE", "under_construction")],
+        competitors=[("StackIT", "Amazon Web Services"), ("StackIT", "Microsoft")],
+        subsidiaries=[("Schwarz Digits", "Schwarz Group"), ("Lidl", "Schwarz Group"), ("Kaufland", "Schwarz Group"), ("StackIT", "Schwarz Digits")],
+        events=[ev("facility_opening", ["Schwarz Digits", "StackIT"], "Lubbenau", "DE", "2026-03-17", "€1.1B"),
+                ev("partnership", ["Schwarz Digits", "Aleph Alpha"], None, None, "2026-03-17"),
+                ev("investment", ["Schwarz Group", "Aleph Alpha"], None, None, "2023"),
+                ev("partnership", ["SAP", "StackIT"], None, None, "2025")])
+
+article("ho-121", "Nordic Semiconductor closes purchase of Tampere radio chip designer Kide Radio", "2025-12-02", """
+Embedded Systems Europe
+News | IoT | Wireless | Power | Automotive | Design tools | Products
+Nordic Semiconductor closes purchase of Tampere radio chip designer Kide Radio
+2 December 2025  |  Staff
+Share: LinkedIn | X | Email
+Nordic Semiconductor has completed its purchase of Kide Radio, a Finnish designer of ultra-low-power cellular radio chips based in Tampere, for about 1.4 billion Norwegian crowns, the Trondheim-based company said on Tuesday.
+The deal, first announced in August, brings Nordic a team of 85 engineers who have spent six years building radios for NB-IoT and satellite links, and gives it its second design centre in Finland after Oulu, where it took over a Wi-Fi team from a struggling handset supplier in 2022.
+Nordic dominates Bluetooth Low Energy chips for things such as fitness trackers, medical sensors and smart locks, but has been slower to build up its cellular business. In low-power wireless it battles Silicon Labs, which sold its infrastructure and automotive business to Skyworks in 2021 to focus on the same devices, and Chinese challenger Espressif, whose cheap Wi-Fi chips have become a standard in hobbyist boards and are now moving into industrial products.
+Kide Radio's founders and its largest investor, the Finnish state fund Tesi, which had backed the company since 2020, are selling their entire stakes. Kide will keep its name as a unit of Nordic for now and its chief technology officer Aino Lehtonen will lead Nordic's cellular research.
+Nordic said it would open an office for the team in Tampere's Hervanta district next year and expects the first combined chip, pairing a Kide cellular radio with a Nordic Bluetooth core, in 2027.
+Nordic's shares rose 2.1% on Tuesday. The company reported third-quarter revenue up 18% on the year in October.
+Image: Kide Radio's test lab in Tampere. (Nordic Semiconductor)
+Most read this week
+1. Infineon picks Villach for SiC line
+2. STMicro cuts Crolles jobs
+3. Arm sues Qualcomm again
+Subscribe to the ESE newsletter  |  Privacy  |  Cookies
+""", companies=[co("Nordic Semiconductor", "Nordic Semiconductor", "Nordic"), co("Kide Radio", "Kide Radio", "Kide"), co("Silicon Labs"), co("Skyworks"),
+                co("Espressif"), co("Tesi")],
+        cities=[("Tampere", "FI"), ("Trondheim", "NO"), ("Oulu", "FI")],
+        countries=["FI"],
+        facilities=[fac("Kide Radio", "headquarters", "Tampere", "FI"),
+                    fac("Nordic Semiconductor", "headquarters", "Trondheim", "NO"),
+                    fac("Nordic Semiconductor", "rnd_center", "Tampere", "FI", "acquired", 2),
+                    fac("Nordic Semiconductor", "rnd_center", "Oulu", "FI"),
+                    fac("Nordic Semiconductor", "office", "Tampere", "FI", "planned")],
+        competitors=[("Nordic Semiconductor", "Silicon Labs"), ("Nordic Semiconductor", "Espressif")],
+        subsidiaries=[("Kide Radio", "Nordic Semiconductor")],
+        events=[ev("acquisition", ["Nordic Semiconductor", "Kide Radio"], None, None, "2025-12-02", "NOK1.4B"),
+                ev("acquisition", ["Nordic Semiconductor"], "Oulu", "FI", "2022"),
+                ev("acquisition", ["Skyworks", "Silicon Labs"], None, None, "2021"),
+                ev("investment", ["Tesi", "Kide Radio"], None, None, "2020"),
+                ev("facility_announcement", ["Nordic Semiconductor"], "Tampere", "FI", "2025-12-02")])
+
 # The articles nobody has read for errors yet (see README.md): their own gold file, so the
 # scorer (which scores the ids of the gold file) reports them apart.
 UNREAD_FROM = 101  # ho-77 to ho-100 were read for errors in session 9 (after their unread figures, at commit 881ee32)
