@@ -2645,7 +2645,10 @@ Newsletter: the Gulf tech briefing, every Sunday. Sign up
         facilities=[fac("Khazna Data Centers", "data_center", "Ajman", "AE", "opened"),
                     fac("Khazna Data Centers", "data_center", "Ras Al Khaimah", "AE", "under_construction"),
                     fac("Khazna Data Centers", "campus", "Masdar City", "AE", "expanded"),
-                    fac("Equinix", "data_center", "Dubai", "AE", "opened", 3)],
+                    fac("Equinix", "data_center", "Dubai", "AE", "opened", 3),
+                    fac("Khazna Data Centers", "data_center", None, "EG", "under_construction"),
+                    fac("Khazna Data Centers", "data_center", None, "TR", "under_construction"),
+                    fac("Khazna Data Centers", "data_center", None, "FR", "under_construction")],
         competitors=[("Khazna Data Centers", "Moro Hub"), ("Khazna Data Centers", "Equinix")],
         subsidiaries=[("Khazna Data Centers", "G42"), ("Moro Hub", "Dubai Electricity and Water Authority")],
         events=[ev("facility_opening", ["Khazna Data Centers"], "Ajman", "AE", "2026-02-10"),
@@ -2857,6 +2860,7 @@ Get TechAfrica Today in your inbox. Subscribe
                 ev("investment", ["Raxio Group", "Roha"]),
                 ev("partnership", ["Raxio Group", "Airtel Africa"], "Kinshasa", "CD", "2026-01-14"),
                 ev("facility_opening", ["Raxio Group"], "Kampala", "UG", "2021"),
+                ev("facility_announcement", ["Raxio Group"], "Maputo", "MZ"),
                 ev("investment", ["Raxio Group"], None, None, "2026-01-14", "$100M"),
                 ev("facility_opening", ["OADC"], "Lagos", "NG", "2025")])
 
