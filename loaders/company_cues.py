@@ -192,6 +192,10 @@ _SAID_OF_COMPANY = re.compile(
     r",\s+(?:which was |that was )?founded in (?:\d{4}|[A-Z])|"
     r",\s+which (?:makes|sells|operates|designs|builds|develops|provides|supplies|"
     r"manufactures|produces|offers|owns)\s+[a-z]|"
+    # "Quorvant, which in May raised $80 million": people raise no rounds
+    r",\s+which\s+(?:in \w+\s+|last \w+\s+|earlier this \w+\s+|recently\s+|has\s+|had\s+)*"
+    r"(?:raised|secured|closed|landed|bagged|nabbed)\s+(?:an?\s+)?(?:[$€£]\s?\d|"
+    r"\d+(?:\.\d+)?\s+(?:million|billion))|"
     r",\s+whose (?:customers|clients|backers|investors|shareholders|products|chips|servers|"
     r"data cent(?:er|re)s|software|services)\b|"
     r"\s+(?:is|was|has been|remains|became)\s+(?:now\s+)?(?:a|an|the|one of the)\s+"

@@ -99,6 +99,13 @@ def find_events(sents: list[Sentence], trig: Triggers, companies: CompanyIndex,
                     names = _listed_before(sents, i, companies, the.group(1))
             for etype in types:
                 told = names
+                if etype == "investment" and ", which" in clause and \
+                        (rounds := _rounds_in_relatives(s, a, b, spans)):
+                    # "rivals like Vestrel, which raised $120 million, and Quorvant, which
+                    # closed an $80 million round": each named raiser its own round
+                    out.extend(_event(etype, [name], s, x, y, places, published)
+                               for name, x, y in rounds)
+                    continue
                 if etype == "investment" and ", " in clause:
                     told, clause_told = _without_aside(s, a, b, spans, names)
                 else:
@@ -141,6 +148,30 @@ def find_events(sents: list[Sentence], trig: Triggers, companies: CompanyIndex,
     out.extend(_called_off(sents, trig["calloff"], companies, places, published, main_company))
     family = family_of(companies)
     return news_dates(merge(own_family(drop_deal_talk(out), family), family), published)
+
+
+# ", which in May raised $120 million": a round the relative clause gives the name before it
+_WHICH_RAISED = re.compile(
+    r",\s+which\s+(?:in \w+\s+|last \w+\s+|earlier this \w+\s+|recently\s+|has\s+|had\s+"
+    r"|just\s+|also\s+)*(?:raised|secured|closed|landed|bagged|nabbed)\s+(?:an?\s+|its\s+)?"
+    r"(?:[$€£]|US\$|\d)")
+
+
+def _rounds_in_relatives(s: Sentence, a: int, b: int,
+                         spans: list[Span]) -> list[tuple[str, int, int]]:
+    """The rounds relative clauses in s.text[a:b] give the names before them: (name, start
+    and end of the relative clause), or [] if none does."""
+    found = [m for m in _WHICH_RAISED.finditer(s.text, a, b)
+             if any(sp.end - s.start == m.start() - (s.text[m.start() - 1] == " ")
+                    for sp in spans)]
+    out = []
+    for k, m in enumerate(found):
+        name = next(sp.name for sp in spans
+                    if sp.end - s.start == m.start() - (s.text[m.start() - 1] == " "))
+        end = found[k + 1].start() if k + 1 < len(found) else b
+        comma = s.text.find(",", m.end(), end)  # the relative clause ends at its comma
+        out.append((name, m.start(), end if comma < 0 else comma))
+    return out
 
 
 # the partners told without their names: "the firms", "the four companies", "both groups"
@@ -322,8 +353,9 @@ def _partners(s: Sentence, a: int, b: int, spans: list[Span], names: list[str],
 _LIST_SEP = re.compile(r"\s*(?:,|and|or|&|,\s*and|,\s*or)\s*|\s+\([^()]{1,20}\)\s*,?\s*(?:and\s+)?")
 
 
-# "Arm-based chips", "Nvidia-powered servers": a name that describes a product
-_DESCRIBES = ("-based", "-powered", "-compatible", "-like")
+# "Arm-based chips", "Nvidia-powered servers", "Microsoft-partnered devices": a name that
+# describes a product
+_DESCRIBES = ("-based", "-powered", "-compatible", "-like", "-partnered", "-designed", "-made")
 
 
 def _works_at(text: str, end: int) -> bool:

@@ -63,3 +63,28 @@ def test_hubs_such_as_named_cities_are_the_cities() -> None:
         assert sites(run(text)) == set(), text
     assert sites(run("Lumora opened an innovation hub in Lisbon on Monday.")) == {
         ("Lumora", "rnd_center", "Lisbon", "PT")}
+
+
+def rounds(r: Extraction) -> set[tuple[str, tuple[str, ...], str | None]]:
+    return {(e.type, tuple(e.companies), e.amount) for e in r.events}
+
+
+def test_a_round_told_in_a_relative_clause_is_the_name_before_it() -> None:
+    r = run("Lumora competes against larger players like Vestrel, which in May raised $120 "
+            "million at a $2 billion valuation, and Quorvant, which raised $80 million.")
+    assert {"Vestrel", "Quorvant"} <= names(r)  # an unknown name raising a round is a firm
+    assert rounds(r) == {("investment", ("Vestrel",), "$120M"),
+                         ("investment", ("Quorvant",), "$80M")}
+    r = run("Orvane's backers include Harrowgate Capital and Tessaly Labs, which recently "
+            "secured a $30 million Series B, executives said.")
+    assert rounds(r) == {("investment", ("Tessaly Labs",), "$30M")}
+    # a round the sentence's subject raised is still the subject's
+    r = run("Vestrel, a Lisbon-based cooling startup, raised $45 million from Harrowgate Capital.")
+    assert ("Vestrel",) in {tuple(e.companies[:1]) for e in r.events if e.type == "investment"}
+
+
+def test_a_name_that_describes_a_product_is_no_partner() -> None:
+    for text in ("Sales of Microsoft-partnered devices rose in the quarter, Sony said.",
+                 "Shipments of Intel-designed boards and Foxconn-made servers grew, "
+                 "Dell said in a partnership update."):
+        assert not [e for e in run(text).events if e.type == "partnership"], text
