@@ -174,6 +174,7 @@ def find_companies(text: str, hits: list[Hit], sents: list[Sentence],
 
     _unit_names(text, accepted)
     _link_acronyms(text, accepted)
+    _drop_defined_terms(text, accepted)
     _bare_names_of_the_corporation(accepted)
     known = [(h.start, h.end) for h in hits if h.surface in accepted]
     return _collect(text, accepted, hits, sentence_starts, known)
@@ -470,6 +471,28 @@ def _link_acronyms(text: str, accepted: dict[str, tuple[str, KBEntry | None]]) -
             if before.endswith(surface) and _initials_fit(acro, surface):
                 accepted[acro] = (canonical, entry)
                 break
+
+
+_DEFINED_TERM = re.compile(r"\(([A-Z]{2,5})\b")
+
+
+def _drop_defined_terms(text: str, accepted: dict[str, tuple[str, KBEntry | None]]) -> None:
+    """'server-side encryption (SSE)', 'a general manager (GM)': an acronym the text
+    spells out in lowercase words is that term all through the article, not the company
+    the knowledge base knows by it (unless the article names the company in full)."""
+    if "(" not in text:
+        return
+    for m in _DEFINED_TERM.finditer(text):
+        acro = m.group(1)
+        got = accepted.get(acro)
+        if got is None or got[1] is None or got[0] != acro and got[0] in text:
+            continue
+        words = re.findall(r"[A-Za-z]+", text[max(0, m.start() - 80):m.start()])[-10:]
+        n = len(acro)  # ("server-side encryption with customer-managed keys (SSE with CMK)")
+        if any(all(w.islower() for w in words[k:k + n]) and
+               "".join(w[0] for w in words[k:k + n]).upper() == acro
+               for k in range(len(words) - n + 1)):
+            del accepted[acro]
 
 
 def _initials_fit(acro: str, name: str) -> bool:

@@ -88,3 +88,15 @@ def test_a_name_that_describes_a_product_is_no_partner() -> None:
                  "Shipments of Intel-designed boards and Foxconn-made servers grew, "
                  "Dell said in a partnership update."):
         assert not [e for e in run(text).events if e.type == "partnership"], text
+
+
+def test_an_acronym_the_text_spells_out_in_lowercase_is_that_term() -> None:
+    r = run("Disks now support server-side encryption with customer-managed keys (SSE with "
+            "CMK), Microsoft said. SSE is in preview in two regions.")
+    assert names(r) == {"Microsoft"}
+    r = run("Ford named a new general manager (GM) for its Cologne plant; GM Anna Roe starts "
+            "in May.")
+    assert names(r) == {"Ford Motor"}
+    # the company, spelled out as itself, stays
+    assert "SSE" in names(run("SSE said it would build a wind farm, while General Motors (GM) "
+                              "cut jobs."))
