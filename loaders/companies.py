@@ -479,7 +479,9 @@ _DEFINED_TERM = re.compile(r"\(([A-Z]{2,5})\b")
 def _drop_defined_terms(text: str, accepted: dict[str, tuple[str, KBEntry | None]]) -> None:
     """'server-side encryption (SSE)', 'a general manager (GM)': an acronym the text
     spells out in lowercase words is that term all through the article, not the company
-    the knowledge base knows by it (unless the article names the company in full)."""
+    the knowledge base knows by it (unless the article names the company in full). So is
+    one spelled out in capitals other than the company's own ('Optical Compute
+    Interconnect (OCI)', not 'Oracle Cloud Infrastructure')."""
     if "(" not in text:
         return
     for m in _DEFINED_TERM.finditer(text):
@@ -489,9 +491,11 @@ def _drop_defined_terms(text: str, accepted: dict[str, tuple[str, KBEntry | None
             continue
         words = re.findall(r"[A-Za-z]+", text[max(0, m.start() - 80):m.start()])[-10:]
         n = len(acro)  # ("server-side encryption with customer-managed keys (SSE with CMK)")
-        if any(all(w.islower() for w in words[k:k + n]) and
-               "".join(w[0] for w in words[k:k + n]).upper() == acro
-               for k in range(len(words) - n + 1)):
+        spelled = [words[k:k + n] for k in range(len(words) - n + 1)
+                   if "".join(w[0] for w in words[k:k + n]).upper() == acro]
+        own = [f.split() for f in got[1].forms if len(f.split()) == n]  # its name spelled out
+        if any(all(w.islower() for w in p) or own and all(w[0].isupper() for w in p) and
+               all(p != f for f in own) for p in spelled):
             del accepted[acro]
 
 

@@ -97,6 +97,12 @@ def test_an_acronym_the_text_spells_out_in_lowercase_is_that_term() -> None:
     r = run("Ford named a new general manager (GM) for its Cologne plant; GM Anna Roe starts "
             "in May.")
     assert names(r) == {"Ford Motor"}
+    # spelled out in capitals as another term than the company's own name
+    r = run("Lumora says its Optical Compute Interconnect (OCI) links lets data center memory "
+            "scale out.")
+    assert "Oracle Cloud Infrastructure" not in names(r)
+    assert "Oracle Cloud Infrastructure" in names(run(
+        "Oracle Cloud Infrastructure (OCI) opened a region in Madrid."))
     # the company, spelled out as itself, stays
     assert "SSE" in names(run("SSE said it would build a wind farm, while General Motors (GM) "
                               "cut jobs."))
