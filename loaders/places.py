@@ -472,6 +472,10 @@ def _city(text: str, h: Hit, places: tuple[geo.Place, ...], countries: dict[str,
     after = text[h.end:h.end + 40]
     if after.startswith("@") or after.startswith("-based") and _PRODUCT_BASED.match(after):
         return None  # "Rosetta@home", "Bow-based Pod systems": a project, a product
+    if _MACHINE_AFTER.match(after) or before.endswith(_QUOTES_OPEN) and (
+            _CODE_NAMED.search(before) or _QUOTED_PRODUCT.match(after)):
+        return None  # "its Corona supercomputing cluster", 'the code-named "Rome" Epyc
+        # processors': a machine's or a chip's name
     if after.startswith(" d") and _LONGER_NAME_AFTER.match(after) or \
             before.endswith(" of ") and _REGION_OF.search(before):
         return None  # "Villanueva de Gallego": a longer name; "the state of Rio Grande do
@@ -556,6 +560,11 @@ _REGION_OF = re.compile(r"\b(?:state|province|prefecture|region|county|departmen
 _STATE_AFTER = re.compile(r" (?:state|State|prefecture|Prefecture)\b(?! (?:of|[A-Z]))")
 _COMMA_CAP = re.compile(r"\s*,\s*([A-Z][a-z]+)")
 _INSTITUTION = frozenset({"University", "College", "Institute", "School"})
+_MACHINE_AFTER = re.compile(r"\s+(?:supercomput\w*|exascale)\b")
+_QUOTES_OPEN = ("\"", "“", "‘", "'")
+_CODE_NAMED = re.compile(r"\b(?:code-?named|codenamed)\s+\S$")
+_QUOTED_PRODUCT = re.compile(r"[\"”’']\s+(?:[\w-]+\s+){0,3}(?:processors?|chips?|CPUs?|GPUs?|"
+                             r"platforms?|architectures?|cores?|servers?|supercomput\w*)\b")
 _PRODUCT_BASED = re.compile(r"-based\s+(?:[A-Z][\w-]*\s+){0,2}(?:chips?|systems?|processors?|"
                             r"servers?|designs?|cores?|platforms?|devices?|machines?|pods?|GPUs?|"
                             r"CPUs?|cards?|graphics)\b(?!\s+(?:[\w-]+\s+)?(?:designers?|makers?|"

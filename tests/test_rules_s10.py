@@ -106,3 +106,18 @@ def test_an_acronym_the_text_spells_out_in_lowercase_is_that_term() -> None:
     # the company, spelled out as itself, stays
     assert "SSE" in names(run("SSE said it would build a wind farm, while General Motors (GM) "
                               "cut jobs."))
+
+
+def cities(r: Extraction) -> set[str]:
+    return {c.name for c in r.cities}
+
+
+def test_a_machine_or_a_chip_named_after_a_town_is_no_city() -> None:
+    assert cities(run('Lisa Su said the code-named "Rome" Epyc processors are the fastest x86 '
+                      "chips around.")) == set()
+    assert cities(run("Lawrence Livermore hooked one of the systems to its Corona supercomputing "
+                      "cluster.")) == set()
+    assert cities(run("Intel will ship its “Denver” processors next year, Lumora said in "
+                      "Austin.")) == {"Austin"}
+    # a supercomputing centre in a town is in the town
+    assert cities(run("Lumora's supercomputing centre in Bologna opened in May.")) == {"Bologna"}
