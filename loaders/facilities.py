@@ -269,6 +269,8 @@ _IN_THE_KIND = re.compile(r"\b(?:[Ii]n|[Ii]nto|[Ii]nside|[Oo]utside|[Ww]ithin|[T
                           r"[Aa]cross|[Ff]or) the (?:[\w-]+ ){0,2}$")
 
 
+_AVAILABLE_IN = re.compile(r"\bavailable\s+(?:[\w-]+\s+){0,3}?(?:in|from|through|via|across)\s+"
+                           r"(?:[^,;.]{0,50}\s)?$")
 # "back to the office", "at the office": the workplace in general (a site needs a place)
 _TO_THE = re.compile(r"\b(?:[Tt]o|[Aa]t|[Ff]rom|[Ii]nto|[Ii]n) the (?:[\w-]+ )?$")
 
@@ -412,6 +414,10 @@ def _facility(s: Sentence, m: re.Match[str], kind: str, companies: CompanyIndex,
     status = _status(s.text[lo:m.end() + 40], m.start() - lo, rare_status)
     if status and _caption(s.text):
         status = None  # "Pictured: its campus in Austin, which opened in 2019": an old photo
+    elif status and plural and kind == "cloud_region" and "available" in s.text and \
+            _AVAILABLE_IN.search(s.text, max(0, m.start() - 80), m.start()):
+        status = None  # "the service will be available in its Frankfurt and Sydney regions":
+        # the service is new, the regions are not
     cancelled = cancel_words and _cancelled(s.text, lo, m.start(), m.end())
     weak = status == WEAK_ANNOUNCED
     if generic and (weak or status is None or not (cities or country)):

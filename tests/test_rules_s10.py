@@ -121,3 +121,13 @@ def test_a_machine_or_a_chip_named_after_a_town_is_no_city() -> None:
                       "Austin.")) == {"Austin"}
     # a supercomputing centre in a town is in the town
     assert cities(run("Lumora's supercomputing centre in Bologna opened in May.")) == {"Bologna"}
+
+
+def test_a_service_available_in_regions_says_nothing_new_of_the_regions() -> None:
+    r = run("The service will be made available from the cloud provider's Frankfurt and Sydney "
+            "regions in the coming weeks, Amazon Web Services said.")
+    assert {(f.city, f.status) for f in r.facilities} == {("Frankfurt", None), ("Sydney", None)}
+    assert not [e for e in r.events if e.type.startswith("facility")]
+    r = run("Google Cloud opened new regions in Madrid and Turin on Tuesday.")
+    assert {(f.city, f.status) for f in r.facilities} == {("Madrid", "opened"),
+                                                          ("Turin", "opened")}
