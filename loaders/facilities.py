@@ -428,7 +428,9 @@ def _facility(s: Sentence, m: re.Match[str], kind: str, companies: CompanyIndex,
     if not (cities or country) and (
             any(w in s.text for w in _HYPOTHETICAL_WORDS) and
             _HYPOTHETICAL.search(s.text, max(0, m.start() - 70), m.start())
-            or any(w in s.text for w in ("cost", "Cost")) and _COSTS_TO_BUILD.search(
+            or any(w in s.text for w in ("cost", "Cost", "take", "Take", "took",
+                                         "Build", "Constr", "Open", "Run", "Equip"))
+            and _COSTS_TO_BUILD.search(
                 s.text, max(0, m.start() - 90), m.start())):
         # "should the firm ever choose to build a campus": none yet; "it costs $10 billion
         # to build a fab": any fab
@@ -560,8 +562,11 @@ def _named_before(s: Sentence, m: re.Match[str],
 
 
 # "It costs about $10 billion to build a chip factory": what one costs, not a site
-_COSTS_TO_BUILD = re.compile(r"\b[Cc]osts?\b[^.;]{0,50}?\bto (?:build|open|run|construct|equip)"
-                             r"\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,3}$")
+_COSTS_TO_BUILD = re.compile(r"\b(?:[Cc]osts?|[Tt]akes?|[Tt]ook)\b[^.;]{0,50}?\bto "
+                             r"(?:build|open|run|construct|equip)"
+                             r"\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,3}$|"
+                             r"^(?:Building|Constructing|Opening|Running|Equipping)\s+(?:a|an|one)\s+"
+                             r"(?:[\w-]+\s+){0,3}$")
 
 _MOVE = re.compile(r"\b(?:mov(?:e|es|ed|ing)|relocat\w+)\b", re.I)
 

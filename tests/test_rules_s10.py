@@ -131,3 +131,11 @@ def test_a_service_available_in_regions_says_nothing_new_of_the_regions() -> Non
     r = run("Google Cloud opened new regions in Madrid and Turin on Tuesday.")
     assert {(f.city, f.status) for f in r.facilities} == {("Madrid", "opened"),
                                                           ("Turin", "opened")}
+
+
+def test_what_building_a_site_takes_in_general_is_no_site() -> None:
+    for text in ('"It takes about two years to build a new factory," an analyst said of Intel.',
+                 "Building a new fab can take three years and cost $20 billion, Intel said."):
+        assert sites(run(text)) == set(), text
+    assert sites(run("Intel said it needs to build a new fab to meet demand.")) == {
+        ("Intel", "fab", None, None)}
