@@ -77,6 +77,7 @@ _MODIFIER = re.compile(
     r"efficiency|energy|power|output|jobs|workers|staff|employees|closures?|managers?|"
     r"technology|technologies|solutions?|services|platforms?|systems|portfolio|growth|"
     r"servers?|racks?|switches|stacks?|appliances?|boom|build-?outs?|buildings|parks|"
+    r"infrastructure|"
     r"machines|designs?|inferencing|inference|architectures?|deployments?|models?|"
     r"functionality|productivity|suites?|floors?|lines?|tours?|cooling|storage|settings?|"
     r"environments?|automation|security|cybersecurity|on-a-\w+|in-a-box|footprint|estate|"
@@ -119,7 +120,8 @@ _ROLE_BEFORE = re.compile(r"\b(?:be|become|becoming|became|as)\s+(?:a|an|the)\s+
                           r"(?:[\w-]+\s+){0,2}$")
 
 _NOT_OFFICE = re.compile(r"(?:box|back|Oval|post|home|head|front|district|patent|field|"
-                         r"government|attorney|press|foreign|statistics|auditor) office", re.I)
+                         r"government|attorney|press|foreign|statistics|auditor|home and|"
+                         r"home or) office", re.I)
 
 
 def find_facilities(sents: list[Sentence], trig: Triggers,
@@ -269,8 +271,19 @@ _IN_THE_KIND = re.compile(r"\b(?:[Ii]n|[Ii]nto|[Ii]nside|[Oo]utside|[Ww]ithin|[T
                           r"[Aa]cross|[Ff]or) the (?:[\w-]+ ){0,2}$")
 
 
+# "in its Beijing headquarters", "at the company's campus": where something else happens
+_VENUE = re.compile(r"\b(?:at|in|inside|from)\s+(?:its|the|their|the company['’]s)\s+"
+                    r"(?:[\w-]+\s+){0,3}$")
+_SHOWN_AT = re.compile(r"\b(?:launched|launches|unveiled|unveils|announced|announces|debuted|"
+                       r"showed off|shows off|demonstrated|presented|introduced)\s+(?!(?:its|a|an|"
+                       r"the)\s+(?:[\w-]+\s+){0,3}(?:office|campus|headquarters|lab|plant|"
+                       r"factory|fab|cent(?:er|re)|region|site)s?\b)[^,;]{3,80}?\s+(?:at|in|inside|"
+                       r"from)\s+(?:its|the|their|the company['’]s)\s+(?:[\w-]+\s+){0,3}$")
 _AVAILABLE_IN = re.compile(r"\bavailable\s+(?:[\w-]+\s+){0,3}?(?:in|from|through|via|across)\s+"
                            r"(?:[^,;.]{0,50}\s)?$")
+# "delivery services for campuses", "chips for data centers": the kind in general
+_FOR_BARE = re.compile(r"\b(?:[Ff]or|[Ii]n|[Ii]nto|[Aa]cross|[Ii]nside|[Ww]ithin)\s+"
+                       r"(?:[a-z][\w-]*\s+)?$")
 # "back to the office", "at the office": the workplace in general (a site needs a place)
 _TO_THE = re.compile(r"\b(?:[Tt]o|[Aa]t|[Ff]rom|[Ii]nto|[Ii]n) the (?:[\w-]+ )?$")
 
@@ -384,6 +397,7 @@ def _facility(s: Sentence, m: re.Match[str], kind: str, companies: CompanyIndex,
         return []  # (as below, known before the status is read)
     if not (cities or country) and not referred and (_IN_THE_KIND.search(
             s.text, max(0, m.start() - 40), m.start()) or kind == "office" and _TO_THE.search(
+            s.text, max(0, m.start() - 30), m.start()) or plural and _FOR_BARE.search(
             s.text, max(0, m.start() - 30), m.start())):
         return []  # "chips that run inside the data centers": the kind in general, no site;
         # "staff went back to the office": the workplace, no site
@@ -414,6 +428,11 @@ def _facility(s: Sentence, m: re.Match[str], kind: str, companies: CompanyIndex,
     status = _status(s.text[lo:m.end() + 40], m.start() - lo, rare_status)
     if status and _caption(s.text):
         status = None  # "Pictured: its campus in Austin, which opened in 2019": an old photo
+    elif status in ("opened", "announced") and _VENUE.search(s.text, max(0, m.start() - 40),
+                                                             m.start()) and \
+            _SHOWN_AT.search(s.text, max(0, m.start() - 130), m.start()):
+        status = None  # "launched Ernie Bot at a media event in its Beijing headquarters":
+        # the product is new, the venue is not
     elif status and plural and kind == "cloud_region" and "available" in s.text and \
             _AVAILABLE_IN.search(s.text, max(0, m.start() - 80), m.start()):
         status = None  # "the service will be available in its Frankfurt and Sydney regions":

@@ -33,7 +33,8 @@ def _coordinated_with(s: Sentence, spans: list[Span], operator: str, pos: int) -
     return []
 
 
-_RUN_BY = re.compile(r"\b(?:operated|owned|run|managed) by\s+(?:the\s+)?$")
+_RUN_BY = re.compile(r"\b(?:operated|owned|run|managed|set up|built|established|founded|"
+                     r"opened|launched) by\s+(?:the\s+)?$")
 _NAME_LIST_GAP = re.compile(r"\s*(?:,|and|&|,\s*and)\s*")
 
 

@@ -139,3 +139,27 @@ def test_what_building_a_site_takes_in_general_is_no_site() -> None:
         assert sites(run(text)) == set(), text
     assert sites(run("Intel said it needs to build a new fab to meet demand.")) == {
         ("Intel", "fab", None, None)}
+
+
+def test_a_product_shown_at_a_site_leaves_the_site_as_it_was() -> None:
+    r = run("The company launched Ernie Bot at a grand media event in its Beijing headquarters "
+            "on Thursday, Baidu said.")
+    assert {(f.operator, f.kind, f.city, f.status) for f in r.facilities} == {
+        ("Baidu", "headquarters", "Beijing", None)}
+    assert not [e for e in r.events if e.type.startswith("facility")]
+    r = run("Lumora unveiled its new campus in Austin on Monday.")
+    assert [f.status for f in r.facilities] == ["opened"]
+
+
+def test_a_site_set_up_by_a_company_is_that_company_s() -> None:
+    r = run("Kai Yu founded a startup called Horizon Robotics and was previously the head of an "
+            "AI research lab in Beijing set up by Baidu.")
+    assert sites(r) == {("Baidu", "rnd_center", "Beijing", "CN")}
+
+
+def test_kind_words_for_sites_in_general_name_no_site() -> None:
+    for text in ("Starship Technologies launches robot delivery services for campuses.",
+                 "Qualcomm will be advancing home and office broadband over the next year.",
+                 "Enterprises are racing to upgrade their data center infrastructure for AI, "
+                 "JetCool said."):
+        assert sites(run(text)) == set(), text
