@@ -126,6 +126,14 @@ def find_events(sents: list[Sentence], trig: Triggers, companies: CompanyIndex,
                     if len(told) > 1 and ", " in clause:
                         told = _without_aside(s, a, b, spans, told, _ASIDE_BEFORE_DEAL)[0]
                     told = _partners(s, a, b, spans, told, main_company)
+                    if main_company and len(told) > 1 and main_company not in told and \
+                            (deals := _DEALS_WITH.search(clause)) and not any(
+                                s.start + a <= sp.start < s.start + a + deals.start()
+                                for sp in spans) and _STORY_SUBJECT.search(clause, 0,
+                                                                           deals.start()):
+                        # "This followed partnerships with Uber, Lyft and Bolt": the story's
+                        # company's, each partner with it, not with each other
+                        told = [main_company, *told]
                 elif etype == "product_launch" and (owned := PRODUCT_SUBJECT.match(clause)):
                     # "Volvo will build a new estate ... The car, shown off at the Paris
                     # show, takes on BMW": the subject's company ("The Samsung phone, ..."),
@@ -508,7 +516,8 @@ def _triggered(etype: str, clause: str, first: re.Match[str] | None = None,
         found = itertools.chain(found, SUPPLY_DEALS.finditer(clause))
     for m in found:
         if etype == "partnership" and (m.group(0)[0].isupper() and m.start() > 0 or
-                                       _PARTNER_JOB.match(clause, m.start())):
+                                       _PARTNER_JOB.match(clause, m.start()) or
+                                       _not_a_deal(clause, m)):
             continue
         product = m.groupdict().get("product") if etype == "product_launch" else None
         if product and (
@@ -540,7 +549,36 @@ _AS_ROLE = re.compile(r" as (?:its|their|the|a|an|our) (?:new |next |first |inco
 # "Sequoia partner Dana Ortiz said"
 # (a given name and a surname after the word, then a comma or a reporting verb)
 _PARTNER_JOB = re.compile(r"partners? (?:at|of)\b|partner,? (?-i:[A-Z][a-z]+ [A-Z][\w'’-]+)"
-                          r"(?:,| said| says| told| who)", re.I)
+                          r"(?:[,.]| said| says| told| who|$)", re.I)
+# "gave partners and customers the ability": the word for a company's partners in general
+_PARTNERS_AND = re.compile(r"partners,? (?:and|&|or) (?:customers|clients|developers|resellers|"
+                           r"suppliers|users)\b")
+_AND_PARTNERS = re.compile(r"\b(?:customers|clients|developers|resellers|suppliers|users),? "
+                           r"(?:and|&|or) $")
+# "who has worked with Russinovich", "I worked with": people working together
+_PEOPLE_WORKED = re.compile(r"\b(?:who|I|we|he|she)\s+(?:have\s+|has\s+|had\s+|once\s+|also\s+)*$")
+# "teamed up with Dan Kan": a person as the partner
+_WITH_PERSON = re.compile(r"\s+with\s+([A-Z][a-z]+)\s+[A-Z][a-z]+")
+
+
+_STORY_SUBJECT = re.compile(r"\b(?:[Ii]ts?|[Tt]he (?:company|firm|startup|group))\b|"
+                            r"^\s*(?:This|These)\b")
+_DEALS_WITH = re.compile(r"\b(?:partnerships|deals|agreements|collaborations|tie-ups|"
+                         r"partnered|teamed up|signed deals) with\b")
+
+
+def _not_a_deal(clause: str, m: re.Match[str]) -> bool:
+    """Whether the partnership word `m` speaks of people or of partners in general, not of
+    a deal between companies."""
+    word = m.group(0).lower()
+    if word.startswith("partners"):
+        return bool(_PARTNERS_AND.match(clause, m.start()) or
+                    _AND_PARTNERS.search(clause, max(0, m.start() - 20), m.start()))
+    if word.startswith(("work", "team")):
+        person = _WITH_PERSON.match(clause, m.end())
+        return bool(_PEOPLE_WORKED.search(clause, max(0, m.start() - 20), m.start()) or
+                    person and person.group(1) in lexicon.GIVEN_NAMES)
+    return False
 # a company launched is a founding when a year or its founders are told ("when its founders
 # launched iRobot in 1990"); "Cloudflare launches Workers AI in India" is a product of a
 # name the company rules took for a company

@@ -163,3 +163,31 @@ def test_kind_words_for_sites_in_general_name_no_site() -> None:
                  "Enterprises are racing to upgrade their data center infrastructure for AI, "
                  "JetCool said."):
         assert sites(run(text)) == set(), text
+
+
+def deals(r: Extraction) -> list[tuple[str, ...]]:
+    return [tuple(e.companies) for e in r.events if e.type == "partnership"]
+
+
+def test_people_working_together_and_partners_in_general_make_no_deal() -> None:
+    for text in ('"He thinks for himself," says Rich Neves, who has worked with Russinovich '
+                 "both inside IBM's research arm and at Microsoft.",
+                 "Paul Otellini, the former CEO of Intel, I worked with while I was at VMware.",
+                 "A year after Cruise joined Y Combinator, Vogt teamed up with Dan Kan to build "
+                 "a prototype.",
+                 "Connectors to tools from Amazon, Google and IBM gave partners and customers "
+                 "the ability to build plugins.",
+                 '"Nobody has sold open source like Databricks," said Andreessen Horowitz '
+                 "cofounder and general partner Ben Horowitz."):
+        assert deals(run(text)) == [], text
+    assert deals(run("IBM has worked with Microsoft on the standard since 2019.")) == [
+        ("IBM", "Microsoft")]
+
+
+def test_partnerships_told_without_their_subject_are_the_story_company_s() -> None:
+    r = run("Uber grew fast last year. This followed partnerships with Domino's in Germany, "
+            "Just Eat in London and DoorDash in the US.")
+    assert deals(r) == [("Uber", "Just Eat Takeaway", "DoorDash")]
+    r = run("Tata Electronics is building a fab in Dholera. The company has signed agreements "
+            "with Analog Devices and Tokyo Electron.")
+    assert [d[0] for d in deals(r)] == ["Tata Electronics"]
