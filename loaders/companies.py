@@ -320,7 +320,31 @@ _UNIT_WORDS = {
     "Germany", "UK", "US", "USA", "Research", "Foundry", "Services", "Networks", "Mobile",
     "Wireless", "Technologies", "Labs", "Ventures", "Capital", "Pictures", "Semiconductor",
     "Electronics", "Motors", "Energy", "Financial", "Health", "Robotics", "Digital", "Fund",
-    "Investments", "Cloud", "IDC"}
+    "Investments", "Cloud", "IDC", "Industries"}
+# Words that may follow a unit's name: a title or a legal word ("Intel Capital President
+# Wendell Brooks", "TSMC Europe GmbH")
+_AFTER_A_UNIT = frozenset({"CEO", "CFO", "CTO", "COO", "President", "Chief", "Head", "Chairman",
+                           "Founder", "Director", "Vice", "Senior", "Managing", "General",
+                           "GmbH", "Ltd", "Inc", "Corp", "BV", "SA", "AG", "Oy", "AB", "SAS",
+                           "LLC", "Pte", "Co"})
+
+
+def _product_line(text: str, middle: list[str], unit: str) -> bool:
+    """Whether the words between a company and a unit word also name something else on
+    their own in the text ("Omniverse Enterprise", "run Omniverse anywhere"): a product
+    line (but "Reality Labs" alone is the unit "Facebook Reality Labs" again)."""
+    if not middle or any(w in lexicon.NOT_NAMES or not w[:1].isupper() for w in middle):
+        return False
+    term = " ".join(middle)
+    return any(not text[max(0, m.start() - 1):m.start()].isalpha() and
+               not text.startswith(" " + unit, m.end()) and
+               not _WORD_BEFORE_TERM.search(text, max(0, m.start() - 30), m.start())
+               for m in re.finditer(re.escape(term) + r"\b", text))
+
+
+_WORD_BEFORE_TERM = re.compile(r"[A-Z][\w.&-]*\s$")  # "Nvidia Omniverse": after a name
+
+
 # Words after a name that leave it the same company: "Qualtrics International".
 _SAME_WORDS = {"International", "Global", "Worldwide", "Group", "Holdings", "Corporation",
                "Incorporated", "Inc", "Corp", "Ltd", "Limited", "Co", "Company"}
@@ -352,12 +376,17 @@ def _unit_names(text: str, accepted: dict[str, tuple[str, KBEntry | None]]) -> N
                 same = f"{surface} {words[0]}"
                 accepted.setdefault(same, (_canonical, entry))
                 continue
+            popped = ""
             while words and words[-1] not in _UNIT_WORDS:
-                words.pop()  # keep the longest tail that ends in a unit word
+                popped = words.pop()  # keep the longest tail that ends in a unit word
             if not words or words[-1] == "of" or surface in words or any(
                     w in lexicon.NOT_NAMES and w not in _UNIT_WORDS and w != "AI"
                     for w in words):  # "LG AI Research": "AI" inside a unit's name
                 continue
+            if popped and popped not in _AFTER_A_UNIT and popped not in lexicon.GIVEN_NAMES \
+                    or _product_line(text, words[:-1], words[-1]):
+                continue  # "Azure Digital Twins", "Nvidia Omniverse Cloud" (with "Omniverse"
+                # told on its own): a product, not a unit
             name = f"{surface} {' '.join(words)}"
             accepted.setdefault(name, (name, None))
 

@@ -191,3 +191,21 @@ def test_partnerships_told_without_their_subject_are_the_story_company_s() -> No
     r = run("Tata Electronics is building a fab in Dholera. The company has signed agreements "
             "with Analog Devices and Tokyo Electron.")
     assert [d[0] for d in deals(r)] == ["Tata Electronics"]
+
+
+def test_a_product_line_after_a_company_is_no_unit() -> None:
+    r = run("Nvidia also introduced Nvidia Omniverse Cloud, and run Omniverse everywhere is its "
+            "pitch.")
+    assert names(r) == {"Nvidia"}
+    r = run("Microsoft Azure customers can use Microsoft Cloud Platform tools, Microsoft said.")
+    assert "Microsoft Cloud" not in names(r)
+    # units stay: a region or field word, a title after the unit, the unit named alone
+    assert "FPT Smart Cloud" in names(run("FPT Smart Cloud opened a data center in Hanoi, FPT "
+                                          "said."))
+    assert "Intel Capital" in names(run("Intel Capital President Wendell Brooks said the fund "
+                                        "would invest $500 million."))
+    r = run("Facebook Reality Labs is hiring. Reality Labs said it lost $3 billion, Facebook "
+            "said.")
+    assert "Facebook Reality Labs" in names(r)
+    r = run("Siemens Digital Industries grew its sales, Siemens said.")
+    assert "Siemens Digital Industries" in names(r)
