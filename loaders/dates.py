@@ -226,7 +226,8 @@ def _quarter_year(m: re.Match[str], sentence: str, published: dt.date | None,
 
 
 _AMOUNT = re.compile(
-    r"(?P<cur>US\$|\$|€|£|¥|₹|Rs\.?\s?)\s?(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*"
+    r"(?P<cur>US\$|(?<![A-Za-z])(?:NT|HK|[ACRST])\$|\$|€|£|¥|₹|Rs\.?\s?)\s?"
+    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:-(?=[a-z])|\s*)"  # "$1.8-billion"
     r"(?P<unit>trillion|tn|billion|bn|b\b|million|mn|m\b|crore|lakh|k\b|thousand)?", re.I)
 _AMOUNT_WORDS = re.compile(
     r"(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>trillion|billion|million|bn|m)\s+"

@@ -209,3 +209,13 @@ def test_a_product_line_after_a_company_is_no_unit() -> None:
     assert "Facebook Reality Labs" in names(r)
     r = run("Siemens Digital Industries grew its sales, Siemens said.")
     assert "Siemens Digital Industries" in names(r)
+
+
+def test_amounts_keep_their_dollar_and_a_hyphenated_unit() -> None:
+    from loaders import dates
+    assert dates.find_amount("a $1.8-billion investment in Tesla") == "$1.8B"
+    assert dates.find_amount("a C$2.5-billion data center deal") == "C$2.5B"
+    assert dates.find_amount("would spend NT$300 billion on a plant") == "NT$300B"
+    assert dates.find_amount("a HK$3 billion campus") == "HK$3B"
+    assert dates.find_amount("US$300 million") == "$300M"
+    assert dates.find_amount("a $30-per-share offer") == "$30"
