@@ -74,8 +74,10 @@ def _based(s: Sentence, companies: CompanyIndex, places: PlaceIndex,
         city = next((c for c in cities if 0 <= c.start - (s.start + m.end()) < 4), None)
         if city is None:
             continue
-        if _SITE_BEFORE_BASED.search(text, max(0, m.start() - 50), m.start()):
-            continue  # "its first cloud region in South Africa, based in Johannesburg"
+        if _SITE_BEFORE_BASED.search(text, max(0, m.start() - 50), m.start()) or \
+                _SITE_SUBJECT.match(text):
+            continue  # "its first cloud region in South Africa, based in Johannesburg", "The
+            # facility, Equinix's third in Malaysia, will be located in Johor Bahru"
         near = [sp for sp in spans if 0 <= pos - sp.end < 100]
         op = near[-1].name if near else None
         if len(near) > 1 and "," in text[near[-1].end - s.start:m.start()] and \
@@ -157,6 +159,12 @@ _SITE_BEFORE_BASED = re.compile(
     r"\b(?:regions?|data ?cent(?:er|re)s?|campus|fabs?|plants?|factory|factories|offices?|"
     r"facility|facilities|labs?|laboratory|cent(?:er|re)s?|hubs?|sites?)\b"
     r"(?:\s+in\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)?,?\s*$")
+
+# a sentence whose subject is a site: "The facility, ...", "The new plant will be ..."
+_SITE_SUBJECT = re.compile(
+    r"(?:The|This|That|Its|Their)\s+(?:[\w-]+\s+){0,2}?(?:regions?|data ?cent(?:er|re)s?|"
+    r"campus|fabs?|plants?|factory|factories|facility|facilities|labs?|laboratory|sites?|"
+    r"buildings?|complex|hubs?)\b(?!['’])")
 
 # " and " joining a second verb phrase to the first ("... of Beta and is based in")
 _AND_GAP = re.compile(r"(?:\s+(?:in|since)\s+(?:[A-Z][a-z]+\s+)?\d{4}|\s+last\s+year)?"

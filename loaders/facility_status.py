@@ -28,7 +28,8 @@ _STATUS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:is|are) now serving|began serving|started serving|now serves|"
         r"went live|goes live|go live|is (?:now )?live|"
         r"are (?:now )?live|now open|began operations|begins operations|started operations|"
-        r"came online|comes online|came on ?line|inaugurat\w+|"
+        r"came online|comes online|came on ?line|went online|goes online|brought online|"
+        r"inaugurat\w+|"
         r"(?:became|is|now) (?:fully )?operational|switched on|unveiled its new|"
         r"cut the ribbon|debuted|now available|is available|are available|became available|"
         r"officially open|has set up|set up)\b", re.I)),
@@ -39,9 +40,10 @@ _STATUS: list[tuple[str, re.Pattern[str]]] = [
         r"eyeing|scouting)\b", re.I)),
     ("announced", re.compile(
         r"\b(?=[acdiprstuw])"
-        r"(?:announc\w+|unveil\w+|revealed|will (?:open|build|launch|set up|establish|invest|"
-        r"construct|add|create|house|be)|would (?:open|build|launch|set up|establish|invest|"
-        r"construct|add|create)|to (?:open|build|launch|set up|establish|construct)|"
+        r"(?:announc\w+|unveil\w+|revealed|will (?:\w+ly )?(?:open|build|launch|set up|"
+        r"establish|invest|construct|add|create|house|be)|would (?:\w+ly )?(?:open|build|launch|"
+        r"set up|establish|invest|construct|add|create)|to (?:\w+ly )?(?:open|build|launch|"
+        r"set up|establish|construct)|"
         r"is set to|are set to|confirmed|disclosed|selected|picked|chose)\b", re.I)),
     ("acquired", re.compile(r"\b(?=[abpt])(?:acquired|bought|purchased|took over)\b", re.I)),
 ]

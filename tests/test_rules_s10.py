@@ -219,3 +219,18 @@ def test_amounts_keep_their_dollar_and_a_hyphenated_unit() -> None:
     assert dates.find_amount("a HK$3 billion campus") == "HK$3B"
     assert dates.find_amount("US$300 million") == "$300M"
     assert dates.find_amount("a $30-per-share offer") == "$30"
+
+
+def test_a_site_located_somewhere_is_no_headquarters() -> None:
+    r = run("Equinix plans a new data center in Malaysia. The facility, Equinix's third in "
+            "Malaysia, will be located in Johor Bahru.")
+    assert "headquarters" not in {f.kind for f in r.facilities}
+    r = run("Cisco, which is based in San Jose, opened a lab in Austin.")
+    assert ("Cisco Systems", "headquarters", "San Jose", "US") in sites(r)
+
+
+def test_more_ways_to_tell_a_site_opened_or_announced() -> None:
+    r = run("xAI's Colossus supercomputer in Memphis went online in September.")
+    assert [(f.city, f.status) for f in r.facilities] == [("Memphis", "opened")]
+    r = run("G42 and Microsoft will jointly build a data center in Kenya.")
+    assert [f.status for f in r.facilities] == ["announced"]
