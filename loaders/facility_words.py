@@ -25,7 +25,8 @@ _KINDS: list[tuple[str, str]] = [
                     r"AI factor(?:y|ies)|"  # Nvidia's word for a GPU data center
                     r"supercomputer(?: cent(?:er|re))?s?"),
     ("cloud_region", r"(?:cloud |infrastructure |local |new |data ?cent(?:er|re) )?regions?\b|"
-                     r"availability zones?"),
+                     r"availability zones?|"
+                     r"(?<=\) )Regions?\b"),  # AWS's names: "its Asia Pacific (Jakarta) Region"
     ("fab", r"(?:chip|semiconductor|wafer|foundry) (?:fab(?:rication)?|plant|factory|facility)"
             r"(?:ies)?s?|\bfabs?\b|\bfoundry\b|\bmegafab\b"),
     ("factory", r"(?:giga)?factor(?:y|ies)|(?:assembly |manufacturing |production |car |"
@@ -54,7 +55,7 @@ _NAMED_KIND_RE = re.compile("|".join(f"(?P<{k}>{p})" for k, p in _KINDS if k != 
 
 # Every match of `_NAMED_KIND_RE` contains one of these: where none is, it need not be run.
 _KIND_HINT = re.compile(
-    "R&D|research|cent|lab|hub|server|colocation|data hall|supercomputer|region|zone|fab|"
+    "R&D|research|cent|lab|hub|server|colocation|data hall|supercomputer|region|Region|zone|fab|"
     "foundry|factor|plant|facilit|manufacturing|production|assembly|quarters|HQ|campus|office")
 
 
@@ -112,9 +113,9 @@ _WORD_START = re.compile(r"(?<![\w&-])[\w&]")
 # checks them against all the phrases it can match): a set look-up is quicker than a
 # failed match.
 _KIND_STARTS = frozenset([
-    "AI", "HQ", "R&", "ar", "as", "av", "ba", "ca", "ch", "cl", "co", "cu", "da", "de", "en", "fa",
-    "fo", "gi", "he", "hu", "hy", "in", "la", "lo", "ma", "me", "ne", "of", "op", "pl", "pr",
-    "re", "sa", "se", "si", "so", "su", "te", "ve", "wa"])
+    "AI", "HQ", "R&", "Re", "ar", "as", "av", "ba", "ca", "ch", "cl", "co", "cu", "da", "de",
+    "en", "fa", "fo", "gi", "he", "hu", "hy", "in", "la", "lo", "ma", "me", "ne", "of", "op",
+    "pl", "pr", "re", "sa", "se", "si", "so", "su", "te", "ve", "wa"])
 
 
 def _site_kind(sentence: str) -> str:

@@ -234,3 +234,11 @@ def test_more_ways_to_tell_a_site_opened_or_announced() -> None:
     assert [(f.city, f.status) for f in r.facilities] == [("Memphis", "opened")]
     r = run("G42 and Microsoft will jointly build a data center in Kenya.")
     assert [f.status for f in r.facilities] == ["announced"]
+
+
+def test_a_cloud_region_named_the_aws_way() -> None:
+    r = run("AWS launched its Asia Pacific (Jakarta) Region on Tuesday.")
+    assert sites(r) == {("Amazon Web Services", "cloud_region", "Jakarta", "ID")}
+    r = run("The AWS Middle East (UAE) Region is now open, Amazon Web Services said.")
+    assert sites(r) == {("Amazon Web Services", "cloud_region", None, "AE")}
+    assert sites(run("The Capital Region of Denmark runs the hospitals, Microsoft said.")) == set()
