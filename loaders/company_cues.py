@@ -127,6 +127,9 @@ _OWNED_AFTER = re.compile(
     r"\s+(?:is|was|became|has become)\s+(?:now\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:unit|subsidiary|division|affiliate)\s+of\b|"
     r"\s+was\s+taken\s+private\s+by\b|,\s+(?:now\s+)?part\s+of\s+(?:the\s+)?[A-Z]|"
+    # bought: "Kestrel AI was acquired by Arm", "Vestrel, which was snapped up by Cisco"
+    r",?\s+(?:(?:which|that)\s+)?(?:was|has been|had been|is being)\s+(?:later\s+|recently\s+|"
+    r"eventually\s+)?(?:acquired|bought|purchased|snapped up|taken over)\s+by\s+(?:[A-Z]|the\b)|"
     # an apposition: "Velstar, owned by Norway's sovereign fund," / "Orvane (owned by ...)"
     r"\s?[,(]\s*(?:which is\s+)?(?:(?:wholly|majority|partly|jointly)[- ])?(?:owned|controlled)"
     r"\s+by\b")

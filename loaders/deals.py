@@ -35,7 +35,8 @@ ACQ_WORD = re.compile(
     # "the purchase would help it keep pace with X": the deal told again, naming no target
     r"(?<!the )(?<!its )(?<!this )(?<!that )purchases?|snapped up|merg(?:er|ed|es|ing) with|"
     r"(?:will|would|could|might|may) buy|(?:takeover )?(?:bid|offer) for|buyout of|"
-    r"(?P<loose>(?:picks|picked|scoops|scooped|snaps|gobbles|gobbled|snatch|snatches|snatched)"
+    r"(?P<loose>(?:picks|picked|scoops|scooped|snaps|gobbles|gobbled|snatch|snatches|snatched|"
+    r"snap|snapping|scoop|scooping|gobble|gobbling|snatching)"
     r" up|nabs|nabbed|snags|"
     r"snagged)|"
     # "agreed to pay $8 billion for Informatica", "paid $26.2 billion for LinkedIn", "has
@@ -320,6 +321,8 @@ _BY_AFTER = re.compile(r"\s+by\b")
 # recently", "Mentor Graphics (American but", "AppDynamics ... before it was eventually".
 _PASSIVE_GAP = re.compile(
     r"(?:,?\s+(?:which|that|who)\s+|\s+\((?:\w+\s+){0,3}|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?|"
+    # an aside between commas: "Vestrel, a Lisbon startup, was", "X, which makes chips, was"
+    r",\s+(?:a|an|the|which|who|that)\s+[^,;]{1,80},\s+|"
     r"[^,;]{0,80}?\bit\s+|\s+)(?:(?:was|were|is|are|has|had|have|been|being|got|gets|later|"
     r"recently|eventually|then|also|now|since|itself)\s+)*", re.I)
 _MAKER_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:maker|developer|creator|owner|publisher|"

@@ -36,7 +36,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"takeover|take over|took over|purchas(?:e|ed|es|ing)|snapped up|merg(?:er|e|ed|ing) "
         r"with|merger|sold|sells|sell|sale of|bid for|offer for|buyout|pay|paid|pays|bid|bids|"
         r"offered|offering|"
-        r"(?:picks|picked|scoops|"
+        r"(?:picks|picked|scoops|scoop|scooping|snap|snapping|gobble|gobbling|snatching|"
         r"scooped|snaps|gobbles|gobbled|snatch|snatches|snatched) up|nabs|nabbed|snags|snagged|"
         r"spin(?:s|ning)? off|spun off|"
         r"spin-off|merge|to merge)\b|"

@@ -33,6 +33,8 @@ STEMS: dict[str, tuple[str, ...]] = {
                     "shifting its", "shifted its", "shifts its", "bid for", "offer for",
                     "picks up", "picked up", "scoops up", "scooped up", "snaps up",
                     "gobbles up", "gobbled up", "snatch", "nabs", "nabbed", "snags", "snagged",
+                    "snap up", "snapping up", "scoop up", "scooping up", "gobble up",
+                    "gobbling up",
                     "spin off", "spins off", "spinning off", "spun off", "spin-off",
                     "private"),
     "investment": ("invest", "raise", "raising", "funding", "series ", "seed round", "round",

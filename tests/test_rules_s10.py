@@ -242,3 +242,20 @@ def test_a_cloud_region_named_the_aws_way() -> None:
     r = run("The AWS Middle East (UAE) Region is now open, Amazon Web Services said.")
     assert sites(r) == {("Amazon Web Services", "cloud_region", None, "AE")}
     assert sites(run("The Capital Region of Denmark runs the hospitals, Microsoft said.")) == set()
+
+
+def test_a_company_bought_told_in_the_passive_or_snapped_up() -> None:
+    for text in ("Kestrel AI was acquired by Arm for an undisclosed sum.",
+                 "Kestrel AI, which makes inference chips, was acquired by Arm in 2021.",
+                 "He ran research at Kestrel AI, which was acquired by Arm in 2021."):
+        r = run(text)
+        assert ("acquisition", ("Arm", "Kestrel AI")) in {
+            (e.type, tuple(e.companies)) for e in r.events}, text
+        assert [(p.a, p.b) for p in r.subsidiaries] == [("Kestrel AI", "Arm")], text
+    r = run("Vestrel Data, a Lisbon startup, was bought by Cisco last year.")
+    assert [(e.type, e.companies) for e in r.events] == [
+        ("acquisition", ["Cisco Systems", "Vestrel Data"])]
+    r = run("AMD is snapping up server maker ZT Systems in a $4.9 billion deal.")
+    assert [(e.type, e.companies, e.amount) for e in r.events] == [
+        ("acquisition", ["Advanced Micro Devices", "ZT Systems"], "$4.9B")]
+    assert run("The team is snapping up talent from Google.").events == []
