@@ -74,6 +74,9 @@ _BOUGHT_KIND = re.compile(rf"\b(?:{_BUY_VERBS}|purchased|purchase of|acquisition
 _DEAL_BEFORE_LEFT = re.compile(
     rf"\b(?:{_BUY_VERBS}|purchase of|"
     r"acquisition of|takeover of|merger with|merge with|merged with|invest(?:ed|s|ing)? in|"
+    # "invested $500 million in X", "led a $30 million round in X"
+    r"invest(?:ed|s|ing)? (?:(?:US)?[$€£¥]\S+ (?:(?:million|billion|bn) )?)in|"
+    r"(?:round|funding|investment) in|"
     r"stake in|partner(?:ed|s|ing)? with|teamed up with|team up with|alliance with|deal with|"
     r"led by|backed by|owned by|spun off from|sold to|sell to|funding from|spin(?:ning)? off|"
     r"spokes(?:person|man|woman) (?:for|at)|representative for|"

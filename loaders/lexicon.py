@@ -56,7 +56,7 @@ NOT_NAMES = {
     "Street", "Wall", "Silicon", "Valley", "North", "South", "East", "West", "Northern",
     "Southern", "Eastern", "Western", "Central", "Greater", "Bay", "Area", "Covid", "COVID",
     "Series", "Round", "Fund", "Group", "Inc", "Corp", "Ltd", "Co", "Company", "Technologies",
-    "Information", "Machine", "Quantum", "Generative", "Conversational",
+    "Information", "Machine", "Quantum", "Generative", "Conversational", "R&D",
     "Africa", "Asia", "Europe", "America", "Americas", "Antarctica", "Oceania", "Latin",
     "Middle", "Gulf", "Nordic", "Nordics", "Scandinavia", "Benelux", "APAC", "EMEA", "LATAM",
     "Languages", "Sources", "Topics", "Tags", "Share", "Comments", "Advertisement",

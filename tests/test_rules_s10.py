@@ -259,3 +259,13 @@ def test_a_company_bought_told_in_the_passive_or_snapped_up() -> None:
     assert [(e.type, e.companies, e.amount) for e in r.events] == [
         ("acquisition", ["Advanced Micro Devices", "ZT Systems"], "$4.9B")]
     assert run("The team is snapping up talent from Google.").events == []
+
+
+def test_money_put_into_a_named_firm_names_a_company() -> None:
+    r = run("Nvidia invested $500 million in Kestrel AI last year.")
+    assert names(r) == {"Nvidia", "Kestrel AI"}
+    r = run("SoftBank led a $300 million Series C round in Kestrel AI.")
+    assert "Kestrel AI" in names(r)
+    for text in ("Nvidia invested $5 billion in Europe last year.",
+                 "Greater investment in R&D could restore its lead, Intel said."):
+        assert len(names(run(text))) == 1, text
