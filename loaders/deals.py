@@ -62,6 +62,14 @@ _WHICH = re.compile(r"(?:\.|\s+[A-Z][\w.]{0,6})?,\s+(?:which|that)\s+|"
                     r"(?:\.|\s+[A-Z][\w.]{0,6})?\s?,\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:company|"
                     r"firm|startup|start-up|maker|developer|designer|provider|business)\s+")
 _WHICH_END = re.compile(r"\s*(?:in\b|for\b|last\b|earlier\b|a year\b|,|\.|$)")
+# "..., Broadcom, which bought it in 2023", "Cisco, which acquired the company last year":
+# the buyer right before "which", the one bought told by a pronoun
+# (a press release's "Nordvik Photonics AB of Lund, Sweden, which acquired it in 2019")
+_WHICH_BUYER = re.compile(r"(?:\.|\s+[A-Z][\w.]{0,6})?"
+                          r"(?:\s+of\s+[A-Z][\w-]*(?:,?\s+[A-Z][\w-]*){0,3})?"
+                          r",\s+(?:which|that|who)\s+"
+                          r"(?:(?:later|then|also|eventually|finally)\s+)?")
+_IT_BOUGHT = re.compile(r"\s+(?:it|the (?:company|firm|startup|start-up|business))\b")
 
 
 # "Intel sold its NAND business to SK Hynix" (or "completed the sale of its NAND business
@@ -266,6 +274,15 @@ def acquisitions(s: Sentence, spans: list[Span], places: PlaceIndex,
                 text, before[-2].end - s.start, before[-1].start - s.start) and \
                 _WHICH_END.match(text, m.end()):
             target = before[-2].name  # "LinkedIn, which Microsoft bought in 2016"
+        if target is None and before and buyer == before[-1].name and \
+                _WHICH_BUYER.fullmatch(text, before[-1].end - s.start, m.start()) and \
+                (it := _IT_BOUGHT.match(text, m.end())) and _WHICH_END.match(text, it.end()):
+            # "VMware is a unit of Broadcom, which bought it in 2023": the one bought is
+            # the company opening the sentence, else the story's
+            opener = spans[0].name if spans[0].start - s.start < 4 else None
+            target = opener if opener != buyer else None
+            if target is None and main_company != buyer:
+                target = main_company
         names = [n for n in (buyer, target) if n]
         if len(names) < 2:
             continue

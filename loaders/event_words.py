@@ -82,9 +82,10 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"contract) with|tie-up|tie up|"
         # the deal told before its verb: "a compute deal signed last year with X", "under a
         # supply agreement the two companies struck in May"
-        r"(?:agreement|deal|pact|contract) (?:(?:it|they|the two (?:companies|firms|groups)) )?"
-        r"(?:signed|struck|inked|sealed|reached) (?:(?:[\w-]+ ){0,3}?with|(?:in|on|last|this|"
-        r"earlier)\b)|"
+        r"(?:agreement|deal|pact|contract) (?:(?:(?:it|they|the two (?:companies|firms|groups)) )?"
+        r"(?:signed|struck|inked|sealed|reached)|(?:they|the two (?:companies|firms|groups)|"
+        r"both companies) (?:confirmed|announced|finali[sz]ed|agreed)) (?:(?:[\w-]+ ){0,3}?with|"
+        r"(?:in|on|last|this|earlier)\b)|"
         r"work(?:s|ed|ing)? (?:together|with)|working together)\b", re.I)),
     ("product_launch", re.compile(
         r"\b(?=[dilru])"
@@ -133,6 +134,7 @@ RARE_TRIGGERS: dict[str, tuple[tuple[str, ...], re.Pattern[str]]] = {
                    re.I)),
     "partnership": (
         ("ointly", "co-", "ooperat", "onsorti", "ombin", "pool", "licens", " they ", "compan",
+         "built with", "developed with", "designed with", "created with",
          "firms", "groups", "makers", "partners", "operators", "ollaborat", "elationship",
          " ties", "alliance", "chosen by", "selected by", "picked by", "tapped by", "hired by",
          "enlisted by"),
@@ -158,6 +160,11 @@ RARE_TRIGGERS: dict[str, tuple[tuple[str, ...], re.Pattern[str]]] = {
             r"\bcross-licens\w*|"
             # "the search technology has been licensed from X1", "licenses its modem from X"
             r"\blicen[cs](?:ed|es|ing) (?:[\w-]+ ){0,6}?from\b|"
+            # work done with another company: "a region to be built with Safaricom", "an
+            # assistant developed with Mistral AI" (not goods: "built with Nvidia chips")
+            r"\b(?:built|developed|designed|created) (?:jointly )?with (?-i:(?=[A-Z])[\w.&-]+"
+            r"(?: [A-Z][\w.&-]*){0,3})(?=\s*[,.;)]|\s*$|\s+(?:and|or|in|for|on|at|as|under|"
+            r"since|last|this|to)\b)|"
             # two companies telling of one project: "Samsung SDI and Tesla will build a plant
             # in Austin, the two companies said", "X and Y said they would jointly ..."
             r"(?-i:\band (?=[A-Z])[\w.&-]+(?: [A-Z][\w.&-]*){0,3},?) (?:(?:will|would|plan to|"
@@ -175,8 +182,14 @@ RARE_TRIGGERS: dict[str, tuple[tuple[str, ...], re.Pattern[str]]] = {
                    r"(?:round|raise)\b", re.I)),
     "product_launch": (
         ("on sale", "shelves", "stores", "availab", ", unveiled", ", launched", ", introduced",
-         ", debuted", ", released", ", first", ", which was", "wraps"),
+         ", debuted", ", released", ", first", ", which was", "wraps", " shipping ",
+         " selling "),
         re.compile(
+            # a product put on sale: "began shipping Blackhole Galaxy", "has started selling
+            # its SN50 card", "is now shipping Bow Pod servers" (not "began selling shares",
+            # "started shipping to China", "will begin shipping")
+            r"\b(?:began|begins|begun|started|starts|now) (?:shipping|selling) (?:(?:its|their|"
+            r"the|a|an|new|first) ){0,3}(?!" + _NOT_PRODUCT + r")(?:[A-Z]|[a-z]+[A-Z])|"
             # "took the wraps off the iPhone 17", "made Gemini 3 available to all users"
             r"\b(?:took|takes|taking|pulled|pulls) the wraps off\b|"
             r"\bmade (?:its |the )?(?-i:[A-Z])[\w.-]*(?: [\w.-]+){0,3} (?:generally |widely |"
