@@ -69,6 +69,13 @@ _WHICH_BUYER = re.compile(r"(?:\.|\s+[A-Z][\w.]{0,6})?"
                           r"(?:\s+of\s+[A-Z][\w-]*(?:,?\s+[A-Z][\w-]*){0,3})?"
                           r",\s+(?:which|that|who)\s+"
                           r"(?:(?:later|then|also|eventually|finally)\s+)?")
+# a site bought without a seller named: "a 20-acre site in", "a plot of land in", "a
+# second building in the Dallas area" (not "a stake in the site", "power from a farm")
+_SITE_BOUGHT = re.compile(r"\s+(?:a|an|the|its|their|another)\s+(?:(?!stake|shares?|interest|"
+                          r"rights|power|output|electricity|energy|from|in)[\w-]+\s+){0,3}?"
+                          r"(?:site|building|plot|land|campus|plant|factory|warehouse|property|"
+                          r"parcel)(?:\s+of\s+land)?\s+(?:in|near|outside|at|on)\s")
+_IT_BOUGHT_IT = re.compile(r"\bit\s+(?:has\s+|had\s+|also\s+|recently\s+)*$")
 _IT_BOUGHT = re.compile(r"\s+(?:it|the (?:company|firm|startup|start-up|business))\b")
 
 
@@ -284,11 +291,22 @@ def acquisitions(s: Sentence, spans: list[Span], places: PlaceIndex,
             if target is None and main_company != buyer:
                 target = main_company
         names = [n for n in (buyer, target) if n]
-        if len(names) < 2:
+        site = None
+        if target is None and m.group(0)[0] in "abpABP" and \
+                (site := _SITE_BOUGHT.match(text, m.end())) is not None:
+            # "Equinix bought a 20-acre site in Ashburn", "said it had bought a building in
+            # the Dallas area": a site bought is the buyer's acquisition, in its town
+            if _IT_BOUGHT_IT.search(text, clause_start, m.start()):
+                buyer = spans[0].name if spans[0].start - s.start < 4 else main_company
+            names = [buyer] if buyer else []
+        elif len(names) < 2:
+            continue
+        if not names:
             continue
         clause = text[clause_start:clause_end]
         city = next((c for c in places.cities
-                     if s.start + clause_start <= c.start < s.start + clause_end), None)
+                     if s.start + (site.end() if site else clause_start) <= c.start <
+                     s.start + clause_end), None)
         # "bought Zorbit in 2019 and two years on acquired Quillon": the date told with
         # the deal word and its target first, then the clause's
         near = text[m.start():min(clause_end, (tgt.end - s.start if tgt else m.end()) + 40)]

@@ -128,3 +128,32 @@ def test_built_with_a_company_is_a_partnership(text: str, pair: set[str]) -> Non
 ])
 def test_built_with_goods_is_no_partnership(text: str) -> None:
     assert not of_type(run(text), "partnership")
+
+
+# --- a site bought: the buyer's acquisition, in the site's town ---------------------------
+
+def _acquisitions(r: Extraction) -> list[tuple[set[str], str | None]]:
+    return [(set(e.companies), e.city) for e in r.events if e.type == "acquisition"]
+
+
+@pytest.mark.parametrize(("text", "buyer", "city"), [
+    ("Equinix bought a 20-acre site in Ashburn from a local developer last month.",
+     "Equinix", "Ashburn"),
+    ("Nebius has acquired a plot of land in Kansas City for its next data center.",
+     "Nebius", "Kansas City"),
+    ("CoreWeave is leasing space in Plano, and said on Monday it had bought a warehouse in "
+     "Lancaster, Pennsylvania, for $50 million.", "CoreWeave", "Lancaster"),
+    ("Oracle opened a region in Madrid last year, and Iron Mountain purchased a building in "
+     "Barcelona in May.", "Iron Mountain", "Barcelona"),
+])
+def test_a_site_bought_is_the_buyers_acquisition(text: str, buyer: str, city: str) -> None:
+    assert ({buyer}, city) in _acquisitions(run(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Scaleway bought a stake in the site operator last year.",
+    "Lambda bought GPUs from Nvidia for its new site in Dallas.",
+    "Meta bought power from a wind farm near Odense for the campus.",
+])
+def test_no_site_bought(text: str) -> None:
+    assert not [c for c in _acquisitions(run(text)) if len(c[0]) == 1]
