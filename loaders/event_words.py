@@ -119,7 +119,9 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"['’\"”](?! (?:campaign|slogan|initiative|programme|program|tour)))|"
         # a launch in a market ("is now launching in Japan"), not a founding ("the startup,
         # launched in Berlin in 2016", "was launched in")
-        r"\b(?=[dlr])(?<!was )(?<!were )(?<!been )(?<!, )(?:launch(?:es|ed|ing)?|debut(?:s|ed)?|"
+        # (an occasion is none: "said at the launch in Bangkok", "spoke at a launch in")
+        r"\b(?=[dlr])(?<!was )(?<!were )(?<!been )(?<!, )(?<!the )(?<!a )(?<!its )(?<!their )"
+        r"(?:launch(?:es|ed|ing)?|debut(?:s|ed)?|"
         r"rolls out|rolled out)\s+in\s+(?!(?:January|February|March|April|May|June|July|August|"
         r"September|October|November|December|The|A|An)\b)(?=[A-Z])"),
     ),

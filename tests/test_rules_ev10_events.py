@@ -157,3 +157,18 @@ def test_a_site_bought_is_the_buyers_acquisition(text: str, buyer: str, city: st
 ])
 def test_no_site_bought(text: str) -> None:
     assert not [c for c in _acquisitions(run(text)) if len(c[0]) == 1]
+
+
+# --- "at the launch in Bangkok": an occasion, no launch -----------------------------------
+
+@pytest.mark.parametrize("text", [
+    "\"We are ready,\" Scaleway's country head said at the launch in Warsaw.",
+    "Executives from OVHcloud spoke at a launch in Mumbai on Tuesday.",
+    "Nebius's regional chief, speaking at its launch in Paris, said demand was strong.",
+])
+def test_an_occasion_called_the_launch_is_no_launch(text: str) -> None:
+    assert not of_type(run(text), "product_launch")
+
+
+def test_launching_in_a_market_stays_a_launch() -> None:
+    assert of_type(run("Bolt is now launching in Oslo, its first Nordic city."), "product_launch")
