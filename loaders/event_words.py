@@ -136,7 +136,7 @@ RARE_TRIGGERS: dict[str, tuple[tuple[str, ...], re.Pattern[str]]] = {
                    re.I)),
     "partnership": (
         ("ointly", "co-", "ooperat", "onsorti", "ombin", "pool", "licens", " they ", "compan",
-         "built with", "developed with", "designed with", "created with",
+         "built with", "developed with", "designed with", "created with", "anchor",
          "firms", "groups", "makers", "partners", "operators", "ollaborat", "elationship",
          " ties", "alliance", "chosen by", "selected by", "picked by", "tapped by", "hired by",
          "enlisted by"),
@@ -162,6 +162,10 @@ RARE_TRIGGERS: dict[str, tuple[tuple[str, ...], re.Pattern[str]]] = {
             r"\bcross-licens\w*|"
             # "the search technology has been licensed from X1", "licenses its modem from X"
             r"\blicen[cs](?:ed|es|ing) (?:[\w-]+ ){0,6}?from\b|"
+            # a site's anchor tenant: "has signed Google as its anchor tenant", "Oracle has
+            # signed on as the anchor tenant", "opens Accra data centre with MTN as anchor"
+            r"\b(?:as|is|was|became|becomes) (?:the |an |its |their |a )?anchor(?: (?:tenant|"
+            r"customer|client)s?)?\b|"
             # work done with another company: "a region to be built with Safaricom", "an
             # assistant developed with Mistral AI" (not goods: "built with Nvidia chips")
             r"\b(?:built|developed|designed|created) (?:jointly )?with (?-i:(?=[A-Z])[\w.&-]+"
@@ -244,6 +248,9 @@ SUPPLY_DEALS = re.compile(
     r"together with (?:(?-i:[a-z])[\w-]* ){0,3}(?-i:(?=[A-Z]))"
     r")\b", re.I)
 
+
+# a site's anchor tenant (a partner of the site's operator, often left unnamed)
+ANCHOR = re.compile(r"\b(?:as|is|was|became|becomes) (?:the |an |its |their |a )?anchor\b")
 
 PRODUCT_SUBJECT = re.compile(r"\s*(?:The|Its|Their)\s+(?:[\w-]+\s+){0,3}?" + _PRODUCT_NOUN +
                               r"s?,\s")

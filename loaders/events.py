@@ -18,6 +18,7 @@ from loaders.deals import ACQ_WORD as _ACQ_WORD  # under this name for tests
 from loaders.deals import acquisitions, cuts
 from loaders.event_merge import EventFound, drop_deal_talk, family_of, merge, news_dates, own_family
 from loaders.event_words import (
+    ANCHOR,
     CALLED_OFF,
     CALLED_OFF_NOT,
     PRODUCT_SUBJECT,
@@ -116,6 +117,10 @@ def find_events(sents: list[Sentence], trig: Triggers, companies: CompanyIndex,
                         # "The startup builds its chip at Samsung's fab under a deal the two
                         # companies signed in May": the story's company signed it
                         told = [main_company, *told]
+                    elif main_company and main_company not in told and "anchor" in clause and \
+                            ANCHOR.search(clause):
+                        # "Oracle has signed on as the anchor tenant": of the story's site
+                        told = [main_company, *told]
                     if len(told) > 1 and ", " in clause:
                         told = _without_aside(s, a, b, spans, told, _ASIDE_BEFORE_DEAL)[0]
                     told = _partners(s, a, b, spans, told, main_company)
@@ -153,12 +158,13 @@ _IN_THE_SITE = re.compile(r"\bin (?:the|its|this|that) (?:[\w-]+ ){0,3}?(?:site|
 
 def _site_towns(events: list[EventFound], sents: list[Sentence],
                 facilities: list[FacilityFound], places: PlaceIndex) -> None:
-    """An investment in "the plant", "the site" ... whose sentence names no town is in the
-    town of the site it refers to: the same company's site told last before it, else the
-    town named in the two sentences before."""
+    """An investment in "the plant", "the site" ..., or a site's anchor tenant, whose
+    sentence names no town is in the town of the site it refers to: the same company's site
+    told last before it, else the town named in the two sentences before."""
     for e in events:
-        if e.type != "investment" or e.city or \
-                not _IN_THE_SITE.search(e.sentence.text):
+        if e.city or not (e.type == "investment" and _IN_THE_SITE.search(e.sentence.text) or
+                          e.type == "partnership" and "anchor" in e.sentence.text and
+                          ANCHOR.search(e.sentence.text)):
             continue
         at = e.sentence.start
         site = next((f for f in reversed(facilities) if f.city and f.sentence.start <= at and

@@ -172,3 +172,31 @@ def test_an_occasion_called_the_launch_is_no_launch(text: str) -> None:
 
 def test_launching_in_a_market_stays_a_launch() -> None:
     assert of_type(run("Bolt is now launching in Oslo, its first Nordic city."), "product_launch")
+
+
+# --- an anchor tenant: a partnership of the tenant and the site's operator ----------------
+
+def _partnerships(r: Extraction) -> list[tuple[set[str], str | None]]:
+    return [(set(e.companies), e.city) for e in r.events if e.type == "partnership"]
+
+
+def test_a_tenant_signed_as_anchor_is_a_partner_of_the_operator() -> None:
+    r = run("Digital Realty opened its third data center in Lagos on Monday. The building has "
+            "signed Google, which plans a cloud region in Nigeria, as its anchor tenant under a "
+            "12-year lease.", title="Digital Realty opens third Lagos data center")
+    assert any({"Digital Realty", "Google"} <= names and city == "Lagos"
+               for names, city in _partnerships(r))
+
+
+def test_a_tenant_signed_on_as_anchor_is_a_partner_of_the_story_company() -> None:
+    r = run("Iron Mountain broke ground on a data center campus in Madrid on Tuesday. Oracle has "
+            "signed on as the anchor tenant, the company said.",
+            title="Iron Mountain breaks ground in Madrid")
+    assert any({"Iron Mountain", "Oracle"} <= names and city == "Madrid"
+               for names, city in _partnerships(r))
+
+
+def test_a_headline_with_an_anchor_is_a_partnership() -> None:
+    r = run("CyrusOne has started building a 60-megawatt data center in Frankfurt.",
+            title="CyrusOne starts Frankfurt build with Microsoft as anchor")
+    assert any({"CyrusOne", "Microsoft"} <= names for names, _city in _partnerships(r))
