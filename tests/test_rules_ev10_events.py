@@ -200,3 +200,25 @@ def test_a_headline_with_an_anchor_is_a_partnership() -> None:
     r = run("CyrusOne has started building a 60-megawatt data center in Frankfurt.",
             title="CyrusOne starts Frankfurt build with Microsoft as anchor")
     assert any({"CyrusOne", "Microsoft"} <= names for names, _city in _partnerships(r))
+
+
+# --- one buyer and target told twice, with two towns, is one deal -------------------------
+
+@pytest.mark.parametrize(("title", "text"), [
+    ("Broadcom closes purchase of Palo Alto software maker VMware",
+     "San Jose-based Broadcom has completed its takeover of VMware, the company said on "
+     "Wednesday."),
+    ("Equinix completes takeover of Lagos operator MainOne",
+     "Equinix, based in Redwood City, California, has closed its acquisition of MainOne."),
+    ("Cisco completes takeover of San Francisco data firm Splunk",
+     "San Jose-based Cisco has closed its $28 billion acquisition of Splunk, it said."),
+    ("Salesforce closes purchase of Seattle software maker Tableau",
+     "San Francisco-based Salesforce has completed its acquisition of Tableau."),
+    ("AMD completes takeover of San Jose chipmaker Xilinx",
+     "AMD, based in Santa Clara, California, has closed its purchase of Xilinx."),
+    ("Oracle buys Nashville health records firm Cerner",
+     "Oracle, which moved its headquarters to Austin in 2020, said on Monday it had agreed "
+     "to buy Cerner for $28.3 billion."),
+])
+def test_one_deal_told_with_two_towns_is_one_event(title: str, text: str) -> None:
+    assert len(of_type(run(text, title=title), "acquisition")) == 1
