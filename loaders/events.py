@@ -699,10 +699,21 @@ def _names_target(text: str, at: list[tuple[int, int]]) -> bool:
     itself, not its belongings ("invest in Arm's research")."""
     for m in _INVEST_TARGET.finditer(text):
         nxt = next(((x, y) for x, y in at if x >= m.end()), None)
-        if nxt and _NAME_NEXT.fullmatch(text, m.end(), nxt[0]) and \
-                not text.startswith(("'s", "’s"), nxt[1]):
+        if nxt and (_NAME_NEXT.fullmatch(text, m.end(), nxt[0]) or
+                    # (the listed backers back a name told before: "Blu-ray, backed by 100
+                    # firms including Sony" is a format's camp)
+                    at[0][1] <= m.start() and _LISTED_NEXT.fullmatch(text, m.end(), nxt[0])) \
+                and not text.startswith(("'s", "’s"), nxt[1]):
             return True
     return False
+
+
+# "backed by the government and eight corporations including Toyota": the backers a cue
+# lists ("backed by strong demand from customers such as X" names none)
+_LISTED_NEXT = re.compile(r"\s+(?:(?!demand|customers?|clients|orders|sales|revenue|growth|data|"
+                          r"research|loans?|guarantees?|(?:has|have|had|is|are|was|were|will|"
+                          r"would|said|says|[a-z]+ed)\s)[^\s;,()]+\s+){1,12}?(?:including|"
+                          r"such as|among them)\s+")
 # (and what tells a supply deal rather than a purchase: "buy the output of", "signed up to")
 _PARTNER_WORD = re.compile(r"partner|alliance|joint venture|collaborat|forces|merge their|"
                            r"output|(?:power|electricity|energy) (?:from|of)|signed up|"

@@ -222,3 +222,32 @@ def test_a_headline_with_an_anchor_is_a_partnership() -> None:
 ])
 def test_one_deal_told_with_two_towns_is_one_event(title: str, text: str) -> None:
     assert len(of_type(run(text, title=title), "acquisition")) == 1
+
+
+# --- backers listed after a cue: "backed by ... corporations including Toyota" -----------
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Rapidus, the chip venture backed by the Japanese government and eight Japanese "
+     "corporations including Toyota, Sony and NTT, started a pilot line on Tuesday.",
+     {"Rapidus", "Toyota"}),
+    ("Groq is backed by a group of sovereign funds and chipmakers such as Samsung and Cisco.",
+     {"Groq", "Cisco Systems"}),
+    ("Lambda, which is backed by a handful of funds and suppliers including Nvidia, opened a "
+     "data center in Kansas City.", {"Lambda", "Nvidia"}),
+])
+def test_backers_listed_after_a_cue_are_investors(text: str, pair: set[str]) -> None:
+    assert any(pair <= names for names in of_type(run(text), "investment"))
+
+
+def test_growth_backed_by_customers_is_no_investment() -> None:
+    r = run("Groq said its growth is backed by strong demand from customers such as Samsung.")
+    assert not of_type(r, "investment")
+
+
+@pytest.mark.parametrize("text", [
+    "Blu-ray, backed by 100 firms including Sony, is competing against HD-DVD.",
+    "The money Baidu has invested in Silicon Valley has driven up the value of startups "
+    "such as Zoox.",
+])
+def test_backers_of_no_company_or_a_verb_in_the_list_give_no_investment(text: str) -> None:
+    assert not [n for n in of_type(run(text), "investment") if "Sony" in n or "Zoox" in n]
