@@ -137,6 +137,7 @@ RARE_TRIGGERS: dict[str, tuple[tuple[str, ...], re.Pattern[str]]] = {
     "partnership": (
         ("ointly", "co-", "ooperat", "onsorti", "ombin", "pool", "licens", " they ", "compan",
          "built with", "developed with", "designed with", "created with", "anchor",
+         "agreed with",
          "firms", "groups", "makers", "partners", "operators", "ollaborat", "elationship",
          " ties", "alliance", "chosen by", "selected by", "picked by", "tapped by", "hired by",
          "enlisted by"),
@@ -162,6 +163,10 @@ RARE_TRIGGERS: dict[str, tuple[tuple[str, ...], re.Pattern[str]]] = {
             r"\bcross-licens\w*|"
             # "the search technology has been licensed from X1", "licenses its modem from X"
             r"\blicen[cs](?:ed|es|ing) (?:[\w-]+ ){0,6}?from\b|"
+            # work agreed together: "agreed with NEOM in February to develop the campus"
+            # (not "agreed with Nvidia that demand ...")
+            r"\bagreed with (?-i:(?=[A-Z])[\w.&-]+(?: [A-Z][\w.&-]*){0,3}) (?:(?:in|on|last|"
+            r"this|earlier|late|early) [\w-]+ )?to (?:\w+ly )?" + _JOINT_WORK + r"\b|"
             # a site's anchor tenant: "has signed Google as its anchor tenant", "Oracle has
             # signed on as the anchor tenant", "opens Accra data centre with MTN as anchor"
             r"\b(?:as|is|was|became|becomes) (?:the |an |its |their |a )?anchor(?: (?:tenant|"

@@ -251,3 +251,22 @@ def test_growth_backed_by_customers_is_no_investment() -> None:
 ])
 def test_backers_of_no_company_or_a_verb_in_the_list_give_no_investment(text: str) -> None:
     assert not [n for n in of_type(run(text), "investment") if "Sony" in n or "Zoox" in n]
+
+
+# --- "agreed with X to build ...": work agreed together -----------------------------------
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Equinix agreed with Iberdrola last year to build a solar farm for its Madrid sites.",
+     {"Equinix", "Iberdrola"}),
+    ("Samsung Electronics agreed with Tesla to make the carmaker's next self-driving chip at "
+     "its Texas fab.", {"Samsung Electronics", "Tesla"}),
+    ("Vodafone agreed with Nokia on Monday to deploy open radio gear across Germany.",
+     {"Vodafone", "Nokia"}),
+])
+def test_agreed_with_a_company_to_build_is_a_partnership(text: str, pair: set[str]) -> None:
+    assert any(pair <= names for names in of_type(run(text), "partnership"))
+
+
+def test_agreeing_with_a_view_is_no_partnership() -> None:
+    r = run("Analysts agreed with Nvidia that demand for its chips would stay strong.")
+    assert not of_type(r, "partnership")
