@@ -156,15 +156,22 @@ _IN_THE_SITE = re.compile(r"\bin (?:the|its|this|that) (?:[\w-]+ ){0,3}?(?:site|
                           r"park|complex)\b")
 
 
+# "has leased the campus's first 250 MW to X", "leased the site's second hall to Y"
+_LEASED_SITE = re.compile(r"\bleas(?:ed|es|ing) (?:the|its) (?:campus|site|facility|building|"
+                          r"data ?cent(?:er|re))['’]s\b")
+
+
 def _site_towns(events: list[EventFound], sents: list[Sentence],
                 facilities: list[FacilityFound], places: PlaceIndex) -> None:
-    """An investment in "the plant", "the site" ..., or a site's anchor tenant, whose
-    sentence names no town is in the town of the site it refers to: the same company's site
-    told last before it, else the town named in the two sentences before."""
+    """An investment in "the plant", "the site" ..., a site's anchor tenant or capacity of
+    "the campus" leased, whose sentence names no town is in the town of the site it refers
+    to: the same company's site told last before it, else the town named in the two
+    sentences before."""
     for e in events:
         if e.city or not (e.type == "investment" and _IN_THE_SITE.search(e.sentence.text) or
-                          e.type == "partnership" and "anchor" in e.sentence.text and
-                          ANCHOR.search(e.sentence.text)):
+                          e.type == "partnership" and (
+                              "anchor" in e.sentence.text and ANCHOR.search(e.sentence.text) or
+                              _LEASED_SITE.search(e.sentence.text))):
             continue
         at = e.sentence.start
         site = next((f for f in reversed(facilities) if f.city and f.sentence.start <= at and

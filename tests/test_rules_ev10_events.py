@@ -270,3 +270,19 @@ def test_agreed_with_a_company_to_build_is_a_partnership(text: str, pair: set[st
 def test_agreeing_with_a_view_is_no_partnership() -> None:
     r = run("Analysts agreed with Nvidia that demand for its chips would stay strong.")
     assert not of_type(r, "partnership")
+
+
+# --- capacity of "the campus" leased: in the town of the operator's site -------------------
+
+@pytest.mark.parametrize(("text", "pair", "city"), [
+    ("Digital Realty opened a campus in Osaka last year. It has leased the campus's first two "
+     "halls to Microsoft under a ten-year contract.", {"Digital Realty", "Microsoft"}, "Osaka"),
+    ("NTT DATA opened a data center in Johannesburg on Monday. The company has leased the "
+     "facility's first floor to Amazon Web Services.", {"NTT DATA", "Amazon Web Services"},
+     "Johannesburg"),
+    ("Equinix opened a data center in Lagos in May. Equinix has leased the site's second hall "
+     "to Google, the company said.", {"Equinix", "Google"}, "Lagos"),
+])
+def test_capacity_of_the_site_leased_is_in_the_sites_town(text: str, pair: set[str],
+                                                          city: str) -> None:
+    assert any(pair <= names and c == city for names, c in _partnerships(run(text)))
