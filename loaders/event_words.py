@@ -165,12 +165,13 @@ RARE_TRIGGERS: dict[str, tuple[tuple[str, ...], re.Pattern[str]]] = {
             r"\blicen[cs](?:ed|es|ing) (?:[\w-]+ ){0,6}?from\b|"
             # work agreed together: "agreed with NEOM in February to develop the campus"
             # (not "agreed with Nvidia that demand ...")
-            r"\bagreed with (?-i:(?=[A-Z])[\w.&-]+(?: [A-Z][\w.&-]*){0,3}) (?:(?:in|on|last|"
+            r"\bagreed with (?-i:(?=[A-Z])[\w.&-]+(?: [A-Z][\w.&-]*){0,3})(?:, [^,;]{3,60},)? "
+            r"(?:(?:in|on|last|"
             r"this|earlier|late|early) [\w-]+ )?to (?:\w+ly )?" + _JOINT_WORK + r"\b|"
             # a site's anchor tenant: "has signed Google as its anchor tenant", "Oracle has
             # signed on as the anchor tenant", "opens Accra data centre with MTN as anchor"
-            r"\b(?:as|is|was|became|becomes) (?:the |an |its |their |a )?anchor(?: (?:tenant|"
-            r"customer|client)s?)?\b|"
+            r"\b(?:as|is|was|became|becomes|been) (?:the |an |its |their |a |(?-i:[A-Z]|[a-z]+[A-Z])[\w.&-]*"
+            r"(?-i: [A-Z][\w.&-]*){0,2}['’]s )?anchor(?: (?:tenant|customer|client)s?)?\b|"
             # work done with another company: "a region to be built with Safaricom", "an
             # assistant developed with Mistral AI" (not goods: "built with Nvidia chips")
             r"\b(?:built|developed|designed|created) (?:jointly )?with (?-i:(?=[A-Z])[\w.&-]+"
@@ -255,7 +256,8 @@ SUPPLY_DEALS = re.compile(
 
 
 # a site's anchor tenant (a partner of the site's operator, often left unnamed)
-ANCHOR = re.compile(r"\b(?:as|is|was|became|becomes) (?:the |an |its |their |a )?anchor\b")
+ANCHOR = re.compile(r"\b(?:as|is|was|became|becomes|been) (?:the |an |its |their |a |"
+                    r"(?:[A-Z]|[a-z]+[A-Z])[\w.&-]*(?: [A-Z][\w.&-]*){0,2}['’]s )?anchor\b")
 
 PRODUCT_SUBJECT = re.compile(r"\s*(?:The|Its|Their)\s+(?:[\w-]+\s+){0,3}?" + _PRODUCT_NOUN +
                               r"s?,\s")

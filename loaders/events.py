@@ -117,9 +117,15 @@ def find_events(sents: list[Sentence], trig: Triggers, companies: CompanyIndex,
                         # "The startup builds its chip at Samsung's fab under a deal the two
                         # companies signed in May": the story's company signed it
                         told = [main_company, *told]
-                    elif main_company and main_company not in told and "anchor" in clause and \
-                            ANCHOR.search(clause):
+                    elif main_company and main_company not in told and len(told) < 2 and \
+                            "anchor" in clause and ANCHOR.search(clause):
                         # "Oracle has signed on as the anchor tenant": of the story's site
+                        told = [main_company, *told]
+                    elif main_company and told and main_company not in told and \
+                            len(told) == 1 and i in supply and _LEASED_FROM.search(clause) and \
+                            not any(0 <= sp.start - s.start - a < 4 for sp in spans):
+                        # "The first phase, housed in a hall leased from operator X": the
+                        # story's company leased it
                         told = [main_company, *told]
                     if len(told) > 1 and ", " in clause:
                         told = _without_aside(s, a, b, spans, told, _ASIDE_BEFORE_DEAL)[0]
@@ -487,6 +493,7 @@ _DEAL_SIGNED = re.compile(r"\b(?:agreement|deal|pact|contract) (?:(?:(?:they|the
                           r"(?:confirmed|announced|finali[sz]ed|agreed))\b|"
                           # "The search tool has been licensed from X1": the story's company
                           r"\blicen[cs](?:ed|es|ing) (?:[\w-]+ ){0,6}?from\b")
+_LEASED_FROM = re.compile(r"\b(?:leased|rented) from\b")
 _WHICH_START = re.compile(r"(?:which|who|that)\s", re.I)
 _IT = re.compile(r"\b(?:the company|it|the firm)\b", re.I)
 

@@ -286,3 +286,39 @@ def test_agreeing_with_a_view_is_no_partnership() -> None:
 def test_capacity_of_the_site_leased_is_in_the_sites_town(text: str, pair: set[str],
                                                           city: str) -> None:
     assert any(pair <= names and c == city for names, c in _partnerships(run(text)))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("G42 has agreed with Ooredoo, Qatar's largest telecoms group, to build a data center in "
+     "Doha, the two companies said.", {"G42", "Ooredoo"}),
+    ("Equinix agreed with Iberdrola, the Spanish utility, last year to build a solar farm.",
+     {"Equinix", "Iberdrola"}),
+    ("Vodafone has agreed with Nokia, its long-time supplier, to deploy open radio gear.",
+     {"Vodafone", "Nokia"}),
+])
+def test_agreed_with_a_described_company_to_build(text: str, pair: set[str]) -> None:
+    assert any(pair <= names for names in of_type(run(text), "partnership"))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Safaricom has been iXAfrica's anchor tenant since 2022.", {"Safaricom", "iXAfrica"}),
+    ("Amazon Web Services became Digital Realty's anchor tenant in Dublin last year.",
+     {"Amazon Web Services", "Digital Realty"}),
+    ("Google was Equinix's anchor customer in Lagos.", {"Google", "Equinix"}),
+])
+def test_a_companys_anchor_tenant_is_its_partner(text: str, pair: set[str]) -> None:
+    assert any(pair <= names for names in of_type(run(text), "partnership"))
+
+
+@pytest.mark.parametrize(("title", "text", "pair"), [
+    ("Telenor starts AI factory in Oslo",
+     "The first phase, housed in a data hall leased from colocation operator Digital Realty, "
+     "holds 500 GPUs.", {"Telenor", "Digital Realty"}),
+    ("Mistral AI switches on Paris cluster",
+     "The cluster sits in space leased from Equinix near the Seine.", {"Mistral AI", "Equinix"}),
+    ("Nebius opens Kansas City GPU cloud",
+     "The GPUs run in two halls rented from operator CyrusOne.", {"Nebius", "CyrusOne"}),
+])
+def test_space_leased_from_a_company_partners_the_story_company(title: str, text: str,
+                                                                pair: set[str]) -> None:
+    assert any(pair <= names for names in of_type(run(text, title=title), "partnership"))
