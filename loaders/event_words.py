@@ -170,8 +170,9 @@ RARE_TRIGGERS: dict[str, tuple[tuple[str, ...], re.Pattern[str]]] = {
             r"this|earlier|late|early) [\w-]+ )?to (?:\w+ly )?" + _JOINT_WORK + r"\b|"
             # a site's anchor tenant: "has signed Google as its anchor tenant", "Oracle has
             # signed on as the anchor tenant", "opens Accra data centre with MTN as anchor"
-            r"\b(?:as|is|was|became|becomes|been) (?:the |an |its |their |a |(?-i:[A-Z]|[a-z]+[A-Z])[\w.&-]*"
-            r"(?-i: [A-Z][\w.&-]*){0,2}['’]s )?anchor(?: (?:tenant|customer|client)s?)?\b|"
+            r"\b(?:as|is|was|became|becomes|been) (?:the |an |its |their |a |"
+            r"(?-i:[A-Z]|[a-z]+[A-Z])[\w.&-]*(?-i: [A-Z][\w.&-]*){0,2}['’]s )?"
+            r"anchor(?: (?:tenant|customer|client)s?)?\b|"
             # work done with another company: "a region to be built with Safaricom", "an
             # assistant developed with Mistral AI" (not goods: "built with Nvidia chips")
             r"\b(?:built|developed|designed|created) (?:jointly )?with (?-i:(?=[A-Z])[\w.&-]+"
