@@ -75,6 +75,10 @@ _SITE_BOUGHT = re.compile(r"\s+(?:a|an|the|its|their|another)\s+(?:(?!stake|shar
                           r"rights|power|output|electricity|energy|from|in)[\w-]+\s+){0,3}?"
                           r"(?:site|building|plot|land|campus|plant|factory|warehouse|property|"
                           r"parcel)(?:\s+of\s+land)?\s+(?:in|near|outside|at|on)\s")
+# "... and said in May it had bought", "it has agreed to acquire", "it would buy"
+_IT_SUBJECT = re.compile(r"\b(?:said|says|announced|added|confirmed)\s+(?:(?:on|in|last|this|"
+                         r"earlier)\s+\w+\s+)?(?:that\s+)?it\s+(?:(?:has|had|have|also|now|"
+                         r"has agreed to|had agreed to|agreed to|would|will|plans to|is to)\s+)*$")
 _IT_BOUGHT_IT = re.compile(r"\bit\s+(?:has\s+|had\s+|also\s+|recently\s+)*$")
 _IT_BOUGHT = re.compile(r"\s+(?:it|the (?:company|firm|startup|start-up|business))\b")
 
@@ -246,6 +250,11 @@ def acquisitions(s: Sentence, spans: list[Span], places: PlaceIndex,
             buyer = before[-1].name if before else None
         if buyer is None and main_company and _PRONOUN.search(text[clause_start:m.start()]):
             buyer = main_company
+        elif before and (it := _IT_SUBJECT.search(text, clause_start, m.start())) and \
+                before[-1].end - s.start <= it.start() and spans[0].start - s.start < 4:
+            # "Cisco makes routers for Verizon and said it would buy Splunk": "it" is the
+            # company opening the sentence, not the name nearest the deal word
+            buyer = spans[0].name
         tgt = next((sp for sp in after if sp.name != buyer), None)
         if tgt is not None and m.group("loose") and _NOT_RIGHT_AFTER.search(
                 text, m.end(), tgt.start - s.start):

@@ -322,3 +322,17 @@ def test_a_companys_anchor_tenant_is_its_partner(text: str, pair: set[str]) -> N
 def test_space_leased_from_a_company_partners_the_story_company(title: str, text: str,
                                                                 pair: set[str]) -> None:
     assert any(pair <= names for names in of_type(run(text, title=title), "partnership"))
+
+
+# --- "... and said it had bought Y": "it" is the sentence's subject, not the nearest name ---
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Cisco makes routers for Verizon and said it would buy Splunk for $28 billion.",
+     {"Cisco Systems", "Splunk"}),
+    ("Intel is building fabs in Ohio with help from Brookfield, and said in May it had bought "
+     "Tower Semiconductor.", {"Intel", "Tower Semiconductor"}),
+    ("AMD supplies chips to Microsoft and Meta, and said on Monday it has agreed to acquire "
+     "Xilinx.", {"Advanced Micro Devices", "Xilinx"}),
+])
+def test_it_before_the_deal_word_is_the_subject(text: str, pair: set[str]) -> None:
+    assert of_type(run(text), "acquisition") == [pair]
