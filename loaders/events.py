@@ -474,7 +474,8 @@ _ROUND_SUBJECT = re.compile(
     r"had\s+|also\s+|just\s+|"
     r"now\s+|recently\s+)*(?:raised|closed|secured|landed|received|"
     # "The company said it would invest 2 billion euros in the site", "It plans to invest"
-    r"(?:(?:said|says|announced|added)\s+(?:that\s+)?it\s+(?:would|will|had|has|is to|"
+    r"(?:(?:said|says|announced|added)\s+(?:(?:on|in|last|this|earlier)\s+\w+\s+)?"
+    r"(?:that\s+)?it\s+(?:would|will|had|has|is to|"
     r"plans to|planned to|intends to|expects to)|plans to|intends to|is to|will|would|"
     r"expects to)\s+(?:also\s+)?invest(?:ed)?)\b)")
 # "..., and it has raised $17 million": the story's company raised it, mid-sentence

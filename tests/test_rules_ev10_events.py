@@ -90,6 +90,8 @@ def test_an_aside_naming_the_parent_names_no_investor() -> None:
     "The company said it will invest 2 billion euros in the site over five years.",
     "The company plans to invest 2 billion euros in the site over five years.",
     "It said it would invest 2 billion euros in the site over five years.",
+    "The company said on Thursday it would invest 2 billion euros in the site.",
+    "The chipmaker announced in June that it will invest 2 billion euros in the site.",
 ])
 def test_the_company_said_it_would_invest(tail: str) -> None:
     r = run("Infineon opened its power chip fab in Kulim on Thursday. " + tail,
