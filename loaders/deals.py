@@ -63,6 +63,25 @@ _WHICH = re.compile(r"(?:\.|\s+[A-Z][\w.]{0,6})?,\s+(?:which|that)\s+|"
                     r"(?:\.|\s+[A-Z][\w.]{0,6})?\s?,\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:company|"
                     r"firm|startup|start-up|maker|developer|designer|provider|business)\s+")
 _WHICH_END = re.compile(r"\s*(?:in\b|for\b|last\b|earlier\b|a year\b|,|\.|$)")
+# "..., Broadcom, which bought it in 2023", "Cisco, which acquired the company last year":
+# the buyer right before "which", the one bought told by a pronoun
+# (a press release's "Nordvik Photonics AB of Lund, Sweden, which acquired it in 2019")
+_WHICH_BUYER = re.compile(r"(?:\.|\s+[A-Z][\w.]{0,6})?"
+                          r"(?:\s+of\s+[A-Z][\w-]*(?:,?\s+[A-Z][\w-]*){0,3})?"
+                          r",\s+(?:which|that|who)\s+"
+                          r"(?:(?:later|then|also|eventually|finally)\s+)?")
+# a site bought without a seller named: "a 20-acre site in", "a plot of land in", "a
+# second building in the Dallas area" (not "a stake in the site", "power from a farm")
+_SITE_BOUGHT = re.compile(r"\s+(?:a|an|the|its|their|another)\s+(?:(?!stake|shares?|interest|"
+                          r"rights|power|output|electricity|energy|from|in)[\w-]+\s+){0,3}?"
+                          r"(?:site|building|plot|land|campus|plant|factory|warehouse|property|"
+                          r"parcel)(?:\s+of\s+land)?\s+(?:in|near|outside|at|on)\s")
+# "... and said in May it had bought", "it has agreed to acquire", "it would buy"
+_IT_SUBJECT = re.compile(r"\b(?:said|says|announced|added|confirmed)\s+(?:(?:on|in|last|this|"
+                         r"earlier)\s+\w+\s+)?(?:that\s+)?it\s+(?:(?:has|had|have|also|now|"
+                         r"has agreed to|had agreed to|agreed to|would|will|plans to|is to)\s+)*$")
+_IT_BOUGHT_IT = re.compile(r"\bit\s+(?:has\s+|had\s+|also\s+|recently\s+)*$")
+_IT_BOUGHT = re.compile(r"\s+(?:it|the (?:company|firm|startup|start-up|business))\b")
 
 
 # "Intel sold its NAND business to SK Hynix" (or "completed the sale of its NAND business
@@ -232,6 +251,11 @@ def acquisitions(s: Sentence, spans: list[Span], places: PlaceIndex,
             buyer = before[-1].name if before else None
         if buyer is None and main_company and _PRONOUN.search(text[clause_start:m.start()]):
             buyer = main_company
+        elif before and (it := _IT_SUBJECT.search(text, clause_start, m.start())) and \
+                before[-1].end - s.start <= it.start() and spans[0].start - s.start < 4:
+            # "Cisco makes routers for Verizon and said it would buy Splunk": "it" is the
+            # company opening the sentence, not the name nearest the deal word
+            buyer = spans[0].name
         tgt = next((sp for sp in after if sp.name != buyer), None)
         if tgt is not None and m.group("loose") and _NOT_RIGHT_AFTER.search(
                 text, m.end(), tgt.start - s.start):
@@ -267,12 +291,32 @@ def acquisitions(s: Sentence, spans: list[Span], places: PlaceIndex,
                 text, before[-2].end - s.start, before[-1].start - s.start) and \
                 _WHICH_END.match(text, m.end()):
             target = before[-2].name  # "LinkedIn, which Microsoft bought in 2016"
+        if target is None and before and buyer == before[-1].name and \
+                _WHICH_BUYER.fullmatch(text, before[-1].end - s.start, m.start()) and \
+                (it := _IT_BOUGHT.match(text, m.end())) and _WHICH_END.match(text, it.end()):
+            # "VMware is a unit of Broadcom, which bought it in 2023": the one bought is
+            # the company opening the sentence, else the story's
+            opener = spans[0].name if spans[0].start - s.start < 4 else None
+            target = opener if opener != buyer else None
+            if target is None and main_company != buyer:
+                target = main_company
         names = [n for n in (buyer, target) if n]
-        if len(names) < 2:
+        site = None
+        if target is None and m.group(0)[0] in "abpABP" and \
+                (site := _SITE_BOUGHT.match(text, m.end())) is not None:
+            # "Equinix bought a 20-acre site in Ashburn", "said it had bought a building in
+            # the Dallas area": a site bought is the buyer's acquisition, in its town
+            if _IT_BOUGHT_IT.search(text, clause_start, m.start()):
+                buyer = spans[0].name if spans[0].start - s.start < 4 else main_company
+            names = [buyer] if buyer else []
+        elif len(names) < 2:
+            continue
+        if not names:
             continue
         clause = text[clause_start:clause_end]
         city = next((c for c in places.cities
-                     if s.start + clause_start <= c.start < s.start + clause_end), None)
+                     if s.start + (site.end() if site else clause_start) <= c.start <
+                     s.start + clause_end), None)
         # "bought Zorbit in 2019 and two years on acquired Quillon": the date told with
         # the deal word and its target first, then the clause's
         near = text[m.start():min(clause_end, (tgt.end - s.start if tgt else m.end()) + 40)]

@@ -135,7 +135,7 @@ def merge(events: list[EventFound],
                     family(old.companies[0], e.companies[0]))) and \
                     _same_other_side(old, e) and \
                     (_fits(old.amount, e.amount) or _same_deal(old, e)) and \
-                    _fits(old.city, e.city) and \
+                    (_fits(old.city, e.city) or _same_deal(old, e)) and \
                     (_fits(old.date, e.date) or _same_deal(old, e)):
                 old.date = old.date or e.date
                 old.amount = old.amount or e.amount
@@ -159,9 +159,10 @@ def _same_parties(a: list[str], b: list[str], family: Callable[[str, str], bool]
 
 
 def _same_deal(a: EventFound, b: EventFound) -> bool:
-    """One buyer and one target told twice are one deal, whatever sums and dates the story
-    gives ("buys X for $8 billion" and "$7.9 billion in financing"; "completed its takeover
-    of X" today and "agreed to buy X in February")."""
+    """One buyer and one target told twice are one deal, whatever sums, dates and towns the
+    story gives ("buys X for $8 billion" and "$7.9 billion in financing"; "completed its
+    takeover of X" today and "agreed to buy X in February"; "buys Bogota firm X" and "Mexico
+    City-based Y has completed its takeover of X")."""
     return a.type == "acquisition" and len(a.companies) > 1 and \
         a.companies[:2] == b.companies[:2]
 

@@ -82,9 +82,10 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"contract) with|tie-up|tie up|"
         # the deal told before its verb: "a compute deal signed last year with X", "under a
         # supply agreement the two companies struck in May"
-        r"(?:agreement|deal|pact|contract) (?:(?:it|they|the two (?:companies|firms|groups)) )?"
-        r"(?:signed|struck|inked|sealed|reached) (?:(?:[\w-]+ ){0,3}?with|(?:in|on|last|this|"
-        r"earlier)\b)|"
+        r"(?:agreement|deal|pact|contract) (?:(?:(?:it|they|the two (?:companies|firms|groups)) )?"
+        r"(?:signed|struck|inked|sealed|reached)|(?:they|the two (?:companies|firms|groups)|"
+        r"both companies) (?:confirmed|announced|finali[sz]ed|agreed)) (?:(?:[\w-]+ ){0,3}?with|"
+        r"(?:in|on|last|this|earlier)\b)|"
         r"work(?:s|ed|ing)? (?:together|with)|working together)\b", re.I)),
     ("product_launch", re.compile(
         r"\b(?=[dilru])"
@@ -118,7 +119,9 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"['’\"”](?! (?:campaign|slogan|initiative|programme|program|tour)))|"
         # a launch in a market ("is now launching in Japan"), not a founding ("the startup,
         # launched in Berlin in 2016", "was launched in")
-        r"\b(?=[dlr])(?<!was )(?<!were )(?<!been )(?<!, )(?:launch(?:es|ed|ing)?|debut(?:s|ed)?|"
+        # (an occasion is none: "said at the launch in Bangkok", "spoke at a launch in")
+        r"\b(?=[dlr])(?<!was )(?<!were )(?<!been )(?<!, )(?<!the )(?<!a )(?<!its )(?<!their )"
+        r"(?:launch(?:es|ed|ing)?|debut(?:s|ed)?|"
         r"rolls out|rolled out)\s+in\s+(?!(?:January|February|March|April|May|June|July|August|"
         r"September|October|November|December|The|A|An)\b)(?=[A-Z])"),
     ),
@@ -133,6 +136,8 @@ RARE_TRIGGERS: dict[str, tuple[tuple[str, ...], re.Pattern[str]]] = {
                    re.I)),
     "partnership": (
         ("ointly", "co-", "ooperat", "onsorti", "ombin", "pool", "licens", " they ", "compan",
+         "built with", "developed with", "designed with", "created with", "anchor",
+         "agreed with",
          "firms", "groups", "makers", "partners", "operators", "ollaborat", "elationship",
          " ties", "alliance", "chosen by", "selected by", "picked by", "tapped by", "hired by",
          "enlisted by"),
@@ -158,6 +163,21 @@ RARE_TRIGGERS: dict[str, tuple[tuple[str, ...], re.Pattern[str]]] = {
             r"\bcross-licens\w*|"
             # "the search technology has been licensed from X1", "licenses its modem from X"
             r"\blicen[cs](?:ed|es|ing) (?:[\w-]+ ){0,6}?from\b|"
+            # work agreed together: "agreed with NEOM in February to develop the campus"
+            # (not "agreed with Nvidia that demand ...")
+            r"\bagreed with (?-i:(?=[A-Z])[\w.&-]+(?: [A-Z][\w.&-]*){0,3})(?:, [^,;]{3,60},)? "
+            r"(?:(?:in|on|last|"
+            r"this|earlier|late|early) [\w-]+ )?to (?:\w+ly )?" + _JOINT_WORK + r"\b|"
+            # a site's anchor tenant: "has signed Google as its anchor tenant", "Oracle has
+            # signed on as the anchor tenant", "opens Accra data centre with MTN as anchor"
+            r"\b(?:as|is|was|became|becomes|been) (?:the |an |its |their |a |"
+            r"(?-i:[A-Z]|[a-z]+[A-Z])[\w.&-]*(?-i: [A-Z][\w.&-]*){0,2}['’]s )?"
+            r"anchor(?: (?:tenant|customer|client)s?)?\b|"
+            # work done with another company: "a region to be built with Safaricom", "an
+            # assistant developed with Mistral AI" (not goods: "built with Nvidia chips")
+            r"\b(?:built|developed|designed|created) (?:jointly )?with (?-i:(?=[A-Z])[\w.&-]+"
+            r"(?: [A-Z][\w.&-]*){0,3})(?=\s*[,.;)]|\s*$|\s+(?:and|or|in|for|on|at|as|under|"
+            r"since|last|this|to)\b)|"
             # two companies telling of one project: "Samsung SDI and Tesla will build a plant
             # in Austin, the two companies said", "X and Y said they would jointly ..."
             r"(?-i:\band (?=[A-Z])[\w.&-]+(?: [A-Z][\w.&-]*){0,3},?) (?:(?:will|would|plan to|"
@@ -175,8 +195,14 @@ RARE_TRIGGERS: dict[str, tuple[tuple[str, ...], re.Pattern[str]]] = {
                    r"(?:round|raise)\b", re.I)),
     "product_launch": (
         ("on sale", "shelves", "stores", "availab", ", unveiled", ", launched", ", introduced",
-         ", debuted", ", released", ", first", ", which was", "wraps"),
+         ", debuted", ", released", ", first", ", which was", "wraps", " shipping ",
+         " selling "),
         re.compile(
+            # a product put on sale: "began shipping Blackhole Galaxy", "has started selling
+            # its SN50 card", "is now shipping Bow Pod servers" (not "began selling shares",
+            # "started shipping to China", "will begin shipping")
+            r"\b(?:began|begins|begun|started|starts|now) (?:shipping|selling) (?:(?:its|their|"
+            r"the|a|an|new|first) ){0,3}(?!" + _NOT_PRODUCT + r")(?:[A-Z]|[a-z]+[A-Z])|"
             # "took the wraps off the iPhone 17", "made Gemini 3 available to all users"
             r"\b(?:took|takes|taking|pulled|pulls) the wraps off\b|"
             r"\bmade (?:its |the )?(?-i:[A-Z])[\w.-]*(?: [\w.-]+){0,3} (?:generally |widely |"
@@ -229,6 +255,10 @@ SUPPLY_DEALS = re.compile(
     r"together with (?:(?-i:[a-z])[\w-]* ){0,3}(?-i:(?=[A-Z]))"
     r")\b", re.I)
 
+
+# a site's anchor tenant (a partner of the site's operator, often left unnamed)
+ANCHOR = re.compile(r"\b(?:as|is|was|became|becomes|been) (?:the |an |its |their |a |"
+                    r"(?:[A-Z]|[a-z]+[A-Z])[\w.&-]*(?: [A-Z][\w.&-]*){0,2}['’]s )?anchor\b")
 
 PRODUCT_SUBJECT = re.compile(r"\s*(?:The|Its|Their)\s+(?:[\w-]+\s+){0,3}?" + _PRODUCT_NOUN +
                               r"s?,\s")

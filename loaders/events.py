@@ -18,6 +18,7 @@ from loaders.deals import ACQ_WORD as _ACQ_WORD  # under this name for tests
 from loaders.deals import acquisitions, cuts
 from loaders.event_merge import EventFound, drop_deal_talk, family_of, merge, news_dates, own_family
 from loaders.event_words import (
+    ANCHOR,
     CALLED_OFF,
     CALLED_OFF_NOT,
     PRODUCT_SUBJECT,
@@ -123,6 +124,16 @@ def find_events(sents: list[Sentence], trig: Triggers, companies: CompanyIndex,
                         # "The startup builds its chip at Samsung's fab under a deal the two
                         # companies signed in May": the story's company signed it
                         told = [main_company, *told]
+                    elif main_company and main_company not in told and len(told) < 2 and \
+                            "anchor" in clause and ANCHOR.search(clause):
+                        # "Oracle has signed on as the anchor tenant": of the story's site
+                        told = [main_company, *told]
+                    elif main_company and told and main_company not in told and \
+                            len(told) == 1 and i in supply and _LEASED_FROM.search(clause) and \
+                            not any(0 <= sp.start - s.start - a < 4 for sp in spans):
+                        # "The first phase, housed in a hall leased from operator X": the
+                        # story's company leased it
+                        told = [main_company, *told]
                     if len(told) > 1 and ", " in clause:
                         told = _without_aside(s, a, b, spans, told, _ASIDE_BEFORE_DEAL)[0]
                     told = _partners(s, a, b, spans, told, main_company)
@@ -154,6 +165,7 @@ def find_events(sents: list[Sentence], trig: Triggers, companies: CompanyIndex,
                         etype, clause, told, (s, a, b, spans, places)):
                     out.append(_event(etype, told, s, a, b, places, published))
     out.extend(_called_off(sents, trig["calloff"], companies, places, published, main_company))
+    _site_towns(out, sents, facilities, places)
     family = family_of(companies)
     return news_dates(merge(own_family(drop_deal_talk(out), family), family), published)
 
@@ -180,6 +192,43 @@ def _rounds_in_relatives(s: Sentence, a: int, b: int,
         comma = s.text.find(",", m.end(), end)  # the relative clause ends at its comma
         out.append((name, m.start(), end if comma < 0 else comma))
     return out
+
+
+# money put into a site the story told before: "said it would invest 9.4 trillion won in the
+# first fab", "has invested 5 billion euros in the plant"
+_IN_THE_SITE = re.compile(r"\bin (?:the|its|this|that) (?:[\w-]+ ){0,3}?(?:site|plant|fab|factory|"
+                          r"facility|campus|project|data ?cent(?:er|re)|region|hub|building|"
+                          r"park|complex)\b")
+
+
+# "has leased the campus's first 250 MW to X", "leased the site's second hall to Y"
+_LEASED_SITE = re.compile(r"\bleas(?:ed|es|ing) (?:the|its) (?:campus|site|facility|building|"
+                          r"data ?cent(?:er|re))['’]s\b")
+
+
+def _site_towns(events: list[EventFound], sents: list[Sentence],
+                facilities: list[FacilityFound], places: PlaceIndex) -> None:
+    """An investment in "the plant", "the site" ..., a site's anchor tenant or capacity of
+    "the campus" leased, whose sentence names no town is in the town of the site it refers
+    to: the same company's site told last before it, else the town named in the two
+    sentences before."""
+    for e in events:
+        if e.city or not (e.type == "investment" and _IN_THE_SITE.search(e.sentence.text) or
+                          e.type == "partnership" and (
+                              "anchor" in e.sentence.text and ANCHOR.search(e.sentence.text) or
+                              _LEASED_SITE.search(e.sentence.text))):
+            continue
+        at = e.sentence.start
+        site = next((f for f in reversed(facilities) if f.city and f.sentence.start <= at and
+                     f.operator in e.companies), None)
+        if site is not None and site.city is not None:
+            e.city, e.country = site.city.name, site.city.place.country
+            continue
+        i = next((k for k, x in enumerate(sents) if x.start == at), 0)
+        lo = sents[max(0, i - 2)].start
+        town = next((c for c in reversed(places.cities_in(lo, at))), None)
+        if town is not None:
+            e.city, e.country = town.name, town.place.country
 
 
 # the partners told without their names: "the firms", "the four companies", "both groups"
@@ -287,9 +336,13 @@ def _launchers(s: Sentence, a: int, b: int, spans: list[Span], names: list[str],
 
 # "Groq, a challenger to Nvidia, raised ...", "The company, which was spun off from Yandex,
 # raised ...": an aside on the subject, before its verb, names no side of the round
-_ASIDE_AFTER_SUBJECT = re.compile(r",\s+(?:a|an|the|which|who|whose)\s[^,;()]{3,100}?,\s+"
+# (an aside may have two parts: "The chipmaker, the memory arm of SK Group, South Korea's
+# second-largest conglomerate, said it would invest ...")
+_ASIDE_AFTER_SUBJECT = re.compile(r",\s+(?:a|an|the|which|who|whose)\s[^,;()]{3,100}?"
+                                  r"(?:,\s+(?:a|an|the|[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,2}['’]s)"
+                                  r"\s[^,;()]{3,80}?)?,\s+"
                                   r"(?:has\s+|have\s+|had\s+|just\s+|also\s+|now\s+|today\s+|"
-                                  r"recently\s+)*[a-z]+(?:ed|s)\b")
+                                  r"recently\s+)*(?:[a-z]+(?:ed|s)|said)\b")
 # ... and before a deal: "Vodacom, MTN's larger rival, saw its own deal with X", "Nokia, a
 # long-time supplier to Vodafone, signed a deal with Ericsson" (the rival, the customer
 # told in the aside is no side of the deal)
@@ -298,7 +351,9 @@ _ASIDE_BEFORE_DEAL = re.compile(r",\s+(?![^,;()]*partner)(?:a|an|the|which|who|w
                                 r"(?-i:[A-Z])[\w.&-]*(?: (?-i:[A-Z])[\w.&-]*){0,2}['’]s)\s"
                                 r"[^,;()]{3,100}?,\s+"
                                 r"(?!and\b|or\b|but\b)[a-z]+\b")
-_SUBJECT_NOUN = re.compile(r"^\s*(?:The|the) (?:[\w-]+ )?(?:company|startup|firm|group)$")
+_SUBJECT_NOUN = re.compile(r"^\s*(?:The|the) (?:[\w-]+ )?(?:company|startup|start-up|firm|group|"
+                           r"chipmaker|carmaker|automaker|maker|operator|provider|developer|"
+                           r"manufacturer|giant|lab)$")
 _BACKING = re.compile(r"\b(?:back(?:ed|ing|ers?)|led|funded|financed|invest\w*|funding|"
                       r"investors?|stake|raised|received)\b")
 
@@ -454,9 +509,15 @@ _ROUND_SUBJECT = re.compile(
     r"(?:The |Its )?[Ii]nvestment (?:in (?:the|its) (?:[\w-]+ ){0,3}?)?"
     r"(?:could|will|would|is (?:expected|set|due) to|may|should) (?:\w+ )?(?:reach|total|"
     r"top|exceed|amount to|be worth)\b|"
-    r"(?:It|The (?:[\w-]+ ){0,2}?(?:company|startup|firm))\s+(?:has\s+|"
+    r"(?:It|The (?:[\w-]+ ){0,2}?(?:company|startup|start-up|firm|chipmaker|carmaker|automaker|"
+    r"maker|operator|provider|developer|manufacturer|giant|lab))\s+(?:has\s+|"
     r"had\s+|also\s+|just\s+|"
-    r"now\s+|recently\s+)*(?:raised|closed|secured|landed|received)\b)")
+    r"now\s+|recently\s+)*(?:raised|closed|secured|landed|received|"
+    # "The company said it would invest 2 billion euros in the site", "It plans to invest"
+    r"(?:(?:said|says|announced|added)\s+(?:(?:on|in|last|this|earlier)\s+\w+\s+)?"
+    r"(?:that\s+)?it\s+(?:would|will|had|has|is to|"
+    r"plans to|planned to|intends to|expects to)|plans to|intends to|is to|will|would|"
+    r"expects to)\s+(?:also\s+)?invest(?:ed)?)\b)")
 # "..., and it has raised $17 million": the story's company raised it, mid-sentence
 _AND_IT_RAISED = re.compile(r"\band it\s+(?:has\s+|had\s+|also\s+|now\s+|since\s+)*"
                             r"(?:raised|closed|secured|landed)\b")
@@ -466,10 +527,14 @@ _POSSESSIVE_PERSON = re.compile(r"['’]s\s+([A-Z][a-z]+)\s+[A-Z][a-z]+")
 _IT_LAUNCHED = re.compile(r"\b(?:it|the company|the firm)\s+(?:also\s+|has\s+|have\s+|"
                           r"today\s+|now\s+|just\s+|officially\s+){0,2}$", re.I)
 # a deal told before its verb, or a licence, in a clause no name opens (see `event_words`)
-_DEAL_SIGNED = re.compile(r"\b(?:agreement|deal|pact|contract) (?:(?:they|the two (?:companies|"
-                          r"firms|groups)) )?(?:signed|struck|inked|sealed|reached)\b|"
+_DEAL_SIGNED = re.compile(r"\b(?:agreement|deal|pact|contract) (?:(?:(?:they|the two (?:companies|"
+                          r"firms|groups)) )?(?:signed|struck|inked|sealed|reached)|"
+                          # "under a deal the two companies confirmed in February"
+                          r"(?:they|the two (?:companies|firms|groups)|both companies) "
+                          r"(?:confirmed|announced|finali[sz]ed|agreed))\b|"
                           # "The search tool has been licensed from X1": the story's company
                           r"\blicen[cs](?:ed|es|ing) (?:[\w-]+ ){0,6}?from\b")
+_LEASED_FROM = re.compile(r"\b(?:leased|rented) from\b")
 _WHICH_START = re.compile(r"(?:which|who|that)\s", re.I)
 _IT = re.compile(r"\b(?:the company|it|the firm)\b", re.I)
 
@@ -719,10 +784,21 @@ def _names_target(text: str, at: list[tuple[int, int]]) -> bool:
     itself, not its belongings ("invest in Arm's research")."""
     for m in _INVEST_TARGET.finditer(text):
         nxt = next(((x, y) for x, y in at if x >= m.end()), None)
-        if nxt and _NAME_NEXT.fullmatch(text, m.end(), nxt[0]) and \
-                not text.startswith(("'s", "’s"), nxt[1]):
+        if nxt and (_NAME_NEXT.fullmatch(text, m.end(), nxt[0]) or
+                    # (the listed backers back a name told before: "Blu-ray, backed by 100
+                    # firms including Sony" is a format's camp)
+                    at[0][1] <= m.start() and _LISTED_NEXT.fullmatch(text, m.end(), nxt[0])) \
+                and not text.startswith(("'s", "’s"), nxt[1]):
             return True
     return False
+
+
+# "backed by the government and eight corporations including Toyota": the backers a cue
+# lists ("backed by strong demand from customers such as X" names none)
+_LISTED_NEXT = re.compile(r"\s+(?:(?!demand|customers?|clients|orders|sales|revenue|growth|data|"
+                          r"research|loans?|guarantees?|(?:has|have|had|is|are|was|were|will|"
+                          r"would|said|says|[a-z]+ed)\s)[^\s;,()]+\s+){1,12}?(?:including|"
+                          r"such as|among them)\s+")
 # (and what tells a supply deal rather than a purchase: "buy the output of", "signed up to")
 _PARTNER_WORD = re.compile(r"partner|alliance|joint venture|collaborat|forces|merge their|"
                            r"output|(?:power|electricity|energy) (?:from|of)|signed up|"

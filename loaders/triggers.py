@@ -61,7 +61,8 @@ STEMS: dict[str, tuple[str, ...]] = {
                     "the two operators", "the companies said", "the firms said",
                     "the partners said", "they will", "they would", "they plan to",
                     "they are to", "they have agreed", "they agreed", "they intend",
-                    "chosen by", "hired by", "relationship", "ties"),
+                    "chosen by", "hired by", "relationship", "ties", "anchor", "agreed with",
+                    "built with", "developed with", "designed with", "created with"),
     # supply deals without a partner word (`event_words.SUPPLY_DEALS`)
     "supply": ("lease", "leasing", "rents ", "rented", "renting", "ordered ", "order for",
                "orders for", "order from", "order with", "output", "power from",
@@ -74,7 +75,10 @@ STEMS: dict[str, tuple[str, ...]] = {
                        "hits stores", "hitting stores", "hitting the shelves", "general availab",
                        "generally availab", "wraps off", "available to all",
                        "available to every", "available to its", "available to customers",
-                       "available to users", "available worldwide", "available globally"),
+                       "available to users", "available worldwide", "available globally",
+                       "began shipping", "begins shipping", "begun shipping", "started shipping",
+                       "starts shipping", "now shipping", "began selling", "begins selling",
+                       "begun selling", "started selling", "starts selling", "now selling"),
     # a plan or site called off, paused or put on hold (an `other` event)
     "calloff": ("shelv", "scrap", "cancel", "abandon", "halt", "suspend", "paus", "mothball",
                 "freez", "froze", "call off", "calls off", "called off", "calling off",
