@@ -307,7 +307,8 @@ def acquisitions(s: Sentence, spans: list[Span], places: PlaceIndex,
             # "Equinix bought a 20-acre site in Ashburn", "said it had bought a building in
             # the Dallas area": a site bought is the buyer's acquisition, in its town
             if _IT_BOUGHT_IT.search(text, clause_start, m.start()):
-                buyer = spans[0].name if spans[0].start - s.start < 4 else main_company
+                buyer = spans[0].name if spans and spans[0].start - s.start < 4 \
+                    else main_company
             names = [buyer] if buyer else []
         elif len(names) < 2:
             continue

@@ -269,3 +269,11 @@ def test_money_put_into_a_named_firm_names_a_company() -> None:
     for text in ("Nvidia invested $5 billion in Europe last year.",
                  "Greater investment in R&D could restore its lead, Intel said."):
         assert len(names(run(text))) == 1, text
+
+
+def test_a_site_bought_in_a_sentence_naming_no_company() -> None:
+    # (the buyer is the story's company; this used to raise an IndexError)
+    r = run("Equinix is growing in Texas. It said it had bought a building in the Dallas "
+            "area.")
+    assert [(e.type, e.companies, e.city) for e in r.events] == [
+        ("acquisition", ["Equinix"], "Dallas")]
