@@ -20,6 +20,9 @@ parent process (which reads every input and writes every output) stays light, so
 more workers give more throughput. With `screen=True` the worker also runs
 `readers.check_article` (the English test) on each article, which callers of
 `iter_articles(..., check=False)` leave to it.
+
+An article the extractor fails on (a bug in a rule) comes back as a `ReadProblem` naming
+it, so one bad article never ends a long run.
 """
 
 from __future__ import annotations
@@ -105,7 +108,16 @@ def _one(item: Article | ReadProblem, encode: Callable[[Extraction], Any] | None
         item = check_article(item)
     if isinstance(item, ReadProblem):
         return item
-    res = extract(item, default_gazetteer())
+    try:
+        res = extract(item, default_gazetteer())
+    except Exception as exc:  # a bug in a rule: skip this article, go on with the rest
+        where, _, line = (item.source or item.id).rpartition(":")
+        if not (where and line.isdigit()):
+            where, line = item.source or f"article {item.id}", ""
+        return ReadProblem(where, int(line) if line else None,
+                           f"the extractor failed on this article ({type(exc).__name__}: "
+                           f"{exc}); the other articles are not affected; please report it "
+                           "with the article")
     return encode(res) if encode is not None else res
 
 
