@@ -106,6 +106,8 @@ def _ends_sentence(text: str, start: int, cut: int, after: int) -> bool:
     if nxt and not (nxt.isupper() or nxt in "\"'“‘([" or "\n" in text[cut + 1:after]
                     or (nxt.islower() and _CAMEL.match(text, after))):
         return False
+    if nxt == "(" and text[max(start, cut - 5):cut].rpartition(" ")[2].lower() in _LEGAL_ABBR:
+        return False  # "Manila Electric Co. (Meralco)", "Apple Inc. (AAPL)": its short name
     # The word before the period, as `(?<![\w.])([A-Za-z][A-Za-z.]*)\.$` searched from `lo`
     # to the period would capture it (its lookbehind seeing before `lo`), found without a
     # regex: a match can only start where the run of letters and periods before `cut`
@@ -122,6 +124,7 @@ def _ends_sentence(text: str, start: int, cut: int, after: int) -> bool:
 
 
 _LETTERS_DOT = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz."
+_LEGAL_ABBR = frozenset({"co", "cos", "corp", "inc", "ltd", "llc", "plc", "bhd", "pte"})
 
 
 def _add(out: list[Sentence], text: str, start: int, end: int) -> None:

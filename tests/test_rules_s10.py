@@ -277,3 +277,12 @@ def test_a_site_bought_in_a_sentence_naming_no_company() -> None:
             "area.")
     assert [(e.type, e.companies, e.city) for e in r.events] == [
         ("acquisition", ["Equinix"], "Dallas")]
+
+
+def test_a_legal_suffix_before_a_short_name_in_brackets_ends_no_sentence() -> None:
+    from loaders.text import sentences
+    for text in ("Vestrel signed a supply deal with Manila Electric Co. (Meralco) to power "
+                 "its campus.",
+                 "It bought Zentra Corp. (ZTR) last year."):
+        assert len(sentences(text)) == 1, text
+    assert len(sentences("The deal was done by Acme Inc. The firm said so.")) == 2
