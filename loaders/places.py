@@ -561,7 +561,8 @@ _PRODUCT_BASED = re.compile(r"-based\s+(?:[A-Z][\w-]*\s+){0,2}(?:chips?|systems?
                             r"CPUs?|cards?|graphics)\b(?!\s+(?:[\w-]+\s+)?(?:designers?|makers?|"
                             r"company|companies|startups?|firms?|providers?|vendors?|developers?|"
                             r"manufacturers?|giants?|suppliers?|business|outfit|specialists?|"
-                            r"group|unicorn|integrators?|operators?|maker)\b)")
+                            r"group|unicorn|integrators?|operators?|maker|ventures?|start-ups?)\b)"
+                            r"(?!(?<=processor)\s+of\b)(?!(?<=processors)\s+of\b)")
 _NAME_POSSESSIVE = re.compile(r"['’]s\s+[A-Z][a-z]+")
 # Words a person's name takes as well as a place's: "according to Hinton", "training from
 # Lee", "a talk by Wright". With the name after a given name elsewhere in the article
