@@ -354,7 +354,7 @@ def _facility(s: Sentence, m: re.Match[str], kind: str, companies: CompanyIndex,
             cities = []  # "the Swedish factory ... worries its workers in Ruesselsheim"
     there = False
     if not cities and sents and ("the " in s.text or "there" in s.text or "nearby" in s.text
-                                 or " town" in s.text):
+                                 or " town" in s.text or " away" in s.text):
         # "... in Inzai. Digital Edge has opened a data center nearby": that town
         k = bisect.bisect_left([x.start for x in sents], s.start)
         near = sents[max(0, k - 3):k]

@@ -61,6 +61,9 @@ _MOVED_TO = re.compile(r"\b(?:headquarters|HQ|head office|base|operations|moved|
 _LOCATIVE = re.compile(
     r"(?:\b(?:in|at|near|outside|from|to|into|across|around|throughout|of|between|"
     r"headquartered in|based in|located in|hub in|and|or|&)\s+(?:the\s+)?|, )$")
+# "suppliers to Chitose", "jobs in Kitakami": a town the story took before, named again
+# after a plain preposition (not "south of Paris": the site is not in it)
+_NAMED_AGAIN = re.compile(r"\b(?:to|into|in|at|near|from|around|across)\s+$")
 _AREAS = ("Area", "Valley")  # "in the Bay Area": an area's name takes "the"
 _LOCATIVE_OR_LIST = re.compile(r"(?:\b(?:in|at|near|outside|across|of|and)\s+|,\s*)$")
 # A place word after a name ("-based", " area", " plant", "'s downtown"); also a ", Name"
@@ -209,8 +212,11 @@ def find_places(text: str, hits: list[Hit], companies: CompanyIndex,
                 _state_named(text, h):
             continue  # "a fab in Clay, N.Y. ... keeps its New York plan": the state
         found = _city(text, h, places, countries, sentence_starts, listed)
-        if found is None and h.start in sentence_starts and h.surface in named:
-            # "Inzai has become the densest cluster": the town the story named before
+        if found is None and h.surface in named and (
+                h.start in sentence_starts
+                or _NAMED_AGAIN.search(text, max(0, h.start - 12), h.start)):
+            # "Inzai has become the densest cluster", "to draw suppliers to Chitose": the
+            # town the story named before
             found = CityFound(h.surface, named[h.surface], h.start, h.end, 0.75)
         if found and not listed and text.endswith((", ", " and ", " or "), 0, h.start) and \
                 not _PLACE_AFTER.match(text[h.end:h.end + 40]) and \

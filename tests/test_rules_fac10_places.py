@@ -1,0 +1,47 @@
+"""Places of sites (session 10): a site told by the town named before ("on the city's
+northern edge", "in the city's RiNo district", "on the outskirts of the city", "a few
+kilometres away"), and a town the story took before, named again after a plain
+preposition ("to draw suppliers to Kitakami"). Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from loaders.extract import extract
+from loaders.record import Article, Extraction
+
+
+def run(text: str) -> Extraction:
+    return extract(Article(id="t", text=text, title=None, published="2025-03-04"))
+
+
+def sites(r: Extraction) -> set[tuple[str, str, str | None]]:
+    return {(f.operator, f.kind, f.city) for f in r.facilities}
+
+
+@pytest.mark.parametrize(("text", "site"), [
+    ("Infineon opened a fab in Dresden last year. Bosch is expanding its fab on the city's "
+     "southern edge.", ("Bosch", "fab", "Dresden")),
+    ("Kioxia runs a memory fab in Kitakami. Western Digital is building a packaging plant two "
+     "kilometres away.", ("Western Digital", "factory", "Kitakami")),
+    ("Samsung opened a fab in Pyeongtaek in 2017. SK hynix plans a campus on the outskirts of "
+     "the city.", ("SK Hynix", "campus", "Pyeongtaek")),
+    ("Lumen Optics will move its headquarters to Denver. The new headquarters, in the city's "
+     "RiNo district, will open in June.", ("Lumen Optics", "headquarters", "Denver")),
+])
+def test_a_site_told_by_the_town_before(text: str, site: tuple[str, str, str]) -> None:
+    assert site in sites(run(text))
+
+
+def test_a_town_named_again_after_to_places_the_next_site() -> None:
+    r = run("Kioxia opened a fab in Kitakami, Iwate, on Monday. The line will make flash "
+            "memory. Volume output starts next year. The company did not give a price. "
+            "Officials expect the plant to bring suppliers to Kitakami, a town of 90,000. "
+            "Tokyo Electron opened a service office in the city last year.")
+    assert ("Tokyo Electron", "office", "Kitakami") in sites(r)
+
+
+def test_a_town_south_of_a_city_is_not_in_it() -> None:
+    r = run("Mistral AI opened an office in Paris in 2023. Its first data center, in a "
+            "department south of Paris, is being built with Nvidia.")
+    assert ("Mistral AI", "data_center", "Paris") not in sites(r)
