@@ -14,12 +14,12 @@ import bisect
 import re
 from collections.abc import Callable
 
-from loaders.companies import CompanyIndex
+from loaders.companies import CompanyIndex, Span
 from loaders.facility_based import _based
 from loaders.facility_found import FacilityFound as FacilityFound  # loaders.events reads it here
 from loaders.facility_merge import _dedupe
+from loaders.facility_operator import _CLAUSE_LEAD, _VERB_AFTER, _coordinated_with, _operator
 from loaders.facility_operator import _REFERS as _REFERS  # read by tests
-from loaders.facility_operator import _coordinated_with, _operator
 from loaders.facility_places import (
     _PLACE_LIST_GAP,
     _QUALIFIES,
@@ -440,6 +440,13 @@ def _facility(s: Sentence, m: re.Match[str], kind: str, companies: CompanyIndex,
                               None, None, s, conf, pos=pos, region=reg, weak_status=weak,
                               proform=True, twin=near, cancelled=cancelled)
                 for _a, city, code, reg, near, existing in others]
+    for f, (a, *_rest) in zip(proforms, others, strict=True):
+        # "Meta runs a data center in Lulea, and Hydro66 operates a smaller one in Boden":
+        # the one of the clause's own subject
+        subject = _clause_subject(s, spans, s.start + m.end(), a)
+        if subject and subject[0] != operator:
+            f.operator = subject[0]
+            f.status = _status(s.text[subject[1]:a - s.start], a - s.start - subject[1])
     if not cities:
         # "datacenters in Sweden and Ireland", "in Ohio and Nevada": a site per place named
         each = targets if plural and len(targets) > 1 else [(country, region)]
@@ -478,6 +485,17 @@ def _facility(s: Sentence, m: re.Match[str], kind: str, companies: CompanyIndex,
             f.generic = True
     return out + proforms
 
+
+
+def _clause_subject(s: Sentence, spans: list[Span], lo: int, hi: int) -> tuple[str, int] | None:
+    """The company opening a new clause between `lo` and `hi` (", and X operates ..."), with
+    where it starts in `s.text`, or None."""
+    for sp in reversed([sp for sp in spans if lo <= sp.start and sp.end <= hi]):
+        rel = sp.start - s.start
+        if _CLAUSE_LEAD.search(s.text, max(0, rel - 12), rel) and \
+                _VERB_AFTER.match(s.text, sp.end - s.start):
+            return sp.name, rel
+    return None
 
 
 # "the plant will package chips made by TSMC in Phoenix", "chips that Norhaven designs in
