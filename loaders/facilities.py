@@ -23,6 +23,7 @@ from loaders.facility_operator import _REFERS as _REFERS  # read by tests
 from loaders.facility_places import (
     _PLACE_LIST_GAP,
     _QUALIFIES,
+    _THERE_AFTER,
     _adjective_on,
     _cities_for,
     _countries_for,
@@ -149,7 +150,7 @@ def find_facilities(sents: list[Sentence], trig: Triggers,
         kind = m.lastgroup or "other"
         if kind == "site" and m.group(0).endswith("s") and not serves(s):
             continue  # bare "sites", "facilities": only a data-center company's (`_facility`)
-        if kind == "site" and (not _placed(s, places)
+        if kind == "site" and (not _placed(s, places) and not _THERE_AFTER.match(s.text, m.end())
                                or _NOT_A_SITE.search(s.text, max(0, m.start() - 14), m.start())
                                or _NOT_A_SITE_AFTER.match(s.text, m.end())):
             continue
@@ -196,11 +197,13 @@ def find_facilities(sents: list[Sentence], trig: Triggers,
                           server_story, sents)
         if found and kind == "site" and _SIMILAR.search(s.text, max(0, m.start() - 24), m.start()):
             # "Orange said it would open a similar site in Dakar": of the kind told before
-            told_before = [f for f in out if 0 <= f.pos < s.start]
+            told_before = [f for f in out if 0 <= f.pos < s.start + m.start()]
             if told_before:
-                like = max(told_before, key=lambda f: f.pos).kind
+                last = max(told_before, key=lambda f: f.pos)
                 for f in found:
-                    f.kind = like
+                    f.kind = last.kind
+                    if last.pos >= s.start:  # "FPT, which opened a hub in Hanoi, and a
+                        f.operator = last.operator  # sister facility in Japan": FPT's
         out.extend(found)
         for f in found:
             last_operator[f.kind] = f.operator
@@ -249,8 +252,17 @@ def _it_stands_for(s: Sentence, sents: list[Sentence], companies: CompanyIndex) 
 
 
 def _serves(companies: CompanyIndex, name: str | None) -> bool:
+    """Whether the company `name` runs data centers or a cloud: so the knowledge base says,
+    or its name ("N+ONE Datacenters", "Africa Data Centres", "True IDC")."""
     ent = companies.entities.get(name) if name else None
-    return ent is not None and ent.entry is not None and ent.entry.sector in _SERVER_SECTORS
+    if ent is None:
+        return False
+    if ent.entry is not None:
+        return ent.entry.sector in _SERVER_SECTORS
+    return bool(name) and _SERVER_NAME.search(name) is not None
+
+
+_SERVER_NAME = re.compile(r"\b(?:[Dd]ata ?[Cc]ent(?:er|re)s?|Datacent(?:er|re)s?|IDC)\b")
 
 
 def _placed(s: Sentence, places: PlaceIndex) -> bool:
@@ -305,8 +317,8 @@ def _facility(s: Sentence, m: re.Match[str], kind: str, companies: CompanyIndex,
         return []
     ent = companies.entities.get(operator)
     # a bare site of a data-center or cloud company in a story about data centers
-    servers = generic and server_story is not None and ent is not None and \
-        ent.entry is not None and ent.entry.sector in _SERVER_SECTORS and server_story()
+    servers = generic and server_story is not None and _serves(companies, operator) and \
+        server_story()
     if several:
         if not servers:
             return []  # bare plurals only of a data-center company in a data-center story

@@ -155,7 +155,8 @@ _BODY_BEFORE = re.compile(r"\b[A-Z][\w-]*\s+(?:Foundation|Association|Alliance|C
                           r"Agency|Ministry)\b")
 
 # ", which is expanding", " that runs": a relative clause on the name just before
-_RELATIVE_AFTER = re.compile(r",?\s+(?:which|who|that)\s+(?:also\s+|now\s+|already\s+)?"
+_RELATIVE_AFTER = re.compile(r",?\s+(?:which|who|that)\s+"
+                             r"(?:also\s+|now\s+|already\s+|both\s+|all\s+)?"
                              r"(?:is|was|has|had|will|plans|runs|operates|opened|owns|built|"
                              r"\w+ed\b|\w+s\b)[^,;]*$")
 

@@ -218,6 +218,8 @@ def _town_before(s: Sentence, m: re.Match[str], places: PlaceIndex,
         return []
 
     def home(x: Sentence, c: CityFound) -> bool:
+        if _not_site_place(x.text, c.start - x.start):
+            return True  # "the busiest market outside Lagos": not the town spoken of
         rel = c.end - x.start
         if _SEAT_AFTER.match(x.text, rel):
             return True

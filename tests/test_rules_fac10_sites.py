@@ -38,3 +38,41 @@ def test_one_in_the_same_clause_stays_the_subjects() -> None:
     got = sites(run("Turkcell runs its largest data centers in Gebze and Izmir, and opened a "
                     "new one in Ankara last year."))
     assert ("Turkcell", "data_center", "Ankara") in got
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Orvix Data Centres, the largest colocation operator in Kenya, runs sites in Nairobi and "
+     "Mombasa.", {("Orvix Data Centres", "data_center", "Nairobi"),
+                  ("Orvix Data Centres", "data_center", "Mombasa")}),
+    ("Helios Datacenters, which operates facilities in Lagos and Abuja, raised $50 million "
+     "for a new data center.", {("Helios Datacenters", "data_center", "Lagos"),
+                                ("Helios Datacenters", "data_center", "Abuja")}),
+    ("Google Cloud signed a deal with Sigma IDC, the data center arm of Sigma Group, under "
+     "which Sigma IDC will host Google hardware in its own facilities in Hanoi and Da Nang.",
+     {("Sigma IDC", "data_center", "Hanoi"), ("Sigma IDC", "data_center", "Da Nang")}),
+])
+def test_bare_sites_of_a_company_named_for_data_centers(
+        text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert expected <= sites(run(text))
+
+
+def test_facilities_there_of_companies_in_a_relative_clause() -> None:
+    got = sites(run("Nairobi has become the busiest data centre market in East Africa outside "
+                    "Johannesburg. In the city, Onix is up against Raxio and Africa Data "
+                    "Centres, which both opened facilities there in the past two years."))
+    assert {("Raxio", "data_center", "Nairobi"),
+            ("Africa Data Centres", "data_center", "Nairobi")} <= got
+    assert all(city != "Johannesburg" for _op, _kind, city in got)
+
+
+def test_a_sister_facility_is_of_the_same_operator() -> None:
+    got = sites(run("The deal sharpens the rivalry between Viettel and FPT Smart Cloud, the "
+                    "cloud unit of FPT Corporation, which opened an AI factory in Hanoi last "
+                    "year with Nvidia, and a sister facility in Japan."))
+    assert ("Viettel", "data_center", None) not in got
+
+
+def test_the_largest_such_facility_is_no_site() -> None:
+    r = run("Kestrel IDC, the data center arm of Kestrel Telecom, opened a 30-megawatt data "
+            "center in Hanoi on Tuesday, the largest such facility in Vietnam.")
+    assert [(f.operator, f.city) for f in r.facilities] == [("Kestrel IDC", "Hanoi")]
