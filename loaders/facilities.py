@@ -81,7 +81,7 @@ _MODIFIER = re.compile(
     r"functionality|productivity|suites?|floors?|lines?|tours?|cooling|storage|settings?|"
     r"environments?|automation|security|cybersecurity|on-a-\w+|in-a-box|footprint|estate|"
     r"presence|pipeline|offerings?|graphics|trailers?|police|newspapers?|radio|shuttles?|"
-    r"visits?|orders|contracts|deals)\b")
+    r"visits?|orders?|contracts?|deals?|agreements?|pacts?|partnerships?|booms?)\b")
 # "in both data center and consumer graphics markets": the word shares the modifier
 _SHARED_MODIFIER = re.compile(r"\s+(?:and|or|&)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?=[ -](?:"
                               r"markets?|graphics|chips?|GPUs?|CPUs?|revenues?|business(?:es)?|"
@@ -162,6 +162,10 @@ def find_facilities(sents: list[Sentence], trig: Triggers,
                 _SITE_REGION.search(s.text, max(0, m.start() - 12), m.end() + 8)
                 and any(_REGION_CONTEXT.search(x.text) for x in sents)):
             continue
+        if kind == "cloud_region" and word == "region" and _AREA_BEFORE.search(
+                s.text, max(0, m.start() - 40), m.start()) and _place_ends_at(
+                places, s.start + m.start() - 1):
+            continue  # "data centers in the Helsinki region": an area, not a cloud region
         if kind == "factory" and re.search(r"\bplants?\b", word) and re.search(
                 r"\b(?:power|nuclear|coal|gas|solar|treatment|desalination)\s+$",
                 s.text[max(0, m.start() - 15):m.start()], re.I):
@@ -265,6 +269,18 @@ def _serves(companies: CompanyIndex, name: str | None) -> bool:
 _SERVER_NAME = re.compile(r"\b(?:[Dd]ata ?[Cc]ent(?:er|re)s?|Datacent(?:er|re)s?|IDC)\b")
 
 
+# "in the Helsinki region", "across the Tokyo region": the place's surroundings
+_AREA_BEFORE = re.compile(r"\b(?:in|across|around|throughout|of)\s+the\s+"
+                          r"(?:[A-Z][\w.-]*\s+){1,3}$")
+
+
+def _place_ends_at(places: PlaceIndex, at: int) -> bool:
+    """Whether a city, country or state named in the text ends at `at`."""
+    countries, regions = places.spans_in(at - 40, at)
+    return any(c.end == at for c in places.cities_in(at - 40, at)) or \
+        any(b == at for _a, b, _c in countries) or any(r[1] == at for r in regions)
+
+
 def _placed(s: Sentence, places: PlaceIndex) -> bool:
     """Whether the sentence names a city, country or state (a bare "site" needs one)."""
     countries, regions = places.spans_in(s.start, s.end)
@@ -353,6 +369,10 @@ def _facility(s: Sentence, m: re.Match[str], kind: str, companies: CompanyIndex,
             s.text.endswith("outside ", 0, c.start - s.start)
             and any(0 < o.start - c.end < 40 for o in cities))]
     cities = _cities_for(cities, pos, s.start + m.end(), plural)
+    if plural and len(cities) > 1:
+        # "data centers in the Helsinki region, in Espoo and Vihti": the towns, not the area
+        cities = [c for c in cities if c.end - s.start + 1 == m.start() or not s.text.startswith(
+            (" region", " area", " metro"), c.end - s.start)] or cities
     if cities and cities[0].start > pos and " than " in s.text[m.end():cities[0].start - s.start]:
         cities = []  # "the campus can offer cheaper power than sites around Sao Paulo"
     if cities and cities[0].start > pos and (" by " in s.text or " that " in s.text) and \

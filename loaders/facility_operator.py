@@ -173,7 +173,8 @@ _ITS_BEFORE = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,3}$")
 # ", and X opened", ", and X, the Pune-based operator, is ...": a new clause whose subject
 # X is, not a list of objects
 _CLAUSE_LEAD = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+$")
-_VERB_AFTER = re.compile(r"(?:,\s+(?:the|a|an|its)\s[^,;]{0,60},)?"
+_VERB_AFTER = re.compile(r"(?:,\s+(?:the|a|an|its|owned|backed|controlled|majority-owned|"
+                         r"part|now)\s[^,;]{0,60},)?"
                          r"\s+(?:also\s+|has\s+|had\s+|will\s+|is\s+|was\s+|now\s+)?"
                          r"(?:opened|opens|built|builds|runs|ran|operates|launched|launches|"
                          r"plans|announced|unveiled|began|started|broke|added|expanded|moved|"

@@ -76,3 +76,42 @@ def test_the_largest_such_facility_is_no_site() -> None:
     r = run("Kestrel IDC, the data center arm of Kestrel Telecom, opened a 30-megawatt data "
             "center in Hanoi on Tuesday, the largest such facility in Vietnam.")
     assert [(f.operator, f.city) for f in r.facilities] == [("Kestrel IDC", "Hanoi")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Wormhole chips are made by Samsung Electronics on its 4-nanometer process under a "
+    "foundry agreement signed in 2022, and later ones will be built in Japan by Rapidus.",
+    "Nebius signed a data center deal with Microsoft worth $17 billion.",
+    "Kioxia and SanDisk extended their fab partnership to 2034.",
+    "Dozens of startups have grown up around the Columbus region's data center boom.",
+])
+def test_a_deal_or_a_boom_named_after_the_word_is_no_site(text: str) -> None:
+    assert run(text).facilities == []
+
+
+@pytest.mark.parametrize(("text", "site"), [
+    ("Digital Realty opened a campus in Frankfurt in May, and Vantage Data Centers, owned by "
+     "DigitalBridge, is building a 100-megawatt campus in Offenbach.",
+     ("Vantage Data Centers", "data_center", "Offenbach")),
+    ("Equinix expanded its data center in Osaka, and Colt DCS, backed by Fidelity, is "
+     "building a bigger data center in Kobe.",
+     ("Colt Data Centre Services", "data_center", "Kobe")),
+])
+def test_a_new_clause_subject_with_an_aside(text: str, site: tuple[str, str, str]) -> None:
+    assert site in sites(run(text))
+
+
+def test_the_place_region_is_an_area() -> None:
+    got = sites(run("Verne competes for contracts in the Nordics, and Microsoft is building "
+                    "its own data centers in the Stockholm region, in Sollentuna, Gavle and "
+                    "Sandviken."))
+    assert ("Microsoft", "cloud_region", "Stockholm") not in got
+    assert ("Microsoft", "data_center", "Stockholm") not in got
+    assert ("Microsoft", "data_center", "Gavle") in got
+
+
+def test_a_cloud_region_named_by_its_town_stays() -> None:
+    got = sites(run("AWS opened its Frankfurt region in 2014, and Google Cloud opened a "
+                    "region in Berlin."))
+    assert {("Amazon Web Services", "cloud_region", "Frankfurt"),
+            ("Google Cloud", "cloud_region", "Berlin")} <= got
