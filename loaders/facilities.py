@@ -269,6 +269,11 @@ def _serves(companies: CompanyIndex, name: str | None) -> bool:
 _SERVER_NAME = re.compile(r"\b(?:[Dd]ata ?[Cc]ent(?:er|re)s?|Datacent(?:er|re)s?|IDC)\b")
 
 
+# (but "in the north of Dresden" is in it)
+_DIRECTION_BEFORE = re.compile(r"(?<!the )\b(?:north|south|east|west)(?:-?(?:east|west))?"
+                               r"(?:ern)?\s+"
+                               r"(?:of|from)\s+(?:the\s+)?$", re.I)
+
 # "in the Helsinki region", "across the Tokyo region": the place's surroundings
 _AREA_BEFORE = re.compile(r"\b(?:in|across|around|throughout|of)\s+the\s+"
                           r"(?:[A-Z][\w.-]*\s+){1,3}$")
@@ -368,6 +373,10 @@ def _facility(s: Sentence, m: re.Match[str], kind: str, companies: CompanyIndex,
         cities = [c for c in cities if not (
             s.text.endswith("outside ", 0, c.start - s.start)
             and any(0 < o.start - c.end < 40 for o in cities))]
+    if cities and ("of " in s.text or "from " in s.text):
+        # "a site south of Seoul", "70 km north of Marrakech": near the town, not in it
+        cities = [c for c in cities if not _DIRECTION_BEFORE.search(
+            s.text, max(0, c.start - s.start - 24), c.start - s.start)]
     cities = _cities_for(cities, pos, s.start + m.end(), plural)
     if plural and len(cities) > 1:
         # "data centers in the Helsinki region, in Espoo and Vihti": the towns, not the area

@@ -228,6 +228,8 @@ def find_places(text: str, hits: list[Hit], companies: CompanyIndex,
             if h.surface in geo.CITY_STATES:
                 countries.setdefault(geo.CITY_STATES[h.surface], h.start)
     _fullest_names(cities)
+    if len(cities) > 1:
+        cities = _without_districts(text, cities)
     if "Georgia" in text and any(c.place.country == "GE" for c in cities):
         # "Silknet, Georgia's largest telecoms company ... a data center in Tbilisi": the
         # country, where a town of it is named (not "Atlanta, Georgia", the state)
@@ -528,7 +530,8 @@ def _city(text: str, h: Hit, places: tuple[geo.Place, ...], countries: dict[str,
     ambiguous = h.surface in AMBIGUOUS_CITIES or h.surface.split()[0] in lexicon.GIVEN_NAMES
     # a name GeoNames lists only as another name of the city ("Torn" for Torun,
     # "Trident"...) needs place context: as a word it is far more often something else
-    alias = not geo.fold(place.name).startswith(geo.fold(h.surface))  # "Frankfurt" is fine
+    alias = not geo.fold(place.name).startswith(geo.fold(h.surface)) and \
+        not _respelt(h.surface, place.name)  # "Frankfurt", "Marrakech" are fine
     if alias and _LONGER_NAME_AFTER.match(h.surface, len(place.name)) and \
             h.surface.startswith(place.name):
         return None  # "Rio Grande do Sul", GeoNames' other name of Rio Grande: the state
@@ -544,6 +547,13 @@ def _city(text: str, h: Hit, places: tuple[geo.Place, ...], countries: dict[str,
     return CityFound(name, place, h.start, h.end, conf,
                      where=bool(_WHERE_AFTER.match(after)),
                      appositive=bool(_APPOSITIVE_AFTER.match(after)))
+
+
+def _respelt(surface: str, name: str) -> bool:
+    """Whether `surface` is `name` spelt another way ("Marrakech" for Marrakesh): as long
+    within a letter, the same but for the last two letters."""
+    a, b = geo.fold(surface), geo.fold(name)
+    return len(a) >= 6 and abs(len(a) - len(b)) <= 1 and a[:len(a) - 2] == b[:len(a) - 2]
 
 
 def _only_comma_after(before: str, after: str) -> bool:
@@ -574,6 +584,29 @@ _NAME_POSSESSIVE = re.compile(r"['’]s\s+[A-Z][a-z]+")
 # Lee", "a talk by Wright". With the name after a given name elsewhere in the article
 # ("Dan Wright"), they make no place.
 _PERSON_LEADS = ("according to ", " from ", " by ", " with ", " told ", " said ")
+
+
+def _without_districts(text: str, cities: list[CityFound]) -> list[CityFound]:
+    """`cities` less the districts told by the city after them ("in Fairview, Quezon City",
+    "in Whitefield, Bengaluru"): a name with no place in the big city's country, or only a
+    far smaller one, before ", <city>" that no list goes on from."""
+    out = []
+    for a, b in zip(cities, [*cities[1:], None], strict=True):
+        if b is not None and b.start == a.end + 2 and text.startswith(", ", a.end) and \
+                b.place.population >= 500_000 and b.name not in _STATE_CITIES and \
+                b.name not in geo.us_states() and b.name not in geo.subdivisions() and \
+                not _LIST_GOES_ON.match(text, b.end) and \
+                max((p.population for p in geo.cities().get(a.name, ())), default=0) < 300_000:
+            there = [p for p in geo.cities().get(a.name, ()) if p.country == b.place.country]
+            if not there or max(p.population for p in there) * 10 < b.place.population:
+                continue  # a district of b
+        out.append(a)
+    return out
+
+
+# "Boston, New York and Chicago": a list of cities, no district
+_LIST_GOES_ON = re.compile(r",?\s+(?:and|or|&)\s+(?:[a-z]+\s+)?[A-Z]|"
+                           r",\s*[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?(?:,|\s+and\b)")
 
 
 def _fullest_names(cities: list[CityFound]) -> None:

@@ -45,3 +45,43 @@ def test_a_town_south_of_a_city_is_not_in_it() -> None:
     r = run("Mistral AI opened an office in Paris in 2023. Its first data center, in a "
             "department south of Paris, is being built with Nvidia.")
     assert ("Mistral AI", "data_center", "Paris") not in sites(r)
+
+
+@pytest.mark.parametrize(("text", "city"), [
+    ("Vantage said the campus, west of Abilene, will consist of ten buildings.", "Abilene"),
+    ("Hana Micron will build two packaging plants on a site south of Incheon.", "Incheon"),
+    ("The new data center sits about 70 km north of Marrakech, on land leased from OCP.",
+     "Marrakech"),
+])
+def test_a_site_north_of_a_town_is_not_in_it(text: str, city: str) -> None:
+    assert all(f.city != city for f in run(text).facilities)
+
+
+def test_a_site_in_the_north_of_a_town_is_in_it() -> None:
+    r = run("ESMC started building a fab in the north of Dresden in August.")
+    assert [f.city for f in r.facilities] == ["Dresden"]
+
+
+@pytest.mark.parametrize(("text", "district", "city"), [
+    ("ST Telemedia opened a 124-MW campus in Fairview, Quezon City, last year.", "Fairview",
+     "Quezon City"),
+    ("Infosys opened a development center in Whitefield, Bengaluru, last year.", "Whitefield",
+     "Bengaluru"),
+])
+def test_a_district_before_its_city_is_no_city(text: str, district: str, city: str) -> None:
+    r = run(text)
+    assert [c.name for c in r.cities] == [city]
+    assert [f.city for f in r.facilities] == [city]
+
+
+@pytest.mark.parametrize("text", [
+    "Uber has offices in Boston, New York and Chicago.",
+    "Sentrix has offices in Austin, London and now Montevideo.",
+])
+def test_a_list_of_cities_keeps_them_all(text: str) -> None:
+    assert len(run(text).cities) == 3
+
+
+def test_a_city_spelt_another_way_is_the_city() -> None:
+    r = run("The campus stands about 70 km north of Marrakech.")
+    assert [c.name for c in r.cities] == ["Marrakech"]
