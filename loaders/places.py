@@ -70,7 +70,8 @@ _LOCATIVE_OR_LIST = re.compile(r"(?:\b(?:in|at|near|outside|across|of|and)\s+|,\
 # qualifier in `_PLACE_AFTER`. Both are used with .match(text, pos): no "^" (it would only
 # match at the start of the string, never at `pos`).
 _PLACE_CUE_AFTER = (r"-based|-headquartered|\s+area\b|\s+region\b|"
-                    r"\s+(?:plant|factory|fab|office|headquarters|campus|data ?cent(?:er|re)|"
+                    r"\s+(?:(?:AI|GPU|HPC|R&D|chip|cloud|hyperscale|battery|semiconductor)\s+)?"
+                    r"(?:plant|factory|fab|office|headquarters|campus|data ?cent(?:er|re)|"
                     r"site|facility|hub|works|operations|offices|plants|factories)\b|"
                     r"['’]s\s+(?:\w+\s+)?(?:district|suburb|outskirts|city|downtown)")
 _PLACE_AFTER = re.compile(rf"\s*,\s*[A-Z][a-z]+|{_PLACE_CUE_AFTER}")
@@ -506,7 +507,8 @@ def _city(text: str, h: Hit, places: tuple[geo.Place, ...], countries: dict[str,
                 and not opens_sentence:
             return None  # "Jane Austin", "Greater Manchester United": part of a longer name
     cap_after = _CAP_AFTER.match(after)
-    if cap_after and cap_after.group(1) not in ("City",) and not (
+    if cap_after and cap_after.group(1) not in ("City",) and \
+            not _PLACE_CUE.match(after) and not (  # ("its Frankfurt AI data center")
             listed and after.startswith(("'s", "’s"), cap_after.end())):
         # "Tokyo Stock Exchange", "Paris Hilton" (but "Sao Paulo and Rio de Janeiro Uber's
         # two biggest cities": a listed city before another name's possessive)

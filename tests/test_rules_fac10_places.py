@@ -85,3 +85,18 @@ def test_a_list_of_cities_keeps_them_all(text: str) -> None:
 def test_a_city_spelt_another_way_is_the_city() -> None:
     r = run("The campus stands about 70 km north of Marrakech.")
     assert [c.name for c in r.cities] == ["Marrakech"]
+
+
+@pytest.mark.parametrize(("text", "site"), [
+    ("Equinix opens Frankfurt AI data center", ("Equinix", "data_center", "Frankfurt")),
+    ("Tata Electronics starts work on Dholera chip plant", ("Tata Electronics", "fab", "Dholera")),
+    ("Sify breaks ground on Chennai AI data centre", ("Sify Technologies", "data_center",
+                                                      "Chennai")),
+])
+def test_a_town_before_a_modified_facility_word(text: str, site: tuple[str, str, str]) -> None:
+    assert site in sites(run(text))
+
+
+def test_a_town_before_a_name_is_part_of_it() -> None:
+    r = run("Equinix joined the Frankfurt AI Alliance last year.")
+    assert r.cities == []
