@@ -115,3 +115,24 @@ def test_a_cloud_region_named_by_its_town_stays() -> None:
                     "region in Berlin."))
     assert {("Amazon Web Services", "cloud_region", "Frankfurt"),
             ("Google Cloud", "cloud_region", "Berlin")} <= got
+
+
+@pytest.mark.parametrize(("text", "site"), [
+    ("Foxconn bought Sharp's display plant in Sakai for $1 billion.",
+     ("Foxconn", "factory", "Sakai", "acquired")),
+    ("SoftBank Corp said it had completed its purchase of the land and main building of "
+     "Sharp's display plant in Sakai.", ("SoftBank Corp", "factory", "Sakai", "acquired")),
+    ("Amazon Web Services acquired Talen Energy's data center campus in Salem Township, "
+     "Pennsylvania.", ("Amazon Web Services", "data_center", "Salem Township", "acquired")),
+    ("Pegatron, which also assembles servers for Nvidia, bought Wistron's plant in Chennai "
+     "last year.", ("Pegatron", "factory", "Chennai", "acquired")),
+])
+def test_a_site_bought_from_its_owner_is_the_buyers(
+        text: str, site: tuple[str, str, str | None, str]) -> None:
+    got = {(f.operator, f.kind, f.city, f.status) for f in run(text).facilities}
+    assert site in got
+
+
+def test_the_owner_of_a_site_named_after_a_purchase_of_something_else() -> None:
+    got = sites(run("Foxconn bought a stake in Sharp, whose plant in Sakai makes panels."))
+    assert ("Foxconn", "factory", "Sakai") not in got
