@@ -195,10 +195,13 @@ def find_facilities(sents: list[Sentence], trig: Triggers,
         if kind in _DESCRIBES and _DESCRIBED.search(s.text, max(0, m.start() - 30), m.start()):
             continue  # "OpenAI, a San Francisco-based research lab": what it is, not a site
             # (but "to open a San Francisco-based headquarters" is one)
-        found = _facility(s, m, kind, companies, places, main_company,
-                          last_operator.get(kind) or (  # "the second fab ... the first plant"
-                              placed_fab[-1] if kind == "factory" and placed_fab else None),
-                          server_story, sents)
+        earlier = last_operator.get(kind) or (  # "the second fab ... the first plant"
+            placed_fab[-1] if kind == "factory" and placed_fab else None)
+        if earlier and main_company and earlier != main_company and \
+                not companies.in_range(s.start, s.end) and _caption(s.text):
+            earlier = main_company  # "Photo: The first data hall at FIN-04": the story's site
+        found = _facility(s, m, kind, companies, places, main_company, earlier, server_story,
+                          sents)
         if found and kind == "site" and _SIMILAR.search(s.text, max(0, m.start() - 24), m.start()):
             # "Orange said it would open a similar site in Dakar": of the kind told before
             told_before = [f for f in out if 0 <= f.pos < s.start + m.start()]
@@ -263,7 +266,7 @@ def _serves(companies: CompanyIndex, name: str | None) -> bool:
         return False
     if ent.entry is not None:
         return ent.entry.sector in _SERVER_SECTORS
-    return bool(name) and _SERVER_NAME.search(name) is not None
+    return name is not None and _SERVER_NAME.search(name) is not None
 
 
 _SERVER_NAME = re.compile(r"\b(?:[Dd]ata ?[Cc]ent(?:er|re)s?|Datacent(?:er|re)s?|IDC)\b")

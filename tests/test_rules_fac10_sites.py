@@ -136,3 +136,10 @@ def test_a_site_bought_from_its_owner_is_the_buyers(
 def test_the_owner_of_a_site_named_after_a_purchase_of_something_else() -> None:
     got = sites(run("Foxconn bought a stake in Sharp, whose plant in Sakai makes panels."))
     assert ("Foxconn", "factory", "Sakai") not in got
+
+
+def test_a_caption_with_no_name_shows_the_storys_site() -> None:
+    r = run("Atlas Nordic opened its campus in Kouvola on Wednesday. Google said it would "
+            "expand its data center in Hamina.\nPhoto: The first data hall at the campus in "
+            "Kouvola.")
+    assert ("Google", "data_center", "Kouvola") not in sites(r)
