@@ -463,6 +463,9 @@ def _facility(s: Sentence, m: re.Match[str], kind: str, companies: CompanyIndex,
         return []
     if not cities and word.startswith("supercomputer") and "cent" not in word:
         return []  # "X is the top U.S. supercomputer": a machine, a site only in its town
+    if plural and word.startswith("supercomputer") and "cent" not in word and \
+            _MADE_BEFORE.search(s.text, max(0, m.start() - 40), m.start()):
+        return []  # "a factory in Fort Worth to make Nvidia supercomputers": a product
     if plural and (status is None or weak) and not referred and _kind_in_general(s.text, m):
         return []  # "operators of data centers struggle to find power in Virginia"
     if weak:
@@ -603,6 +606,12 @@ def _named_before(s: Sentence, m: re.Match[str],
         return [(code, None)] if code else []
     region = next((r for r in reversed(places.region_spans) if r[0] < pos), None)
     return [(region[3], region[2])] if region else []
+
+
+# "to make Nvidia supercomputers", "assembles AI supercomputers": machines made, no site
+# (not "is building supercomputers in Memphis": that may be a site)
+_MADE_BEFORE = re.compile(r"\b(?:make|makes|making|assemble|assembles|assembling|sell|sells|"
+                          r"selling|ship|ships|shipping|supply|supplies)\s+(?:[\w-]+\s+){0,2}$")
 
 
 # "It costs about $10 billion to build a chip factory": what one costs, not a site

@@ -143,3 +143,14 @@ def test_a_caption_with_no_name_shows_the_storys_site() -> None:
             "expand its data center in Hamina.\nPhoto: The first data hall at the campus in "
             "Kouvola.")
     assert ("Google", "data_center", "Kouvola") not in sites(r)
+
+
+@pytest.mark.parametrize(("text", "factory"), [
+    ("Wistron is building a factory in Fort Worth, Texas, to make Nvidia supercomputers, and "
+     "said it had bought a second building in the Dallas area.", ("Wistron", "Fort Worth")),
+    ("Foxconn said its plant in Guadalajara assembles GB200 supercomputers for Nvidia and "
+     "ships them to Texas.", ("Foxconn", "Guadalajara")),
+])
+def test_supercomputers_made_are_no_site(text: str, factory: tuple[str, str]) -> None:
+    r = run(text)
+    assert [(f.operator, f.city) for f in r.facilities] == [factory]
