@@ -206,6 +206,10 @@ def find_places(text: str, hits: list[Hit], companies: CompanyIndex,
                 geo.us_states().get(h.surface) == cities[-1].place.admin1:
             continue  # "Clay, New York": the town's state, not the city
         listed = bool(cities) and bool(_CITY_LIST_GAP.fullmatch(text, cities[-1].end, h.start))
+        if listed and h.start == cities[-1].end + 2 and text.startswith(", ", cities[-1].end) \
+                and all(p.country != cities[-1].place.country and p.population < 500_000
+                        for p in places) and not _LIST_GOES_ON.match(text, h.end):
+            continue  # "Santa Rosa City, Laguna": the town's province, no town abroad
         if datelines and any(d.start == h.start for d in datelines):
             continue  # "Tokyo, Japan, May 2, 2025 /PRNewswire/ --": filed there
         if h.surface in _STATE_CITIES and not listed and \
@@ -544,6 +548,8 @@ def _city(text: str, h: Hit, places: tuple[geo.Place, ...], countries: dict[str,
         return None
     conf = 0.9 if locative else 0.75
     name = h.surface
+    if name.endswith(" City") and geo.fold(name[:-5]) == geo.fold(place.name):
+        name = place.name  # "Santa Rosa City": Santa Rosa
     if place.admin1 == "DC" and _DC_AFTER.match(after):
         name += ", D.C."  # the city goes by its full name: "a Washington, D.C. suburb"
     return CityFound(name, place, h.start, h.end, conf,

@@ -100,3 +100,17 @@ def test_a_town_before_a_modified_facility_word(text: str, site: tuple[str, str,
 def test_a_town_before_a_name_is_part_of_it() -> None:
     r = run("Equinix joined the Frankfurt AI Alliance last year.")
     assert r.cities == []
+
+
+def test_a_town_written_with_city_and_its_province() -> None:
+    r = run("Converge opened its data center in San Fernando City, Pampanga, on Wednesday.")
+    assert [c.name for c in r.cities] == ["San Fernando"]
+    assert [(f.operator, f.city) for f in r.facilities] == [("Converge", "San Fernando")]
+
+
+@pytest.mark.parametrize(("text", "towns"), [
+    ("Cisco has offices in Toronto, Boulder and Denver.", ["Toronto", "Boulder", "Denver"]),
+    ("Acme opened an office in London, Ontario.", ["London"]),
+])
+def test_a_list_or_a_state_after_a_town(text: str, towns: list[str]) -> None:
+    assert [c.name for c in run(text).cities] == towns
