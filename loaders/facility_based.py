@@ -182,4 +182,4 @@ _COMPANY_NOUN_AFTER = re.compile(
     r"civil|activist|watchdog|think)\s)[\w-]+\s+){0,2}?(?:company|startup|firm|giant|\w*maker|"
     r"provider|lab|group|business|operator|manufacturer|developer|supplier|designer|retailer|"
     r"unicorn|vendor|outfit|specialist|player|insurgent|newcomer|challenger|foundry|carrier|"
-    r"telco|venture|start-up|processor)\b")
+    r"telco|venture(?!\s+capital)|start-up|processor)\b")

@@ -35,3 +35,9 @@ def test_a_based_company_noun_gives_its_seat(text: str, seat: tuple[str, str]) -
 def test_a_based_product_gives_no_seat() -> None:
     r = run("Ampere sells Arm-based processors to Oracle from its office in Portland.")
     assert all(f.kind != "headquarters" for f in r.facilities)
+
+
+def test_a_venture_capital_firm_is_the_firm_named_after() -> None:
+    r = run("There are 180 AI startups in France, according to data compiled by the "
+            "Paris-based venture capital firm ISAI, Google said.")
+    assert seats(r) == [("ISAI", "Paris")]
