@@ -14,15 +14,16 @@ import bisect
 import re
 from collections.abc import Callable
 
-from loaders.companies import CompanyIndex
+from loaders.companies import CompanyIndex, Span
 from loaders.facility_based import _based
 from loaders.facility_found import FacilityFound as FacilityFound  # loaders.events reads it here
 from loaders.facility_merge import _dedupe
+from loaders.facility_operator import _CLAUSE_LEAD, _VERB_AFTER, _coordinated_with, _operator
 from loaders.facility_operator import _REFERS as _REFERS  # read by tests
-from loaders.facility_operator import _coordinated_with, _operator
 from loaders.facility_places import (
     _PLACE_LIST_GAP,
     _QUALIFIES,
+    _THERE_AFTER,
     _adjective_on,
     _cities_for,
     _countries_for,
@@ -82,7 +83,7 @@ _MODIFIER = re.compile(
     r"functionality|productivity|suites?|floors?|lines?|tours?|cooling|storage|settings?|"
     r"environments?|automation|security|cybersecurity|on-a-\w+|in-a-box|footprint|estate|"
     r"presence|pipeline|offerings?|graphics|trailers?|police|newspapers?|radio|shuttles?|"
-    r"visits?|orders|contracts|deals)\b")
+    r"visits?|orders?|contracts?|deals?|agreements?|pacts?|partnerships?|booms?)\b")
 # "in both data center and consumer graphics markets": the word shares the modifier
 _SHARED_MODIFIER = re.compile(r"\s+(?:and|or|&)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?=[ -](?:"
                               r"markets?|graphics|chips?|GPUs?|CPUs?|revenues?|business(?:es)?|"
@@ -153,7 +154,7 @@ def find_facilities(sents: list[Sentence], trig: Triggers,
         kind = m.lastgroup or "other"
         if kind == "site" and m.group(0).endswith("s") and not serves(s):
             continue  # bare "sites", "facilities": only a data-center company's (`_facility`)
-        if kind == "site" and (not _placed(s, places)
+        if kind == "site" and (not _placed(s, places) and not _THERE_AFTER.match(s.text, m.end())
                                or _NOT_A_SITE.search(s.text, max(0, m.start() - 14), m.start())
                                or _NOT_A_SITE_AFTER.match(s.text, m.end())):
             continue
@@ -165,6 +166,10 @@ def find_facilities(sents: list[Sentence], trig: Triggers,
                 _SITE_REGION.search(s.text, max(0, m.start() - 12), m.end() + 8)
                 and any(_REGION_CONTEXT.search(x.text) for x in sents)):
             continue
+        if kind == "cloud_region" and word == "region" and _AREA_BEFORE.search(
+                s.text, max(0, m.start() - 40), m.start()) and _place_ends_at(
+                places, s.start + m.start() - 1):
+            continue  # "data centers in the Helsinki region": an area, not a cloud region
         if kind == "factory" and re.search(r"\bplants?\b", word) and re.search(
                 r"\b(?:power|nuclear|coal|gas|solar|treatment|desalination)\s+$",
                 s.text[max(0, m.start() - 15):m.start()], re.I):
@@ -196,17 +201,22 @@ def find_facilities(sents: list[Sentence], trig: Triggers,
         if kind in _DESCRIBES and _DESCRIBED.search(s.text, max(0, m.start() - 30), m.start()):
             continue  # "OpenAI, a San Francisco-based research lab": what it is, not a site
             # (but "to open a San Francisco-based headquarters" is one)
-        found = _facility(s, m, kind, companies, places, main_company,
-                          last_operator.get(kind) or (  # "the second fab ... the first plant"
-                              placed_fab[-1] if kind == "factory" and placed_fab else None),
-                          server_story, sents)
+        earlier = last_operator.get(kind) or (  # "the second fab ... the first plant"
+            placed_fab[-1] if kind == "factory" and placed_fab else None)
+        if earlier and main_company and earlier != main_company and \
+                not companies.in_range(s.start, s.end) and _caption(s.text):
+            earlier = main_company  # "Photo: The first data hall at FIN-04": the story's site
+        found = _facility(s, m, kind, companies, places, main_company, earlier, server_story,
+                          sents)
         if found and kind == "site" and _SIMILAR.search(s.text, max(0, m.start() - 24), m.start()):
             # "Orange said it would open a similar site in Dakar": of the kind told before
-            told_before = [f for f in out if 0 <= f.pos < s.start]
+            told_before = [f for f in out if 0 <= f.pos < s.start + m.start()]
             if told_before:
-                like = max(told_before, key=lambda f: f.pos).kind
+                last = max(told_before, key=lambda f: f.pos)
                 for f in found:
-                    f.kind = like
+                    f.kind = last.kind
+                    if last.pos >= s.start:  # "FPT, which opened a hub in Hanoi, and a
+                        f.operator = last.operator  # sister facility in Japan": FPT's
         out.extend(found)
         for f in found:
             last_operator[f.kind] = f.operator
@@ -255,8 +265,34 @@ def _it_stands_for(s: Sentence, sents: list[Sentence], companies: CompanyIndex) 
 
 
 def _serves(companies: CompanyIndex, name: str | None) -> bool:
+    """Whether the company `name` runs data centers or a cloud: so the knowledge base says,
+    or its name ("N+ONE Datacenters", "Africa Data Centres", "True IDC")."""
     ent = companies.entities.get(name) if name else None
-    return ent is not None and ent.entry is not None and ent.entry.sector in _SERVER_SECTORS
+    if ent is None:
+        return False
+    if ent.entry is not None:
+        return ent.entry.sector in _SERVER_SECTORS
+    return name is not None and _SERVER_NAME.search(name) is not None
+
+
+_SERVER_NAME = re.compile(r"\b(?:[Dd]ata ?[Cc]ent(?:er|re)s?|Datacent(?:er|re)s?|IDC)\b")
+
+
+# (but "in the north of Dresden" is in it)
+_DIRECTION_BEFORE = re.compile(r"(?<!the )\b(?:north|south|east|west)(?:-?(?:east|west))?"
+                               r"(?:ern)?\s+"
+                               r"(?:of|from)\s+(?:the\s+)?$", re.I)
+
+# "in the Helsinki region", "across the Tokyo region": the place's surroundings
+_AREA_BEFORE = re.compile(r"\b(?:in|across|around|throughout|of)\s+the\s+"
+                          r"(?:[A-Z][\w.-]*\s+){1,3}$")
+
+
+def _place_ends_at(places: PlaceIndex, at: int) -> bool:
+    """Whether a city, country or state named in the text ends at `at`."""
+    countries, regions = places.spans_in(at - 40, at)
+    return any(c.end == at for c in places.cities_in(at - 40, at)) or \
+        any(b == at for _a, b, _c in countries) or any(r[1] == at for r in regions)
 
 
 def _placed(s: Sentence, places: PlaceIndex) -> bool:
@@ -328,8 +364,8 @@ def _facility(s: Sentence, m: re.Match[str], kind: str, companies: CompanyIndex,
         return []
     ent = companies.entities.get(operator)
     # a bare site of a data-center or cloud company in a story about data centers
-    servers = generic and server_story is not None and ent is not None and \
-        ent.entry is not None and ent.entry.sector in _SERVER_SECTORS and server_story()
+    servers = generic and server_story is not None and _serves(companies, operator) and \
+        server_story()
     if several:
         if not servers:
             return []  # bare plurals only of a data-center company in a data-center story
@@ -363,7 +399,15 @@ def _facility(s: Sentence, m: re.Match[str], kind: str, companies: CompanyIndex,
         cities = [c for c in cities if not (
             s.text.endswith("outside ", 0, c.start - s.start)
             and any(0 < o.start - c.end < 40 for o in cities))]
+    if cities and ("of " in s.text or "from " in s.text):
+        # "a site south of Seoul", "70 km north of Marrakech": near the town, not in it
+        cities = [c for c in cities if not _DIRECTION_BEFORE.search(
+            s.text, max(0, c.start - s.start - 24), c.start - s.start)]
     cities = _cities_for(cities, pos, s.start + m.end(), plural)
+    if plural and len(cities) > 1:
+        # "data centers in the Helsinki region, in Espoo and Vihti": the towns, not the area
+        cities = [c for c in cities if c.end - s.start + 1 == m.start() or not s.text.startswith(
+            (" region", " area", " metro"), c.end - s.start)] or cities
     if cities and cities[0].start > pos and " than " in s.text[m.end():cities[0].start - s.start]:
         cities = []  # "the campus can offer cheaper power than sites around Sao Paulo"
     if cities and cities[0].start > pos and (" by " in s.text or " that " in s.text) and \
@@ -377,7 +421,7 @@ def _facility(s: Sentence, m: re.Match[str], kind: str, companies: CompanyIndex,
             cities = []  # "the Swedish factory ... worries its workers in Ruesselsheim"
     there = False
     if not cities and sents and ("the " in s.text or "there" in s.text or "nearby" in s.text
-                                 or " town" in s.text):
+                                 or " town" in s.text or " away" in s.text):
         # "... in Inzai. Digital Edge has opened a data center nearby": that town
         k = bisect.bisect_left([x.start for x in sents], s.start)
         near = sents[max(0, k - 3):k]
@@ -456,6 +500,9 @@ def _facility(s: Sentence, m: re.Match[str], kind: str, companies: CompanyIndex,
         return []
     if not cities and word.startswith("supercomputer") and "cent" not in word:
         return []  # "X is the top U.S. supercomputer": a machine, a site only in its town
+    if plural and word.startswith("supercomputer") and "cent" not in word and \
+            _MADE_BEFORE.search(s.text, max(0, m.start() - 40), m.start()):
+        return []  # "a factory in Fort Worth to make Nvidia supercomputers": a product
     if plural and (status is None or weak) and not referred and _kind_in_general(s.text, m):
         return []  # "operators of data centers struggle to find power in Virginia"
     if weak:
@@ -477,6 +524,13 @@ def _facility(s: Sentence, m: re.Match[str], kind: str, companies: CompanyIndex,
                               None, None, s, conf, pos=pos, region=reg, weak_status=weak,
                               proform=True, twin=near, cancelled=cancelled)
                 for _a, city, code, reg, near, existing in others]
+    for f, (a, *_rest) in zip(proforms, others, strict=True):
+        # "Meta runs a data center in Lulea, and Hydro66 operates a smaller one in Boden":
+        # the one of the clause's own subject
+        subject = _clause_subject(s, spans, s.start + m.end(), a)
+        if subject and subject[0] != operator:
+            f.operator = subject[0]
+            f.status = _status(s.text[subject[1]:a - s.start], a - s.start - subject[1])
     if not cities:
         # "datacenters in Sweden and Ireland", "in Ohio and Nevada": a site per place named
         each = targets if plural and len(targets) > 1 else [(country, region)]
@@ -515,6 +569,17 @@ def _facility(s: Sentence, m: re.Match[str], kind: str, companies: CompanyIndex,
             f.generic = True
     return out + proforms
 
+
+
+def _clause_subject(s: Sentence, spans: list[Span], lo: int, hi: int) -> tuple[str, int] | None:
+    """The company opening a new clause between `lo` and `hi` (", and X operates ..."), with
+    where it starts in `s.text`, or None."""
+    for sp in reversed([sp for sp in spans if lo <= sp.start and sp.end <= hi]):
+        rel = sp.start - s.start
+        if _CLAUSE_LEAD.search(s.text, max(0, rel - 12), rel) and \
+                _VERB_AFTER.match(s.text, sp.end - s.start):
+            return sp.name, rel
+    return None
 
 
 # "the plant will package chips made by TSMC in Phoenix", "chips that Norhaven designs in
@@ -578,6 +643,12 @@ def _named_before(s: Sentence, m: re.Match[str],
         return [(code, None)] if code else []
     region = next((r for r in reversed(places.region_spans) if r[0] < pos), None)
     return [(region[3], region[2])] if region else []
+
+
+# "to make Nvidia supercomputers", "assembles AI supercomputers": machines made, no site
+# (not "is building supercomputers in Memphis": that may be a site)
+_MADE_BEFORE = re.compile(r"\b(?:make|makes|making|assemble|assembles|assembling|sell|sells|"
+                          r"selling|ship|ships|shipping|supply|supplies)\s+(?:[\w-]+\s+){0,2}$")
 
 
 # "It costs about $10 billion to build a chip factory": what one costs, not a site

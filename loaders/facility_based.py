@@ -142,7 +142,9 @@ _OPENING_LEAD = re.compile(r"^[^,;]{0,30},\s*$|(?:--|[-–—])\s*$")
 _PRODUCT_AFTER = re.compile(r"\s+(?:[A-Z][\w-]*\s+)?(?:chips?|GPUs?|CPUs?|processors?|"
                             r"servers?|cards?|graphics|cores?|devices?|instances?)\b"
                             r"(?!\s+(?:[\w-]+\s+)?(?:designers?|makers?|company|startup|firm|"
-                            r"provider|vendor|developer|manufacturer|supplier|business)\b)")
+                            r"provider|vendor|developer|manufacturer|supplier|business|venture|"
+                            r"start-up)\b)"
+                            r"(?!(?<=processor)\s+of\b)")
 _THE_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+$")
 _COPULA_BEFORE = re.compile(r"\s+(?:is|was|remains|has been)\s+(?:a|an)\s+$")
 _NAME_AFTER = re.compile(r",?\s{1,2}[A-Z][\w&-]*[a-z]")
@@ -188,4 +190,4 @@ _COMPANY_NOUN_AFTER = re.compile(
     r"civil|activist|watchdog|think)\s)[\w-]+\s+){0,2}?(?:company|startup|firm|giant|\w*maker|"
     r"provider|lab|group|business|operator|manufacturer|developer|supplier|designer|retailer|"
     r"unicorn|vendor|outfit|specialist|player|insurgent|newcomer|challenger|foundry|carrier|"
-    r"telco)\b")
+    r"telco|venture(?!\s+capital)|start-up|processor)\b")

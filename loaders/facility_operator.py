@@ -66,7 +66,8 @@ def _operator(s: Sentence, pos: int, spans: list[Span], main_company: str | None
                           or _UNIT_BETWEEN.fullmatch(text, sp.end - s.start,
                                                      owned.start - s.start)):
                 return owned.name  # (or "Acer's server arm Altos opened a plant": Altos)
-            return sp.name
+            buyer = _buyer_of(text, s, before[:k], sp)
+            return buyer or sp.name
     if before and " it " in text and _AND_IT.search(text, before[-1].end - s.start, pos - s.start):
         # "It is helping Google design chips, and it opened a lab in Zhubei": not Google
         if _IT_START.match(text):
@@ -130,6 +131,34 @@ def _operator(s: Sentence, pos: int, spans: list[Span], main_company: str | None
     return None
 
 
+def _buyer_of(text: str, s: Sentence, earlier: list[Span], seller: Span) -> str | None:
+    """The company that bought the site of `seller` ("Foxconn bought Sharp's plant in Sakai",
+    "SoftBank closes purchase of Sharp's Sakai plant"): the one named before the buy word
+    that comes before the seller's name, or None."""
+    if not earlier:
+        return None
+    rel = seller.start - s.start
+    bought = _BOUGHT_BEFORE.search(text, max(0, rel - 80), rel)
+    if bought is None:
+        return None
+    if earlier[-1].end - s.start > bought.start():
+        return None  # "bought robots from Kuka for Kuka's plant": not the seller's
+    for sp in reversed(earlier):
+        if bought.start() - (sp.end - s.start) > 100:
+            break
+        lead = text[max(0, sp.start - s.start - 40):sp.start - s.start]
+        if not _OBJECT_LEAD.search(lead):  # ("Tata, which builds iPhones for Apple, bought")
+            return sp.name
+    return None
+
+
+# "bought", "completed its purchase of the land and main building of", "to buy": a buy
+# word whose object holds the seller's name next
+_BOUGHT_BEFORE = re.compile(r"\b(?:bought|buys|buy|buying|acquired|acquires|acquire|acquiring|"
+                            r"purchased|purchases|purchase of|acquisition of|took over|"
+                            r"takes over|take over|takeover of)\b[^,;.]{0,50}$", re.I)
+
+
 def _apposition_head(text: str, s: Sentence, spans: list[Span], k: int) -> str:
     """`spans[k]`, or the company an apposition holding it describes: in "Africa Data
     Centres, the data center unit of Cassava, which ...", Africa Data Centres."""
@@ -156,7 +185,8 @@ _BODY_BEFORE = re.compile(r"\b[A-Z][\w-]*\s+(?:Foundation|Association|Alliance|C
                           r"Agency|Ministry)\b")
 
 # ", which is expanding", " that runs": a relative clause on the name just before
-_RELATIVE_AFTER = re.compile(r",?\s+(?:which|who|that)\s+(?:also\s+|now\s+|already\s+)?"
+_RELATIVE_AFTER = re.compile(r",?\s+(?:which|who|that)\s+"
+                             r"(?:also\s+|now\s+|already\s+|both\s+|all\s+)?"
                              r"(?:is|was|has|had|will|plans|runs|operates|opened|owns|built|"
                              r"\w+ed\b|\w+s\b)[^,;]*$")
 
@@ -173,7 +203,8 @@ _ITS_BEFORE = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,3}$")
 # ", and X opened", ", and X, the Pune-based operator, is ...": a new clause whose subject
 # X is, not a list of objects
 _CLAUSE_LEAD = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+$")
-_VERB_AFTER = re.compile(r"(?:,\s+(?:the|a|an|its)\s[^,;]{0,60},)?"
+_VERB_AFTER = re.compile(r"(?:,\s+(?:the|a|an|its|owned|backed|controlled|majority-owned|"
+                         r"part|now)\s[^,;]{0,60},)?"
                          r"\s+(?:also\s+|has\s+|had\s+|will\s+|is\s+|was\s+|now\s+)?"
                          r"(?:opened|opens|built|builds|runs|ran|operates|launched|launches|"
                          r"plans|announced|unveiled|began|started|broke|added|expanded|moved|"

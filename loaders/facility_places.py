@@ -195,8 +195,14 @@ def _cities_for(cities: list[CityFound], pos: int, end: int,
 
 # "opened data centers nearby", "is expanding its campus there", "also runs a facility in
 # the city": the town the sentence before named
-_THERE_AFTER = re.compile(r"\s+(?:there|nearby|in town|"
+# "on the city's northern edge", "in the city's Pearl District", "on the outskirts of the
+# town", "a few kilometres away" (from the site just named) too
+_THERE_AFTER = re.compile(r",?\s+(?:there|nearby|in town|"
                           r"(?:in|at) the (?:same )?(?:city|town|area|village)|"
+                          r"(?:in|on|at|near) the (?:city|town)['’]s\s|"
+                          r"on the (?:edge|outskirts|fringes?) of (?:the )?(?:city|town)|"
+                          r"(?:a few|several|two|three|\d+) (?:kilometres|kilometers|km|miles) "
+                          r"away|"
                           r"on the same (?:site|plot|campus|land))\b")
 _SEAT_AFTER = re.compile(r"(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?-(?:based|headquartered)\b")
 _POSSESSIVE_AFTER = re.compile(r"['’]s\s+")
@@ -212,6 +218,8 @@ def _town_before(s: Sentence, m: re.Match[str], places: PlaceIndex,
         return []
 
     def home(x: Sentence, c: CityFound) -> bool:
+        if _not_site_place(x.text, c.start - x.start):
+            return True  # "the busiest market outside Lagos": not the town spoken of
         rel = c.end - x.start
         if _SEAT_AFTER.match(x.text, rel):
             return True

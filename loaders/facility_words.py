@@ -129,9 +129,10 @@ def _site_kind(sentence: str) -> str:
 
 # "web site", "news sites", "on-site", "the site of", "site visits": no site of a company;
 # "the site", "this facility": one named before
+# "cheaper than sites near X", "the largest such facility in Vietnam": no site
 _NOT_A_SITE = re.compile(r"\b(?:web|news|dating|job|social|shopping|review|booking|"
                          r"e-commerce|video|media|porn|gambling|betting|Web|[Tt]he|[Tt]his|"
-                         r"[Tt]hat|than)\s+(?:[\w-]+\s+)?$")  # "cheaper than sites near X"
+                         r"[Tt]hat|than)\s+(?:[\w-]+\s+)?$|\bsuch\s+$")
 
 _NOT_A_SITE_AFTER = re.compile(r"\s+(?:of|visits?|licen[cs]es?|reliability|traffic|"
                                r"administrators?|owners?|users?|visitors?|search)\b", re.I)

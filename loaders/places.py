@@ -61,13 +61,17 @@ _MOVED_TO = re.compile(r"\b(?:headquarters|HQ|head office|base|operations|moved|
 _LOCATIVE = re.compile(
     r"(?:\b(?:in|at|near|outside|from|to|into|across|around|throughout|of|between|"
     r"headquartered in|based in|located in|hub in|and|or|&)\s+(?:the\s+)?|, )$")
+# "suppliers to Chitose", "jobs in Kitakami": a town the story took before, named again
+# after a plain preposition (not "south of Paris": the site is not in it)
+_NAMED_AGAIN = re.compile(r"\b(?:to|into|in|at|near|from|around|across)\s+$")
 _AREAS = ("Area", "Valley")  # "in the Bay Area": an area's name takes "the"
 _LOCATIVE_OR_LIST = re.compile(r"(?:\b(?:in|at|near|outside|across|of|and)\s+|,\s*)$")
 # A place word after a name ("-based", " area", " plant", "'s downtown"); also a ", Name"
 # qualifier in `_PLACE_AFTER`. Both are used with .match(text, pos): no "^" (it would only
 # match at the start of the string, never at `pos`).
 _PLACE_CUE_AFTER = (r"-based|-headquartered|\s+area\b|\s+region\b|"
-                    r"\s+(?:plant|factory|fab|office|headquarters|campus|data ?cent(?:er|re)|"
+                    r"\s+(?:(?:AI|GPU|HPC|R&D|chip|cloud|hyperscale|battery|semiconductor)\s+)?"
+                    r"(?:plant|factory|fab|office|headquarters|campus|data ?cent(?:er|re)|"
                     r"site|facility|hub|works|operations|offices|plants|factories)\b|"
                     r"['’]s\s+(?:\w+\s+)?(?:district|suburb|outskirts|city|downtown)")
 _PLACE_AFTER = re.compile(rf"\s*,\s*[A-Z][a-z]+|{_PLACE_CUE_AFTER}")
@@ -202,6 +206,10 @@ def find_places(text: str, hits: list[Hit], companies: CompanyIndex,
                 geo.us_states().get(h.surface) == cities[-1].place.admin1:
             continue  # "Clay, New York": the town's state, not the city
         listed = bool(cities) and bool(_CITY_LIST_GAP.fullmatch(text, cities[-1].end, h.start))
+        if listed and h.start == cities[-1].end + 2 and text.startswith(", ", cities[-1].end) \
+                and all(p.country != cities[-1].place.country and p.population < 500_000
+                        for p in places) and not _LIST_GOES_ON.match(text, h.end):
+            continue  # "Santa Rosa City, Laguna": the town's province, no town abroad
         if datelines and any(d.start == h.start for d in datelines):
             continue  # "Tokyo, Japan, May 2, 2025 /PRNewswire/ --": filed there
         if h.surface in _STATE_CITIES and not listed and \
@@ -209,8 +217,11 @@ def find_places(text: str, hits: list[Hit], companies: CompanyIndex,
                 _state_named(text, h):
             continue  # "a fab in Clay, N.Y. ... keeps its New York plan": the state
         found = _city(text, h, places, countries, sentence_starts, listed)
-        if found is None and h.start in sentence_starts and h.surface in named:
-            # "Inzai has become the densest cluster": the town the story named before
+        if found is None and h.surface in named and (
+                h.start in sentence_starts
+                or _NAMED_AGAIN.search(text, max(0, h.start - 12), h.start)):
+            # "Inzai has become the densest cluster", "to draw suppliers to Chitose": the
+            # town the story named before
             found = CityFound(h.surface, named[h.surface], h.start, h.end, 0.75)
         if found and not listed and text.endswith((", ", " and ", " or "), 0, h.start) and \
                 not _PLACE_AFTER.match(text[h.end:h.end + 40]) and \
@@ -222,6 +233,8 @@ def find_places(text: str, hits: list[Hit], companies: CompanyIndex,
             if h.surface in geo.CITY_STATES:
                 countries.setdefault(geo.CITY_STATES[h.surface], h.start)
     _fullest_names(cities)
+    if len(cities) > 1:
+        cities = _without_districts(text, cities)
     if "Georgia" in text and any(c.place.country == "GE" for c in cities):
         # "Silknet, Georgia's largest telecoms company ... a data center in Tbilisi": the
         # country, where a town of it is named (not "Atlanta, Georgia", the state)
@@ -502,7 +515,8 @@ def _city(text: str, h: Hit, places: tuple[geo.Place, ...], countries: dict[str,
                 and not opens_sentence:
             return None  # "Jane Austin", "Greater Manchester United": part of a longer name
     cap_after = _CAP_AFTER.match(after)
-    if cap_after and cap_after.group(1) not in ("City",) and not (
+    if cap_after and cap_after.group(1) not in ("City",) and \
+            not _PLACE_CUE.match(after) and not (  # ("its Frankfurt AI data center")
             listed and after.startswith(("'s", "’s"), cap_after.end())):
         # "Tokyo Stock Exchange", "Paris Hilton" (but "Sao Paulo and Rio de Janeiro Uber's
         # two biggest cities": a listed city before another name's possessive)
@@ -526,7 +540,8 @@ def _city(text: str, h: Hit, places: tuple[geo.Place, ...], countries: dict[str,
     ambiguous = h.surface in AMBIGUOUS_CITIES or h.surface.split()[0] in lexicon.GIVEN_NAMES
     # a name GeoNames lists only as another name of the city ("Torn" for Torun,
     # "Trident"...) needs place context: as a word it is far more often something else
-    alias = not geo.fold(place.name).startswith(geo.fold(h.surface))  # "Frankfurt" is fine
+    alias = not geo.fold(place.name).startswith(geo.fold(h.surface)) and \
+        not _respelt(h.surface, place.name)  # "Frankfurt", "Marrakech" are fine
     if alias and _LONGER_NAME_AFTER.match(h.surface, len(place.name)) and \
             h.surface.startswith(place.name):
         return None  # "Rio Grande do Sul", GeoNames' other name of Rio Grande: the state
@@ -537,11 +552,20 @@ def _city(text: str, h: Hit, places: tuple[geo.Place, ...], countries: dict[str,
         return None
     conf = 0.9 if locative else 0.75
     name = h.surface
+    if name.endswith(" City") and geo.fold(name[:-5]) == geo.fold(place.name):
+        name = place.name  # "Santa Rosa City": Santa Rosa
     if place.admin1 == "DC" and _DC_AFTER.match(after):
         name += ", D.C."  # the city goes by its full name: "a Washington, D.C. suburb"
     return CityFound(name, place, h.start, h.end, conf,
                      where=bool(_WHERE_AFTER.match(after)),
                      appositive=bool(_APPOSITIVE_AFTER.match(after)))
+
+
+def _respelt(surface: str, name: str) -> bool:
+    """Whether `surface` is `name` spelt another way ("Marrakech" for Marrakesh): as long
+    within a letter, the same but for the last two letters."""
+    a, b = geo.fold(surface), geo.fold(name)
+    return len(a) >= 6 and abs(len(a) - len(b)) <= 1 and a[:len(a) - 2] == b[:len(a) - 2]
 
 
 def _only_comma_after(before: str, after: str) -> bool:
@@ -570,12 +594,36 @@ _PRODUCT_BASED = re.compile(r"-based\s+(?:[A-Z][\w-]*\s+){0,2}(?:chips?|systems?
                             r"CPUs?|cards?|graphics)\b(?!\s+(?:[\w-]+\s+)?(?:designers?|makers?|"
                             r"company|companies|startups?|firms?|providers?|vendors?|developers?|"
                             r"manufacturers?|giants?|suppliers?|business|outfit|specialists?|"
-                            r"group|unicorn|integrators?|operators?|maker)\b)")
+                            r"group|unicorn|integrators?|operators?|maker|ventures?|start-ups?)\b)"
+                            r"(?!(?<=processor)\s+of\b)(?!(?<=processors)\s+of\b)")
 _NAME_POSSESSIVE = re.compile(r"['’]s\s+[A-Z][a-z]+")
 # Words a person's name takes as well as a place's: "according to Hinton", "training from
 # Lee", "a talk by Wright". With the name after a given name elsewhere in the article
 # ("Dan Wright"), they make no place.
 _PERSON_LEADS = ("according to ", " from ", " by ", " with ", " told ", " said ")
+
+
+def _without_districts(text: str, cities: list[CityFound]) -> list[CityFound]:
+    """`cities` less the districts told by the city after them ("in Fairview, Quezon City",
+    "in Whitefield, Bengaluru"): a name with no place in the big city's country, or only a
+    far smaller one, before ", <city>" that no list goes on from."""
+    out = []
+    for a, b in zip(cities, [*cities[1:], None], strict=True):
+        if b is not None and b.start == a.end + 2 and text.startswith(", ", a.end) and \
+                b.place.population >= 500_000 and b.name not in _STATE_CITIES and \
+                b.name not in geo.us_states() and b.name not in geo.subdivisions() and \
+                not _LIST_GOES_ON.match(text, b.end) and \
+                max((p.population for p in geo.cities().get(a.name, ())), default=0) < 300_000:
+            there = [p for p in geo.cities().get(a.name, ()) if p.country == b.place.country]
+            if not there or max(p.population for p in there) * 10 < b.place.population:
+                continue  # a district of b
+        out.append(a)
+    return out
+
+
+# "Boston, New York and Chicago": a list of cities, no district
+_LIST_GOES_ON = re.compile(r",?\s+(?:and|or|&)\s+(?:[a-z]+\s+)?[A-Z]|"
+                           r",\s*[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?(?:,|\s+and\b)")
 
 
 def _fullest_names(cities: list[CityFound]) -> None:
