@@ -3483,7 +3483,7 @@ Subscribe to our newsletter | Terms of use | Contact
 # The articles nobody has read for errors yet (see README.md): their own gold file, so the
 # scorer (which scores the ids of the gold file) reports them apart.
 UNREAD_FROM = 101  # ho-77 to ho-100 were read for errors in session 9 (after their unread figures, at commit 881ee32)
-# The newest batch (ho-101 ..), written in session 10 while ho-77 .. ho-100 were read for errors, without
+# The newest batch (ho-101 ..), written in session 9 while ho-77 .. ho-100 were read for errors, without
 # running the extractor on it or reading its code: its own gold file too, so it can be scored apart from older batches.
 NEW_FROM = 101
 
