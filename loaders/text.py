@@ -108,6 +108,9 @@ def _ends_sentence(text: str, start: int, cut: int, after: int) -> bool:
         return False
     if nxt == "(" and text[max(start, cut - 5):cut].rpartition(" ")[2].lower() in _LEGAL_ABBR:
         return False  # "Manila Electric Co. (Meralco)", "Apple Inc. (AAPL)": its short name
+    if after - cut == 2 and text.endswith(_COUNTRY_ABBR, max(start, cut - 4), cut) and \
+            text[after:after + 12].partition(" ")[0].rstrip(",") in _NOUNS_AFTER_COUNTRY:
+        return False  # "the U.S. Commerce Department", "a U.K. government report"
     # The word before the period, as `(?<![\w.])([A-Za-z][A-Za-z.]*)\.$` searched from `lo`
     # to the period would capture it (its lookbehind seeing before `lo`), found without a
     # regex: a match can only start where the run of letters and periods before `cut`
@@ -124,6 +127,17 @@ def _ends_sentence(text: str, start: int, cut: int, after: int) -> bool:
 
 
 _LETTERS_DOT = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz."
+_COUNTRY_ABBR = ("U.S", "U.K", "U.N", "E.U")
+# What a country's initials modify ("the U.S. Commerce Department"): a sentence starting
+# with one of these words after "U.S." is rare
+_NOUNS_AFTER_COUNTRY = frozenset({
+    "Commerce", "Department", "Treasury", "Senate", "House", "Congress", "Army", "Navy",
+    "Air", "Federal", "Securities", "Justice", "State", "Supreme", "Court", "Embassy", "Patent",
+    "National", "Defense", "Defence", "Energy", "Trade", "Chamber", "Government",
+    "International", "Census", "Labor", "Food", "Postal", "Space", "Marines", "Coast",
+    "Attorney", "District", "Customs", "Copyright", "Office", "Representative", "CHIPS",
+    "Competition", "Information", "Digital", "Parliament", "Security", "Council", "Steel",
+    "Cellular", "Bancorp", "Bank", "Robotics", "Xpress", "Foods", "Holdings"})
 _LEGAL_ABBR = frozenset({"co", "cos", "corp", "inc", "ltd", "llc", "plc", "bhd", "pte"})
 
 

@@ -286,3 +286,13 @@ def test_a_legal_suffix_before_a_short_name_in_brackets_ends_no_sentence() -> No
                  "It bought Zentra Corp. (ZTR) last year."):
         assert len(sentences(text)) == 1, text
     assert len(sentences("The deal was done by Acme Inc. The firm said so.")) == 2
+
+
+def test_a_country_s_initials_before_what_they_modify_end_no_sentence() -> None:
+    from loaders.text import sentences
+    assert [s.text for s in sentences("The U.S. Commerce Department said Intel would get $8.5 "
+                                      "billion. Shares rose.")] == [
+        "The U.S. Commerce Department said Intel would get $8.5 billion.", "Shares rose."]
+    assert len(sentences("A U.K. Competition and Markets Authority probe began.")) == 1
+    assert len(sentences("Lumora moved its headquarters to the U.S. The company said more "
+                         "would follow.")) == 2
