@@ -108,7 +108,7 @@ def _tables(secs: list[Section], out: IO[str]) -> None:
         else:
             t = Table(title=title or None, title_justify="left", title_style="bold")
             for c in s.cols():
-                t.add_column(c, overflow="fold")
+                t.add_column(c.replace("_", " "), overflow="fold")  # "operator name"
             for r in s.rows:
                 t.add_row(*(_cell(r.get(c)) for c in s.cols()))
             con.print(t)
