@@ -196,6 +196,12 @@ _SAID_OF_COMPANY = re.compile(
     r"\s+(?:CEO|chief executive|co-?founder|founder|president|CFO|CTO|spokes(?:person|man|woman))"
     r"\s+[A-Z][a-z]|"
     r",\s+(?:which was |that was )?founded in (?:\d{4}|[A-Z])|"
+    # "A Lumora spokesperson said", "Lumora, which is listed in Tokyo", "which went public",
+    # "Lumora (formerly Vestrel Data)"
+    r"\s+spokes(?:person|man|woman)\s+(?:said|says|told|declined|confirmed|did not|didn['’]t)\b|"
+    r",\s+which (?:is|was) (?:listed|publicly traded|traded) (?:on|in) (?:the )?[A-Z]|"
+    r",\s+which went public\b|"
+    r"\s+\(formerly\s+(?:known as\s+)?[A-Z]|"
     r",\s+which (?:makes|sells|operates|designs|builds|develops|provides|supplies|"
     r"manufactures|produces|offers|owns)\s+[a-z]|"
     # "Quorvant, which in May raised $80 million": people raise no rounds
@@ -209,6 +215,7 @@ _SAID_OF_COMPANY = re.compile(
     rf"(?:{_FIRM_NOUNS})s?\b(?!-|['’]s\b|\s+(?:founder|executive|investor|veteran|engineer|"
     r"analyst|CEO|chief|boss|insider|lawyer)s?\b)")
 _SAID_STARTS = (" CEO", " chief", " co", " founder", " president", " CFO", " CTO", " spokes",
+                " (formerly",
                 ", founded", ", which", ", that was", ", whose", " is ", " was ",
                 " has been", " remains", " became")
 # A chief's title inside a run of capitalised words, between the company and the person.

@@ -296,3 +296,15 @@ def test_a_country_s_initials_before_what_they_modify_end_no_sentence() -> None:
     assert len(sentences("A U.K. Competition and Markets Authority probe began.")) == 1
     assert len(sentences("Lumora moved its headquarters to the U.S. The company said more "
                          "would follow.")) == 2
+
+
+def test_more_things_only_a_company_has() -> None:
+    for text in ("A Lumora spokesperson said the plant would open in May.",
+                 "Lumora, which is listed in Tokyo, makes sensors.",
+                 "Lumora, which went public in 2021, makes sensors.",
+                 "Lumora (formerly Vestrel Data) opened a plant in Ohio."):
+        assert "Lumora" in names(run(text)), text
+    # a machine "listed in third place" is no company
+    r = run("The defeated contender, the Earth Simulator, which was listed in third place, lost "
+            "the top spot to IBM.")
+    assert names(r) == {"IBM"}
