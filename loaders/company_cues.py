@@ -44,7 +44,7 @@ _LEFT_CUES = frozenset(_NOUNS.split("|")) | {
     "called", "named", "like", "as", "including", "acquired", "acquire", "acquires",
     "acquiring", "bought", "buy", "buys", "buying", "of", "in", "with", "by", "to", "from",
     "off", "and", "while", "include", "includes", "included", "are", "against", "owns", "for",
-    "consultancy"}
+    "consultancy", "values", "valued"}
 _HYPHEN_LEAD = re.compile(r"^(?:(?:\S+ ){0,2}\S+-(?:based|headquartered|owned|backed|born|listed|"
                           r"made)\s+)+")
 _LEGAL_WORDS = {"Inc", "Corp", "Ltd", "LLC", "PLC", "GmbH", "AG", "NV", "BV", "Co", "Corporation",
@@ -76,7 +76,7 @@ _DEAL_BEFORE_LEFT = re.compile(
     r"acquisition of|takeover of|merger with|merge with|merged with|invest(?:ed|s|ing)? in|"
     # "invested $500 million in X", "led a $30 million round in X"
     r"invest(?:ed|s|ing)? (?:(?:US)?[$€£¥]\S+ (?:(?:million|billion|bn) )?)in|"
-    r"(?:round|funding|investment) in|"
+    r"(?:round|funding|investment) in|(?:deal|offer|round|bid) (?:values|valued)|"
     r"stake in|partner(?:ed|s|ing)? with|teamed up with|team up with|alliance with|deal with|"
     r"led by|backed by|owned by|spun off from|sold to|sell to|funding from|spin(?:ning)? off|"
     r"spokes(?:person|man|woman) (?:for|at)|representative for|"

@@ -302,7 +302,8 @@ def test_more_things_only_a_company_has() -> None:
     for text in ("A Lumora spokesperson said the plant would open in May.",
                  "Lumora, which is listed in Tokyo, makes sensors.",
                  "Lumora, which went public in 2021, makes sensors.",
-                 "Lumora (formerly Vestrel Data) opened a plant in Ohio."):
+                 "Lumora (formerly Vestrel Data) opened a plant in Ohio.",
+                 "The round valued Lumora at $2 billion, including debt."):
         assert "Lumora" in names(run(text)), text
     # a machine "listed in third place" is no company
     r = run("The defeated contender, the Earth Simulator, which was listed in third place, lost "
