@@ -453,6 +453,9 @@ def unknown_companies(text: str, taken: list[tuple[int, int]], kb: KnowledgeBase
                 place_spans and (start, end) in place_spans and _strong_cue_after(text, end)):
             continue  # (but "Quillon, an Israeli startup": a town's name, a company's cue)
         raw = m.group(0)
+        if text.startswith(".", end) and raw[-2:-1] == " " and _SUFFIX_AFTER.match(
+                text, end - 2):  # "Lunaria Pagos S.A.": the run ends in the suffix's letter
+            raw, end = raw[:-2], end - 2
         lead = _HYPHEN_LEAD.match(raw)
         if lead:  # "Georgia-based FSLogix": the name starts after the place
             raw, start = raw[lead.end():], start + lead.end()
