@@ -21,6 +21,7 @@ from loaders.company_cues import (
     ADVERBS,
     SOURCE_BEFORE,
     STAFF_ROLE,
+    UNIT_APPOSITION,
     _alone,  # noqa: F401
     has_company_context,
     unknown_companies,
@@ -351,8 +352,11 @@ def _unit_names(text: str, accepted: dict[str, tuple[str, KBEntry | None]]) -> N
                 same = f"{surface} {words[0]}"
                 accepted.setdefault(same, (_canonical, entry))
                 continue
-            while words and words[-1] not in _UNIT_WORDS:
-                words.pop()  # keep the longest tail that ends in a unit word
+            if UNIT_APPOSITION.match(text, m.end()) and words[-1][0].isupper():
+                pass  # "Telia Norge, Telia's Norwegian unit": the whole tail, told a unit
+            else:
+                while words and words[-1] not in _UNIT_WORDS:
+                    words.pop()  # keep the longest tail that ends in a unit word
             if not words or words[-1] == "of" or surface in words or any(
                     w in lexicon.NOT_NAMES and w not in _UNIT_WORDS and w != "AI"
                     for w in words):  # "LG AI Research": "AI" inside a unit's name

@@ -50,10 +50,15 @@ _HYPHEN_LEAD = re.compile(r"^(?:(?:\S+ ){0,2}\S+-(?:based|headquartered|owned|ba
 _LEGAL_WORDS = {"Inc", "Corp", "Ltd", "LLC", "PLC", "GmbH", "AG", "NV", "BV", "Co", "Corporation",
                 "Incorporated", "Limited", "SpA", "Oyj", "ASA", "LLP", "LP"}
 _SUFFIX_AFTER = re.compile(rf",?\s+(?:{lexicon.LEGAL_SUFFIX})(?![\w])")
+# What an owner is called before its name ("trading house Mitsui", "holding company X")
+OWNER_NOUNS = (r"company|group|firm|conglomerate|house|giant|operator|fund|investor|maker|"
+                r"carrier|utility|chaebol|keiretsu|holding|parent")
 _APPOSITION_AFTER = re.compile(
     rf"\s?(?:,\s+|\(\s*)(?:a|an|the)\s+(?:(?!(?:which|that|who|whose|where|is|was|are|were|has|had|a|an|the)\s)"
     rf"[\w$.-]+\s+){{0,5}}?(?:(?:{_NOUNS})\b(?!-|['’]s\b|,?\s+(?:said|says|say|added|noted|told)\b)|"
-    rf"(?:unit|subsidiary|division|affiliate|arm) of\s+[A-Z])")
+    rf"(?:unit|subsidiary|division|affiliate|arm) of\s+"
+    # (the owner described first: "a unit of German conglomerate Siemens")
+    rf"(?:(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+){{0,2}}?(?:{OWNER_NOUNS})\s+)?[A-Z])")
 # An apposition that ranks the name in a place: "Silknet, Georgia's largest telecoms company",
 # "Qorvex, Brazil's biggest data center operator" (the possessor must be a place: "Copilot,
 # Microsoft's AI platform" is a product).
@@ -75,7 +80,8 @@ _DEAL_BEFORE_LEFT = re.compile(
     rf"\b(?:{_BUY_VERBS}|purchase of|"
     r"acquisition of|takeover of|merger with|merge with|merged with|invest(?:ed|s|ing)? in|"
     r"stake in|partner(?:ed|s|ing)? with|teamed up with|team up with|alliance with|deal with|"
-    r"led by|backed by|owned by|spun off from|sold to|sell to|funding from|spin(?:ning)? off|"
+    r"led by|backed by|owned by|(?:which|that) belongs to|belonging to|spun off from|sold to|"
+    r"sell to|funding from|spin(?:ning)? off|"
     r"spokes(?:person|man|woman) (?:for|at)|representative for|"
     r"(?:takeover|merger|acquisition|buyout) talks with|(?:takeover )?bid for|offer for|"
     r"(?:which|that) owns|"
@@ -127,6 +133,7 @@ _OWNED_AFTER = re.compile(
     r"\s+(?:is|was|became|has become)\s+(?:now\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:unit|subsidiary|division|affiliate)\s+of\b|"
     r"\s+was\s+taken\s+private\s+by\b|,\s+(?:now\s+)?part\s+of\s+(?:the\s+)?[A-Z]|"
+    r",\s+(?:which|that)\s+belongs\s+to\b|"
     # an apposition: "Velstar, owned by Norway's sovereign fund," / "Orvane (owned by ...)"
     r"\s?[,(]\s*(?:which is\s+)?(?:(?:wholly|majority|partly|jointly)[- ])?(?:owned|controlled)"
     r"\s+by\b")
@@ -380,6 +387,9 @@ def _place_possessive(left: str) -> bool:
 
 
 # "Acme Networks, the leader in optical interconnects, today announced"
+# A unit told by its owner's possessive: "Kestrel Data, Infosys's cloud arm,"
+UNIT_APPOSITION = re.compile(r"\s?,\s+(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s?\s+"
+                             r"(?:[\w-]+\s+){0,3}?(?:unit|subsidiary|division|arm|affiliate)\b")
 _LEADER_APPOSITION = re.compile(r"\s?,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:leader|pioneer|"
                                 r"innovator)\s+in\s+[^,.;]{3,80},\s+(?:today|has|will|is|was|"
                                 r"announced|said|launched|unveiled|opened)\b")
@@ -519,7 +529,8 @@ def unknown_companies(text: str, taken: list[tuple[int, int]], kb: KnowledgeBase
                 consider(raw, start, 1.0)
             continue
         if text.startswith((",", " ,"), end) and (
-                _place_apposition(text, end) or _LEADER_APPOSITION.match(text, end)):
+                _place_apposition(text, end) or _LEADER_APPOSITION.match(text, end)
+                or UNIT_APPOSITION.match(text, end)):
             consider(raw, start, 1.0)  # "Silknet, Georgia's largest telecoms company"
             continue
         if text.startswith((",", " ,"), end) and (
