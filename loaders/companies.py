@@ -352,8 +352,11 @@ def _unit_names(text: str, accepted: dict[str, tuple[str, KBEntry | None]]) -> N
                 same = f"{surface} {words[0]}"
                 accepted.setdefault(same, (_canonical, entry))
                 continue
-            if UNIT_APPOSITION.match(text, m.end()) and words[-1][0].isupper():
-                pass  # "Telia Norge, Telia's Norwegian unit": the whole tail, told a unit
+            if words[-1][0].isupper() and text.startswith((",", " ,"), m.end()) and (
+                    UNIT_APPOSITION.match(text, m.end()) or _UNIT_OF_APPOSITION.match(
+                        text, m.end())):
+                pass  # "Telia Norge, Telia's Norwegian unit", "MTN Ghana, the local unit
+                # of MTN Group": the whole tail, told a unit
             else:
                 while words and words[-1] not in _UNIT_WORDS:
                     words.pop()  # keep the longest tail that ends in a unit word
@@ -365,6 +368,8 @@ def _unit_names(text: str, accepted: dict[str, tuple[str, KBEntry | None]]) -> N
             accepted.setdefault(name, (name, None))
 
 
+_UNIT_OF_APPOSITION = re.compile(r"\s?,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:unit|subsidiary|"
+                                 r"division|arm|affiliate)\s+of\b")
 # A capitalised word right before or after a name: the name is a word of a longer one
 _CAP_BEFORE = re.compile(r"(?<![.!?:;,\n] )(?<!^)\b([A-Z][\w&-]*) $")
 _CAP_AFTER = re.compile(r" ([A-Z][\w&-]*)")

@@ -25,7 +25,9 @@ _UNIT_OF = re.compile(r"^(?:,?\s+|\s*\(\s*)(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
                       # the owner described first: "a subsidiary of Japanese trading house
                       # Mitsui", "the arm of the Indian conglomerate Tata Group"
                       r"(?:(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+){0,2}?"
-                      rf"(?:{OWNER_NOUNS})\s+)?$")
+                      rf"(?:{OWNER_NOUNS})\s+|"
+                      # or after its country: "the local unit of South Africa's MTN Group"
+                      r"(?:[A-Z][\w-]*\s){0,2}[A-Z][\w-]*['’]s\s+)?$")
 # An owner named through what it owns: "a unit of Instagram owner Meta"
 _OWNER_OF_NEXT = re.compile(r"\s+(?:owner|parent|parent company)\s+")
 # (also "X (now owned by Y)", "X, now owned by the French telecoms company Y")

@@ -35,3 +35,26 @@ def test_a_legal_suffix_written_with_full_stops(text: str, name: str) -> None:
     got = names(run(text))
     assert name in got, got
     assert not any(n.endswith((" S", " N", " K")) for n in got), got
+
+
+@pytest.mark.parametrize(("text", "unit", "parent"), [
+    ("Airtel Kenya, the local unit of Bharti Airtel, signed a five-year lease for two halls.",
+     "Airtel Kenya", "Bharti Airtel"),
+    ("The anchor tenant is Vodafone Egypt, a subsidiary of Vodafone, which moves its core "
+     "network there.", "Vodafone Egypt", "Vodafone"),
+    ("Ericsson Mexico, Ericsson's local arm, won the radio contract, beating Nokia.",
+     "Ericsson Mexico", "Ericsson"),
+    ("Vodacom Tanzania, the Tanzanian unit of Vodacom, will take the first racks.",
+     "Vodacom Tanzania", "Vodacom"),
+])
+def test_a_known_company_named_with_a_country_told_its_unit(
+        text: str, unit: str, parent: str) -> None:
+    r = run(text)
+    assert unit in names(r), names(r)
+    assert (unit, parent) in subsidiaries(r)
+
+
+def test_a_known_company_named_with_a_country_in_a_title_is_the_company() -> None:
+    r = run('"The network is ready," said Jo Lindqvist, 5G director for Telia Finland. '
+            "Orvella Labs CTO Pekka Roe agreed.")
+    assert "Telia Finland" not in names(r)

@@ -34,6 +34,10 @@ def subsidiaries(r: Extraction) -> set[tuple[str, str]]:
      "a data center in Tangier.", ("Kelda Data Parks", "Brantis Group")),
     ("Sorvan, the data centre arm of the Indian conglomerate Tata Group, broke ground.",
      ("Sorvan", "Tata Group")),
+    ("Kelvo Payments, the Kenyan unit of South Africa's Naspers, raised prices.",
+     ("Kelvo Payments", "Naspers")),
+    ("Orvane Telecom, a subsidiary of France's Iliad, will lease the halls.",
+     ("Orvane Telecom", "Iliad")),
 ])
 def test_an_owner_described_before_its_name(text: str, pair: tuple[str, str]) -> None:
     assert pair in subsidiaries(run(text))
