@@ -91,7 +91,7 @@ _RIVAL_WORD = re.compile(
     r"displac(?:e|es|ed|ing)|toe[- ]to[- ]toe|muscl\w+ in on|"
     r"lock(?:s|ing|ed)? horns|undercut(?:s|ting)?|leapfrog\w*|"
     r"(?:go|goes|going|went) after(?= [\w.-]+(?: [\w.-]+){0,2}['’]s (?:customers|clients|"
-    r"business|users|market|turf))|(?:contract|tender|bid|auction)s? against(?! each other)|"
+    r"business|users|market|turf)| (?:[a-z][\w-]* ){1,4}against )|(?:contract|tender|bid|auction)s? against(?! each other)|"
     # "a price cut aimed squarely at Lambda and CoreWeave", "It leads Samsung and Micron
     # in HBM" (a name right after: not "aimed at developers", "leads the market")
     r"aim(?:s|ed|ing)? (?:squarely |directly |mainly |largely |primarily )?at|"
@@ -112,6 +112,8 @@ _NAME_NEXT = frozenset(("alte", "keep", "kept", "disp", "aim ", "aims", "aime", 
                         "lead", "leav", "outb", "edge", "lost", "catc", "pits", "pitt",
                         "gunn", "eat ", "eats", "eati", "outs", "surp", "ecli", "at t"))
 _BARE_FIGHT = frozenset(("fight", "fights", "fighting", "fought"))
+# "has long fought for merchants against X": a bare fight's rival after "against"
+_FIGHT_AGAINST = re.compile(r"\s+(?:[\w-]+\s+){0,5}?against\s+")
 # "Vocus competes with them": the companies of the sentence before
 # (also "NTT is fighting those two for ...", "has lost share to both.")
 _THEM = re.compile(r"\s+(?:(?:with|against)\s+)?(?:them\b|th(?:ose|ese) (?:two|three)\b|"
@@ -593,7 +595,8 @@ def _rivals_at(s: Sentence, m: re.Match[str], spans: list[Span],
     before = [sp for sp in spans if sp.end <= pos]
     after = list_from(s, [sp for sp in spans if sp.start >= end], end, parents)
     if (not after or after[0].start > end + 1) and (
-            m.group(0)[:4].lower() in _NAME_NEXT or m.group(0).lower() in _BARE_FIGHT):
+            m.group(0)[:4].lower() in _NAME_NEXT or m.group(0).lower() in _BARE_FIGHT and not (
+                after and _FIGHT_AGAINST.fullmatch(s.text, m.end(), after[0].start - s.start))):
         # "an alternative to Google", "keep pace with TSMC", "displace Intel": not "an
         # alternative to software made by X", "keep up with demand from X", "displace
         # old servers with X's"

@@ -1,0 +1,43 @@
+"""Rivals on unseen pages: a fight told with what it is for before the rival ("has long
+fought for merchants against X and Y"), "going after that business against X". Sentences
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from loaders.extract import extract
+from loaders.record import Article, Extraction
+
+
+def run(text: str, title: str | None = None) -> Extraction:
+    return extract(Article(id="t", text=text, title=title, published=None))
+
+
+def rivals(r: Extraction) -> set[frozenset[str]]:
+    return {frozenset((p.a, p.b)) for p in r.competitors}
+
+
+@pytest.mark.parametrize(("text", "pairs"), [
+    ("Telkomsel fights for subscribers against Indosat and XL Axiata.",
+     {("Telkomsel", "Indosat Ooredoo Hutchison"), ("Telkomsel", "XL Axiata")}),
+    ("Safaricom has fought hard for mobile money users against Airtel Africa for years.",
+     {("Safaricom", "Airtel Africa")}),
+    ("In the region Stripe has long fought for merchants against Adyen and PayPal.",
+     {("Stripe", "Adyen"), ("Stripe", "PayPal")}),
+    ("Huawei Cloud will be going after that business against Turkcell and Oracle, both "
+     "of which run local data centers.", {("Huawei Cloud", "Turkcell"), ("Huawei Cloud", "Oracle")}),
+    ("Equinix is going after the same enterprise customers against Digital Realty.",
+     {("Equinix", "Digital Realty")}),
+])
+def test_a_fight_for_something_against_a_rival(text: str, pairs: set[tuple[str, str]]) -> None:
+    got = rivals(run(text))
+    assert {frozenset(p) for p in pairs} <= got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Nvidia fought for years to win the contract, its chief executive said.",
+    "Stripe fought the ruling in court and later settled with regulators against its will.",
+])
+def test_a_fight_with_no_rival_after_against(text: str) -> None:
+    assert not rivals(run(text))
