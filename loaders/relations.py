@@ -91,7 +91,8 @@ _RIVAL_WORD = re.compile(
     r"displac(?:e|es|ed|ing)|toe[- ]to[- ]toe|muscl\w+ in on|"
     r"lock(?:s|ing|ed)? horns|undercut(?:s|ting)?|leapfrog\w*|"
     r"(?:go|goes|going|went) after(?= [\w.-]+(?: [\w.-]+){0,2}['’]s (?:customers|clients|"
-    r"business|users|market|turf)| (?:[a-z][\w-]* ){1,4}against )|(?:contract|tender|bid|auction)s? against(?! each other)|"
+    r"business|users|market|turf)| (?:[a-z][\w-]* ){1,4}against )|"
+    r"(?:contract|tender|bid|auction)s? against(?! each other)|"
     # "a price cut aimed squarely at Lambda and CoreWeave", "It leads Samsung and Micron
     # in HBM" (a name right after: not "aimed at developers", "leads the market")
     r"aim(?:s|ed|ing)? (?:squarely |directly |mainly |largely |primarily )?at|"

@@ -26,7 +26,8 @@ def rivals(r: Extraction) -> set[frozenset[str]]:
     ("In the region Stripe has long fought for merchants against Adyen and PayPal.",
      {("Stripe", "Adyen"), ("Stripe", "PayPal")}),
     ("Huawei Cloud will be going after that business against Turkcell and Oracle, both "
-     "of which run local data centers.", {("Huawei Cloud", "Turkcell"), ("Huawei Cloud", "Oracle")}),
+     "of which run local data centers.",
+     {("Huawei Cloud", "Turkcell"), ("Huawei Cloud", "Oracle")}),
     ("Equinix is going after the same enterprise customers against Digital Realty.",
      {("Equinix", "Digital Realty")}),
 ])
