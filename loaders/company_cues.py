@@ -90,7 +90,7 @@ _DEAL_BEFORE_LEFT = re.compile(
     r"compet(?:e|es|ed|ing) (?:directly |head-to-head )?(?:with|against)|vies with|"
     r"vying with|challenger to|"
     # an owner: "a subsidiary of Nordwind Energy", "the parent company of Zentra"
-    r"(?:unit|subsidiary|division|affiliate|spin-?off|parent|parent company|owner) of)"
+    r"(?:unit|subsidiary|division|affiliate|arm|spin-?off|parent|parent company|owner) of)"
     r"\s+$")
 # A deal's verb, then words that describe the target: "bought engineering consultancy X",
 # "acquired the Dutch-born payments processor X" (each word checked to be no stopword).
@@ -607,6 +607,7 @@ def unknown_companies(text: str, taken: list[tuple[int, int]], kb: KnowledgeBase
     for name in list(found.values()):
         first = name.split()[0]
         if len(name.split()) > 1 and len(first) >= 4 and first not in lexicon.NOT_NAMES and \
+                first not in _GENERIC_LEADS and \
                 first not in accepted and first not in geo.cities() and \
                 first not in geo.countries() and _alone(text, first, name.split()[1]):
             if found.get(first) == first and len(longer[first]) == 1:
@@ -617,6 +618,11 @@ def unknown_companies(text: str, taken: list[tuple[int, int]], kb: KnowledgeBase
     return found
 
 
+# First words many companies' names share: no short form ("Grupo" of "Grupo Televisa" is
+# not "Grupo Salinas")
+_GENERIC_LEADS = frozenset({"Grupo", "Groupe", "Gruppo", "Banco", "Banca", "Banque", "Bank",
+                            "Compagnie", "Compañía", "Corporación", "Industrias", "Société",
+                            "Sociedad", "Empresas", "Organización", "Holding"})
 # Between two items of a list of names: "Lux Capital, Uncork Capital, and AME".
 _LIST_SEP = re.compile(r" ?,\s+(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+")  # (" , ": a link was there)
 _LIST_AND = re.compile(r"\b(?:and|or)\b|&")

@@ -58,3 +58,18 @@ def test_a_known_company_named_with_a_country_in_a_title_is_the_company() -> Non
     r = run('"The network is ready," said Jo Lindqvist, 5G director for Telia Finland. '
             "Orvella Labs CTO Pekka Roe agreed.")
     assert "Telia Finland" not in names(r)
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("Izmar, the cable arm of Grupo Orvena, and Velox, which belongs to Grupo Salinas, "
+     "both bid.", ("Velox", "Grupo Orvena")),
+    ("Izmar, a unit of Grupo Orvena, and Velox, which is owned by Grupo Salinas, both bid.",
+     ("Velox", "Grupo Orvena")),
+    ("Banco Orvena, a Lima lender, signed with Kestrel Cloud. Banco de la Nacion bought "
+     "the same platform a year ago.", None),
+])
+def test_a_shared_first_word_is_no_short_form(text: str, wrong: tuple[str, str] | None) -> None:
+    r = run(text)
+    assert wrong not in subsidiaries(r)
+    spans = {m for c in r.companies for m in c.mentions}
+    assert "Grupo" not in spans and "Banco" not in spans, spans

@@ -96,3 +96,16 @@ def test_a_unit_told_by_its_owners_possessive(text: str, pair: tuple[str, str]) 
 def test_a_joint_venture_has_no_single_parent(text: str, unit: str) -> None:
     got = subsidiaries(run(text))
     assert not any(c == unit for c, _ in got), got
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Kablo, the cable arm of Grupo Orvena, cut its prices again.", ("Kablo", "Grupo Orvena")),
+    ("Vexa Pay, the fintech arm of supermarket group Ventara, launched in Lima.",
+     ("Vexa Pay", "Ventara")),
+    ("Customers moved to Quillon Cloud, the hosting arm of Tarsen, last year.",
+     ("Quillon Cloud", "Tarsen")),
+])
+def test_the_owner_after_arm_of_is_a_company(text: str, pair: tuple[str, str]) -> None:
+    r = run(text)
+    assert pair[1] in names(r), names(r)
+    assert pair in subsidiaries(r)
