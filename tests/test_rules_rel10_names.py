@@ -73,3 +73,20 @@ def test_a_shared_first_word_is_no_short_form(text: str, wrong: tuple[str, str] 
     assert wrong not in subsidiaries(r)
     spans = {m for c in r.companies for m in c.mentions}
     assert "Grupo" not in spans and "Banco" not in spans, spans
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("America Movil said it disagreed with the ruling.", "América Movil"),
+    ("Shares of Sabanci Holding rose 2% in Istanbul.", "Sabancı Holding"),
+    ("EDP Renovaveis signed a power deal for the campus.", "EDP Renováveis"),
+    ("Telefonica Deutschland will host the servers.", "Telefónica Deutschland"),
+])
+def test_a_known_name_written_without_its_accents(text: str, name: str) -> None:
+    assert name in names(run(text))
+
+
+def test_a_mobile_network_the_knowledge_base_puts_under_its_group() -> None:
+    r = run("America Movil, based in Mexico City, also runs Telcel, the country's largest "
+            "mobile network.")
+    assert {"América Movil", "Telcel"} <= names(r)
+    assert ("Telcel", "América Movil") in subsidiaries(r)
