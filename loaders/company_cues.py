@@ -122,6 +122,8 @@ _DEAL_AFTER = re.compile(
     r"teamed up|is working with|works with|"
     r"(?:began|started|begins|starts) (?:building|construction|production|work)|"
     r"acted as|shares (?:rose|fell|jumped|climbed|slid|dropped|gained|surged|tumbled))\b")
+_SMALL_LEAD_HINT = re.compile(r"\b[a-z]{1,2}[A-Z]")
+_SMALL_LEAD = re.compile(r"(?<![\w.@/#-])[a-z]{1,2}[A-Z][A-Za-z0-9]+(?:[ ][A-Z][\w&-]*)*")
 _AND_NAME = re.compile(r" and (?:[A-Z][\w.&'’-]*)(?: [A-Z][\w.&'’-]*){0,3}")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|outside|to|of)\s+$")
 # What is said only of a company that another owns: "X is majority-owned by", "X, which
@@ -597,6 +599,16 @@ def unknown_companies(text: str, taken: list[tuple[int, int]], kb: KnowledgeBase
                     text.count(raw) > 1 or _LIST_NEIGHBOUR.search(left)
                     or _LIST_NEIGHBOUR_AFTER.match(text, end)):
             consider(raw, start, 0.9)  # "Orvella Systems", "Kestrel Labs"
+    # A name that opens with a small letter ("dLocal", "ePLDT"): the strong cues only, a
+    # legal suffix or a company's apposition ("iPhone, the smartphone" is no company)
+    for m in _SMALL_LEAD.finditer(text) if _SMALL_LEAD_HINT.search(text) else ():
+        start, end = m.span()
+        suffix = _SUFFIX_AFTER.match(text, end)
+        if suffix:
+            consider(m.group(0) + suffix.group(0), start, 1.0)
+        elif _APPOSITION_AFTER.match(text, end) and not _PRODUCT_APPOSITION.match(text, end) \
+                and not ROLE_AFTER.match(text, end):
+            consider(m.group(0), start, 1.0)
     # A multi-word unknown name is later shortened to its first word: "Qualtrics" (also
     # where a cue found the short form on its own: "Kestrel raised" after "Kestrel
     # Robotics", unless two names share the word).

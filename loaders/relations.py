@@ -330,9 +330,12 @@ def find_competitors(sents: list[Sentence], trig: Triggers,
 
 # "It leads ...", "The company competes with ...": the sentence's subject is the one
 # the sentence before opened with, else the story's main company
+# (also after a short phrase of place: "In the region it has long fought ...")
 _PRONOUN_OPENING = re.compile(r"(?:It|The (?!combined|merged|enlarged|new\b)(?:[\w-]+ ){0,2}?"
                               r"(?:company|firm|startup|group|"
-                              r"maker|giant|chipmaker|provider|operator))\b(?!['’])")
+                              r"maker|giant|chipmaker|provider|operator)|"
+                              r"(?:In|Across|Outside|At|Beyond) (?:[\w-]+ ){0,3}?[\w-]+,? it)"
+                              r"\b(?!['’])")
 
 
 # "The two Nordic vendors beat Huawei and ZTE", "The three are now vying for ...": a

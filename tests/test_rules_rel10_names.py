@@ -90,3 +90,24 @@ def test_a_mobile_network_the_knowledge_base_puts_under_its_group() -> None:
             "mobile network.")
     assert {"América Movil", "Telcel"} <= names(r)
     assert ("Telcel", "América Movil") in subsidiaries(r)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Kivra Pay competes with dLocal, the Uruguayan payments company listed in New York.",
+     "dLocal"),
+    ("MANILA - ePLDT, Inc., the information technology arm of PLDT Inc., opened its "
+     "eleventh data center on Wednesday.", "ePLDT"),
+    ("The bank picked nCino, a loan software maker based in North Carolina, for the work.",
+     "nCino"),
+])
+def test_a_name_opening_with_a_small_letter(text: str, name: str) -> None:
+    assert name in names(run(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The iPhone, the company's best-selling product, led Apple's sales again.",
+    "The eSIM, a chip soldered to the board, replaces the card.",
+    "The plant uses 40 kWh, the operator said, and mRNA, a molecule, is made there.",
+])
+def test_a_product_opening_with_a_small_letter_is_no_company(text: str) -> None:
+    assert names(run(text)) <= {"Apple"}

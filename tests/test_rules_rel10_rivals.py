@@ -42,3 +42,21 @@ def test_a_fight_for_something_against_a_rival(text: str, pairs: set[tuple[str, 
 ])
 def test_a_fight_with_no_rival_after_against(text: str) -> None:
     assert not rivals(run(text))
+
+
+@pytest.mark.parametrize(("text", "pair", "wrong"), [
+    ("Fiserv has completed its purchase of Orvalis Pagos, Fiserv said. Fiserv will run it "
+     "as a unit. Orvalis Pagos handled $2 billion in payments last year. In the region it "
+     "has long competed for merchants against Mercado Pago.",
+     ("Orvalis Pagos", "Mercado Pago"), ("Fiserv", "Mercado Pago")),
+    ("Nokia agreed to buy Infinera for $2.3 billion, Nokia said. Nokia expects the deal to "
+     "close next year. Infinera makes optical networking gear. In North America, it "
+     "competes with Ciena.", ("Infinera", "Ciena"), ("Nokia", "Ciena")),
+    ("Ericsson will take a stake in Kelvo Networks, Ericsson said on Monday. Ericsson paid "
+     "$40 million. Kelvo Networks sells radio software to carriers. Across Europe it goes "
+     "up against Mavenir.", ("Kelvo Networks", "Mavenir"), ("Ericsson", "Mavenir")),
+])
+def test_it_after_an_opening_phrase_is_the_last_sentences_subject(
+        text: str, pair: tuple[str, str], wrong: tuple[str, str]) -> None:
+    got = rivals(run(text))
+    assert frozenset(pair) in got and frozenset(wrong) not in got, got
