@@ -112,6 +112,9 @@ _AT_ITS = re.compile(r"\s+(?:its|their)\s+(?:lead|share|dominance|market|busines
 _NAME_NEXT = frozenset(("alte", "keep", "kept", "disp", "aim ", "aims", "aime", "aimi",
                         "lead", "leav", "outb", "edge", "lost", "catc", "pits", "pitt",
                         "gunn", "eat ", "eats", "eati", "outs", "surp", "ecli", "at t"))
+# "X, the carrier it has battled": a rival described by what "it" did against it
+_RIVAL_IT_HAS = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:it|which it)\s+"
+                           r"(?:has\s+|had\s+)?(?:long\s+|often\s+|always\s+)?")
 _BARE_FIGHT = frozenset(("fight", "fights", "fighting", "fought"))
 # "has long fought for merchants against X": a bare fight's rival after "against"
 _FIGHT_AGAINST = re.compile(r"\s+(?:[\w-]+\s+){0,5}?against\s+")
@@ -598,6 +601,10 @@ def _rivals_at(s: Sentence, m: re.Match[str], spans: list[Span],
     pos, end = s.start + m.start(), s.start + m.end()
     before = [sp for sp in spans if sp.end <= pos]
     after = list_from(s, [sp for sp in spans if sp.start >= end], end, parents)
+    if len(before) >= 2 and _RIVAL_IT_HAS.fullmatch(s.text, before[-1].end - s.start, m.start()):
+        # "puts SoftBank Corp next to KDDI, the carrier it has battled for subscribers":
+        # the one "it" stands for, the sentence's first company, against the one described
+        return [(before[0].name, before[-1].name)] if before[0].name != before[-1].name else []
     if (not after or after[0].start > end + 1) and (
             m.group(0)[:4].lower() in _NAME_NEXT or m.group(0).lower() in _BARE_FIGHT and not (
                 after and _FIGHT_AGAINST.fullmatch(s.text, m.end(), after[0].start - s.start))):

@@ -60,3 +60,20 @@ def test_it_after_an_opening_phrase_is_the_last_sentences_subject(
         text: str, pair: tuple[str, str], wrong: tuple[str, str]) -> None:
     got = rivals(run(text))
     assert frozenset(pair) in got and frozenset(wrong) not in got, got
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("The purchase puts SoftBank Corp on the same site as KDDI, the carrier it has battled "
+     "for subscribers for two decades.", ("SoftBank Corp", "KDDI")),
+    ("Nokia's new plant is near Ericsson, the company it has long battled for 5G "
+     "contracts.", ("Nokia", "Ericsson")),
+    ("The deal lets Lenovo sell to the same schools as Dell, the PC maker it has competed "
+     "with since 2005.", ("Lenovo", "Dell Technologies")),
+])
+def test_a_rival_described_by_what_it_did(text: str, pair: tuple[str, str]) -> None:
+    assert frozenset(pair) in rivals(run(text))
+
+
+def test_a_partner_described_by_what_it_did_is_no_rival() -> None:
+    assert not rivals(run("Intel sold the plant to Micron, a company it had worked with "
+                          "for years."))
