@@ -116,8 +116,9 @@ _NAME_NEXT = frozenset(("alte", "keep", "kept", "disp", "aim ", "aims", "aime", 
 _RIVAL_IT_HAS = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:it|which it)\s+"
                            r"(?:has\s+|had\s+)?(?:long\s+|often\s+|always\s+)?")
 _BARE_FIGHT = frozenset(("fight", "fights", "fighting", "fought"))
-# "has long fought for merchants against X": a bare fight's rival after "against"
-_FIGHT_AGAINST = re.compile(r"\s+(?:[\w-]+\s+){0,5}?against\s+")
+# "has long fought for merchants against X": a bare fight's rival after "against" (or after
+# "are": "the operators X fights hardest for subscribers are A and B")
+_FIGHT_AGAINST = re.compile(r"\s+(?:[\w-]+\s+){0,5}?(?:against|are|were)\s+")
 # "Vocus competes with them": the companies of the sentence before
 # (also "NTT is fighting those two for ...", "has lost share to both.")
 _THEM = re.compile(r"\s+(?:(?:with|against)\s+)?(?:them\b|th(?:ose|ese) (?:two|three)\b|"

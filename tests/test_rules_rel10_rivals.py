@@ -36,6 +36,18 @@ def test_a_fight_for_something_against_a_rival(text: str, pairs: set[tuple[str, 
     assert {frozenset(p) for p in pairs} <= got, got
 
 
+@pytest.mark.parametrize(("text", "pairs"), [
+    ("In most of the country, the operators Telkomsel fights hardest for subscribers are "
+     "Indosat and XL Axiata.",
+     {("Telkomsel", "Indosat Ooredoo Hutchison"), ("Telkomsel", "XL Axiata")}),
+    ("The rivals Stripe fights most often for large merchants are Adyen and PayPal.",
+     {("Stripe", "Adyen"), ("Stripe", "PayPal")}),
+])
+def test_the_ones_it_fights_are(text: str, pairs: set[tuple[str, str]]) -> None:
+    got = rivals(run(text))
+    assert {frozenset(p) for p in pairs} <= got, got
+
+
 @pytest.mark.parametrize("text", [
     "Nvidia fought for years to win the contract, its chief executive said.",
     "Stripe fought the ruling in court and later settled with regulators against its will.",
