@@ -55,7 +55,9 @@ OWNER_NOUNS = (r"company|group|firm|conglomerate|house|giant|operator|fund|inves
                 r"carrier|utility|chaebol|keiretsu|holding|parent")
 _APPOSITION_AFTER = re.compile(
     rf"\s?(?:,\s+|\(\s*)(?:a|an|the)\s+(?:(?!(?:which|that|who|whose|where|is|was|are|were|has|had|a|an|the)\s)"
-    rf"[\w$.-]+\s+){{0,5}}?(?:(?:{_NOUNS})\b(?!-|['’]s\b|,?\s+(?:said|says|say|added|noted|told)\b)|"
+    rf"[\w$.-]+\s+){{0,5}}?(?:(?:{_NOUNS})\b(?!-|['’]s\b|,?\s+(?:said|says|say|added|noted|told)\b"
+    # (not "In most of the Bajio, the operators Megacanal fights": a plural before a name)
+    rf"|(?<=s) [A-Z])|"
     rf"(?:unit|subsidiary|division|affiliate|arm) of\s+"
     # (the owner described first: "a unit of German conglomerate Siemens")
     rf"(?:(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+){{0,2}}?(?:{OWNER_NOUNS})\s+)?[A-Z])")
@@ -122,8 +124,10 @@ _DEAL_AFTER = re.compile(
     r"teamed up|is working with|works with|"
     r"(?:began|started|begins|starts) (?:building|construction|production|work)|"
     r"acted as|shares (?:rose|fell|jumped|climbed|slid|dropped|gained|surged|tumbled))\b")
-_SMALL_LEAD_HINT = re.compile(r"\b[a-z]{1,2}[A-Z]")
-_SMALL_LEAD = re.compile(r"(?<![\w.@/#-])[a-z]{1,2}[A-Z][A-Za-z0-9]+(?:[ ][A-Z][\w&-]*)*")
+# (found from a capital after a small letter, the capitals' class first: the regex engine
+# then skips to capitals, a few in a hundred characters, instead of trying every letter)
+_SMALL_LEAD_HINT = re.compile(r"[A-Z](?<=[a-z][A-Z])")
+_SMALL_LEAD = re.compile(r"[a-z]{1,2}[A-Z][A-Za-z0-9]+(?:[ ][A-Z][\w&-]*)*")
 _AND_NAME = re.compile(r" and (?:[A-Z][\w.&'’-]*)(?: [A-Z][\w.&'’-]*){0,3}")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|outside|to|of)\s+$")
 # What is said only of a company that another owns: "X is majority-owned by", "X, which
@@ -601,7 +605,13 @@ def unknown_companies(text: str, taken: list[tuple[int, int]], kb: KnowledgeBase
             consider(raw, start, 0.9)  # "Orvella Systems", "Kestrel Labs"
     # A name that opens with a small letter ("dLocal", "ePLDT"): the strong cues only, a
     # legal suffix or a company's apposition ("iPhone, the smartphone" is no company)
-    for m in _SMALL_LEAD.finditer(text) if _SMALL_LEAD_HINT.search(text) else ():
+    for hint in _SMALL_LEAD_HINT.finditer(text):
+        k = hint.start() - 1  # (a capital after a small letter: where such a name may start)
+        if k and text[k - 1].isalpha():
+            k -= 1
+        m = _SMALL_LEAD.match(text, k)
+        if m is None or k and (text[k - 1].isalnum() or text[k - 1] in ".@/#-_"):
+            continue
         start, end = m.span()
         suffix = _SUFFIX_AFTER.match(text, end)
         if suffix:

@@ -111,3 +111,13 @@ def test_a_name_opening_with_a_small_letter(text: str, name: str) -> None:
 ])
 def test_a_product_opening_with_a_small_letter_is_no_company(text: str) -> None:
     assert names(run(text)) <= {"Apple"}
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("In most of the Bajio, the operators Telkomsel fights hardest are Indosat and XL "
+     "Axiata.", "Bajio"),
+    ("Across Brabant, the carriers Vodafone competes with most are KPN and Odido.", "Brabant"),
+    ("In Lombardy, the banks Intesa Sanpaolo lends to most are small.", "Lombardy"),
+])
+def test_a_place_before_a_plural_noun_and_a_name_is_no_company(text: str, place: str) -> None:
+    assert place not in names(run(text))
