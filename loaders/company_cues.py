@@ -609,16 +609,16 @@ def unknown_companies(text: str, taken: list[tuple[int, int]], kb: KnowledgeBase
         k = hint.start() - 1  # (a capital after a small letter: where such a name may start)
         if k and text[k - 1].isalpha():
             k -= 1
-        m = _SMALL_LEAD.match(text, k)
-        if m is None or k and (text[k - 1].isalnum() or text[k - 1] in ".@/#-_"):
+        small = _SMALL_LEAD.match(text, k)
+        if small is None or k and (text[k - 1].isalnum() or text[k - 1] in ".@/#-_"):
             continue
-        start, end = m.span()
+        start, end = small.span()
         suffix = _SUFFIX_AFTER.match(text, end)
         if suffix:
-            consider(m.group(0) + suffix.group(0), start, 1.0)
+            consider(small.group(0) + suffix.group(0), start, 1.0)
         elif _APPOSITION_AFTER.match(text, end) and not _PRODUCT_APPOSITION.match(text, end) \
                 and not ROLE_AFTER.match(text, end):
-            consider(m.group(0), start, 1.0)
+            consider(small.group(0), start, 1.0)
     # A multi-word unknown name is later shortened to its first word: "Qualtrics" (also
     # where a cue found the short form on its own: "Kestrel raised" after "Kestrel
     # Robotics", unless two names share the word).
