@@ -31,13 +31,16 @@ _CONN = r"(?:a(?:nd|t|n)?|o[fnr]|t(?:he|o)|for|with|in|by|more|[&/|·•–-])"
 # so a pass costs about 0.001 ms per KB instead of 0.006 or more. The others
 # run only when their anchor word is in the text (see `_ANCHORS`).
 
-_NAMES = _NAME + r"(?:[ /]" + _NAME + r"){0,5}"
+_NAMES = _NAME + r"(?:(?:[ /]| / )" + _NAME + r"){0,5}"
 # What an image was made with or came through: "Credit: Jo Roe made with Midjourney",
 # "Image credit: Northwind via Wire", "generated with DALL-E".
 _MADE_WITH = (r"(?:" + _CAP + r"(?:[ /]" + _CAP + r"){0,5} (?:made|generated|created) "
               r"(?:with|by|using) |" + _CAP + r"(?:[ /]" + _CAP + r"){0,5} via )")
 # After "Photo", "Image", "Illustration": ": Jane Roe/Agency", "s credit: ...", " by Jo Roe".
-_CREDIT = r"(?:s?(?: [Cc]redits?)?\s?:\s?| by )(?:" + _MADE_WITH + r")?" + _NAMES
+# ("Photo: Jo Roe / Equinix file photo", "AP / Acme handout": a file picture's source)
+_CREDIT = (r"(?:s?(?: [Cc]redits?)?\s?:\s?| by )(?:" + _MADE_WITH + r")?" + _NAMES
+           + r"(?:(?: / | )" + _CAP + r"(?: " + _CAP + r"){0,3} (?:file (?:photo|picture|image)"
+           r"|handout))?")
 
 _TAG_LABEL = r"(?:Application|Company|End User|Sector|Source Data|Technology)"
 _TAG_TECH = (r"(?:Machine learning|Machine vision|Neural Networks?|Chips|Robotics|Deep learning|"
@@ -143,7 +146,8 @@ _POINTERS = ("Related", "Read more", "Read More", "See also", "More from", "Reco
              "Most read", "Also read", "Read next", "Read Next", "Up next", "Up Next",
              "Trending", "Top stories", "Top Stories", "Editor's picks", "Editor’s picks",
              "Editors' picks", "More news", "Latest news", "Latest stories", "Don't miss",
-             "Don’t miss", "Must read", "Popular now", "Recent posts", "Recent Posts")
+             "Don’t miss", "Must read", "Popular now", "Recent posts", "Recent Posts",
+             "Most viewed", "Most popular", "Most shared", "More in", "Also on")
 _POINTERS_TITLED = tuple(dict.fromkeys(w.title() for w in _POINTERS))
 _POINTER_INITIALS = frozenset(w[0] for w in _POINTERS)
 # Pointer words that, with a few words after them on a line of their own, head a list of
@@ -152,7 +156,8 @@ _HEADINGS = frozenset({"More From", "Most Read", "Also Read", "Read Next", "More
                        "Top Stories", "More News", "Latest News", "Latest Stories",
                        "Popular Now", "Recent Posts", "You May Also Like",
                        "You Might Also Like", "Related", "Recommended", "Editor'S Picks",
-                       "Editor’S Picks", "Editors' Picks", "Must Read", "Trending"})
+                       "Editor’S Picks", "Editors' Picks", "Must Read", "Trending",
+                       "Most Viewed", "Most Popular", "Most Shared", "More In", "Also On"})
 _HEADING_MAX = 40
 # Headlines listed under a pointer heading line ("Related stories" alone on its line):
 # short lines with no sentence stop, up to the first line that is not one
@@ -165,8 +170,9 @@ _POINTER_SHORT = 80
 # that is also a company's name, so a line naming one product ("LinkedIn") stays.
 _SHARE_WORDS = ("Facebook|X|Twitter|LinkedIn|Email|E-mail|Mail|WhatsApp|Reddit|Weibo|WeChat"
                 "|Telegram|Print|Pinterest|Flipboard|Threads|Bluesky|Copy link|Copy URL|Copy"
-                "|Link|Tweet|Messenger|Tumblr|Xing|Comments?|Save|Share")
-_SHARE_BAR = re.compile(r"(?:Share(?: this (?:story|article|post))?:?|Follow us:?)?[ \t]*"
+                "|Link|Tweet|Messenger|Tumblr|Xing|Comments?|Save|Share|Line|LINE|Viber|Post"
+                "|Bookmark|KakaoTalk|VK")
+_SHARE_BAR = re.compile(r"(?:Share(?: this(?: (?:story|article|post))?)?:?|Follow us:?)?[ \t]*"
                         r"(?:(?:" + _SHARE_WORDS + r")(?:[ \t]*[|·•/,][ \t]*|[ \t]+|$)){2,}")
 _SHARE_NETWORKS = ("Facebook", "LinkedIn", "WhatsApp", "Twitter", "Weibo", "WeChat", "Reddit",
                    "Telegram", "Pinterest")

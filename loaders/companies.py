@@ -21,6 +21,7 @@ from loaders.company_cues import (
     ADVERBS,
     SOURCE_BEFORE,
     STAFF_ROLE,
+    UNIT_APPOSITION,
     _alone,  # noqa: F401
     has_company_context,
     unknown_companies,
@@ -377,8 +378,14 @@ def _unit_names(text: str, accepted: dict[str, tuple[str, KBEntry | None]]) -> N
                 accepted.setdefault(same, (_canonical, entry))
                 continue
             popped = ""
-            while words and words[-1] not in _UNIT_WORDS:
-                popped = words.pop()  # keep the longest tail that ends in a unit word
+            if words[-1][0].isupper() and text.startswith((",", " ,"), m.end()) and (
+                    UNIT_APPOSITION.match(text, m.end()) or _UNIT_OF_APPOSITION.match(
+                        text, m.end())):
+                pass  # "Telia Norge, Telia's Norwegian unit", "MTN Ghana, the local unit
+                # of MTN Group": the whole tail, told a unit
+            else:
+                while words and words[-1] not in _UNIT_WORDS:
+                    popped = words.pop()  # keep the longest tail that ends in a unit word
             if not words or words[-1] == "of" or surface in words or any(
                     w in lexicon.NOT_NAMES and w not in _UNIT_WORDS and w != "AI"
                     for w in words):  # "LG AI Research": "AI" inside a unit's name
@@ -391,6 +398,8 @@ def _unit_names(text: str, accepted: dict[str, tuple[str, KBEntry | None]]) -> N
             accepted.setdefault(name, (name, None))
 
 
+_UNIT_OF_APPOSITION = re.compile(r"\s?,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:unit|subsidiary|"
+                                 r"division|arm|affiliate)\s+of\b")
 # A capitalised word right before or after a name: the name is a word of a longer one
 _CAP_BEFORE = re.compile(r"(?<![.!?:;,\n] )(?<!^)\b([A-Z][\w&-]*) $")
 _CAP_AFTER = re.compile(r" ([A-Z][\w&-]*)")

@@ -50,10 +50,17 @@ _HYPHEN_LEAD = re.compile(r"^(?:(?:\S+ ){0,2}\S+-(?:based|headquartered|owned|ba
 _LEGAL_WORDS = {"Inc", "Corp", "Ltd", "LLC", "PLC", "GmbH", "AG", "NV", "BV", "Co", "Corporation",
                 "Incorporated", "Limited", "SpA", "Oyj", "ASA", "LLP", "LP"}
 _SUFFIX_AFTER = re.compile(rf",?\s+(?:{lexicon.LEGAL_SUFFIX})(?![\w])")
+# What an owner is called before its name ("trading house Mitsui", "holding company X")
+OWNER_NOUNS = (r"company|group|firm|conglomerate|house|giant|operator|fund|investor|maker|"
+                r"carrier|utility|chaebol|keiretsu|holding|parent")
 _APPOSITION_AFTER = re.compile(
     rf"\s?(?:,\s+|\(\s*)(?:a|an|the)\s+(?:(?!(?:which|that|who|whose|where|is|was|are|were|has|had|a|an|the)\s)"
-    rf"[\w$.-]+\s+){{0,5}}?(?:(?:{_NOUNS})\b(?!-|['’]s\b|,?\s+(?:said|says|say|added|noted|told)\b)|"
-    rf"(?:unit|subsidiary|division|affiliate|arm) of\s+[A-Z])")
+    rf"[\w$.-]+\s+){{0,5}}?(?:(?:{_NOUNS})\b(?!-|['’]s\b|,?\s+(?:said|says|say|added|noted|told)\b"
+    # (not "In most of the Bajio, the operators Megacanal fights": a plural before a name)
+    rf"|(?<=s) [A-Z])|"
+    rf"(?:unit|subsidiary|division|affiliate|arm) of\s+"
+    # (the owner described first: "a unit of German conglomerate Siemens")
+    rf"(?:(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+){{0,2}}?(?:{OWNER_NOUNS})\s+)?[A-Z])")
 # An apposition that ranks the name in a place: "Silknet, Georgia's largest telecoms company",
 # "Qorvex, Brazil's biggest data center operator" (the possessor must be a place: "Copilot,
 # Microsoft's AI platform" is a product).
@@ -78,7 +85,8 @@ _DEAL_BEFORE_LEFT = re.compile(
     r"invest(?:ed|s|ing)? (?:(?:US)?[$€£¥]\S+ (?:(?:million|billion|bn) )?)in|"
     r"(?:round|funding|investment) in|(?:deal|offer|round|bid) (?:values|valued)|"
     r"stake in|partner(?:ed|s|ing)? with|teamed up with|team up with|alliance with|deal with|"
-    r"led by|backed by|owned by|spun off from|sold to|sell to|funding from|spin(?:ning)? off|"
+    r"led by|backed by|owned by|(?:which|that) belongs to|belonging to|spun off from|sold to|"
+    r"sell to|funding from|spin(?:ning)? off|"
     r"spokes(?:person|man|woman) (?:for|at)|representative for|"
     r"(?:takeover|merger|acquisition|buyout) talks with|(?:takeover )?bid for|offer for|"
     r"(?:which|that) owns|"
@@ -87,7 +95,7 @@ _DEAL_BEFORE_LEFT = re.compile(
     r"compet(?:e|es|ed|ing) (?:directly |head-to-head )?(?:with|against)|vies with|"
     r"vying with|challenger to|"
     # an owner: "a subsidiary of Nordwind Energy", "the parent company of Zentra"
-    r"(?:unit|subsidiary|division|affiliate|spin-?off|parent|parent company|owner) of)"
+    r"(?:unit|subsidiary|division|affiliate|arm|spin-?off|parent|parent company|owner) of)"
     r"\s+$")
 # A deal's verb, then words that describe the target: "bought engineering consultancy X",
 # "acquired the Dutch-born payments processor X" (each word checked to be no stopword).
@@ -119,6 +127,10 @@ _DEAL_AFTER = re.compile(
     r"teamed up|is working with|works with|"
     r"(?:began|started|begins|starts) (?:building|construction|production|work)|"
     r"acted as|shares (?:rose|fell|jumped|climbed|slid|dropped|gained|surged|tumbled))\b")
+# (found from a capital after a small letter, the capitals' class first: the regex engine
+# then skips to capitals, a few in a hundred characters, instead of trying every letter)
+_SMALL_LEAD_HINT = re.compile(r"[A-Z](?<=[a-z][A-Z])")
+_SMALL_LEAD = re.compile(r"[a-z]{1,2}[A-Z][A-Za-z0-9]+(?:[ ][A-Z][\w&-]*)*")
 _AND_NAME = re.compile(r" and (?:[A-Z][\w.&'’-]*)(?: [A-Z][\w.&'’-]*){0,3}")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|outside|to|of)\s+$")
 # What is said only of a company that another owns: "X is majority-owned by", "X, which
@@ -133,6 +145,7 @@ _OWNED_AFTER = re.compile(
     # bought: "Kestrel AI was acquired by Arm", "Vestrel, which was snapped up by Cisco"
     r",?\s+(?:(?:which|that)\s+)?(?:was|has been|had been|is being)\s+(?:later\s+|recently\s+|"
     r"eventually\s+)?(?:acquired|bought|purchased|snapped up|taken over)\s+by\s+(?:[A-Z]|the\b)|"
+    r",\s+(?:which|that)\s+belongs\s+to\b|"
     # an apposition: "Velstar, owned by Norway's sovereign fund," / "Orvane (owned by ...)"
     r"\s?[,(]\s*(?:which is\s+)?(?:(?:wholly|majority|partly|jointly)[- ])?(?:owned|controlled)"
     r"\s+by\b")
@@ -405,6 +418,9 @@ def _place_possessive(left: str) -> bool:
 
 
 # "Acme Networks, the leader in optical interconnects, today announced"
+# A unit told by its owner's possessive: "Kestrel Data, Infosys's cloud arm,"
+UNIT_APPOSITION = re.compile(r"\s?,\s+(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s?\s+"
+                             r"(?:[\w-]+\s+){0,3}?(?:unit|subsidiary|division|arm|affiliate)\b")
 _LEADER_APPOSITION = re.compile(r"\s?,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:leader|pioneer|"
                                 r"innovator)\s+in\s+[^,.;]{3,80},\s+(?:today|has|will|is|was|"
                                 r"announced|said|launched|unveiled|opened)\b")
@@ -478,6 +494,9 @@ def unknown_companies(text: str, taken: list[tuple[int, int]], kb: KnowledgeBase
                 place_spans and (start, end) in place_spans and _strong_cue_after(text, end)):
             continue  # (but "Quillon, an Israeli startup": a town's name, a company's cue)
         raw = m.group(0)
+        if text.startswith(".", end) and raw[-2:-1] == " " and _SUFFIX_AFTER.match(
+                text, end - 2):  # "Lunaria Pagos S.A.": the run ends in the suffix's letter
+            raw, end = raw[:-2], end - 2
         lead = _HYPHEN_LEAD.match(raw)
         if lead:  # "Georgia-based FSLogix": the name starts after the place
             raw, start = raw[lead.end():], start + lead.end()
@@ -541,7 +560,8 @@ def unknown_companies(text: str, taken: list[tuple[int, int]], kb: KnowledgeBase
                 consider(raw, start, 1.0)
             continue
         if text.startswith((",", " ,"), end) and (
-                _place_apposition(text, end) or _LEADER_APPOSITION.match(text, end)):
+                _place_apposition(text, end) or _LEADER_APPOSITION.match(text, end)
+                or UNIT_APPOSITION.match(text, end)):
             consider(raw, start, 1.0)  # "Silknet, Georgia's largest telecoms company"
             continue
         if text.startswith((",", " ,"), end) and (
@@ -608,6 +628,22 @@ def unknown_companies(text: str, taken: list[tuple[int, int]], kb: KnowledgeBase
                     text.count(raw) > 1 or _LIST_NEIGHBOUR.search(left)
                     or _LIST_NEIGHBOUR_AFTER.match(text, end)):
             consider(raw, start, 0.9)  # "Orvella Systems", "Kestrel Labs"
+    # A name that opens with a small letter ("dLocal", "ePLDT"): the strong cues only, a
+    # legal suffix or a company's apposition ("iPhone, the smartphone" is no company)
+    for hint in _SMALL_LEAD_HINT.finditer(text):
+        k = hint.start() - 1  # (a capital after a small letter: where such a name may start)
+        if k and text[k - 1].isalpha():
+            k -= 1
+        small = _SMALL_LEAD.match(text, k)
+        if small is None or k and (text[k - 1].isalnum() or text[k - 1] in ".@/#-_"):
+            continue
+        start, end = small.span()
+        suffix = _SUFFIX_AFTER.match(text, end)
+        if suffix:
+            consider(small.group(0) + suffix.group(0), start, 1.0)
+        elif _APPOSITION_AFTER.match(text, end) and not _PRODUCT_APPOSITION.match(text, end) \
+                and not ROLE_AFTER.match(text, end):
+            consider(small.group(0), start, 1.0)
     # A multi-word unknown name is later shortened to its first word: "Qualtrics" (also
     # where a cue found the short form on its own: "Kestrel raised" after "Kestrel
     # Robotics", unless two names share the word).
@@ -618,6 +654,7 @@ def unknown_companies(text: str, taken: list[tuple[int, int]], kb: KnowledgeBase
     for name in list(found.values()):
         first = name.split()[0]
         if len(name.split()) > 1 and len(first) >= 4 and first not in lexicon.NOT_NAMES and \
+                first not in _GENERIC_LEADS and \
                 first not in accepted and first not in geo.cities() and \
                 first not in geo.countries() and _alone(text, first, name.split()[1]):
             if found.get(first) == first and len(longer[first]) == 1:
@@ -628,6 +665,11 @@ def unknown_companies(text: str, taken: list[tuple[int, int]], kb: KnowledgeBase
     return found
 
 
+# First words many companies' names share: no short form ("Grupo" of "Grupo Televisa" is
+# not "Grupo Salinas")
+_GENERIC_LEADS = frozenset({"Grupo", "Groupe", "Gruppo", "Banco", "Banca", "Banque", "Bank",
+                            "Compagnie", "Compañía", "Corporación", "Industrias", "Société",
+                            "Sociedad", "Empresas", "Organización", "Holding"})
 # Between two items of a list of names: "Lux Capital, Uncork Capital, and AME".
 _LIST_SEP = re.compile(r" ?,\s+(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+")  # (" , ": a link was there)
 _LIST_AND = re.compile(r"\b(?:and|or)\b|&")

@@ -26,6 +26,7 @@ from __future__ import annotations
 import gc
 import os
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -87,6 +88,20 @@ class KBEntry:
     def forms(self) -> tuple[str, ...]:
         """The canonical name followed by the aliases."""
         return (self.name, *self.aliases)
+
+
+_UNDECOMPOSED = str.maketrans({"ø": "o", "Ø": "O", "ı": "i", "ß": "ss", "æ": "ae", "Æ": "AE",
+                               "đ": "d", "Đ": "D", "ł": "l", "Ł": "L", "œ": "oe", "Œ": "OE"})
+
+
+def plain_letters(name: str) -> str:
+    """`name` without its accents: "América Móvil" -> "America Movil", "Ørsted" -> "Orsted".
+
+    >>> plain_letters("Sabancı Holding")
+    'Sabanci Holding'
+    """
+    decomposed = unicodedata.normalize("NFKD", name.translate(_UNDECOMPOSED))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def fold(name: str) -> str:
@@ -201,10 +216,17 @@ class KnowledgeBase:
                 or self._loose.get(loose))
 
     def surface_forms(self) -> Iterator[tuple[str, KBEntry]]:
-        """Every canonical name and alias, as written in the file, with its entry."""
+        """Every canonical name and alias, as written in the file, with its entry; and
+        written without its accents, as English copy mostly has it ("America Movil",
+        "Acciona Energia"), unless another entry goes by that form."""
+        written = {form for row in self._rows for form in row.entry.forms}
         for row in self._rows:
             for form in row.entry.forms:
                 yield form, row.entry
+                if not form.isascii():
+                    plain = plain_letters(form)
+                    if plain.isascii() and plain not in written:
+                        yield plain, row.entry
 
     def where(self, name: str) -> str | None:
         """`file:line` of the row that defines `name`, for error messages."""

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from loaders.companies import CompanyIndex, Span
+from loaders.company_cues import OWNER_NOUNS
 from loaders.kb import KnowledgeBase
 from loaders.name_lists import list_from
 from loaders.text import Sentence
@@ -20,7 +21,15 @@ from loaders.text import Sentence
 _YEAR = re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")
 _YEARS_LATER = 2  # a story is often written a year or two after the last year it names
 _UNIT_OF = re.compile(r"^(?:,?\s+|\s*\(\s*)(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
-                      r"(?:unit|subsidiary|division|arm|affiliate|spinoff|spin-off|business|brand|part)\s+of\s+$")
+                      r"(?:unit|subsidiary|division|arm|affiliate|spinoff|spin-off|business|brand|part)\s+of\s+"
+                      # the owner described first: "a subsidiary of Japanese trading house
+                      # Mitsui", "the arm of the Indian conglomerate Tata Group"
+                      r"(?:(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+){0,2}?"
+                      rf"(?:{OWNER_NOUNS})\s+|"
+                      # or after its country: "the local unit of South Africa's MTN Group"
+                      r"(?:[A-Z][\w-]*\s){0,2}[A-Z][\w-]*['’]s\s+)?$")
+# An owner named through what it owns: "a unit of Instagram owner Meta"
+_OWNER_OF_NEXT = re.compile(r"\s+(?:owner|parent|parent company)\s+")
 # (also "X (now owned by Y)", "X, now owned by the French telecoms company Y")
 _OWNED_BY = re.compile(
     r"^(?:,|\s*\()?\s*(?:which is |which was |now |(?:is|was|has been|had been) (?:now )?|"
@@ -28,9 +37,9 @@ _OWNED_BY = re.compile(
     r"(?<=,)\s*(?:the|an?) (?:[\w-]+ ){0,5}?(?:operator|company|firm|startup|maker|provider|"
     r"developer|business|group|chipmaker|designer|specialist|carrier|unit|venture) (?:that is "
     r"|which is |now )?)?"
-    r"(?:wholly |majority[- ])?(?:owned|controlled|run|acquired|bought|purchased|taken over|"
-    r"taken private)"
-    r"\s+by\s+(?:(?:the|a|an)\s+(?:(?!including\b|and\b|such\b)[\w-]+\s+){0,3}|"
+    r"(?:(?:wholly |majority[- ])?(?:owned|controlled|run|acquired|bought|purchased|taken over|"
+    r"taken private)\s+by|(?:which|that) belongs to|belonging to)"
+    r"\s+(?:(?:the|a|an)\s+(?:(?!including\b|and\b|such\b)[\w-]+(?:['’]s)?\s+){0,3}|"
     # "controlled by private equity firm KKR", "owned by Norway's sovereign fund NBIM"
     r"(?:(?:[A-Z][\w-]*\s){0,2}[A-Z][\w-]*['’]s\s+)?"
     r"(?:[A-Za-z][\w-]*\s+){1,3}(?:(?<=firm )|(?<=group )|(?<=fund )|(?<=company )|"
@@ -96,6 +105,7 @@ _ACQUISITIONS_LIKE = re.compile(r"\b(?:acquisitions|purchases|takeovers)\s+of\s+
 # (not after a number, which would be the end of a name cut short: "Level| 5 unit")
 _UNIT_AFTER = re.compile(r"\s+(?!\d)(?:[\w-]+\s+){0,2}?(?:unit|division|subsidiary|arm|"
                          r"offshoot)\b")
+_POSSESSIVES = ("'s ", "’s ", "' ", "’ ")
 # What ends a pair the knowledge base holds: "its former parent X", "X's former unit",
 # "X sold Y", "Y, which X sold", "the Y unit that X sold"
 _FORMER_PARENT = re.compile(r"\bformer\s+(?:parent|owner)(?:\s+company)?\s+$")
@@ -160,6 +170,13 @@ def find_subsidiaries(sents: list[Sentence], companies: CompanyIndex, kb: Knowle
                 if spans:
                     _ended_pairs(t, spans, read.ended)
     ended = read.ended or set()
+    # "X is a venture of A and B": a joint venture, whatever the knowledge base or the
+    # name says, has no single parent
+    ventures = {a.name for t in sents if "venture" in t.text
+                for a, b in _pairs_in(t, companies) if _VENTURE_OF.fullmatch(
+                    t.text, a.end - t.start, b.start - t.start)}
+    for unit, holder in [pair for pair, s in out.items() if s is None and pair[0] in ventures]:
+        del out[unit, holder]
     # the knowledge base knows today's owner; the article's own word beats it: an owner
     # it names ("Dell holds 81% of VMware", years before Broadcom) or a pair it ends
     told = {unit: holder for (unit, holder), s in out.items() if s is not None}
@@ -171,6 +188,15 @@ def find_subsidiaries(sents: list[Sentence], companies: CompanyIndex, kb: Knowle
             del out[unit, holder]
     return [(c, p, s) for (c, p), s in out.items() if c != p and (p, c) not in out or
             (p, c) in out and c < p]
+
+
+_VENTURE_OF = re.compile(r"\)?(?:,\s+|\s+(?:is|was|has been|became)\s+)(?:a|an|the)\s+"
+                         r"(?:[\w-]+\s+){0,3}?venture\s+(?:of|between|by|from)\s+")
+
+
+def _pairs_in(s: Sentence, companies: CompanyIndex) -> list[tuple[Span, Span]]:
+    spans = companies.in_range(s.start, s.end)
+    return list(zip(spans, spans[1:], strict=False))
 
 
 @dataclass(slots=True)
@@ -251,6 +277,9 @@ def read_ownership(sents: list[Sentence], companies: CompanyIndex) -> _Ownership
             elif _UNITS_INCLUDE.match(gap):
                 for c in list_from(s, spans[k + 1:], b.start):
                     said.append(((c.name, a.name), s))
+            elif (_UNIT_OF.match(gap) or _OWNED_BY.match(gap)) and k + 2 < len(spans) and \
+                    _OWNER_OF_NEXT.fullmatch(s.text, b.end - s.start, spans[k + 2].start - s.start):
+                said.append(((a.name, spans[k + 2].name), s))  # "the arm of TikTok owner ByteDance"
             elif _UNIT_OF.match(gap) or _OWNED_BY.match(gap) or _BECAME_UNIT.match(gap) or (
                     _WHICH_BOUGHT.match(gap) and _BOUGHT_AFTER.match(s.text, b.end - s.start)
             ) or _POSSESSIVE_PARENT.match(gap) or (
@@ -265,6 +294,9 @@ def read_ownership(sents: list[Sentence], companies: CompanyIndex) -> _Ownership
             elif gap in (" took ", " has taken ", " had taken ", " takes ") and \
                     s.text.startswith(" private", b.end - s.start):
                 said.append(((b.name, a.name), s))  # "KKR took Zentra private"
+            elif gap == ", " and s.text.startswith(_POSSESSIVES, b.end - s.start) and \
+                    _UNIT_AFTER.match(s.text, s.text.index(" ", b.end - s.start)):
+                said.append(((a.name, b.name), s))  # "Telia Norge, Telia's Norwegian unit"
             elif gap in ("'s ", "’s ") and _UNIT_AFTER.match(s.text, b.end - s.start):
                 said.append(((b.name, a.name), s))  # "Lyft's Level 5 self-driving unit"
             elif _POSSESSIVE_UNIT.match(gap) or _OWNED_PREFIX.match(gap) or (

@@ -91,7 +91,8 @@ _RIVAL_WORD = re.compile(
     r"displac(?:e|es|ed|ing)|toe[- ]to[- ]toe|muscl\w+ in on|"
     r"lock(?:s|ing|ed)? horns|undercut(?:s|ting)?|leapfrog\w*|"
     r"(?:go|goes|going|went) after(?= [\w.-]+(?: [\w.-]+){0,2}['’]s (?:customers|clients|"
-    r"business|users|market|turf))|(?:contract|tender|bid|auction)s? against(?! each other)|"
+    r"business|users|market|turf)| (?:[a-z][\w-]* ){1,4}against )|"
+    r"(?:contract|tender|bid|auction)s? against(?! each other)|"
     # "a price cut aimed squarely at Lambda and CoreWeave", "It leads Samsung and Micron
     # in HBM" (a name right after: not "aimed at developers", "leads the market")
     r"aim(?:s|ed|ing)? (?:squarely |directly |mainly |largely |primarily )?at|"
@@ -111,7 +112,13 @@ _AT_ITS = re.compile(r"\s+(?:its|their)\s+(?:lead|share|dominance|market|busines
 _NAME_NEXT = frozenset(("alte", "keep", "kept", "disp", "aim ", "aims", "aime", "aimi",
                         "lead", "leav", "outb", "edge", "lost", "catc", "pits", "pitt",
                         "gunn", "eat ", "eats", "eati", "outs", "surp", "ecli", "at t"))
+# "X, the carrier it has battled": a rival described by what "it" did against it
+_RIVAL_IT_HAS = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:it|which it)\s+"
+                           r"(?:has\s+|had\s+)?(?:long\s+|often\s+|always\s+)?")
 _BARE_FIGHT = frozenset(("fight", "fights", "fighting", "fought"))
+# "has long fought for merchants against X": a bare fight's rival after "against" (or after
+# "are": "the operators X fights hardest for subscribers are A and B")
+_FIGHT_AGAINST = re.compile(r"\s+(?:[\w-]+\s+){0,5}?(?:against|are|were)\s+")
 # "Vocus competes with them": the companies of the sentence before
 # (also "NTT is fighting those two for ...", "has lost share to both.")
 _THEM = re.compile(r"\s+(?:(?:with|against)\s+)?(?:them\b|th(?:ose|ese) (?:two|three)\b|"
@@ -327,9 +334,12 @@ def find_competitors(sents: list[Sentence], trig: Triggers,
 
 # "It leads ...", "The company competes with ...": the sentence's subject is the one
 # the sentence before opened with, else the story's main company
+# (also after a short phrase of place: "In the region it has long fought ...")
 _PRONOUN_OPENING = re.compile(r"(?:It|The (?!combined|merged|enlarged|new\b)(?:[\w-]+ ){0,2}?"
                               r"(?:company|firm|startup|group|"
-                              r"maker|giant|chipmaker|provider|operator))\b(?!['’])")
+                              r"maker|giant|chipmaker|provider|operator)|"
+                              r"(?:In|Across|Outside|At|Beyond) (?:[\w-]+ ){0,3}?[\w-]+,? it)"
+                              r"\b(?!['’])")
 
 
 # "The two Nordic vendors beat Huawei and ZTE", "The three are now vying for ...": a
@@ -592,8 +602,13 @@ def _rivals_at(s: Sentence, m: re.Match[str], spans: list[Span],
     pos, end = s.start + m.start(), s.start + m.end()
     before = [sp for sp in spans if sp.end <= pos]
     after = list_from(s, [sp for sp in spans if sp.start >= end], end, parents)
+    if len(before) >= 2 and _RIVAL_IT_HAS.fullmatch(s.text, before[-1].end - s.start, m.start()):
+        # "puts SoftBank Corp next to KDDI, the carrier it has battled for subscribers":
+        # the one "it" stands for, the sentence's first company, against the one described
+        return [(before[0].name, before[-1].name)] if before[0].name != before[-1].name else []
     if (not after or after[0].start > end + 1) and (
-            m.group(0)[:4].lower() in _NAME_NEXT or m.group(0).lower() in _BARE_FIGHT):
+            m.group(0)[:4].lower() in _NAME_NEXT or m.group(0).lower() in _BARE_FIGHT and not (
+                after and _FIGHT_AGAINST.fullmatch(s.text, m.end(), after[0].start - s.start))):
         # "an alternative to Google", "keep pace with TSMC", "displace Intel": not "an
         # alternative to software made by X", "keep up with demand from X", "displace
         # old servers with X's"
