@@ -206,6 +206,50 @@ def _taken_private(s: Sentence, spans: list[Span], published: dt.date | None,
     return out
 
 
+# "a string of acquisitions, including Tableau, MuleSoft and Slack", "Cisco's purchases of
+# Splunk and Duo": a plural deal noun before a list of the companies bought, one deal each
+_DEALS_LISTED = re.compile(r"\b(?:acquisitions|purchases|takeovers)(?:,?\s+(?:including|such as|"
+                           r"like)|\s+of|\s+that\s+(?:included|include))\s+$")
+_LISTED_GAP = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+_STORY_IT = re.compile(r"^(?:It|The company|The firm|The group)\s")
+_OPENER = re.compile(r"(?:[A-Z][^,;]{0,50},\s+)?(?:The\s+|US\s+)?(?:[\w-]+\s+){0,2}?")
+_OWNER_S = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,3}$")
+
+
+def _listed_deals(s: Sentence, spans: list[Span], published: dt.date | None,
+                  main_company: str | None) -> list[EventFound]:
+    """One acquisition per company listed after a plural deal noun; the buyer is the
+    company owning the noun ("Oracle's acquisitions of"), else the sentence's opening
+    company or, for "It" or "The company", the story's."""
+    out: list[EventFound] = []
+    text = s.text
+    for i, sp in enumerate(spans):
+        m = _DEALS_LISTED.search(text, 0, sp.start - s.start)
+        if m is None or m.end() != sp.start - s.start:
+            continue
+        lead = [x for x in spans[:i] if x.end - s.start <= m.start()]
+        if lead and _OWNER_S.fullmatch(text, lead[-1].end - s.start, m.start()):
+            buyer: str | None = lead[-1].name
+        elif spans[0] is not sp and _OPENER.fullmatch(text, 0, spans[0].start - s.start) and \
+                not text.startswith(("'", "’"), spans[0].end - s.start):
+            buyer = spans[0].name  # "Since 2015, Oracle has made acquisitions such as ..."
+        elif _STORY_IT.match(text):
+            buyer = main_company
+        else:
+            continue
+        targets = [sp]
+        for nxt in spans[i + 1:]:
+            if not _LISTED_GAP.fullmatch(text, targets[-1].end - s.start, nxt.start - s.start):
+                break
+            targets.append(nxt)
+        for t in targets:
+            if buyer and t.name != buyer:
+                out.append(EventFound("acquisition", [buyer, t.name], None, None,
+                                      dates.find_date(text, published), None, s, 0.6,
+                                      False))
+    return out
+
+
 def acquisitions(s: Sentence, spans: list[Span], places: PlaceIndex,
                  published: dt.date | None, main_company: str | None) -> list[EventFound]:
     """One event per deal word: the buyer is the company before it in the clause (or the
@@ -217,6 +261,8 @@ def acquisitions(s: Sentence, spans: list[Span], places: PlaceIndex,
     text = s.text
     breaks = cuts(_CLAUSE_BREAK, text)
     out += _mergers_and_spinoffs(s, spans, breaks, published, main_company)
+    if "acquisitions" in text or "purchases" in text or "takeovers" in text:
+        out += _listed_deals(s, spans, published, main_company)
     for m in ACQ_WORD.finditer(text):
         if text.endswith("power ", 0, m.start()):
             continue  # "a power purchase agreement": electricity bought, a supply deal

@@ -32,8 +32,8 @@ _NOT_PRODUCT_END = "".join(f"(?<!{w})" for w in (
 TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     ("acquisition", re.compile(
         r"\b(?=[abgmnopst])"
-        r"(?:acquir(?:e|es|ed|ing)|acquisition|bought|buys|buying|buy|agreed to buy|"
-        r"takeover|take over|took over|purchas(?:e|ed|es|ing)|snapped up|merg(?:er|e|ed|ing) "
+        r"(?:acquir(?:e|es|ed|ing)|acquisitions?|bought|buys|buying|buy|agreed to buy|"
+        r"takeovers?|take over|took over|purchas(?:e|ed|es|ing)|snapped up|merg(?:er|e|ed|ing) "
         r"with|merger|sold|sells|sell|sale of|bid for|offer for|buyout|pay|paid|pays|bid|bids|"
         r"offered|offering|"
         r"(?:picks|picked|scoops|scoop|scooping|snap|snapping|gobble|gobbling|snatching|"

@@ -47,3 +47,32 @@ def test_the_owners_owner_still_counts_when_both_links_held() -> None:
     r = run("Mint Mobile now sells plans at $15 a month, and Deutsche Telekom reported "
             "higher earnings.", published="2025-05-02")
     assert ("Mint Mobile", "Deutsche Telekom") in subsidiaries(r)
+
+
+# a plural deal noun before the list of companies bought: one acquisition each
+
+
+def test_a_string_of_acquisitions_including_a_list() -> None:
+    r = run("Over the past decade, Salesforce has grown through a string of big acquisitions, "
+            "including Tableau, MuleSoft and Slack.")
+    assert {("acquisition", frozenset({"Salesforce", n})) for n in
+            ("Tableau Software", "MuleSoft", "Slack Technologies")} <= events(r)
+
+
+def test_acquisitions_of_a_list_after_a_buying_spree() -> None:
+    r = run("Cisco has been on a buying spree, with acquisitions of Splunk, ThousandEyes "
+            "and Duo Security.")
+    assert ("acquisition", frozenset({"Cisco Systems", "ThousandEyes"})) in events(r)
+    assert ("acquisition", frozenset({"Cisco Systems", "Duo Security"})) in events(r)
+
+
+def test_an_owners_purchases_of_a_list() -> None:
+    r = run("Microsoft's purchases of LinkedIn and GitHub have paid off, analysts said.")
+    assert ("acquisition", frozenset({"Microsoft", "GitHub"})) in events(r)
+
+
+def test_a_list_of_deals_with_no_clear_buyer_is_left_alone() -> None:
+    r = run("He began a series of big acquisitions, including LinkedIn and GitHub.")
+    assert not any(t == "acquisition" for t, _ in events(r))
+    r = run("Apple's rival Samsung made purchases such as Harman International and Joyent.")
+    assert ("acquisition", frozenset({"Apple", "Joyent"})) not in events(r)
