@@ -599,7 +599,10 @@ def _triggered(etype: str, clause: str, first: re.Match[str] | None = None,
                 _NOT_LAUNCHED.search(
                 clause, max(0, m.start() - 25), m.start()) or
                 company_ends and m.end() in company_ends and
-                not _PRODUCT_AFTER.match(clause, m.end()) and _FOUNDING.search(clause)):
+                not _PRODUCT_AFTER.match(clause, m.end()) and _FOUNDING.search(clause) or
+                company_ends and _LAUNCHED_IN_YEAR.match(clause, m.start() + m.group(0).find(" "))
+                and any(_BY_ITSELF.fullmatch(clause, e, m.start()) for e in company_ends)):
+            # "Kivano launched in 2019 with a budgeting app": the company began, a founding
             continue
         return True
     return False
@@ -626,6 +629,11 @@ _PEOPLE_WORKED = re.compile(r"\b(?:who|I|we|he|she)\s+(?:have\s+|has\s+|had\s+|o
 _WITH_PERSON = re.compile(r"\s+with\s+([A-Z][a-z]+)\s+[A-Z][a-z]+")
 
 
+# "are working with open-source tools to speed up testing": nothing named to the clause's end
+_WITH_THINGS = re.compile(r"\s+(?!(?:each|one|them|us|him|her|on|to|for|in|since|over)\b)"
+                          r"[a-z][^A-Z]*$")
+
+
 _STORY_SUBJECT = re.compile(r"\b(?:[Ii]ts?|[Tt]he (?:company|firm|startup|group))\b|"
                             r"^\s*(?:This|These)\b")
 _DEALS_WITH = re.compile(r"\b(?:partnerships|deals|agreements|collaborations|tie-ups|"
@@ -639,6 +647,9 @@ def _not_a_deal(clause: str, m: re.Match[str]) -> bool:
     if word.startswith("partners"):
         return bool(_PARTNERS_AND.match(clause, m.start()) or
                     _AND_PARTNERS.search(clause, max(0, m.start() - 20), m.start()))
+    if word.startswith("work") and word.endswith("with") and \
+            _WITH_THINGS.match(clause, m.end()):
+        return True  # "models working with tabular data and images": things, no partner
     if word.startswith(("work", "team")):
         person = _WITH_PERSON.match(clause, m.end())
         return bool(_PEOPLE_WORKED.search(clause, max(0, m.start() - 20), m.start()) or
@@ -649,6 +660,9 @@ def _not_a_deal(clause: str, m: re.Match[str]) -> bool:
 # name the company rules took for a company
 _FOUNDING = re.compile(r"\b(?:in|since) (?:19|20)\d\d\b|\bfound(?:er|ers|ed|ing)\b|"
                        r"\bco-?found", re.I)
+# "Kivano launched in 2019 with ...", "X debuted in March 2016 as ...": the company launched
+_LAUNCHED_IN_YEAR = re.compile(r"\s+in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\s*(?:with\b|as\b|,|\.|$)")
+_BY_ITSELF = re.compile(r"\s+(?:(?:first|originally|initially|officially|quietly)\s+)?")
 # after a company name, what makes it part of a product's ("xAI's first model", "AWS
 # SageMaker")
 _PRODUCT_AFTER = re.compile(r"['’]s\b|\s+[A-Z0-9]")

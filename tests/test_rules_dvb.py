@@ -76,3 +76,39 @@ def test_a_list_of_deals_with_no_clear_buyer_is_left_alone() -> None:
     assert not any(t == "acquisition" for t, _ in events(r))
     r = run("Apple's rival Samsung made purchases such as Harman International and Joyent.")
     assert ("acquisition", frozenset({"Apple", "Joyent"})) not in events(r)
+
+
+# "working with" things, not a company: no partnership
+
+
+def test_working_with_things_is_no_partnership() -> None:
+    for text in ("A paper by researchers from IBM Research and Samsung looked at language "
+                 "models working with tabular data and images.",
+                 "Engineers at Siemens and Bosch are working with open-source tools to speed "
+                 "up testing.",
+                 "Teams at Accenture and Deloitte now work with generative models every day."):
+        assert not any(t == "partnership" for t, _ in events(run(text))), text
+
+
+def test_working_with_a_company_or_each_other_is_still_one() -> None:
+    r = run("Siemens is working with chipmaker Bosch on sensors.")
+    assert ("partnership", frozenset({"Siemens", "Bosch"})) in events(r)
+    r = run("Siemens and Bosch have been working with each other since 2019.")
+    assert ("partnership", frozenset({"Siemens", "Bosch"})) in events(r)
+
+
+# "X launched in 2016 with a chatbot app": the company began, no product launched
+
+
+def test_a_company_launched_in_a_year_is_a_founding() -> None:
+    for text in ("Hugging Face launched in 2016 as a chatbot app for teenagers.",
+                 "Databricks launched in 2013 with a cloud service built around Spark.",
+                 "Snowflake first launched in 2014, selling a data warehouse service."):
+        assert not any(t == "product_launch" for t, _ in events(run(text))), text
+
+
+def test_a_product_launched_in_a_year_is_still_a_launch() -> None:
+    r = run("Nvidia launched its Jetson platform in 2014 with support from Bosch.")
+    assert ("product_launch", frozenset({"Nvidia"})) in events(r)
+    r = run("Nvidia launched in March a new chip for data centers.")
+    assert ("product_launch", frozenset({"Nvidia"})) in events(r)
