@@ -635,7 +635,7 @@ _WITH_THINGS = re.compile(r"\s+(?!(?:each|one|them|us|him|her|on|to|for|in|since
 
 
 _STORY_SUBJECT = re.compile(r"\b(?:[Ii]ts?|[Tt]he (?:company|firm|startup|group))\b|"
-                            r"^\s*(?:This|These)\b")
+                            r"^\s*(?:This|These|That)\b")
 _DEALS_WITH = re.compile(r"\b(?:partnerships|deals|agreements|collaborations|tie-ups|"
                          r"partnered|teamed up|signed deals) with\b")
 

@@ -112,3 +112,18 @@ def test_a_product_launched_in_a_year_is_still_a_launch() -> None:
     assert ("product_launch", frozenset({"Nvidia"})) in events(r)
     r = run("Nvidia launched in March a new chip for data centers.")
     assert ("product_launch", frozenset({"Nvidia"})) in events(r)
+
+
+# "That follows partnerships with X, Y and Z": the story company's deals (as "This ...")
+
+
+def test_that_follows_partnerships_with() -> None:
+    for text in ("Kivano Robotics raised $20 million on Monday. That follows partnerships "
+                 "with Deliveroo in London and DoorDash in the U.S.",
+                 "Kivano Robotics raised $20 million on Monday. That builds on partnerships "
+                 "with Uber, Lyft and Bolt.",
+                 "Kivano Robotics opened an office in Lagos. That comes after partnerships "
+                 "with MTN and Safaricom earlier this year."):
+        r = run(text)
+        assert any(t == "partnership" and "Kivano Robotics" in c
+                   for t, c in events(r)), text
