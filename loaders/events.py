@@ -677,7 +677,10 @@ _FUTURE_LAUNCH = re.compile(r"(?:\b(?:will|planning to|plans to|set to|to be|exp
                             r"\b(?:delay(?:s|ed|ing)?|postpon\w+|push(?:es|ed|ing)?(?: back)?|"
                             r"put(?:s|ting)? off)\s+(?:the\s+|its\s+|their\s+)?$|"
                             # "the newly launched X Consortium": an adjective
-                            r"\bnewly\s+$", re.I)
+                            r"\bnewly\s+$|"
+                            # "ahead of the launch of its v2 API": a launch to come
+                            r"\b(?:ahead of|run-up to|in preparation for|in anticipation of)\s+"
+                            r"(?:the\s+|its\s+|their\s+|a\s+)?(?:planned\s+|expected\s+)?$", re.I)
 # "when it goes on sale", "once it launches": not yet (but "when Apple launched the iPhone")
 _WHEN_LAUNCH = re.compile(r"\b(?:when|once|until|before|if|by the time)\s+(?:\w+\s+){0,4}$",
                           re.I)

@@ -127,3 +127,21 @@ def test_that_follows_partnerships_with() -> None:
         r = run(text)
         assert any(t == "partnership" and "Kivano Robotics" in c
                    for t, c in events(r)), text
+
+
+# "ahead of the launch of X": a launch to come, not one told
+
+
+def test_ahead_of_a_launch_is_none_yet() -> None:
+    for text in ("Zentra Labs doubled its sales team ahead of the launch of its new analytics "
+                 "platform.",
+                 "Samsung shares rose ahead of the unveiling of its first foldable smartphone "
+                 "in Seoul.",
+                 "Microsoft trained thousands of sellers in preparation for the launch of its "
+                 "Copilot service."):
+        assert not any(t == "product_launch" for t, _ in events(run(text))), text
+
+
+def test_launched_ahead_of_schedule_is_a_launch() -> None:
+    r = run("Zentra Labs launched its analytics platform ahead of schedule.")
+    assert ("product_launch", frozenset({"Zentra Labs"})) in events(r)
