@@ -473,6 +473,7 @@ _PAST_DEAL = re.compile(r"(?:acquired|bought|purchased|snapped up|snatched up|to
                         re.I)
 _FAILED = re.compile(
     r"\b(?=[abcdfkprstuvw])(?:block(?:ed|s|ing)?|abandon(?:ed|s|ing)?|scrap(?:ped|s)?|"
+    r"cancel(?:ed|led|s|ing|ling)?|"
     r"call(?:ed|s|ing)? off|collaps(?:ed|es)|terminat(?:ed|es|ing)|walk(?:ed|s)? away|"
     r"reject(?:ed|s)?|fail(?:ed|s)?|kill(?:ed|s)?|thwart(?:ed|s)?|scuttl(?:ed|es)|"
     r"torpedo(?:ed|es)?|prohibit(?:ed|s)?|veto(?:ed|es)?|fell through|falls through|"

@@ -145,3 +145,18 @@ def test_ahead_of_a_launch_is_none_yet() -> None:
 def test_launched_ahead_of_schedule_is_a_launch() -> None:
     r = run("Zentra Labs launched its analytics platform ahead of schedule.")
     assert ("product_launch", frozenset({"Zentra Labs"})) in events(r)
+
+
+# a deal cancelled did not happen: the cancelling is the news ("other"), as when blocked
+
+
+def test_a_cancelled_deal_is_no_acquisition() -> None:
+    for text, pair in (
+            ("The results come after Nvidia canceled its $40 billion acquisition of chip "
+             "designer Arm.", {"Nvidia", "Arm"}),
+            ("Intel cancelled its planned purchase of Tower Semiconductor in August after "
+             "regulators stalled.", {"Intel", "Tower Semiconductor"}),
+            ("Adobe said it would cancel its proposed takeover of Figma.", {"Adobe", "Figma"})):
+        r = run(text)
+        assert ("acquisition", frozenset(pair)) not in events(r), text
+        assert ("other", frozenset(pair)) in events(r), text
