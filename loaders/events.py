@@ -114,7 +114,8 @@ def find_events(sents: list[Sentence], trig: Triggers, companies: CompanyIndex,
                 if etype == "investment" and main_company and main_company not in told and (
                         clause_told.lstrip().startswith(_ROUND_LEADS) and
                         _ROUND_SUBJECT.match(clause_told)
-                        or " it " in clause and _AND_IT_RAISED.search(clause)):
+                        or " it " in clause and _AND_IT_RAISED.search(clause)
+                        or "it " in clause and _IT_SAID_RAISED.match(clause)):
                     # "The round was led by Sequoia", "..., and it has raised $17 million"
                     told = [main_company, *(n for n in told if n not in people)]
                 if etype == "partnership":
@@ -521,6 +522,13 @@ _ROUND_SUBJECT = re.compile(
 # "..., and it has raised $17 million": the story's company raised it, mid-sentence
 _AND_IT_RAISED = re.compile(r"\band it\s+(?:has\s+|had\s+|also\s+|now\s+|since\s+)*"
                             r"(?:raised|closed|secured|landed)\b")
+# "It today revealed that it closed a $115 million round", "On Tuesday, it said it had
+# raised $40 million from X": the story's company, after a short fronted phrase
+_IT_SAID_RAISED = re.compile(
+    r"\s*(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,6},\s+)?(?i:it)\s+(?:today\s+|also\s+|on\s+\w+\s+)?"
+    r"(?:said|says|announced|revealed|disclosed|confirmed)\s+(?:today\s+|on\s+\w+\s+)?"
+    r"(?:that\s+)?it\s+(?:has\s+|had\s+|have\s+|just\s+|recently\s+)*"
+    r"(?:raised|closed|secured|landed|received)\b")
 # "Skype's Ahti Heinla": a person named by the company they work at, who is the actor
 _POSSESSIVE_PERSON = re.compile(r"['’]s\s+([A-Z][a-z]+)\s+[A-Z][a-z]+")
 # "..., and it took the wraps off", "the company also unveiled": the story's company

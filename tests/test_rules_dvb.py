@@ -160,3 +160,20 @@ def test_a_cancelled_deal_is_no_acquisition() -> None:
         r = run(text)
         assert ("acquisition", frozenset(pair)) not in events(r), text
         assert ("other", frozenset(pair)) in events(r), text
+
+
+# "It today revealed that it closed a round", "On Tuesday, it said it had raised": the story's
+
+
+def test_it_said_it_raised_is_the_story_companys_round() -> None:
+    for text in ("Kivano Robotics, a maker of warehouse robots, opened an office in Austin. It "
+                 "today revealed that it closed a $115 million series E round co-led by "
+                 "Greycroft and Accel.",
+                 "Icertis sells contract software to banks. In anticipation of fast growth, "
+                 "it today revealed that it closed a $115 million series E round co-led by "
+                 "Greycroft and Accel.",
+                 "Samsara, which sells fleet sensors, opened an office in Austin. On Tuesday, "
+                 "it said it had raised $40 million from Accel and Index Ventures."):
+        r = run(text)
+        raisers = {"Kivano Robotics", "Icertis", "Samsara"}
+        assert any(t == "investment" and c & raisers for t, c in events(r)), text
