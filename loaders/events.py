@@ -523,9 +523,12 @@ _ROUND_SUBJECT = re.compile(
 _AND_IT_RAISED = re.compile(r"\band it\s+(?:has\s+|had\s+|also\s+|now\s+|since\s+)*"
                             r"(?:raised|closed|secured|landed)\b")
 # "It today revealed that it closed a $115 million round", "On Tuesday, it said it had
-# raised $40 million from X": the story's company, after a short fronted phrase
+# raised $40 million from X", "The startup, which ..., said it has secured": the story's
 _IT_SAID_RAISED = re.compile(
-    r"\s*(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,6},\s+)?(?i:it)\s+(?:today\s+|also\s+|on\s+\w+\s+)?"
+    r"\s*(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,6},\s+)?(?:(?i:it)|"
+    # "The edge computing startup, which was founded in 2016 by ..., today revealed that it"
+    r"(?i:the)\s+(?:[\w-]+\s+){0,3}?(?:company|startup|start-up|firm)"
+    r"(?:,\s+(?:which|who)\s[^;]{3,200}?,)?)\s+(?:today\s+|also\s+|on\s+\w+\s+)?"
     r"(?:said|says|announced|revealed|disclosed|confirmed)\s+(?:today\s+|on\s+\w+\s+)?"
     r"(?:that\s+)?it\s+(?:has\s+|had\s+|have\s+|just\s+|recently\s+)*"
     r"(?:raised|closed|secured|landed|received)\b")

@@ -177,3 +177,34 @@ def test_it_said_it_raised_is_the_story_companys_round() -> None:
         r = run(text)
         raisers = {"Kivano Robotics", "Icertis", "Samsara"}
         assert any(t == "investment" and c & raisers for t, c in events(r)), text
+
+
+def test_the_startup_with_an_aside_said_it_secured() -> None:
+    for text in ("Samsara sells fleet sensors to truckers. The fleet software startup, which "
+                 "was cofounded in 2015 by two engineers, today revealed that it has secured "
+                 "$15.9 million in series A financing co-led by Energize Ventures and Lux "
+                 "Capital.",
+                 "Icertis sells contract software to banks. The Seattle firm announced today "
+                 "that it had closed a $40 million round led by Accel.",
+                 "Icertis sells contract software to banks. The company, which has 300 staff, "
+                 "said it had raised $40 million from Accel and Index Ventures."):
+        r = run(text)
+        assert any(t == "investment" and c & {"Samsara", "Icertis"} for t, c in events(r)), \
+            text
+
+
+# a year the company was founded in is no date of the event told with it
+
+
+def test_a_founding_year_is_no_event_date() -> None:
+    import datetime as dt
+
+    from loaders import dates
+    day = dt.date(2019, 2, 25)
+    assert dates.find_date("The startup, which was cofounded in 2016 by four engineers, "
+                           "said it has raised $15 million.", day) != "2016"
+    assert dates.find_date("Founded in 2012, the company opened an office in Austin in "
+                           "2018.", day) == "2018"
+    assert dates.find_date("Kivano, established in 1998, was bought by Zentra in 2021.",
+                           day) == "2021"
+    assert dates.find_date("It opened in 2016 and was founded by two engineers.", day) == "2016"
