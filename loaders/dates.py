@@ -37,7 +37,8 @@ _REL_MONTH = re.compile(
 _OF_YEAR = re.compile(r",?\s+(?:of\s+)?(last|this|next)\s+year\b", re.I)
 _YEAR = re.compile(
     # (not "founded in 2016", "established in 1998": when the company began, no event's date)
-    r"\b(?<!founded )(?<!Founded )(?<!established )(?<!Established )(?=[defilmoDEFILMO])(?:(?i:in|since|from|during|of|early|late|end of)\s+|(?i:mid)-?\s*)"
+    r"\b(?<!founded )(?<!Founded )(?<!established )(?<!Established )(?=[defilmoDEFILMO])"
+    r"(?:(?i:in|since|from|during|of|early|late|end of)\s+|(?i:mid)-?\s*)"
     r"((?:19|20)\d\d)\b")
 # a bound, not the time of a happening ("will spend $50 billion by 2023"): used last
 _YEAR_BOUND = re.compile(r"\b(?=[btuBTU])(?i:by|until|through)\s+((?:19|20)\d\d)\b")
