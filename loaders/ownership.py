@@ -87,7 +87,10 @@ _UNITS_INCLUDE = re.compile(
     r"(?:include|includes|included|are|such as|like)\s+$")
 # "its recent acquisition of Withings", "Intel's purchase of Habana"
 _ACQUISITION_OF = re.compile(r"(?:['’]s(?:\s*\([^()]{1,20}\))?|\bits|\btheir)\s+(?:\w+\s+)?"
-                             r"(?:acquisition|purchase|takeover)\s+of\s+(?:[\w-]+\s+){0,4}$")
+                             r"(?:acquisition|purchase|takeover)\s+of\s+(?:(?:a\s+)?(?:majority|"
+                             r"controlling)\s+(?:stake|interest)\s+in\s+|"
+                             # ("Bertelsmann's purchase of a stake in AOL Europe": a holding)
+                             r"(?:(?!(?:stake|stakes|shares?|interest|holding)\b)[\w-]+\s+){0,4})$")
 # "X uses it to fund acquisitions of businesses such as Y": the sentence's subject bought Y
 _ACQUISITIONS_LIKE = re.compile(r"\b(?:acquisitions|purchases|takeovers)\s+of\s+(?:[\w-]+\s+)?"
                                 r"(?:companies|businesses|startups|firms|rivals)\s+(?:such as|"

@@ -208,3 +208,22 @@ def test_a_founding_year_is_no_event_date() -> None:
     assert dates.find_date("Kivano, established in 1998, was bought by Zentra in 2021.",
                            day) == "2021"
     assert dates.find_date("It opened in 2016 and was founded by two engineers.", day) == "2016"
+
+
+# "X's purchase of a stake in Y": a holding, no owner (unless a majority)
+
+
+def test_a_purchase_of_a_stake_makes_no_owner() -> None:
+    for text, pair in (
+            ("Profits will be restated over Bertelsmann's purchase of a stake in AOL Europe.",
+             ("AOL Europe", "Bertelsmann")),
+            ("Regulators cleared Sony's purchase of a minority stake in Kadokawa.",
+             ("Kadokawa", "Sony")),
+            ("Tencent's acquisition of shares in Ubisoft closed in March.",
+             ("Ubisoft", "Tencent"))):
+        assert pair not in subsidiaries(run(text)), text
+
+
+def test_a_purchase_of_a_majority_stake_still_makes_an_owner() -> None:
+    r = run("SoftBank's purchase of a majority stake in Fortress closed in December.")
+    assert ("Fortress", "SoftBank Group") in subsidiaries(r)
