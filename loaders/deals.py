@@ -45,7 +45,10 @@ ACQ_WORD = re.compile(
     r"roughly |nearly |some |"
     r"more than |up to )?(?:US)?[$€£¥₹]\s?[\d.,]+\s?(?:billion|million|bn|m|b)?\s+"
     r"(?:\([^()]{1,24}\)\s+)?(?:in (?:cash|stock|cash and stock) )?for(?= [A-Z]))\b", re.I)
-_PRONOUN = re.compile(r"(?:^|[;,]\s*|\b(?:and|when|after)\s+)(?:it|the company|the firm)\b"
+_PRONOUN = re.compile(r"(?:^|[;,]\s*|\b(?:and|when|after)\s+|"
+                      # "the Chinese search giant announced it had acquired": the story's company
+                      r"\b(?:said|says|announced|confirmed|revealed)\s+(?:that\s+)?)"
+                      r"(?:it|the company|the firm)\b"
                       r"(?:\s+\w+){0,3}\s*$", re.I)
 _CLAUSE_BREAK = re.compile(r";|\s[—–]\s")
 _NEW_PHRASE = re.compile(r",\s+[a-z]")
@@ -62,7 +65,9 @@ _WHICH = re.compile(r"(?:\.|\s+[A-Z][\w.]{0,6})?,\s+(?:which|that)\s+|"
                     # "Corvalis Labs, a Dutch startup AWS bought in 2016"
                     r"(?:\.|\s+[A-Z][\w.]{0,6})?\s?,\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:company|"
                     r"firm|startup|start-up|maker|developer|designer|provider|business)\s+")
-_WHICH_END = re.compile(r"\s*(?:in\b|for\b|last\b|earlier\b|a year\b|,|\.|$)")
+_WHICH_END = re.compile(r"\s*(?:in\b|for\b|last\b|earlier\b|a year\b|,|\.|$|"
+                        # "a London startup Google purchased a little more than three years ago"
+                        r"(?:[\w-]+\s+){1,6}?ago\b)")
 # "..., Broadcom, which bought it in 2023", "Cisco, which acquired the company last year":
 # the buyer right before "which", the one bought told by a pronoun
 # (a press release's "Nordvik Photonics AB of Lund, Sweden, which acquired it in 2019")

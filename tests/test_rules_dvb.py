@@ -227,3 +227,30 @@ def test_a_purchase_of_a_stake_makes_no_owner() -> None:
 def test_a_purchase_of_a_majority_stake_still_makes_an_owner() -> None:
     r = run("SoftBank's purchase of a majority stake in Fortress closed in December.")
     assert ("Fortress", "SoftBank Group") in subsidiaries(r)
+
+
+# "X, a London startup Y bought three years ago": the deal told in an apposition, with "ago"
+
+
+def test_an_apposition_bought_years_ago() -> None:
+    for text, pair in (
+            ("Its labs include DeepMind, a London AI startup Google purchased a little more "
+             "than three years ago.", {"Google", "DeepMind"}),
+            ("The team came from Withings, a French health startup Nokia bought two years ago.",
+             {"Nokia", "Withings"}),
+            ("Its chips come from Annapurna Labs, an Israeli company Amazon acquired some "
+             "eight years ago.", {"Amazon", "Annapurna Labs"})):
+        assert ("acquisition", frozenset(pair)) in events(run(text)), text
+
+
+# "the Chinese search giant announced it had acquired X": the story's company bought X
+
+
+def test_a_described_subject_announced_it_had_acquired() -> None:
+    for text in ("Baidu opened its platform to developers. On the same day, the Chinese "
+                 "search giant announced it had acquired Kitt.ai, a maker of chatbots.",
+                 "Baidu opened its platform to developers. The search giant said that it has "
+                 "bought Kitt.ai, a maker of chatbots.",
+                 "Baidu opened its platform to developers. Later, the group revealed it "
+                 "acquired Kitt.ai for an undisclosed sum."):
+        assert ("acquisition", frozenset({"Baidu", "Kitt.ai"})) in events(run(text)), text
