@@ -254,3 +254,34 @@ def test_a_described_subject_announced_it_had_acquired() -> None:
                  "Baidu opened its platform to developers. Later, the group revealed it "
                  "acquired Kitt.ai for an undisclosed sum."):
         assert ("acquisition", frozenset({"Baidu", "Kitt.ai"})) in events(run(text)), text
+
+
+# a round told first, then the running total in a clause of its own: the round stands
+
+
+def test_a_round_then_its_running_total() -> None:
+    for text in ("Hugging Face raised $15 million in a 2019 series A funding round and has "
+                 "raised a total of $60 million to date.",
+                 "Databricks raised $12 million in a seed round last year and has raised $30 "
+                 "million in total.",
+                 "Databricks closed a $12 million seed round in May, and it has now raised $30 "
+                 "million in total."):
+        r = run(text)
+        found = [e for e in r.events if e.type == "investment"]
+        assert found and found[0].amount in ("$15M", "$12M"), text
+
+
+def test_a_running_total_alone_is_still_no_round() -> None:
+    for text in ("Databricks has raised $30 million so far.",
+                 "Databricks has raised $30 million to date and employs 40 people."):
+        assert not any(t == "investment" for t, _ in events(run(text))), text
+
+
+def test_the_year_before_a_round_dates_it() -> None:
+    import datetime as dt
+
+    from loaders import dates
+    day = dt.date(2021, 3, 11)
+    assert dates.find_date("It raised $15 million in a 2019 series A funding round.", day) \
+        == "2019"
+    assert dates.find_date("Its 2020 seed round brought in $3 million.", day) == "2020"
