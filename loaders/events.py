@@ -738,7 +738,8 @@ def _is_deal(etype: str, text: str, names: list[str],
         # round told first, then the total in a clause of its own
         told = first < len(text) and _ROUND_VERB.search(text, 0, first) is not None
         return not any(not (m.group(1) and _REPORTED.search(text, 0, m.start())) and not (
-                           told and m.start() > first and " and " in text[first:m.start()])
+                           told and m.start() > first and
+                           _AND_HAS.search(text, first, m.start()) is not None)
                        for m in _RUNNING_TOTAL.finditer(text))
     if etype == "partnership":
         if not _PARTNER_WORD.search(text) and _ACQ_WORD.search(text):
@@ -780,6 +781,7 @@ _RUNNING_TOTAL = re.compile(
     r"(?:has|have) (?:\w+ )?(?:drawn|attracted|received|invested|poured|pumped|spent|put|"
     r"lured|won)\b[^.;]{0,80}?\bsince (?:19|20)\d\d|"
     r"(?i:over|in|during) the (?:last|past) (?:\w+ )?(?:years|decade))\b")
+_AND_HAS = re.compile(r"\band\s+(?:it\s+|the (?:company|startup|firm)\s+)?(?:has|have|had)\b")
 _ROUND_VERB = re.compile(r"\b(?:raised|raises|closed|secured|landed)\b")
 # "brings its total raised to $224 million": the sum is a total (a round's own sum, told
 # first, may be followed by one: "closed a $78 million round, bringing its total to ...")
