@@ -95,7 +95,9 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         # up to five words before the product, none a verb or a word that opens a new phrase
         # ("at launch and will include products", "this release includes a number of features")
         r"\b\s+(?:(?:(?!(?i:and|or|but|will|would|can|could|is|are|was|were|has|have|had|includ\w*|"
-        r"that|which|who) )(?:(?i:its |a |an |the |new |[\w-]+ |"
+        # (a word may be quoted or in brackets: 'its "pocket office" (3G) device')
+        r"that|which|who) )(?:(?i:its |a |an |the |new |[\w-]+ |[\"“‘(][\w-]+ |[\w-]+[\"”’)] |"
+        r"[\"“‘(][\w-]+[\"”’)] |"
         r"[a-z][\w-]*, ))){0,5}(?i:chip|processor|GPU|CPU|model|service|"
         r"platform|product|phone|smartphone|device|app|software|tool|car|vehicle|feature|"
         r"assistant|engine|system|accelerator|server|instance|API|version|edition|line|"

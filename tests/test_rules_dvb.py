@@ -285,3 +285,15 @@ def test_the_year_before_a_round_dates_it() -> None:
     assert dates.find_date("It raised $15 million in a 2019 series A funding round.", day) \
         == "2019"
     assert dates.find_date("Its 2020 seed round brought in $3 million.", day) == "2020"
+
+
+# a word in quotes or brackets between the launch verb and the product noun
+
+
+def test_a_quoted_or_bracketed_word_before_the_product() -> None:
+    for text, name in (
+            ('Vodafone has launched a "pocket office" (3G) handset for business users.',
+             "Vodafone"),
+            ("Nokia introduced a new (4G) phone for farmers.", "Nokia"),
+            ('Sony released a "budget" camera for vloggers.', "Sony")):
+        assert ("product_launch", frozenset({name})) in events(run(text)), text
