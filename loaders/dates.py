@@ -36,8 +36,13 @@ _REL_MONTH = re.compile(
 # after a month: "in August of last year", "in March last year"
 _OF_YEAR = re.compile(r",?\s+(?:of\s+)?(last|this|next)\s+year\b", re.I)
 _YEAR = re.compile(
-    r"\b(?=[defilmoDEFILMO])(?:(?i:in|since|from|during|of|early|late|end of)\s+|(?i:mid)-?\s*)"
+    # (not "founded in 2016", "established in 1998": when the company began, no event's date)
+    r"\b(?<!founded )(?<!Founded )(?<!established )(?<!Established )(?=[defilmoDEFILMO])"
+    r"(?:(?i:in|since|from|during|of|early|late|end of)\s+|(?i:mid)-?\s*)"
     r"((?:19|20)\d\d)\b")
+# "in a 2019 series A round", "its 2021 seed round": the year the round was raised
+_YEAR_BEFORE_ROUND = re.compile(r"\b(?:a|an|its|the|their)\s+((?:19|20)\d\d)\s+(?:series\s+[A-H]\b|"
+                                r"seed\b|funding\b|round\b)", re.I)
 # a bound, not the time of a happening ("will spend $50 billion by 2023"): used last
 _YEAR_BOUND = re.compile(r"\b(?=[btuBTU])(?i:by|until|through)\s+((?:19|20)\d\d)\b")
 _DIGIT = re.compile(r"\d")
@@ -119,7 +124,7 @@ def find_date(sentence: str, published: dt.date | None, future: bool = False) ->
         if (m := _QUARTER.search(sentence)) and (
                 q := _quarter_year(m, sentence, published, future)):
             return q
-    if digits and (m := _YEAR.search(sentence)):
+    if digits and ((m := _YEAR.search(sentence)) or (m := _YEAR_BEFORE_ROUND.search(sentence))):
         return m.group(1)
     if published:
         if "ago" in sentence and (m := _AGO.search(sentence)):

@@ -45,7 +45,10 @@ ACQ_WORD = re.compile(
     r"roughly |nearly |some |"
     r"more than |up to )?(?:US)?[$€£¥₹]\s?[\d.,]+\s?(?:billion|million|bn|m|b)?\s+"
     r"(?:\([^()]{1,24}\)\s+)?(?:in (?:cash|stock|cash and stock) )?for(?= [A-Z]))\b", re.I)
-_PRONOUN = re.compile(r"(?:^|[;,]\s*|\b(?:and|when|after)\s+)(?:it|the company|the firm)\b"
+_PRONOUN = re.compile(r"(?:^|[;,]\s*|\b(?:and|when|after)\s+|"
+                      # "the Chinese search giant announced it had acquired": the story's company
+                      r"\b(?:said|says|announced|confirmed|revealed)\s+(?:that\s+)?)"
+                      r"(?:it|the company|the firm)\b"
                       r"(?:\s+\w+){0,3}\s*$", re.I)
 _CLAUSE_BREAK = re.compile(r";|\s[—–]\s")
 _NEW_PHRASE = re.compile(r",\s+[a-z]")
@@ -62,7 +65,9 @@ _WHICH = re.compile(r"(?:\.|\s+[A-Z][\w.]{0,6})?,\s+(?:which|that)\s+|"
                     # "Corvalis Labs, a Dutch startup AWS bought in 2016"
                     r"(?:\.|\s+[A-Z][\w.]{0,6})?\s?,\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:company|"
                     r"firm|startup|start-up|maker|developer|designer|provider|business)\s+")
-_WHICH_END = re.compile(r"\s*(?:in\b|for\b|last\b|earlier\b|a year\b|,|\.|$)")
+_WHICH_END = re.compile(r"\s*(?:in\b|for\b|last\b|earlier\b|a year\b|,|\.|$|"
+                        # "a London startup Google purchased a little more than three years ago"
+                        r"(?:[\w-]+\s+){1,6}?ago\b)")
 # "..., Broadcom, which bought it in 2023", "Cisco, which acquired the company last year":
 # the buyer right before "which", the one bought told by a pronoun
 # (a press release's "Nordvik Photonics AB of Lund, Sweden, which acquired it in 2019")
@@ -206,6 +211,50 @@ def _taken_private(s: Sentence, spans: list[Span], published: dt.date | None,
     return out
 
 
+# "a string of acquisitions, including Tableau, MuleSoft and Slack", "Cisco's purchases of
+# Splunk and Duo": a plural deal noun before a list of the companies bought, one deal each
+_DEALS_LISTED = re.compile(r"\b(?:acquisitions|purchases|takeovers)(?:,?\s+(?:including|such as|"
+                           r"like)|\s+of|\s+that\s+(?:included|include))\s+$")
+_LISTED_GAP = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+_STORY_IT = re.compile(r"^(?:It|The company|The firm|The group)\s")
+_OPENER = re.compile(r"(?:[A-Z][^,;]{0,50},\s+)?(?:The\s+|US\s+)?(?:[\w-]+\s+){0,2}?")
+_OWNER_S = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,3}$")
+
+
+def _listed_deals(s: Sentence, spans: list[Span], published: dt.date | None,
+                  main_company: str | None) -> list[EventFound]:
+    """One acquisition per company listed after a plural deal noun; the buyer is the
+    company owning the noun ("Oracle's acquisitions of"), else the sentence's opening
+    company or, for "It" or "The company", the story's."""
+    out: list[EventFound] = []
+    text = s.text
+    for i, sp in enumerate(spans):
+        m = _DEALS_LISTED.search(text, 0, sp.start - s.start)
+        if m is None or m.end() != sp.start - s.start:
+            continue
+        lead = [x for x in spans[:i] if x.end - s.start <= m.start()]
+        if lead and _OWNER_S.fullmatch(text, lead[-1].end - s.start, m.start()):
+            buyer: str | None = lead[-1].name
+        elif spans[0] is not sp and _OPENER.fullmatch(text, 0, spans[0].start - s.start) and \
+                not text.startswith(("'", "’"), spans[0].end - s.start):
+            buyer = spans[0].name  # "Since 2015, Oracle has made acquisitions such as ..."
+        elif _STORY_IT.match(text):
+            buyer = main_company
+        else:
+            continue
+        targets = [sp]
+        for nxt in spans[i + 1:]:
+            if not _LISTED_GAP.fullmatch(text, targets[-1].end - s.start, nxt.start - s.start):
+                break
+            targets.append(nxt)
+        for t in targets:
+            if buyer and t.name != buyer:
+                out.append(EventFound("acquisition", [buyer, t.name], None, None,
+                                      dates.find_date(text, published), None, s, 0.6,
+                                      False))
+    return out
+
+
 def acquisitions(s: Sentence, spans: list[Span], places: PlaceIndex,
                  published: dt.date | None, main_company: str | None) -> list[EventFound]:
     """One event per deal word: the buyer is the company before it in the clause (or the
@@ -217,6 +266,8 @@ def acquisitions(s: Sentence, spans: list[Span], places: PlaceIndex,
     text = s.text
     breaks = cuts(_CLAUSE_BREAK, text)
     out += _mergers_and_spinoffs(s, spans, breaks, published, main_company)
+    if "acquisitions" in text or "purchases" in text or "takeovers" in text:
+        out += _listed_deals(s, spans, published, main_company)
     for m in ACQ_WORD.finditer(text):
         if text.endswith("power ", 0, m.start()):
             continue  # "a power purchase agreement": electricity bought, a supply deal
@@ -427,6 +478,7 @@ _PAST_DEAL = re.compile(r"(?:acquired|bought|purchased|snapped up|snatched up|to
                         re.I)
 _FAILED = re.compile(
     r"\b(?=[abcdfkprstuvw])(?:block(?:ed|s|ing)?|abandon(?:ed|s|ing)?|scrap(?:ped|s)?|"
+    r"cancel(?:ed|led|s|ing|ling)?|"
     r"call(?:ed|s|ing)? off|collaps(?:ed|es)|terminat(?:ed|es|ing)|walk(?:ed|s)? away|"
     r"reject(?:ed|s)?|fail(?:ed|s)?|kill(?:ed|s)?|thwart(?:ed|s)?|scuttl(?:ed|es)|"
     r"torpedo(?:ed|es)?|prohibit(?:ed|s)?|veto(?:ed|es)?|fell through|falls through|"

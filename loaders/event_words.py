@@ -32,8 +32,8 @@ _NOT_PRODUCT_END = "".join(f"(?<!{w})" for w in (
 TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     ("acquisition", re.compile(
         r"\b(?=[abgmnopst])"
-        r"(?:acquir(?:e|es|ed|ing)|acquisition|bought|buys|buying|buy|agreed to buy|"
-        r"takeover|take over|took over|purchas(?:e|ed|es|ing)|snapped up|merg(?:er|e|ed|ing) "
+        r"(?:acquir(?:e|es|ed|ing)|acquisitions?|bought|buys|buying|buy|agreed to buy|"
+        r"takeovers?|take over|took over|purchas(?:e|ed|es|ing)|snapped up|merg(?:er|e|ed|ing) "
         r"with|merger|sold|sells|sell|sale of|bid for|offer for|buyout|pay|paid|pays|bid|bids|"
         r"offered|offering|"
         r"(?:picks|picked|scoops|scoop|scooping|snap|snapping|gobble|gobbling|snatching|"
@@ -95,7 +95,9 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         # up to five words before the product, none a verb or a word that opens a new phrase
         # ("at launch and will include products", "this release includes a number of features")
         r"\b\s+(?:(?:(?!(?i:and|or|but|will|would|can|could|is|are|was|were|has|have|had|includ\w*|"
-        r"that|which|who) )(?:(?i:its |a |an |the |new |[\w-]+ |"
+        # (a word may be quoted or in brackets: 'its "pocket office" (3G) device')
+        r"that|which|who) )(?:(?i:its |a |an |the |new |[\w-]+ |[\"“‘(][\w-]+ |[\w-]+[\"”’)] |"
+        r"[\"“‘(][\w-]+[\"”’)] |"
         r"[a-z][\w-]*, ))){0,5}(?i:chip|processor|GPU|CPU|model|service|"
         r"platform|product|phone|smartphone|device|app|software|tool|car|vehicle|feature|"
         r"assistant|engine|system|accelerator|server|instance|API|version|edition|line|"

@@ -114,7 +114,8 @@ def find_events(sents: list[Sentence], trig: Triggers, companies: CompanyIndex,
                 if etype == "investment" and main_company and main_company not in told and (
                         clause_told.lstrip().startswith(_ROUND_LEADS) and
                         _ROUND_SUBJECT.match(clause_told)
-                        or " it " in clause and _AND_IT_RAISED.search(clause)):
+                        or " it " in clause and _AND_IT_RAISED.search(clause)
+                        or "it " in clause and _IT_SAID_RAISED.match(clause)):
                     # "The round was led by Sequoia", "..., and it has raised $17 million"
                     told = [main_company, *(n for n in told if n not in people)]
                 if etype == "partnership":
@@ -521,6 +522,16 @@ _ROUND_SUBJECT = re.compile(
 # "..., and it has raised $17 million": the story's company raised it, mid-sentence
 _AND_IT_RAISED = re.compile(r"\band it\s+(?:has\s+|had\s+|also\s+|now\s+|since\s+)*"
                             r"(?:raised|closed|secured|landed)\b")
+# "It today revealed that it closed a $115 million round", "On Tuesday, it said it had
+# raised $40 million from X", "The startup, which ..., said it has secured": the story's
+_IT_SAID_RAISED = re.compile(
+    r"\s*(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,6},\s+)?(?:(?i:it)|"
+    # "The edge computing startup, which was founded in 2016 by ..., today revealed that it"
+    r"(?i:the)\s+(?:[\w-]+\s+){0,3}?(?:company|startup|start-up|firm)"
+    r"(?:,\s+(?:which|who)\s[^;]{3,200}?,)?)\s+(?:today\s+|also\s+|on\s+\w+\s+)?"
+    r"(?:said|says|announced|revealed|disclosed|confirmed)\s+(?:today\s+|on\s+\w+\s+)?"
+    r"(?:that\s+)?it\s+(?:has\s+|had\s+|have\s+|just\s+|recently\s+)*"
+    r"(?:raised|closed|secured|landed|received)\b")
 # "Skype's Ahti Heinla": a person named by the company they work at, who is the actor
 _POSSESSIVE_PERSON = re.compile(r"['’]s\s+([A-Z][a-z]+)\s+[A-Z][a-z]+")
 # "..., and it took the wraps off", "the company also unveiled": the story's company
@@ -599,7 +610,10 @@ def _triggered(etype: str, clause: str, first: re.Match[str] | None = None,
                 _NOT_LAUNCHED.search(
                 clause, max(0, m.start() - 25), m.start()) or
                 company_ends and m.end() in company_ends and
-                not _PRODUCT_AFTER.match(clause, m.end()) and _FOUNDING.search(clause)):
+                not _PRODUCT_AFTER.match(clause, m.end()) and _FOUNDING.search(clause) or
+                company_ends and _LAUNCHED_IN_YEAR.match(clause, m.start() + m.group(0).find(" "))
+                and any(_BY_ITSELF.fullmatch(clause, e, m.start()) for e in company_ends)):
+            # "Kivano launched in 2019 with a budgeting app": the company began, a founding
             continue
         return True
     return False
@@ -626,8 +640,13 @@ _PEOPLE_WORKED = re.compile(r"\b(?:who|I|we|he|she)\s+(?:have\s+|has\s+|had\s+|o
 _WITH_PERSON = re.compile(r"\s+with\s+([A-Z][a-z]+)\s+[A-Z][a-z]+")
 
 
+# "are working with open-source tools to speed up testing": nothing named to the clause's end
+_WITH_THINGS = re.compile(r"\s+(?!(?:each|one|them|us|him|her|on|to|for|in|since|over)\b)"
+                          r"[a-z][^A-Z]*$")
+
+
 _STORY_SUBJECT = re.compile(r"\b(?:[Ii]ts?|[Tt]he (?:company|firm|startup|group))\b|"
-                            r"^\s*(?:This|These)\b")
+                            r"^\s*(?:This|These|That)\b")
 _DEALS_WITH = re.compile(r"\b(?:partnerships|deals|agreements|collaborations|tie-ups|"
                          r"partnered|teamed up|signed deals) with\b")
 
@@ -639,6 +658,9 @@ def _not_a_deal(clause: str, m: re.Match[str]) -> bool:
     if word.startswith("partners"):
         return bool(_PARTNERS_AND.match(clause, m.start()) or
                     _AND_PARTNERS.search(clause, max(0, m.start() - 20), m.start()))
+    if word.startswith("work") and word.endswith("with") and \
+            _WITH_THINGS.match(clause, m.end()):
+        return True  # "models working with tabular data and images": things, no partner
     if word.startswith(("work", "team")):
         person = _WITH_PERSON.match(clause, m.end())
         return bool(_PEOPLE_WORKED.search(clause, max(0, m.start() - 20), m.start()) or
@@ -649,6 +671,9 @@ def _not_a_deal(clause: str, m: re.Match[str]) -> bool:
 # name the company rules took for a company
 _FOUNDING = re.compile(r"\b(?:in|since) (?:19|20)\d\d\b|\bfound(?:er|ers|ed|ing)\b|"
                        r"\bco-?found", re.I)
+# "Kivano launched in 2019 with ...", "X debuted in March 2016 as ...": the company launched
+_LAUNCHED_IN_YEAR = re.compile(r"\s+in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\s*(?:with\b|as\b|,|\.|$)")
+_BY_ITSELF = re.compile(r"\s+(?:(?:first|originally|initially|officially|quietly)\s+)?")
 # after a company name, what makes it part of a product's ("xAI's first model", "AWS
 # SageMaker")
 _PRODUCT_AFTER = re.compile(r"['’]s\b|\s+[A-Z0-9]")
@@ -663,7 +688,10 @@ _FUTURE_LAUNCH = re.compile(r"(?:\b(?:will|planning to|plans to|set to|to be|exp
                             r"\b(?:delay(?:s|ed|ing)?|postpon\w+|push(?:es|ed|ing)?(?: back)?|"
                             r"put(?:s|ting)? off)\s+(?:the\s+|its\s+|their\s+)?$|"
                             # "the newly launched X Consortium": an adjective
-                            r"\bnewly\s+$", re.I)
+                            r"\bnewly\s+$|"
+                            # "ahead of the launch of its v2 API": a launch to come
+                            r"\b(?:ahead of|run-up to|in preparation for|in anticipation of)\s+"
+                            r"(?:the\s+|its\s+|their\s+|a\s+)?(?:planned\s+|expected\s+)?$", re.I)
 # "when it goes on sale", "once it launches": not yet (but "when Apple launched the iPhone")
 _WHEN_LAUNCH = re.compile(r"\b(?:when|once|until|before|if|by the time)\s+(?:\w+\s+){0,4}$",
                           re.I)
@@ -705,7 +733,13 @@ def _is_deal(etype: str, text: str, names: list[str],
         if amount and (total := _TOTAL.search(text)) and \
                 total.start() < dates.amount_start(text):
             return False
-        return not any(not (m.group(1) and _REPORTED.search(text, 0, m.start()))
+        first = dates.amount_start(text) if amount else len(text)
+        # "raised $15 million in a series A round and has raised $60 million to date": the
+        # round told first, then the total in a clause of its own
+        told = first < len(text) and _ROUND_VERB.search(text, 0, first) is not None
+        return not any(not (m.group(1) and _REPORTED.search(text, 0, m.start())) and not (
+                           told and m.start() > first and
+                           _AND_HAS.search(text, first, m.start()) is not None)
                        for m in _RUNNING_TOTAL.finditer(text))
     if etype == "partnership":
         if not _PARTNER_WORD.search(text) and _ACQ_WORD.search(text):
@@ -747,6 +781,8 @@ _RUNNING_TOTAL = re.compile(
     r"(?:has|have) (?:\w+ )?(?:drawn|attracted|received|invested|poured|pumped|spent|put|"
     r"lured|won)\b[^.;]{0,80}?\bsince (?:19|20)\d\d|"
     r"(?i:over|in|during) the (?:last|past) (?:\w+ )?(?:years|decade))\b")
+_AND_HAS = re.compile(r"\band\s+(?:it\s+|the (?:company|startup|firm)\s+)?(?:has|have|had)\b")
+_ROUND_VERB = re.compile(r"\b(?:raised|raises|closed|secured|landed)\b")
 # "brings its total raised to $224 million": the sum is a total (a round's own sum, told
 # first, may be followed by one: "closed a $78 million round, bringing its total to ...")
 _TOTAL = re.compile(r"\btotal (?:raised|funding|investment|capital)\b")

@@ -96,7 +96,10 @@ _UNITS_INCLUDE = re.compile(
     r"(?:include|includes|included|are|such as|like)\s+$")
 # "its recent acquisition of Withings", "Intel's purchase of Habana"
 _ACQUISITION_OF = re.compile(r"(?:['’]s(?:\s*\([^()]{1,20}\))?|\bits|\btheir)\s+(?:\w+\s+)?"
-                             r"(?:acquisition|purchase|takeover)\s+of\s+(?:[\w-]+\s+){0,4}$")
+                             r"(?:acquisition|purchase|takeover)\s+of\s+(?:(?:a\s+)?(?:majority|"
+                             r"controlling)\s+(?:stake|interest)\s+in\s+|"
+                             # ("Bertelsmann's purchase of a stake in AOL Europe": a holding)
+                             r"(?:(?!(?:stake|stakes|shares?|interest|holding)\b)[\w-]+\s+){0,4})$")
 # "X uses it to fund acquisitions of businesses such as Y": the sentence's subject bought Y
 _ACQUISITIONS_LIKE = re.compile(r"\b(?:acquisitions|purchases|takeovers)\s+of\s+(?:[\w-]+\s+)?"
                                 r"(?:companies|businesses|startups|firms|rivals)\s+(?:such as|"
@@ -135,27 +138,33 @@ def find_subsidiaries(sents: list[Sentence], companies: CompanyIndex, kb: Knowle
     from_kb: set[tuple[str, str]] = set()
     names = set(companies.entities)
     read = read_ownership(sents, companies)
-    latest: int | None = None  # an undated article's latest year named (found when needed)
+    latest: list[int] = []  # an undated article's latest year named (found when needed)
+
+    def later(since: int | None) -> bool:
+        """Whether a link the knowledge base dates `since` came after the article."""
+        if not since:
+            return False
+        if published:
+            return published.year < since  # "AOL and Yahoo" in 2004: one group since 2021
+        if not latest:  # no date: the latest year it names is when it was written at the earliest
+            latest.append(max(map(int, _YEAR.findall(" ".join(t.text for t in sents))),
+                              default=0))
+        return bool(latest[0]) and latest[0] + _YEARS_LATER < since  # (no year: today's)
+
     for name, ent in companies.entities.items():
         # from the knowledge base: both named in the article
         parent = ent.entry.parent if ent.entry else None
-        if parent and parent in names and ent.entry and ent.entry.since and not published:
-            # no date: the latest year the article names is when it was written at the earliest
-            if latest is None:
-                latest = max(map(int, _YEAR.findall(" ".join(t.text for t in sents))),
-                             default=0)
-            if latest and latest + _YEARS_LATER < ent.entry.since:
-                parent = None  # (no year named either: today's owner)
-        if parent and published and ent.entry and ent.entry.since and \
-                published.year < ent.entry.since:
-            parent = None  # "AOL and Yahoo" in 2004: rivals then, one group since 2021
-        if parent and parent in names:
-            out.setdefault((name, parent), None)
-            from_kb.add((name, parent))
-        elif parent and ent.entry:
+        if not parent or not ent.entry:
+            pass
+        elif parent in names:
+            if not later(ent.entry.since):
+                out.setdefault((name, parent), None)
+                from_kb.add((name, parent))
+        else:
+            # the owner's owner: both links held when the article was written
             grand = kb.get(parent)
-            if grand and grand.parent in names and not (
-                    published and grand.since and published.year < grand.since):
+            if grand and grand.parent in names and not later(grand.since) and \
+                    not later(ent.entry.since):
                 out.setdefault((name, grand.parent), None)
                 from_kb.add((name, grand.parent))
         for pair in read.by_name.get(name, ()):
