@@ -1,0 +1,31 @@
+"""Sentences of real pages nobody scored that the extractor misread (sites and places),
+told again in our own words, the way trade press, wires and press releases phrase them:
+a fab told by its number, a chip's code name, a job title naming a business."""
+
+from __future__ import annotations
+
+from loaders.extract import extract
+from loaders.record import Article, Extraction
+
+
+def run(text: str) -> Extraction:
+    return extract(Article(id="t", text=text))
+
+
+def sites(r: Extraction) -> set[tuple[str, str, str | None, str | None, str | None]]:
+    return {(f.operator, f.kind, f.city, f.country, f.status) for f in r.facilities}
+
+
+def cities(r: Extraction) -> set[str]:
+    return {c.name for c in r.cities}
+
+
+def test_a_fab_told_by_its_number_is_a_fab() -> None:
+    assert sites(run("Intel opened Fab 34 in Leixlip, Ireland, during the quarter.")) == {
+        ("Intel", "fab", "Leixlip", "IE", "opened")}
+    assert sites(run("TSMC opened Fab 21 in Phoenix, Arizona, this week.")) == {
+        ("Taiwan Semiconductor Manufacturing", "fab", "Phoenix", "US", "opened")}
+    assert sites(run("GlobalFoundries is expanding Fab 8 in Malta, New York.")) == {
+        ("GlobalFoundries", "fab", "Malta", "US", "expanded")}
+    # a number after "Fab" only: "Fabric" and "Fab Five" are no fab
+    assert sites(run("Celestial AI opened its Photonic Fabric 2 platform in Austin.")) == set()
