@@ -193,11 +193,15 @@ def find_places(text: str, hits: list[Hit], companies: CompanyIndex,
     town_spans = [(c.start, c.end) for c in cities]
     qualifiers = {c.end + 2 for c in cities}  # "Malta, New York": the state after a town
     named: dict[str, geo.Place] = {}  # the towns found so far, by the name written
+    code_names = _code_names(text) if "named" in text or "code name" in text else set()
     for h in hits:
         places = h.first(CITY)
         if places is None or _inside(company_spans, h.start, h.end) or \
                 _inside(town_spans, h.start, h.end) or h.start in qualifiers:
             continue
+        if code_names and h.surface in code_names:
+            continue  # 'the code-named "Rome" Epyc chips ... "Rome is fast," he said': the
+            # chip all through the article
         if h.surface in _ABBREVIATION_STEMS and text.startswith(".", h.end) and \
                 text.endswith(", ", 0, h.start):
             continue  # "Portland, Ore.": the state, not Ore in Nigeria
@@ -587,6 +591,16 @@ _INSTITUTION = frozenset({"University", "College", "Institute", "School"})
 _MACHINE_AFTER = re.compile(r"\s+(?:supercomput\w*|exascale)\b")
 _QUOTES_OPEN = ("\"", "“", "‘", "'")
 _CODE_NAMED = re.compile(r"\b(?:code-?named|codenamed)\s+\S$")
+# 'code-named "Milan"', "codenamed Sapphire Rapids", "under the code name Genoa"
+_CODE_NAME = re.compile(r"\b(?:[Cc]ode-?named|[Cc]odenamed|[Cc]ode name)\s+[\"“‘']?"
+                        r"([A-Z][\w-]*(?: [A-Z][\w-]*){0,2})")
+
+
+def _code_names(text: str) -> set[str]:
+    """The code names the article gives: never a city anywhere in it."""
+    return {m.group(1) for m in _CODE_NAME.finditer(text)}
+
+
 _QUOTED_PRODUCT = re.compile(r"[\"”’']\s+(?:[\w-]+\s+){0,3}(?:processors?|chips?|CPUs?|GPUs?|"
                              r"platforms?|architectures?|cores?|servers?|supercomput\w*)\b")
 _PRODUCT_BASED = re.compile(r"-based\s+(?:[A-Z][\w-]*\s+){0,2}(?:chips?|systems?|processors?|"

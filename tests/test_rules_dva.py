@@ -29,3 +29,17 @@ def test_a_fab_told_by_its_number_is_a_fab() -> None:
         ("GlobalFoundries", "fab", "Malta", "US", "expanded")}
     # a number after "Fab" only: "Fabric" and "Fab Five" are no fab
     assert sites(run("Celestial AI opened its Photonic Fabric 2 platform in Austin.")) == set()
+
+
+def test_a_code_name_is_the_chip_all_through_the_article() -> None:
+    for text in ('AMD shipped the code-named "Genoa" Epyc chips in Austin. "Genoa is the '
+                 'fastest server chip," Norrod said.',
+                 "Qualcomm's next laptop chip, codenamed Turin, is late. Buyers say "
+                 "production of Turin starts in March.",
+                 "Intel's next Xeon, code-named Lisbon, is late. Intel will show Lisbon at an "
+                 "event in Austin.",
+                 "The phone, under the code name Valencia, ships in May. Valencia has a "
+                 "bigger screen, the company said in Madrid."):
+        assert not {"Genoa", "Turin", "Lisbon", "Valencia"} & cities(run(text)), text
+    # a city the article gives no code name is still one
+    assert "Genoa" in cities(run("Lumora opened an office in Genoa. Genoa has a port."))
