@@ -120,6 +120,11 @@ _YOUR = re.compile(r"\b[Yy]our\s+(?:own\s+)?(?:[\w-]+\s+)?$")
 _ROLE_BEFORE = re.compile(r"\b(?:be|become|becoming|became|as)\s+(?:a|an|the)\s+"
                           r"(?:[\w-]+\s+){0,2}$")
 
+# "senior vice president of datacenter and embedded at AMD", "head of data centers for
+# Google": a job title names a business (not "head of the plant in Leipzig": placed)
+_JOB_OF = re.compile(r"\b(?:[Pp]resident|VP|[Hh]ead|[Cc]hief|[Dd]irector|[Mm]anager|[Oo]fficer|"
+                     r"[Ll]eader|GM|SVP|EVP)\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?$")
+
 _NOT_OFFICE = re.compile(r"(?:box|back|Oval|post|home|head|front|district|patent|field|"
                          r"government|attorney|press|foreign|statistics|auditor|home and|"
                          r"home or) office", re.I)
@@ -195,6 +200,11 @@ def find_facilities(sents: list[Sentence], trig: Triggers,
         if kind == "fab" and word == "foundry" and \
                 _ROLE_BEFORE.search(s.text, max(0, m.start() - 40), m.start()):
             continue  # "to become a foundry for other chip designers": a business
+        if s.text.endswith("of ", 0, m.start()) or s.text.endswith("of the ", 0, m.start()) \
+                or " of " in s.text[max(0, m.start() - 30):m.start()]:
+            if _JOB_OF.search(s.text, max(0, m.start() - 40), m.start()) and \
+                    not _placed_after_quote(s, m.end(), places):
+                continue  # "vice president of datacenter at AMD": a business, no site
         if ("your" in s.text or "Your" in s.text) and \
                 _YOUR.search(s.text, max(0, m.start() - 25), m.start()):
             continue  # "tools that work in your own data center": the reader's

@@ -43,3 +43,16 @@ def test_a_code_name_is_the_chip_all_through_the_article() -> None:
         assert not {"Genoa", "Turin", "Lisbon", "Valencia"} & cities(run(text)), text
     # a city the article gives no code name is still one
     assert "Genoa" in cities(run("Lumora opened an office in Genoa. Genoa has a port."))
+
+
+def test_a_job_title_names_a_business_not_a_site() -> None:
+    for text in ("Joe Kava, vice president of data centers at Google, said cooling costs fell. "
+                 "“The new standard for the data center is AI,” he said.",
+                 "Forrest Norrod, senior vice president of datacenter and embedded at AMD, "
+                 "spoke first. “The new standard for the datacenter is Epyc,” he said.",
+                 "Sanjay Mehta, head of data centers at Microsoft, spoke at the summit. “A new "
+                 "era for the data center is here,” he said."):
+        assert sites(run(text)) == set(), text
+    # the head of a placed site still names it
+    assert sites(run("Lin, head of the factory in Leipzig, said Porsche will add a line.")) == {
+        ("Porsche", "factory", "Leipzig", "DE", "announced")}
