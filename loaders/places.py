@@ -50,7 +50,8 @@ NOT_CITIES = {
     "Capitol", "Downing", "Kremlin", "Center", "Centre", "Hub", "Shaping",
 }
 # "London, Berlin, and Sydney": a city listed after a city is a city
-_CITY_LIST_GAP = re.compile(r"\s*(?:,|and|or|&|,\s*and|,\s*or)\s*")
+# (and "London (U.K.), Redwood City (U.S.)": after its country in brackets)
+_CITY_LIST_GAP = re.compile(r"\s*(?:\([A-Z][\w. ]{1,20}\)\s*)?(?:,|and|or|&|,\s*and|,\s*or)\s*")
 _STRONG_LOCATIVE = re.compile(
     r"\b(?:in|at|near|outside|from|out of|headquartered in|based in|located in|hub in|office in|"
     r"city of|town of|suburb of)\s+(?:the\s+)?$")

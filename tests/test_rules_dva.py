@@ -56,3 +56,18 @@ def test_a_job_title_names_a_business_not_a_site() -> None:
     # the head of a placed site still names it
     assert sites(run("Lin, head of the factory in Leipzig, said Porsche will add a line.")) == {
         ("Porsche", "factory", "Leipzig", "DE", "announced")}
+
+
+def test_cities_listed_with_their_country_in_brackets() -> None:
+    # press releases list offices as "Town (Country)": every town is one, and the country
+    # in brackets is the town's, no site of its own
+    r = run("Siemens has engineering offices in Munich (Germany), Sunnyvale (U.S.) and Menlo "
+            "Park (U.S.).")
+    assert {"Munich", "Sunnyvale", "Menlo Park"} <= cities(r)
+    assert {(f.city, f.country) for f in r.facilities} == {
+        ("Munich", "DE"), ("Sunnyvale", "US"), ("Menlo Park", "US")}
+    r = run("Zentrix opened offices in Lisbon (Portugal), Redwood City (U.S.) and Cluj "
+            "(Romania).")
+    assert {(f.city, f.country) for f in r.facilities} == {
+        ("Lisbon", "PT"), ("Redwood City", "US"), ("Cluj", "RO")}
+    assert "Espoo" in cities(run("Vexa has labs in Oulu (Finland), Espoo (Finland) and Lund."))
