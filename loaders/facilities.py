@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 
 from loaders.companies import CompanyIndex, Span
-from loaders.facility_based import _based
+from loaders.facility_based import _based, _seat_appositions
 from loaders.facility_found import FacilityFound as FacilityFound  # loaders.events reads it here
 from loaders.facility_merge import _dedupe
 from loaders.facility_operator import _CLAUSE_LEAD, _VERB_AFTER, _coordinated_with, _operator
@@ -137,6 +137,7 @@ def find_facilities(sents: list[Sentence], trig: Triggers,
     out: list[FacilityFound] = []
     for i in trig["based"]:
         out.extend(_based(sents[i], companies, places, main_company, sents[max(0, i - 2):i]))
+    out.extend(_seat_appositions(sents, companies, places))
     last_operator: dict[str, str] = {}  # "the factory" refers to the last one named
     placed_fab: list[str] = []  # the operators of the fabs named with a place, in order
     told: list[bool] = []  # whether the story is about data centers, once asked

@@ -4,6 +4,7 @@ Part of `loaders.facilities`."""
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from loaders.companies import CompanyIndex, Span
@@ -191,3 +192,43 @@ _COMPANY_NOUN_AFTER = re.compile(
     r"provider|lab|group|business|operator|manufacturer|developer|supplier|designer|retailer|"
     r"unicorn|vendor|outfit|specialist|player|insurgent|newcomer|challenger|foundry|carrier|"
     r"telco|venture(?!\s+capital)|start-up|processor)\b")
+
+
+# "Mobileye, the Tel Aviv company Intel bought", "Deepnote, a Prague startup", "Embark
+# Studios, a game studio in Stockholm": an apposition on a company telling its seat
+_SEAT_NOUN = (r"(?:company|startup|start-up|firm|giant|\w*maker|provider|business|operator|"
+              r"manufacturer|developer|supplier|designer|retailer|unicorn|vendor|outfit|"
+              r"specialist|studio)\b")
+_SEAT_APPOSITION = re.compile(
+    r",\s+(?:(?:a|an|the)\s+(?P<town>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s+"
+    r"(?:[a-z][\w-]*\s+){0,2}?" + _SEAT_NOUN + r"|(?:a|an)\s+(?:[a-z][\w-]*\s+){0,3}?" +
+    _SEAT_NOUN + r"\s+(?:in|from)\s+(?P<town2>[A-Z]))")
+
+
+def _seat_appositions(sents: list[Sentence], companies: CompanyIndex,
+                      places: PlaceIndex) -> list[FacilityFound]:
+    """Headquarters told in an apposition right after a company's name, when its town is
+    one the text names as a city: "Mobileye, the Tel Aviv company", "Deepnote, a Prague
+    startup", "Embark Studios, a game studio in Stockholm"."""
+    out: list[FacilityFound] = []
+    if not places.cities:
+        return out
+    starts = [s.start for s in sents]
+    for sp in companies.spans:
+        i = bisect.bisect_right(starts, sp.end) - 1
+        if i < 0:
+            continue
+        s = sents[i]
+        rel = sp.end - s.start
+        if not s.text.startswith(",", rel):
+            continue
+        m = _SEAT_APPOSITION.match(s.text, rel)
+        if m is None:
+            continue
+        at = s.start + (m.start("town") if m.group("town") else m.start("town2"))
+        city = next((c for c in places.cities_in(at, at + 40) if c.start == at), None)
+        if city is None or m.group("town") and city.end != s.start + m.end("town"):
+            continue  # "Nokia, the Espoo Group's ...": more than the town
+        out.append(FacilityFound(sp.name, "headquarters", city, city.place.country, None, None,
+                                 None, None, s, 0.75))
+    return out

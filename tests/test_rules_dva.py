@@ -71,3 +71,18 @@ def test_cities_listed_with_their_country_in_brackets() -> None:
     assert {(f.city, f.country) for f in r.facilities} == {
         ("Lisbon", "PT"), ("Redwood City", "US"), ("Cluj", "RO")}
     assert "Espoo" in cities(run("Vexa has labs in Oulu (Finland), Espoo (Finland) and Lund."))
+
+
+def test_an_apposition_telling_a_company_s_town_is_its_seat() -> None:
+    hq = {("Mobileye", "headquarters", "Jerusalem", "IL", None)}
+    assert sites(run("Hailo competes with Mobileye, the Jerusalem company Intel bought.")) == hq
+    assert sites(run("Deepnote, a Prague startup, raised $20 million from Index.")) == {
+        ("Deepnote", "headquarters", "Prague", "CZ", None)}
+    assert sites(run("Qualcomm hired staff from Nuvia, a chip startup from Santa Clara, "
+                     "California.")) == {("Nuvia", "headquarters", "Santa Clara", "US", None)}
+    assert sites(run("Zentrix, a fast-growing cybersecurity firm in Austin, Texas, raised "
+                     "$12 million.")) == {("Zentrix", "headquarters", "Austin", "US", None)}
+    # a superlative with "the" says where it stands, not where it sits; a country's
+    # adjective is no town
+    assert sites(run("Microsoft, the largest company in Seattle, said so.")) == set()
+    assert sites(run("Samsung, the Korean chipmaker, reported profits.")) == set()
