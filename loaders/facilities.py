@@ -115,6 +115,8 @@ _WEIGHED = re.compile(r"\b(?:studying|considering|exploring|evaluating|scouting|
 _WEIGHED_WORDS = ("studying", "considering", "exploring", "evaluating", "scouting", "eyeing",
                   "weighing", "assessing", "looking at")
 
+_PRIVATE = re.compile(r"\b(?:[Pp]rivate|[Oo]n-prem(?:ise|ises)?)\s+(?!equity)(?:[\w-]+\s+)?$")
+
 _YOUR = re.compile(r"\b[Yy]our\s+(?:own\s+)?(?:[\w-]+\s+)?$")
 
 _ROLE_BEFORE = re.compile(r"\b(?:be|become|becoming|became|as)\s+(?:a|an|the)\s+"
@@ -206,6 +208,10 @@ def find_facilities(sents: list[Sentence], trig: Triggers,
             if _JOB_OF.search(s.text, max(0, m.start() - 40), m.start()) and \
                     not _placed_after_quote(s, m.end(), places):
                 continue  # "vice president of datacenter at AMD": a business, no site
+        if kind == "data_center" and ("rivate" in s.text or "-prem" in s.text) and \
+                _PRIVATE.search(s.text, max(0, m.start() - 24), m.start()):
+            continue  # "connect their private datacenter to Google's network": the
+            # customers' own servers, no site of a company named
         if ("your" in s.text or "Your" in s.text) and \
                 _YOUR.search(s.text, max(0, m.start() - 25), m.start()):
             continue  # "tools that work in your own data center": the reader's
@@ -664,7 +670,7 @@ _MADE_BEFORE = re.compile(r"\b(?:make|makes|making|assemble|assembles|assembling
 
 # "It costs about $10 billion to build a chip factory": what one costs, not a site
 _COSTS_TO_BUILD = re.compile(r"\b(?:[Cc]osts?|[Tt]akes?|[Tt]ook)\b[^.;]{0,50}?\bto "
-                             r"(?:build|open|run|construct|equip)"
+                             r"(?:build|open|run|construct|equip|(?:spin|set|stand|bring) up)"
                              r"\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,3}$|"
                              r"^(?:Building|Constructing|Opening|Running|Equipping)\s+(?:a|an|one)\s+"
                              r"(?:[\w-]+\s+){0,3}$")

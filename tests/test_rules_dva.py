@@ -86,3 +86,25 @@ def test_an_apposition_telling_a_company_s_town_is_its_seat() -> None:
     # adjective is no town
     assert sites(run("Microsoft, the largest company in Seattle, said so.")) == set()
     assert sites(run("Samsung, the Korean chipmaker, reported profits.")) == set()
+
+
+def test_what_spinning_up_a_site_takes_in_general_is_no_site() -> None:
+    for text in ("Rao once ran servers for Yahoo. It used to take almost a year of planning "
+                 "to spin up a hardware data center.",
+                 "Equinix said it takes six months to set up a new data center.",
+                 "Lumen says it took Meta a year to stand up an AI data center."):
+        assert sites(run(text)) == set(), text
+    # one placed, or one planned, still is
+    assert sites(run("Meta said it would set up a data center in Texas.")) == {
+        ("Meta", "data_center", None, "US", "announced")}
+
+
+def test_a_private_data_center_is_the_customers() -> None:
+    for text in ("Google expanded Interconnect. A customer in Ohio can connect their private "
+                 "datacenter to Google’s network in New York.",
+                 "Equinix said customers can link their private data centers to its exchange "
+                 "in Tokyo.",
+                 "Nutanix sells software that runs in on-premises data centers in Europe."):
+        assert sites(run(text)) == set(), text
+    assert sites(run("Equinix opened a data center in Tokyo.")) == {
+        ("Equinix", "data_center", "Tokyo", "JP", "opened")}
