@@ -115,6 +115,9 @@ _WEIGHED = re.compile(r"\b(?:studying|considering|exploring|evaluating|scouting|
 _WEIGHED_WORDS = ("studying", "considering", "exploring", "evaluating", "scouting", "eyeing",
                   "weighing", "assessing", "looking at")
 
+# "supercomputer at the National Supercomputer Center", "at Lawrence Livermore": a name
+_AT_INSTITUTION = re.compile(r"\s+(?:at|of)\s+(?:the\s+)?([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)")
+
 _PRIVATE = re.compile(r"\b(?:[Pp]rivate|[Oo]n-prem(?:ise|ises)?)\s+(?!equity)(?:[\w-]+\s+)?$")
 
 _YOUR = re.compile(r"\b[Yy]our\s+(?:own\s+)?(?:[\w-]+\s+)?$")
@@ -208,6 +211,12 @@ def find_facilities(sents: list[Sentence], trig: Triggers,
             if _JOB_OF.search(s.text, max(0, m.start() - 40), m.start()) and \
                     not _placed_after_quote(s, m.end(), places):
                 continue  # "vice president of datacenter at AMD": a business, no site
+        if word.startswith("supercomputer") and "cent" not in word:
+            inst = _AT_INSTITUTION.match(s.text, m.end())
+            if inst and not companies.in_range(s.start + inst.start(1), s.start + inst.end()) \
+                    and not places.cities_in(s.start + inst.start(1), s.start + inst.start(1) + 1):
+                continue  # "the Tianhe-1 supercomputer at the National Supercomputer Center in
+                # Tianjin": the institution's machine, no site of the story's company
         if kind == "data_center" and ("rivate" in s.text or "-prem" in s.text) and \
                 _PRIVATE.search(s.text, max(0, m.start() - 24), m.start()):
             continue  # "connect their private datacenter to Google's network": the

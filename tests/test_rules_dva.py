@@ -108,3 +108,15 @@ def test_a_private_data_center_is_the_customers() -> None:
         assert sites(run(text)) == set(), text
     assert sites(run("Equinix opened a data center in Tokyo.")) == {
         ("Equinix", "data_center", "Tokyo", "JP", "opened")}
+
+
+def test_a_supercomputer_at_a_named_institution_is_the_institution_s() -> None:
+    for text in ("IBM leads the consortium. Elsewhere, the Tianhe-2 supercomputer at the "
+                 "National Supercomputing Center in Guangzhou was used to read scans.",
+                 "Nvidia makes the GPUs. The Leonardo supercomputer at the Cineca center in "
+                 "Bologna uses them.",
+                 "Nvidia makes the GPUs. Scientists used the Perlmutter supercomputer at "
+                 "Lawrence Berkeley National Laboratory in Berkeley."):
+        assert sites(run(text)) == set(), text
+    assert sites(run("Nvidia built a supercomputer in Tel Aviv.")) == {
+        ("Nvidia", "data_center", "Tel Aviv", "IL", None)}
