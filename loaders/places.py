@@ -532,6 +532,13 @@ def _city(text: str, h: Hit, places: tuple[geo.Place, ...], countries: dict[str,
         if not _STATE_CODE_AFTER.match(after) or h.has(COUNTRY):
             return None  # a state or a country, not its city namesake
     place = _choose(places, after, countries)
+    renamed = False  # a name that still needs place context, as an alias does
+    if not geo.fold(place.name).startswith(geo.fold(h.surface)):
+        # "Waterloo": GeoNames' old name of Austin, but a city of its own name is meant
+        own = tuple(p for p in places if p.population >= 50_000 and
+                    geo.fold(p.name) == geo.fold(h.surface))
+        if own:
+            place, renamed = _choose(own, after, countries), True
     if place.population < 100_000 and _NAME_POSSESSIVE.match(after):
         return None  # "King's Cross", "Obama's National Security Council": a longer name
     if place.population < 1_000_000 and (not strong or _only_comma_after(before, after)
@@ -545,7 +552,7 @@ def _city(text: str, h: Hit, places: tuple[geo.Place, ...], countries: dict[str,
     ambiguous = h.surface in AMBIGUOUS_CITIES or h.surface.split()[0] in lexicon.GIVEN_NAMES
     # a name GeoNames lists only as another name of the city ("Torn" for Torun,
     # "Trident"...) needs place context: as a word it is far more often something else
-    alias = not geo.fold(place.name).startswith(geo.fold(h.surface)) and \
+    alias = renamed or not geo.fold(place.name).startswith(geo.fold(h.surface)) and \
         not _respelt(h.surface, place.name)  # "Frankfurt", "Marrakech" are fine
     if alias and _LONGER_NAME_AFTER.match(h.surface, len(place.name)) and \
             h.surface.startswith(place.name):

@@ -120,3 +120,21 @@ def test_a_supercomputer_at_a_named_institution_is_the_institution_s() -> None:
         assert sites(run(text)) == set(), text
     assert sites(run("Nvidia built a supercomputer in Tel Aviv.")) == {
         ("Nvidia", "data_center", "Tel Aviv", "IL", None)}
+
+
+def city_countries(r: Extraction) -> set[tuple[str, str | None]]:
+    return {(c.name, c.country) for c in r.cities}
+
+
+def test_a_town_of_its_own_name_beats_another_city_s_old_name() -> None:
+    # GeoNames lists "Venice", "Waterloo" and "Canton" as other names of Dayton, Austin and
+    # Guangzhou: a town whose own name it is is meant
+    assert ("Venice", "IT") in city_countries(run(
+        "Startup campuses are popping up in Europe, with Lisbon, Milan and Venice all "
+        "competing for founders."))
+    assert ("Waterloo", "CA") in city_countries(run(
+        "Canada wants more engineers. Shopify hires in Kitchener and Waterloo, near Toronto."))
+    assert ("Canton", "US") in city_countries(run(
+        "Timken makes bearings in Canton and Akron, and hires in Cleveland."))
+    assert ("Venice", "IT") in city_countries(run(
+        "The fund backs startups in Venice, Padua and Verona."))
