@@ -72,6 +72,7 @@ _DESCRIBES = frozenset({"rnd_center", "office", "hub", "site"})  # words that na
 
 _MODIFIER = re.compile(
     r"[ -](?:chips?|GPUs?|CPUs?|processors?|accelerators?|business(?:es)?|markets?|revenue|"
+    r"service(?!s? (?:cent(?:er|re)|area))|"
     r"products?|customers?|segment|industry|sales|networking|workloads?|equipment|hardware|"
     r"software|group|division|demand|spending|capacity market|operators?|providers?|space|"
     r"developers?|compan(?:y|ies)|firms?|startups?|REITs?|"

@@ -209,7 +209,8 @@ def _seat_appositions(sents: list[Sentence], companies: CompanyIndex,
                       places: PlaceIndex) -> list[FacilityFound]:
     """Headquarters told in an apposition right after a company's name, when its town is
     one the text names as a city: "Mobileye, the Tel Aviv company", "Deepnote, a Prague
-    startup", "Embark Studios, a game studio in Stockholm"."""
+    startup", "Embark Studios, a game studio in Stockholm"; or before it: "the San
+    Francisco company OpenAI"."""
     out: list[FacilityFound] = []
     if not places.cities:
         return out
@@ -231,4 +232,24 @@ def _seat_appositions(sents: list[Sentence], companies: CompanyIndex,
             continue  # "Nokia, the Espoo Group's ...": more than the town
         out.append(FacilityFound(sp.name, "headquarters", city, city.place.country, None, None,
                                  None, None, s, 0.75))
+    for city in places.cities:
+        # "created by the San Francisco company OpenAI", "the Shenzhen telecoms giant Huawei"
+        i = bisect.bisect_right(starts, city.start) - 1
+        if i < 0:
+            continue
+        s = sents[i]
+        lo, hi = city.start - s.start, city.end - s.start
+        if not s.text.endswith(("the ", "The "), 0, lo) or s.text.endswith(", the ", 0, lo):
+            continue  # (", the Tel Aviv company Intel bought": the name before is described)
+        m = _SEAT_NOUN_THEN_NAME.match(s.text, hi)
+        if m is None:
+            continue
+        named = next((sp for sp in companies.in_range(s.start + m.end(), s.end)
+                      if sp.start == s.start + m.end()), None)
+        if named is not None:
+            out.append(FacilityFound(named.name, "headquarters", city, city.place.country, None,
+                                     None, None, None, s, 0.75))
     return out
+
+
+_SEAT_NOUN_THEN_NAME = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?" + _SEAT_NOUN + r",?\s+")

@@ -138,3 +138,24 @@ def test_a_town_of_its_own_name_beats_another_city_s_old_name() -> None:
         "Timken makes bearings in Canton and Akron, and hires in Cleveland."))
     assert ("Venice", "IT") in city_countries(run(
         "The fund backs startups in Venice, Padua and Verona."))
+
+
+def test_a_town_before_a_company_noun_and_a_name_is_the_seat() -> None:
+    assert sites(run("ChatGPT, made by the San Francisco company OpenAI, caught on fast.")) == {
+        ("OpenAI", "headquarters", "San Francisco", "US", None)}
+    assert sites(run("Rivals include the Shenzhen telecoms giant Huawei.")) == {
+        ("Huawei", "headquarters", "Shenzhen", "CN", None)}
+    assert sites(run("Analysts praised the Seoul chipmaker SK Hynix on Monday.")) == {
+        ("SK Hynix", "headquarters", "Seoul", "KR", None)}
+    # an apposition describes the name before it, not the one after
+    assert sites(run("Hailo competes with Mobileye, the Jerusalem company Intel bought.")) == {
+        ("Mobileye", "headquarters", "Jerusalem", "IL", None)}
+
+
+def test_a_foundry_service_is_a_business_not_a_fab() -> None:
+    for text in ("Nvidia launches AI foundry service for Microsoft Azure",
+                 "Nvidia said on Tuesday it announced an AI foundry service for enterprises.",
+                 "Intel opened its foundry service to Arm designs last year."):
+        assert sites(run(text)) == set(), text
+    assert sites(run("Intel opened a foundry in Ohio.")) == {
+        ("Intel", "fab", None, "US", "opened")}
