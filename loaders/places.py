@@ -99,6 +99,7 @@ _DC_AFTER = re.compile(r",\s*D\.C\.")
 _STATE_CODE_AFTER = re.compile(r"^\s*,\s*(?:D\.?C\.?|[A-Z]{2}\b)")
 _WHERE_AFTER = re.compile(r"\s*,\s*where\b")
 _APPOSITIVE_AFTER = re.compile(r"\s*,\s*(?:the company['’]s|its|their)\s")
+_IN_COUNTRY_AFTER = re.compile(r" in (?:the )?([A-Z][A-Za-z.]*(?: [A-Z][a-z]+)?)\b")
 _QUALIFIER_AFTER = re.compile(r"^\s*,\s*([A-Z][A-Za-z.]*(?:\s[A-Z][a-z]+)?)")
 
 
@@ -533,6 +534,15 @@ def _city(text: str, h: Hit, places: tuple[geo.Place, ...], countries: dict[str,
             return None  # a state or a country, not its city namesake
     place = _choose(places, after, countries)
     renamed = False  # a name that still needs place context, as an alias does
+    if after.startswith(" in ") and (m_in := _IN_COUNTRY_AFTER.match(after)):
+        code = geo.countries().get(m_in.group(1))
+        if code and code != place.country:
+            # "the University of Surrey in England", "Hamilton in New Zealand": the
+            # homonym in that country, if there is one
+            there = tuple(p for p in places if p.country == code)
+            if not there:
+                return None
+            place = there[0]
     if not geo.fold(place.name).startswith(geo.fold(h.surface)):
         # "Waterloo": GeoNames' old name of Austin, but a city of its own name is meant
         own = tuple(p for p in places if p.population >= 50_000 and

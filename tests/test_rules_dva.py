@@ -159,3 +159,12 @@ def test_a_foundry_service_is_a_business_not_a_fab() -> None:
         assert sites(run(text)) == set(), text
     assert sites(run("Intel opened a foundry in Ohio.")) == {
         ("Intel", "fab", None, "US", "opened")}
+
+
+def test_a_town_told_in_a_country_is_that_country_s_or_none() -> None:
+    # "X in England": a county or a school's name, not the homonym abroad
+    for text in ("Dr Ana Lee of the University of Surrey in England said so.",
+                 "Vexa built a warehouse in Kent in England.",
+                 "The data center sits in Limburg in the Netherlands."):
+        assert not cities(run(text)), text
+    assert ("Perth", "GB") in city_countries(run("Lumora opened a lab in Perth in Scotland."))
