@@ -331,7 +331,8 @@ def _placed(s: Sentence, places: PlaceIndex) -> bool:
 # A kind word after "in/into/inside/outside the" and at most two modifiers, with no place
 # named: the kind in general ("power use in the data centers"), not one site.
 _IN_THE_KIND = re.compile(r"\b(?:[Ii]n|[Ii]nto|[Ii]nside|[Oo]utside|[Ww]ithin|[Tt]hroughout|out of|"
-                          r"[Aa]cross|[Ff]or) the (?:[\w-]+ ){0,2}$")
+                          r"[Aa]cross|[Ff]or|[Bb]eyond|[Tt]o|[Ff]rom|than|away from|"
+                          r"[Tt]owards?) the (?:[\w-]+ ){0,2}$")
 
 
 # "in its Beijing headquarters", "at the company's campus": where something else happens

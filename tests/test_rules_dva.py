@@ -168,3 +168,14 @@ def test_a_town_told_in_a_country_is_that_country_s_or_none() -> None:
                  "The data center sits in Limburg in the Netherlands."):
         assert not cities(run(text)), text
     assert ("Perth", "GB") in city_countries(run("Lumora opened a lab in Perth in Scotland."))
+
+
+def test_the_data_center_as_a_place_in_general_is_no_site() -> None:
+    for text in ("Facebook's new app is a sign that neural networks will push beyond the data "
+                 "center and onto phones.",
+                 "Qualcomm plans to bring AI beyond the data center to phones.",
+                 "Nvidia said its new chips will take AI from the data center to the car.",
+                 "Arm said the new design will move AI away from the data center."):
+        assert sites(run(text)) == set(), text
+    assert sites(run("Lumora will move its servers to the data center in Ohio.")) == {
+        ("Lumora", "data_center", None, "US", None)}
