@@ -143,7 +143,7 @@ def find_facilities(sents: list[Sentence], trig: Triggers,
     out: list[FacilityFound] = []
     for i in trig["based"]:
         out.extend(_based(sents[i], companies, places, main_company, sents[max(0, i - 2):i]))
-    out.extend(_seat_appositions(sents, companies, places))
+    out.extend(_seat_appositions(sents, companies, places, main_company))
     last_operator: dict[str, str] = {}  # "the factory" refers to the last one named
     placed_fab: list[str] = []  # the operators of the fabs named with a place, in order
     told: list[bool] = []  # whether the story is about data centers, once asked

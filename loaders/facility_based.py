@@ -205,12 +205,12 @@ _SEAT_APPOSITION = re.compile(
     _SEAT_NOUN + r"\s+(?:in|from)\s+(?P<town2>[A-Z]))")
 
 
-def _seat_appositions(sents: list[Sentence], companies: CompanyIndex,
-                      places: PlaceIndex) -> list[FacilityFound]:
+def _seat_appositions(sents: list[Sentence], companies: CompanyIndex, places: PlaceIndex,
+                      main_company: str | None) -> list[FacilityFound]:
     """Headquarters told in an apposition right after a company's name, when its town is
     one the text names as a city: "Mobileye, the Tel Aviv company", "Deepnote, a Prague
     startup", "Embark Studios, a game studio in Stockholm"; or before it: "the San
-    Francisco company OpenAI"."""
+    Francisco company OpenAI", "The Santa Clara company's revenue" (the story's)."""
     out: list[FacilityFound] = []
     if not places.cities:
         return out
@@ -246,10 +246,21 @@ def _seat_appositions(sents: list[Sentence], companies: CompanyIndex,
             continue
         named = next((sp for sp in companies.in_range(s.start + m.end(), s.end)
                       if sp.start == s.start + m.end()), None)
-        if named is not None:
-            out.append(FacilityFound(named.name, "headquarters", city, city.place.country, None,
+        op = named.name if named else None
+        if op is None and not _NOT_A_SEAT_AFTER.match(s.text, m.end()):
+            # "The Santa Clara company's AI chip segments": the company the story speaks of
+            op = _subject_before(s, companies.in_range(s.start, s.end), city.start, companies,
+                                 sents[max(0, i - 2):i], main_company)
+        if op is not None:
+            out.append(FacilityFound(op, "headquarters", city, city.place.country, None,
                                      None, None, None, s, 0.75))
     return out
+
+
+# "the San Francisco startup scene", "the Seattle tech company workers": a town's trade
+_NOT_A_SEAT_AFTER = re.compile(r"(?:scene|ecosystem|community|world|culture|markets?|landscape|"
+                               r"hubs?|district|area|investors?|founders?|workers?|employees?|"
+                               r"staff|executives?|owners?|boom|sector|jobs)\b")
 
 
 _SEAT_NOUN_THEN_NAME = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?" + _SEAT_NOUN + r",?\s+")

@@ -179,3 +179,16 @@ def test_the_data_center_as_a_place_in_general_is_no_site() -> None:
         assert sites(run(text)) == set(), text
     assert sites(run("Lumora will move its servers to the data center in Ohio.")) == {
         ("Lumora", "data_center", None, "US", None)}
+
+
+def test_the_town_company_is_the_story_s_company_seat() -> None:
+    assert sites(run("Intel reported results on Thursday. The Santa Clara company said revenue "
+                     "fell 8%.")) == {("Intel", "headquarters", "Santa Clara", "US", None)}
+    assert sites(run("Facebook will buy Ctrl-labs. But the Menlo Park company said it plans to "
+                     "keep the brand.")) == {("Facebook", "headquarters", "Menlo Park", "US",
+                                              None)}
+    assert sites(run("Amazon Web Services added tools. The Seattle company has ramped up its "
+                     "hiring.")) == {("Amazon Web Services", "headquarters", "Seattle", "US",
+                                      None)}
+    # a town's trade is no company's seat
+    assert sites(run("Lumora is hiring. The San Francisco startup scene is hot again.")) == set()
