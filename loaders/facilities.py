@@ -119,6 +119,9 @@ _WEIGHED_WORDS = ("studying", "considering", "exploring", "evaluating", "scoutin
 # "supercomputer at the National Supercomputer Center", "at Lawrence Livermore": a name
 _AT_INSTITUTION = re.compile(r"\s+(?:at|of)\s+(?:the\s+)?([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)")
 
+# "its existing plant", "Lessonly's existing R&D office": a site there already
+_EXISTING = re.compile(r"\bexisting\s+(?:[\w&-]+\s+){0,2}$")
+
 _PRIVATE = re.compile(r"\b(?:[Pp]rivate|[Oo]n-prem(?:ise|ises)?)\s+(?!equity)(?:[\w-]+\s+)?$")
 
 _YOUR = re.compile(r"\b[Yy]our\s+(?:own\s+)?(?:[\w-]+\s+)?$")
@@ -509,6 +512,10 @@ def _facility(s: Sentence, m: re.Match[str], kind: str, companies: CompanyIndex,
             _AVAILABLE_IN.search(s.text, max(0, m.start() - 80), m.start()):
         status = None  # "the service will be available in its Frankfurt and Sydney regions":
         # the service is new, the regions are not
+    elif status in ("planned", "announced", WEAK_ANNOUNCED) and "existing" in s.text and \
+            _EXISTING.search(s.text, max(0, m.start() - 30), m.start()):
+        status = None  # "plans to keep Lessonly's existing office in Indianapolis": the
+        # site is there already
     cancelled = cancel_words and _cancelled(s.text, lo, m.start(), m.end())
     weak = status == WEAK_ANNOUNCED
     if generic and (weak or status is None or not (cities or country)):

@@ -192,3 +192,15 @@ def test_the_town_company_is_the_story_s_company_seat() -> None:
                                       None)}
     # a town's trade is no company's seat
     assert sites(run("Lumora is hiring. The San Francisco startup scene is hot again.")) == set()
+
+
+def test_an_existing_site_is_not_a_planned_one() -> None:
+    assert sites(run("Seismic plans to keep Lessonly’s existing office in Indianapolis when the "
+                     "deal closes.")) == {("Seismic", "office", "Indianapolis", "US", None)}
+    assert sites(run("Ford plans to retool its existing plant in Louisville to build EVs.")) == {
+        ("Ford Motor", "factory", "Louisville", "US", None)}
+    r = run("Zentrix plans to add staff to its existing engineering hub in Krakow.")
+    assert {f.status for f in r.facilities} == {None}
+    assert not [e for e in r.events if e.type.startswith("facility")]
+    assert sites(run("Lumora plans to open a new office in Oulu.")) == {
+        ("Lumora", "office", "Oulu", "FI", "announced")}
