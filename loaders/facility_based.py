@@ -199,10 +199,14 @@ _COMPANY_NOUN_AFTER = re.compile(
 _SEAT_NOUN = (r"(?:company|startup|start-up|firm|giant|\w*maker|provider|business|operator|"
               r"manufacturer|developer|supplier|designer|retailer|unicorn|vendor|outfit|"
               r"specialist|studio)\b")
-_SEAT_APPOSITION = re.compile(
-    r",\s+(?:(?:a|an|the)\s+(?P<town>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s+"
-    r"(?:[a-z][\w-]*\s+){0,2}?" + _SEAT_NOUN + r"|(?:a|an)\s+(?:[a-z][\w-]*\s+){0,3}?" +
-    _SEAT_NOUN + r"\s+(?:in|from)\s+(?P<town2>[A-Z]))")
+# what comes between the company and the town: ", the " / ", a " (the town then names the
+# noun), or ", a game studio in "
+_APPOSITION_TO_TOWN = re.compile(r",\s+(?:(?P<article>a|an|the)|(?:a|an)\s+"
+                                 r"(?:[a-z][\w-]*\s+){0,3}?" + _SEAT_NOUN +
+                                 r"\s+(?:in|from))\s+$")
+# after the town: "company", "chip startup", "telecoms giant"
+_SEAT_NOUN_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?" + _SEAT_NOUN)
+_SEAT_NOUN_THEN_NAME = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?" + _SEAT_NOUN + r",?\s+")
 
 
 def _seat_appositions(sents: list[Sentence], companies: CompanyIndex, places: PlaceIndex,
@@ -210,36 +214,30 @@ def _seat_appositions(sents: list[Sentence], companies: CompanyIndex, places: Pl
     """Headquarters told in an apposition right after a company's name, when its town is
     one the text names as a city: "Mobileye, the Tel Aviv company", "Deepnote, a Prague
     startup", "Embark Studios, a game studio in Stockholm"; or before it: "the San
-    Francisco company OpenAI", "The Santa Clara company's revenue" (the story's)."""
+    Francisco company OpenAI", "The Santa Clara company said" (the story's)."""
     out: list[FacilityFound] = []
     if not places.cities:
         return out
     starts = [s.start for s in sents]
-    for sp in companies.spans:
-        i = bisect.bisect_right(starts, sp.end) - 1
-        if i < 0:
-            continue
-        s = sents[i]
-        rel = sp.end - s.start
-        if not s.text.startswith(",", rel):
-            continue
-        m = _SEAT_APPOSITION.match(s.text, rel)
-        if m is None:
-            continue
-        at = s.start + (m.start("town") if m.group("town") else m.start("town2"))
-        city = next((c for c in places.cities_in(at, at + 40) if c.start == at), None)
-        if city is None or m.group("town") and city.end != s.start + m.end("town"):
-            continue  # "Nokia, the Espoo Group's ...": more than the town
-        out.append(FacilityFound(sp.name, "headquarters", city, city.place.country, None, None,
-                                 None, None, s, 0.75))
     for city in places.cities:
-        # "created by the San Francisco company OpenAI", "the Shenzhen telecoms giant Huawei"
         i = bisect.bisect_right(starts, city.start) - 1
         if i < 0:
             continue
         s = sents[i]
         lo, hi = city.start - s.start, city.end - s.start
-        if not s.text.endswith(("the ", "The "), 0, lo) or s.text.endswith(", the ", 0, lo):
+        before = s.text[max(0, lo - 60):lo]
+        if before.endswith((", the ", ", a ", ", an ", " in ", " from ")):
+            m = _APPOSITION_TO_TOWN.search(before)
+            if m and (not m.group("article") or _SEAT_NOUN_AFTER.match(s.text, hi)):
+                at = s.start + lo - len(before) + m.start()
+                owner = next((sp for sp in companies.in_range(s.start, at) if sp.end == at),
+                             None)
+                if owner is not None:
+                    out.append(FacilityFound(owner.name, "headquarters", city,
+                                             city.place.country, None, None, None, None, s, 0.75))
+                continue
+        # "created by the San Francisco company OpenAI", "the Shenzhen telecoms giant Huawei"
+        if not before.endswith(("the ", "The ")) or before.endswith(", the "):
             continue  # (", the Tel Aviv company Intel bought": the name before is described)
         m = _SEAT_NOUN_THEN_NAME.match(s.text, hi)
         if m is None:
@@ -261,6 +259,3 @@ def _seat_appositions(sents: list[Sentence], companies: CompanyIndex, places: Pl
 _NOT_A_SEAT_AFTER = re.compile(r"(?:scene|ecosystem|community|world|culture|markets?|landscape|"
                                r"hubs?|district|area|investors?|founders?|workers?|employees?|"
                                r"staff|executives?|owners?|boom|sector|jobs)\b")
-
-
-_SEAT_NOUN_THEN_NAME = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?" + _SEAT_NOUN + r",?\s+")

@@ -534,6 +534,7 @@ def _city(text: str, h: Hit, places: tuple[geo.Place, ...], countries: dict[str,
             return None  # a state or a country, not its city namesake
     place = _choose(places, after, countries)
     renamed = False  # a name that still needs place context, as an alias does
+    surface_key = geo.fold(h.surface)
     if after.startswith(" in ") and (m_in := _IN_COUNTRY_AFTER.match(after)):
         code = geo.countries().get(m_in.group(1))
         if code and code != place.country:
@@ -543,12 +544,14 @@ def _city(text: str, h: Hit, places: tuple[geo.Place, ...], countries: dict[str,
             if not there:
                 return None
             place = there[0]
-    if not geo.fold(place.name).startswith(geo.fold(h.surface)):
+    place_key = geo.fold(place.name)
+    if not place_key.startswith(surface_key):
         # "Waterloo": GeoNames' old name of Austin, but a city of its own name is meant
         own = tuple(p for p in places if p.population >= 50_000 and
-                    geo.fold(p.name) == geo.fold(h.surface))
+                    geo.fold(p.name) == surface_key)
         if own:
             place, renamed = _choose(own, after, countries), True
+            place_key = surface_key
     if place.population < 100_000 and _NAME_POSSESSIVE.match(after):
         return None  # "King's Cross", "Obama's National Security Council": a longer name
     if place.population < 1_000_000 and (not strong or _only_comma_after(before, after)
@@ -562,7 +565,7 @@ def _city(text: str, h: Hit, places: tuple[geo.Place, ...], countries: dict[str,
     ambiguous = h.surface in AMBIGUOUS_CITIES or h.surface.split()[0] in lexicon.GIVEN_NAMES
     # a name GeoNames lists only as another name of the city ("Torn" for Torun,
     # "Trident"...) needs place context: as a word it is far more often something else
-    alias = renamed or not geo.fold(place.name).startswith(geo.fold(h.surface)) and \
+    alias = renamed or not place_key.startswith(surface_key) and \
         not _respelt(h.surface, place.name)  # "Frankfurt", "Marrakech" are fine
     if alias and _LONGER_NAME_AFTER.match(h.surface, len(place.name)) and \
             h.surface.startswith(place.name):
