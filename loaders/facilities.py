@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 
 from loaders.companies import CompanyIndex, Span
-from loaders.facility_based import _based
+from loaders.facility_based import _based, _seat_appositions
 from loaders.facility_found import FacilityFound as FacilityFound  # loaders.events reads it here
 from loaders.facility_merge import _dedupe
 from loaders.facility_operator import _CLAUSE_LEAD, _VERB_AFTER, _coordinated_with, _operator
@@ -72,6 +72,7 @@ _DESCRIBES = frozenset({"rnd_center", "office", "hub", "site"})  # words that na
 
 _MODIFIER = re.compile(
     r"[ -](?:chips?|GPUs?|CPUs?|processors?|accelerators?|business(?:es)?|markets?|revenue|"
+    r"service(?!s? (?:cent(?:er|re)|area))|"
     r"products?|customers?|segment|industry|sales|networking|workloads?|equipment|hardware|"
     r"software|group|division|demand|spending|capacity market|operators?|providers?|space|"
     r"developers?|compan(?:y|ies)|firms?|startups?|REITs?|"
@@ -115,10 +116,23 @@ _WEIGHED = re.compile(r"\b(?:studying|considering|exploring|evaluating|scouting|
 _WEIGHED_WORDS = ("studying", "considering", "exploring", "evaluating", "scouting", "eyeing",
                   "weighing", "assessing", "looking at")
 
+# "supercomputer at the National Supercomputer Center", "at Lawrence Livermore": a name
+_AT_INSTITUTION = re.compile(r"\s+(?:at|of)\s+(?:the\s+)?([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)")
+
+# "its existing plant", "Lessonly's existing R&D office": a site there already
+_EXISTING = re.compile(r"\bexisting\s+(?:[\w&-]+\s+){0,2}$")
+
+_PRIVATE = re.compile(r"\b(?:[Pp]rivate|[Oo]n-prem(?:ise|ises)?)\s+(?!equity)(?:[\w-]+\s+)?$")
+
 _YOUR = re.compile(r"\b[Yy]our\s+(?:own\s+)?(?:[\w-]+\s+)?$")
 
 _ROLE_BEFORE = re.compile(r"\b(?:be|become|becoming|became|as)\s+(?:a|an|the)\s+"
                           r"(?:[\w-]+\s+){0,2}$")
+
+# "senior vice president of datacenter and embedded at AMD", "head of data centers for
+# Google": a job title names a business (not "head of the plant in Leipzig": placed)
+_JOB_OF = re.compile(r"\b(?:[Pp]resident|VP|[Hh]ead|[Cc]hief|[Dd]irector|[Mm]anager|[Oo]fficer|"
+                     r"[Ll]eader|GM|SVP|EVP)\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?$")
 
 _NOT_OFFICE = re.compile(r"(?:box|back|Oval|post|home|head|front|district|patent|field|"
                          r"government|attorney|press|foreign|statistics|auditor|home and|"
@@ -132,6 +146,7 @@ def find_facilities(sents: list[Sentence], trig: Triggers,
     out: list[FacilityFound] = []
     for i in trig["based"]:
         out.extend(_based(sents[i], companies, places, main_company, sents[max(0, i - 2):i]))
+    out.extend(_seat_appositions(sents, companies, places, main_company))
     last_operator: dict[str, str] = {}  # "the factory" refers to the last one named
     placed_fab: list[str] = []  # the operators of the fabs named with a place, in order
     told: list[bool] = []  # whether the story is about data centers, once asked
@@ -195,6 +210,21 @@ def find_facilities(sents: list[Sentence], trig: Triggers,
         if kind == "fab" and word == "foundry" and \
                 _ROLE_BEFORE.search(s.text, max(0, m.start() - 40), m.start()):
             continue  # "to become a foundry for other chip designers": a business
+        if s.text.endswith("of ", 0, m.start()) or s.text.endswith("of the ", 0, m.start()) \
+                or " of " in s.text[max(0, m.start() - 30):m.start()]:
+            if _JOB_OF.search(s.text, max(0, m.start() - 40), m.start()) and \
+                    not _placed_after_quote(s, m.end(), places):
+                continue  # "vice president of datacenter at AMD": a business, no site
+        if word.startswith("supercomputer") and "cent" not in word:
+            inst = _AT_INSTITUTION.match(s.text, m.end())
+            if inst and not companies.in_range(s.start + inst.start(1), s.start + inst.end()) \
+                    and not places.cities_in(s.start + inst.start(1), s.start + inst.start(1) + 1):
+                continue  # "the Tianhe-1 supercomputer at the National Supercomputer Center in
+                # Tianjin": the institution's machine, no site of the story's company
+        if kind == "data_center" and ("rivate" in s.text or "-prem" in s.text) and \
+                _PRIVATE.search(s.text, max(0, m.start() - 24), m.start()):
+            continue  # "connect their private datacenter to Google's network": the
+            # customers' own servers, no site of a company named
         if ("your" in s.text or "Your" in s.text) and \
                 _YOUR.search(s.text, max(0, m.start() - 25), m.start()):
             continue  # "tools that work in your own data center": the reader's
@@ -304,7 +334,8 @@ def _placed(s: Sentence, places: PlaceIndex) -> bool:
 # A kind word after "in/into/inside/outside the" and at most two modifiers, with no place
 # named: the kind in general ("power use in the data centers"), not one site.
 _IN_THE_KIND = re.compile(r"\b(?:[Ii]n|[Ii]nto|[Ii]nside|[Oo]utside|[Ww]ithin|[Tt]hroughout|out of|"
-                          r"[Aa]cross|[Ff]or) the (?:[\w-]+ ){0,2}$")
+                          r"[Aa]cross|[Ff]or|[Bb]eyond|[Tt]o|[Ff]rom|than|away from|"
+                          r"[Tt]owards?) the (?:[\w-]+ ){0,2}$")
 
 
 # "in its Beijing headquarters", "at the company's campus": where something else happens
@@ -481,6 +512,10 @@ def _facility(s: Sentence, m: re.Match[str], kind: str, companies: CompanyIndex,
             _AVAILABLE_IN.search(s.text, max(0, m.start() - 80), m.start()):
         status = None  # "the service will be available in its Frankfurt and Sydney regions":
         # the service is new, the regions are not
+    elif status in ("planned", "announced", WEAK_ANNOUNCED) and "existing" in s.text and \
+            _EXISTING.search(s.text, max(0, m.start() - 30), m.start()):
+        status = None  # "plans to keep Lessonly's existing office in Indianapolis": the
+        # site is there already
     cancelled = cancel_words and _cancelled(s.text, lo, m.start(), m.end())
     weak = status == WEAK_ANNOUNCED
     if generic and (weak or status is None or not (cities or country)):
@@ -653,7 +688,7 @@ _MADE_BEFORE = re.compile(r"\b(?:make|makes|making|assemble|assembles|assembling
 
 # "It costs about $10 billion to build a chip factory": what one costs, not a site
 _COSTS_TO_BUILD = re.compile(r"\b(?:[Cc]osts?|[Tt]akes?|[Tt]ook)\b[^.;]{0,50}?\bto "
-                             r"(?:build|open|run|construct|equip)"
+                             r"(?:build|open|run|construct|equip|(?:spin|set|stand|bring) up)"
                              r"\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,3}$|"
                              r"^(?:Building|Constructing|Opening|Running|Equipping)\s+(?:a|an|one)\s+"
                              r"(?:[\w-]+\s+){0,3}$")

@@ -4,6 +4,7 @@ Part of `loaders.facilities`."""
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from loaders.companies import CompanyIndex, Span
@@ -191,3 +192,70 @@ _COMPANY_NOUN_AFTER = re.compile(
     r"provider|lab|group|business|operator|manufacturer|developer|supplier|designer|retailer|"
     r"unicorn|vendor|outfit|specialist|player|insurgent|newcomer|challenger|foundry|carrier|"
     r"telco|venture(?!\s+capital)|start-up|processor)\b")
+
+
+# "Mobileye, the Tel Aviv company Intel bought", "Deepnote, a Prague startup", "Embark
+# Studios, a game studio in Stockholm": an apposition on a company telling its seat
+_SEAT_NOUN = (r"(?:company|startup|start-up|firm|giant|\w*maker|provider|business|operator|"
+              r"manufacturer|developer|supplier|designer|retailer|unicorn|vendor|outfit|"
+              r"specialist|studio)\b")
+# what comes between the company and the town: ", the " / ", a " (the town then names the
+# noun), or ", a game studio in "
+_APPOSITION_TO_TOWN = re.compile(r",\s+(?:(?P<article>a|an|the)|(?:a|an)\s+"
+                                 r"(?:[a-z][\w-]*\s+){0,3}?" + _SEAT_NOUN +
+                                 r"\s+(?:in|from))\s+$")
+# after the town: "company", "chip startup", "telecoms giant"
+_SEAT_NOUN_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?" + _SEAT_NOUN)
+_SEAT_NOUN_THEN_NAME = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?" + _SEAT_NOUN + r",?\s+")
+
+
+def _seat_appositions(sents: list[Sentence], companies: CompanyIndex, places: PlaceIndex,
+                      main_company: str | None) -> list[FacilityFound]:
+    """Headquarters told in an apposition right after a company's name, when its town is
+    one the text names as a city: "Mobileye, the Tel Aviv company", "Deepnote, a Prague
+    startup", "Embark Studios, a game studio in Stockholm"; or before it: "the San
+    Francisco company OpenAI", "The Santa Clara company said" (the story's)."""
+    out: list[FacilityFound] = []
+    if not places.cities:
+        return out
+    starts = [s.start for s in sents]
+    for city in places.cities:
+        i = bisect.bisect_right(starts, city.start) - 1
+        if i < 0:
+            continue
+        s = sents[i]
+        lo, hi = city.start - s.start, city.end - s.start
+        before = s.text[max(0, lo - 60):lo]
+        if before.endswith((", the ", ", a ", ", an ", " in ", " from ")):
+            m = _APPOSITION_TO_TOWN.search(before)
+            if m and (not m.group("article") or _SEAT_NOUN_AFTER.match(s.text, hi)):
+                at = s.start + lo - len(before) + m.start()
+                owner = next((sp for sp in companies.in_range(s.start, at) if sp.end == at),
+                             None)
+                if owner is not None:
+                    out.append(FacilityFound(owner.name, "headquarters", city,
+                                             city.place.country, None, None, None, None, s, 0.75))
+                continue
+        # "created by the San Francisco company OpenAI", "the Shenzhen telecoms giant Huawei"
+        if not before.endswith(("the ", "The ")) or before.endswith(", the "):
+            continue  # (", the Tel Aviv company Intel bought": the name before is described)
+        m = _SEAT_NOUN_THEN_NAME.match(s.text, hi)
+        if m is None:
+            continue
+        named = next((sp for sp in companies.in_range(s.start + m.end(), s.end)
+                      if sp.start == s.start + m.end()), None)
+        op = named.name if named else None
+        if op is None and not _NOT_A_SEAT_AFTER.match(s.text, m.end()):
+            # "The Santa Clara company's AI chip segments": the company the story speaks of
+            op = _subject_before(s, companies.in_range(s.start, s.end), city.start, companies,
+                                 sents[max(0, i - 2):i], main_company)
+        if op is not None:
+            out.append(FacilityFound(op, "headquarters", city, city.place.country, None,
+                                     None, None, None, s, 0.75))
+    return out
+
+
+# "the San Francisco startup scene", "the Seattle tech company workers": a town's trade
+_NOT_A_SEAT_AFTER = re.compile(r"(?:scene|ecosystem|community|world|culture|markets?|landscape|"
+                               r"hubs?|district|area|investors?|founders?|workers?|employees?|"
+                               r"staff|executives?|owners?|boom|sector|jobs)\b")

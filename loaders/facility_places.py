@@ -65,11 +65,13 @@ def _proform_places(s: Sentence, m: re.Match[str], places: PlaceIndex) -> list[
     return out
 
 
-_QUALIFIES = re.compile(r",\s*")  # "Palo Alto, California": the town's state
+# "Palo Alto, California", "Hamburg (Germany)": the town's state or country
+_QUALIFIES = re.compile(r",\s*|\s*\(")
 
 
 def _qualified(s: Sentence, places: PlaceIndex) -> set[int]:
-    """Where the state or country of a town named before it starts ("Frankfurt, Germany")."""
+    """Where the state or country of a town named before it starts ("Frankfurt, Germany",
+    "Hamburg (Germany)")."""
     cities = places.cities_in(s.start, s.end)
     if not cities:
         return set()
@@ -77,7 +79,7 @@ def _qualified(s: Sentence, places: PlaceIndex) -> set[int]:
     countries, regions = places.spans_in(s.start, s.end)
     return {a for a, code in [(a, code) for a, _b, code in countries] +
             [(a, code) for a, _b, _n, code in regions]
-            if ends.get(a - 2) == code and s.text[a - s.start - 2:a - s.start] == ", "}
+            if ends.get(a - 2) == code and s.text[a - s.start - 2:a - s.start] in (", ", " (")}
 
 
 # Places that do not place a site: "its first data center outside the U.S.", "to serve

@@ -28,7 +28,8 @@ _KINDS: list[tuple[str, str]] = [
                      r"availability zones?|"
                      r"(?<=\) )Regions?\b"),  # AWS's names: "its Asia Pacific (Jakarta) Region"
     ("fab", r"(?:chip|semiconductor|wafer|foundry) (?:fab(?:rication)?|plant|factory|facility)"
-            r"(?:ies)?s?|\bfabs?\b|\bfoundry\b|\bmegafab\b"),
+            r"(?:ies)?s?|\bfabs?\b|\bfoundry\b|\bmegafab\b|"
+            r"\bFab(?= \d{1,3}\b)"),  # a fab's number: "opened Fab 34 in Leixlip"
     ("factory", r"(?:giga)?factor(?:y|ies)|(?:assembly |manufacturing |production |car |"
                 r"battery |vehicle |engine )?plants?\b|manufacturing (?:facility|facilities|site|"
                 r"hub|base)s?|production (?:facility|facilities|site|line)s?|assembly lines?"),
@@ -56,7 +57,7 @@ _NAMED_KIND_RE = re.compile("|".join(f"(?P<{k}>{p})" for k, p in _KINDS if k != 
 # Every match of `_NAMED_KIND_RE` contains one of these: where none is, it need not be run.
 _KIND_HINT = re.compile(
     "R&D|research|cent|lab|hub|server|colocation|data hall|supercomputer|region|Region|zone|fab|"
-    "foundry|factor|plant|facilit|manufacturing|production|assembly|quarters|HQ|campus|office")
+    "Fab|foundry|factor|plant|facilit|manufacturing|production|assembly|quarters|HQ|campus|office")
 
 
 # How far into a match of `_NAMED_KIND_RE` its first hint can start at most ("artificial
@@ -114,7 +115,7 @@ _WORD_START = re.compile(r"(?<![\w&-])[\w&]")
 # failed match.
 _KIND_STARTS = frozenset([
     "AI", "HQ", "R&", "Re", "ar", "as", "av", "ba", "ca", "ch", "cl", "co", "cu", "da", "de",
-    "en", "fa", "fo", "gi", "he", "hu", "hy", "in", "la", "lo", "ma", "me", "ne", "of", "op",
+    "en", "Fa", "fa", "fo", "gi", "he", "hu", "hy", "in", "la", "lo", "ma", "me", "ne", "of", "op",
     "pl", "pr", "re", "sa", "se", "si", "so", "su", "te", "ve", "wa"])
 
 

@@ -50,7 +50,8 @@ NOT_CITIES = {
     "Capitol", "Downing", "Kremlin", "Center", "Centre", "Hub", "Shaping",
 }
 # "London, Berlin, and Sydney": a city listed after a city is a city
-_CITY_LIST_GAP = re.compile(r"\s*(?:,|and|or|&|,\s*and|,\s*or)\s*")
+# (and "London (U.K.), Redwood City (U.S.)": after its country in brackets)
+_CITY_LIST_GAP = re.compile(r"\s*(?:\([A-Z][\w. ]{1,20}\)\s*)?(?:,|and|or|&|,\s*and|,\s*or)\s*")
 _STRONG_LOCATIVE = re.compile(
     r"\b(?:in|at|near|outside|from|out of|headquartered in|based in|located in|hub in|office in|"
     r"city of|town of|suburb of)\s+(?:the\s+)?$")
@@ -98,6 +99,7 @@ _DC_AFTER = re.compile(r",\s*D\.C\.")
 _STATE_CODE_AFTER = re.compile(r"^\s*,\s*(?:D\.?C\.?|[A-Z]{2}\b)")
 _WHERE_AFTER = re.compile(r"\s*,\s*where\b")
 _APPOSITIVE_AFTER = re.compile(r"\s*,\s*(?:the company['’]s|its|their)\s")
+_IN_COUNTRY_AFTER = re.compile(r" in (?:the )?([A-Z][A-Za-z.]*(?: [A-Z][a-z]+)?)\b")
 _QUALIFIER_AFTER = re.compile(r"^\s*,\s*([A-Z][A-Za-z.]*(?:\s[A-Z][a-z]+)?)")
 
 
@@ -193,11 +195,15 @@ def find_places(text: str, hits: list[Hit], companies: CompanyIndex,
     town_spans = [(c.start, c.end) for c in cities]
     qualifiers = {c.end + 2 for c in cities}  # "Malta, New York": the state after a town
     named: dict[str, geo.Place] = {}  # the towns found so far, by the name written
+    code_names = _code_names(text) if "named" in text or "code name" in text else set()
     for h in hits:
         places = h.first(CITY)
         if places is None or _inside(company_spans, h.start, h.end) or \
                 _inside(town_spans, h.start, h.end) or h.start in qualifiers:
             continue
+        if code_names and h.surface in code_names:
+            continue  # 'the code-named "Rome" Epyc chips ... "Rome is fast," he said': the
+            # chip all through the article
         if h.surface in _ABBREVIATION_STEMS and text.startswith(".", h.end) and \
                 text.endswith(", ", 0, h.start):
             continue  # "Portland, Ore.": the state, not Ore in Nigeria
@@ -527,6 +533,25 @@ def _city(text: str, h: Hit, places: tuple[geo.Place, ...], countries: dict[str,
         if not _STATE_CODE_AFTER.match(after) or h.has(COUNTRY):
             return None  # a state or a country, not its city namesake
     place = _choose(places, after, countries)
+    renamed = False  # a name that still needs place context, as an alias does
+    surface_key = geo.fold(h.surface)
+    if after.startswith(" in ") and (m_in := _IN_COUNTRY_AFTER.match(after)):
+        code = geo.countries().get(m_in.group(1))
+        if code and code != place.country:
+            # "the University of Surrey in England", "Hamilton in New Zealand": the
+            # homonym in that country, if there is one
+            there = tuple(p for p in places if p.country == code)
+            if not there:
+                return None
+            place = there[0]
+    place_key = geo.fold(place.name)
+    if not place_key.startswith(surface_key):
+        # "Waterloo": GeoNames' old name of Austin, but a city of its own name is meant
+        own = tuple(p for p in places if p.population >= 50_000 and
+                    geo.fold(p.name) == surface_key)
+        if own:
+            place, renamed = _choose(own, after, countries), True
+            place_key = surface_key
     if place.population < 100_000 and _NAME_POSSESSIVE.match(after):
         return None  # "King's Cross", "Obama's National Security Council": a longer name
     if place.population < 1_000_000 and (not strong or _only_comma_after(before, after)
@@ -540,7 +565,7 @@ def _city(text: str, h: Hit, places: tuple[geo.Place, ...], countries: dict[str,
     ambiguous = h.surface in AMBIGUOUS_CITIES or h.surface.split()[0] in lexicon.GIVEN_NAMES
     # a name GeoNames lists only as another name of the city ("Torn" for Torun,
     # "Trident"...) needs place context: as a word it is far more often something else
-    alias = not geo.fold(place.name).startswith(geo.fold(h.surface)) and \
+    alias = renamed or not place_key.startswith(surface_key) and \
         not _respelt(h.surface, place.name)  # "Frankfurt", "Marrakech" are fine
     if alias and _LONGER_NAME_AFTER.match(h.surface, len(place.name)) and \
             h.surface.startswith(place.name):
@@ -587,6 +612,16 @@ _INSTITUTION = frozenset({"University", "College", "Institute", "School"})
 _MACHINE_AFTER = re.compile(r"\s+(?:supercomput\w*|exascale)\b")
 _QUOTES_OPEN = ("\"", "“", "‘", "'")
 _CODE_NAMED = re.compile(r"\b(?:code-?named|codenamed)\s+\S$")
+# 'code-named "Milan"', "codenamed Sapphire Rapids", "under the code name Genoa"
+_CODE_NAME = re.compile(r"\b(?:[Cc]ode-?named|[Cc]odenamed|[Cc]ode name)\s+[\"“‘']?"
+                        r"([A-Z][\w-]*(?: [A-Z][\w-]*){0,2})")
+
+
+def _code_names(text: str) -> set[str]:
+    """The code names the article gives: never a city anywhere in it."""
+    return {m.group(1) for m in _CODE_NAME.finditer(text)}
+
+
 _QUOTED_PRODUCT = re.compile(r"[\"”’']\s+(?:[\w-]+\s+){0,3}(?:processors?|chips?|CPUs?|GPUs?|"
                              r"platforms?|architectures?|cores?|servers?|supercomput\w*)\b")
 _PRODUCT_BASED = re.compile(r"-based\s+(?:[A-Z][\w-]*\s+){0,2}(?:chips?|systems?|processors?|"
