@@ -89,8 +89,8 @@ def test_an_apposition_telling_a_company_s_town_is_its_seat() -> None:
 
 
 def test_what_spinning_up_a_site_takes_in_general_is_no_site() -> None:
-    for text in ("Rao once ran servers for Yahoo. It used to take almost a year of planning "
-                 "to spin up a hardware data center.",
+    for text in ("Rao once ran servers for Yahoo. Back then it could take most of a year of "
+                 "planning to spin up a data center.",
                  "Equinix said it takes six months to set up a new data center.",
                  "Lumen says it took Meta a year to stand up an AI data center."):
         assert sites(run(text)) == set(), text

@@ -167,11 +167,11 @@ def test_a_cancelled_deal_is_no_acquisition() -> None:
 
 def test_it_said_it_raised_is_the_story_companys_round() -> None:
     for text in ("Kivano Robotics, a maker of warehouse robots, opened an office in Austin. It "
-                 "today revealed that it closed a $115 million series E round co-led by "
-                 "Greycroft and Accel.",
-                 "Icertis sells contract software to banks. In anticipation of fast growth, "
-                 "it today revealed that it closed a $115 million series E round co-led by "
-                 "Greycroft and Accel.",
+                 "today revealed that it closed a $72 million series D round co-led by Accel "
+                 "and Greycroft.",
+                 "Icertis sells contract software to banks. Expecting rapid growth, it today "
+                 "revealed that it closed a $72 million series D round co-led by Accel and "
+                 "Greycroft.",
                  "Samsara, which sells fleet sensors, opened an office in Austin. On Tuesday, "
                  "it said it had raised $40 million from Accel and Index Ventures."):
         r = run(text)
@@ -182,8 +182,7 @@ def test_it_said_it_raised_is_the_story_companys_round() -> None:
 def test_the_startup_with_an_aside_said_it_secured() -> None:
     for text in ("Samsara sells fleet sensors to truckers. The fleet software startup, which "
                  "was cofounded in 2015 by two engineers, today revealed that it has secured "
-                 "$15.9 million in series A financing co-led by Energize Ventures and Lux "
-                 "Capital.",
+                 "$21.4 million in series A financing led by Lux Capital and Accel.",
                  "Icertis sells contract software to banks. The Seattle firm announced today "
                  "that it had closed a $40 million round led by Accel.",
                  "Icertis sells contract software to banks. The company, which has 300 staff, "
@@ -234,8 +233,8 @@ def test_a_purchase_of_a_majority_stake_still_makes_an_owner() -> None:
 
 def test_an_apposition_bought_years_ago() -> None:
     for text, pair in (
-            ("Its labs include DeepMind, a London AI startup Google purchased a little more "
-             "than three years ago.", {"Google", "DeepMind"}),
+            ("Its labs include DeepMind, a British AI startup Google purchased about ten "
+             "years ago.", {"Google", "DeepMind"}),
             ("The team came from Withings, a French health startup Nokia bought two years ago.",
              {"Nokia", "Withings"}),
             ("Its chips come from Annapurna Labs, an Israeli company Amazon acquired some "
@@ -247,8 +246,8 @@ def test_an_apposition_bought_years_ago() -> None:
 
 
 def test_a_described_subject_announced_it_had_acquired() -> None:
-    for text in ("Baidu opened its platform to developers. On the same day, the Chinese "
-                 "search giant announced it had acquired Kitt.ai, a maker of chatbots.",
+    for text in ("Baidu opened its platform to developers. On the same day, the Beijing "
+                 "search giant said it had acquired Kitt.ai, a maker of chatbots.",
                  "Baidu opened its platform to developers. The search giant said that it has "
                  "bought Kitt.ai, a maker of chatbots.",
                  "Baidu opened its platform to developers. Later, the group revealed it "
@@ -260,15 +259,15 @@ def test_a_described_subject_announced_it_had_acquired() -> None:
 
 
 def test_a_round_then_its_running_total() -> None:
-    for text in ("Hugging Face raised $15 million in a 2019 series A funding round and has "
-                 "raised a total of $60 million to date.",
+    for text in ("Hugging Face took in $18 million in a series A round in 2019 and has "
+                 "raised $61 million altogether since then.",
                  "Databricks raised $12 million in a seed round last year and has raised $30 "
                  "million in total.",
                  "Databricks closed a $12 million seed round in May, and it has now raised $30 "
                  "million in total."):
         r = run(text)
         found = [e for e in r.events if e.type == "investment"]
-        assert found and found[0].amount in ("$15M", "$12M"), text
+        assert found and found[0].amount in ("$18M", "$12M"), text
 
 
 def test_a_running_total_alone_is_still_no_round() -> None:
@@ -282,7 +281,7 @@ def test_the_year_before_a_round_dates_it() -> None:
 
     from loaders import dates
     day = dt.date(2021, 3, 11)
-    assert dates.find_date("It raised $15 million in a 2019 series A funding round.", day) \
+    assert dates.find_date("It raised $9 million in a 2019 series A funding round.", day) \
         == "2019"
     assert dates.find_date("Its 2020 seed round brought in $3 million.", day) == "2020"
 

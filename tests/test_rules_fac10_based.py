@@ -38,6 +38,6 @@ def test_a_based_product_gives_no_seat() -> None:
 
 
 def test_a_venture_capital_firm_is_the_firm_named_after() -> None:
-    r = run("There are 180 AI startups in France, according to data compiled by the "
-            "Paris-based venture capital firm ISAI, Google said.")
+    r = run("France counts 180 AI startups, says a tally kept by the Paris-based venture "
+            "capital firm ISAI, Google said.")
     assert seats(r) == [("ISAI", "Paris")]
