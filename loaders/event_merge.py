@@ -126,8 +126,7 @@ def merge(events: list[EventFound],
                     firsts[id(old)] == firsts[id(e)] and \
                     _same_parties(old.companies, e.companies, family):
                 old.date = old.date or e.date
-                old.city = old.city or e.city
-                old.country = old.country or e.country
+                _take_place(old, e)
                 break
             if old.type == e.type and (old.companies[0] in e.companies or (
                     # "Amazon unveils AWS Nova chips" and "Amazon Web Services unveiled Nova"
@@ -139,8 +138,7 @@ def merge(events: list[EventFound],
                     (_fits(old.date, e.date) or _same_deal(old, e)):
                 old.date = old.date or e.date
                 old.amount = old.amount or e.amount
-                old.city = old.city or e.city
-                old.country = old.country or e.country
+                _take_place(old, e)
                 old.companies += [c for c in e.companies if c not in old.companies][:2]
                 if old.tentative is None or e.tentative is False:
                     old.tentative = e.tentative
@@ -148,6 +146,16 @@ def merge(events: list[EventFound],
         else:
             out.append(e)
     return out
+
+
+def _take_place(old: EventFound, e: EventFound) -> None:
+    """`old` told again by `e`: `e`'s town, with its country, where `old` names no town (a
+    town says more than a country); else `e`'s country where `old` names none. Never a town
+    of one country with another ("Tokyo, US" from a US plan and a Tokyo lab told as one)."""
+    if old.city is None and e.city is not None:
+        old.city, old.country = e.city, e.country
+    elif old.country is None and old.city is None:
+        old.country = e.country
 
 
 def _same_parties(a: list[str], b: list[str], family: Callable[[str, str], bool]) -> bool:

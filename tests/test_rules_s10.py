@@ -310,3 +310,17 @@ def test_more_things_only_a_company_has() -> None:
     r = run("The defeated contender, the Earth Simulator, which was listed in third place, lost "
             "the top spot to IBM.")
     assert names(r) == {"IBM"}
+
+
+def test_an_event_told_twice_keeps_a_town_with_its_own_country() -> None:
+    from loaders.event_merge import EventFound, merge
+    from loaders.text import Sentence
+    s = Sentence("x", 0, 1)
+    plan = EventFound("facility_opening", ["Hailo"], None, "US", "2021", None, s, 0.7)
+    lab = EventFound("facility_opening", ["Hailo"], "Tokyo", "JP", "2021", None, s, 0.7)
+    [one] = merge([plan, lab])
+    assert (one.city, one.country) == ("Tokyo", "JP")  # not "Tokyo, US"
+    plan = EventFound("facility_opening", ["Hailo"], None, None, "2021", None, s, 0.7)
+    bare = EventFound("facility_opening", ["Hailo"], None, "IL", "2021", None, s, 0.7)
+    [one] = merge([plan, bare])
+    assert (one.city, one.country) == (None, "IL")
