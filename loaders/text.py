@@ -106,8 +106,11 @@ def _ends_sentence(text: str, start: int, cut: int, after: int) -> bool:
     if nxt and not (nxt.isupper() or nxt in "\"'“‘([" or "\n" in text[cut + 1:after]
                     or (nxt.islower() and _CAMEL.match(text, after))):
         return False
-    if nxt == "(" and text[max(start, cut - 5):cut].rpartition(" ")[2].lower() in _LEGAL_ABBR:
-        return False  # "Manila Electric Co. (Meralco)", "Apple Inc. (AAPL)": its short name
+    if nxt == "(" and (
+            text[max(start, cut - 5):cut].rpartition(" ")[2].lower() in _LEGAL_ABBR
+            or _BRACKET_GOES_ON.match(text, after)):
+        return False  # "Manila Electric Co. (Meralco)", "Apple Inc. (AAPL)": its short name;
+        # "Washington D.C. (U.S.), and Hamburg": a short aside, then the sentence goes on
     if after - cut == 2 and text.endswith(_COUNTRY_ABBR, max(start, cut - 4), cut) and \
             text[after:after + 12].partition(" ")[0].rstrip(",") in _NOUNS_AFTER_COUNTRY:
         return False  # "the U.S. Commerce Department", "a U.K. government report"
@@ -138,6 +141,7 @@ _NOUNS_AFTER_COUNTRY = frozenset({
     "Attorney", "District", "Customs", "Copyright", "Office", "Representative", "CHIPS",
     "Competition", "Information", "Digital", "Parliament", "Security", "Council", "Steel",
     "Cellular", "Bancorp", "Bank", "Robotics", "Xpress", "Foods", "Holdings"})
+_BRACKET_GOES_ON = re.compile(r"\([^()\n]{1,25}\)(?:[,;:]| [a-z])")
 _LEGAL_ABBR = frozenset({"co", "cos", "corp", "inc", "ltd", "llc", "plc", "bhd", "pte"})
 
 

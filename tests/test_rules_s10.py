@@ -324,3 +324,11 @@ def test_an_event_told_twice_keeps_a_town_with_its_own_country() -> None:
     bare = EventFound("facility_opening", ["Hailo"], None, "IL", "2021", None, s, 0.7)
     [one] = merge([plan, bare])
     assert (one.city, one.country) == (None, "IL")
+
+
+def test_a_short_aside_in_brackets_after_a_period_ends_no_sentence() -> None:
+    from loaders.text import sentences
+    assert len(sentences("Lumora has offices in London (U.K.), Washington D.C. (U.S.), and "
+                         "Hamburg (Germany).")) == 1
+    assert len(sentences("It sold the unit in 2019. (The price was not disclosed.) Shares "
+                         "rose.")) == 3
