@@ -131,6 +131,8 @@ _DEAL_AFTER = re.compile(
 # then skips to capitals, a few in a hundred characters, instead of trying every letter)
 _SMALL_LEAD_HINT = re.compile(r"[A-Z](?<=[a-z][A-Z])")
 _SMALL_LEAD = re.compile(r"[a-z]{1,2}[A-Z][A-Za-z0-9]+(?:[ ][A-Z][\w&-]*)*")
+# a subject described by lowercase words before its name: "Autonomous bus platform "
+_DESCRIBED_SUBJECT = re.compile(r"(?:^|[.!?]\s+|\n)(?:[A-Z][a-z-]+\s+)?(?:[a-z][\w-]*\s+){1,3}$")
 _AND_NAME = re.compile(r" and (?:[A-Z][\w.&'’-]*)(?: [A-Z][\w.&'’-]*){0,3}")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|outside|to|of)\s+$")
 # What is said only of a company that another owns: "X is majority-owned by", "X, which
@@ -218,7 +220,8 @@ _SAID_OF_COMPANY = re.compile(
     r",\s+which (?:makes|sells|operates|designs|builds|develops|provides|supplies|"
     r"manufactures|produces|offers|owns)\s+[a-z]|"
     # "Quorvant, which in May raised $80 million": people raise no rounds
-    r",\s+which\s+(?:in \w+\s+|last \w+\s+|earlier this \w+\s+|recently\s+|has\s+|had\s+)*"
+    r",\s+which\s+(?:in \w+\s+|last \w+\s+|earlier this \w+\s+|recently\s+|has\s+|had\s+|"
+    r"so far\s+|to date\s+|already\s+|also\s+)*"
     r"(?:raised|secured|closed|landed|bagged|nabbed)\s+(?:an?\s+)?(?:[$€£]\s?\d|"
     r"\d+(?:\.\d+)?\s+(?:million|billion))|"
     r",\s+whose (?:customers|clients|backers|investors|shareholders|products|chips|servers|"
@@ -621,8 +624,9 @@ def unknown_companies(text: str, taken: list[tuple[int, int]], kb: KnowledgeBase
                 text, max(0, start - 60), start):  # "sold its handset unit to BenQ"
             consider(raw, start, 0.7)
         elif (_DEAL_AFTER.match(text, end) or _FUNDING_AFTER.match(text, end)) and \
-                CLAUSE_START.search(left):
-            consider(raw, start, 0.7)
+                CLAUSE_START.search(left) or _FUNDING_AFTER.match(text, end) and \
+                _DESCRIBED_SUBJECT.search(left):
+            consider(raw, start, 0.7)  # (also "Autonomous bus platform Navya raised $33M")
         elif len(words) >= 2 and words[-1] in lexicon.COMPANY_HEADS and \
                 words[0] not in lexicon.NOT_NAMES and (
                     text.count(raw) > 1 or _LIST_NEIGHBOUR.search(left)

@@ -332,3 +332,12 @@ def test_a_short_aside_in_brackets_after_a_period_ends_no_sentence() -> None:
                          "Hamburg (Germany).")) == 1
     assert len(sentences("It sold the unit in 2019. (The price was not disclosed.) Shares "
                          "rose.")) == 3
+
+
+def test_a_described_subject_raising_money_is_a_company() -> None:
+    assert "Navya" in names(run("Autonomous bus platform Navya raised $33.4 million last "
+                                "year."))
+    assert "Tinyclues" in names(run("Tinyclues, which so far has raised $20 million, sells "
+                                    "marketing software."))
+    assert names(run("The city of Boston raised $20 million in bonds, Lumora Inc said.")) == {
+        "Lumora"}
