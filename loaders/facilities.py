@@ -701,7 +701,7 @@ _DATA_CAMPUS = re.compile(r"\d\s*-?\s*(?:MW|megawatts?|GW|gigawatts?)\b|"
                           r"\b(?:AI|hyperscale|compute|computing|GPU|server)\s+campus", re.I)
 
 _NOMINAL_BEFORE = re.compile(r"\b(?:[Cc]onstruction|opening|expansion|launch|completion|"
-                             r"acquisition|purchase|work|ground)\b[^,;.]{0,25}?"
+                             r"acquisition|purchase|[Ww]ork|[Gg]round)\b[^,;.]{0,25}?"
                              r"\b(?:of|on|at)\s+(?:the\s+)?$")
 
 _OBJECT_WORDS = ("for th", "at th", "into th", "near th", "For th", "At th", "Near th")

@@ -59,6 +59,9 @@ _STATUS_RARE: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
     ("under_construction", ("ground", "began", "begun", "started"), re.compile(
         r"\b(?:broken ground|break ground|"
         r"(?:began|begun|started) (?:building|work on|construct\w+)|"
+        # "Work has started on its second data centre", "Ground was broken on Tuesday on"
+        r"work (?:has |have |had )?(?:started|began|begun) on|"
+        r"ground (?:was|has been|had been|is being) broken|"
         r"(?:held|holds|holding|hosted|celebrated|marked) (?:a |the |its )?ground-?breaking|"
         r"ground-?breaking (?:ceremony|event) (?:for|of|at|on))\b", re.I)),
     ("opened", ("began", "begun", "begin", "start"), re.compile(

@@ -341,3 +341,11 @@ def test_a_described_subject_raising_money_is_a_company() -> None:
                                     "marketing software."))
     assert names(run("The city of Boston raised $20 million in bonds, Lumora Inc said.")) == {
         "Lumora"}
+
+
+def test_work_started_and_ground_broken_on_a_named_site() -> None:
+    r = run("Work has started on Equinix's second data centre in Nairobi.")
+    assert [(f.city, f.status, f.ordinal) for f in r.facilities] == [
+        ("Nairobi", "under_construction", 2)]
+    r = run("Ground was broken on Tuesday on Intel's fab near Magdeburg.")
+    assert [(f.city, f.status) for f in r.facilities] == [("Magdeburg", "under_construction")]
