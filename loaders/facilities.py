@@ -338,6 +338,8 @@ _IN_THE_KIND = re.compile(r"\b(?:[Ii]n|[Ii]nto|[Ii]nside|[Oo]utside|[Ww]ithin|[T
                           r"[Tt]owards?) the (?:[\w-]+ ){0,2}$")
 
 
+_ASIDE_AFTER_SITE = re.compile(r"(?:\s+(?:in|at|near)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?,\s+"
+                               r"(?:its|their|the|a|an|[A-Z][\w-]*['’]s)\s+[^,;]{3,50},\s+(?=[a-z])")
 # "in its Beijing headquarters", "at the company's campus": where something else happens
 _VENUE = re.compile(r"\b(?:at|in|inside|from)\s+(?:its|the|their|the company['’]s)\s+"
                     r"(?:[\w-]+\s+){0,3}$")
@@ -500,7 +502,11 @@ def _facility(s: Sentence, m: re.Match[str], kind: str, companies: CompanyIndex,
         if len(between) > 3 and not _COORDINATED.fullmatch(between):
             lo = prev.end()
     rare_status, cancel_words = _sentence_hints(s.text)
-    status = _status(s.text[lo:m.end() + 40], m.start() - lo, rare_status)
+    # "The 60 MW facility in Johor, its largest in Asia, went live": the verb past an aside
+    aside = _ASIDE_AFTER_SITE.match(s.text, m.end()) if s.text.startswith(
+        (",", " in ", " at ", " near "), m.end()) else None
+    status = _status(s.text[lo:(aside.end() + 30 if aside else m.end() + 40)], m.start() - lo,
+                     rare_status)
     if status and _caption(s.text):
         status = None  # "Pictured: its campus in Austin, which opened in 2019": an old photo
     elif status in ("opened", "announced") and _VENUE.search(s.text, max(0, m.start() - 40),

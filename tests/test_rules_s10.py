@@ -349,3 +349,10 @@ def test_work_started_and_ground_broken_on_a_named_site() -> None:
         ("Nairobi", "under_construction", 2)]
     r = run("Ground was broken on Tuesday on Intel's fab near Magdeburg.")
     assert [(f.city, f.status) for f in r.facilities] == [("Magdeburg", "under_construction")]
+
+
+def test_a_site_s_verb_after_an_aside_on_it() -> None:
+    r = run("The 60 MW facility in Johor, Equinix's largest in Asia, went live on Friday.")
+    assert [(f.city, f.status) for f in r.facilities] == [("Johor", "opened")]
+    r = run("The plant in Chennai, its third in India, will open next year, Tata said.")
+    assert [f.status for f in r.facilities] == ["announced"]
