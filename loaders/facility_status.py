@@ -81,12 +81,13 @@ _STATUS_RARE: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
         r"(?:its|their|the company's) "
         r"(?!new|planned|proposed|future|upcoming|first|second|third|next)", re.I)),
     # money put into a new site: "would spend T$300 billion on a new packaging plant"
-    ("announced", ("spend", "invest", "pour", "earmark", "commit"), re.compile(
+    ("announced", ("spend", "invest", "pour", "earmark", "commit", "put"), re.compile(
         r"\b(?:spend|spends|spending|invest|invests|investing|pour|pours|pouring|"
-        r"earmark(?:s|ed|ing)?|commit(?:s|ted|ting)?)\b(?:[^,;.]|[.,]\d){0,60}?"
+        r"put|puts|putting|earmark(?:s|ed|ing)?|commit(?:s|ted|ting)?)\b(?:[^,;.]|[.,]\d){0,60}?"
         r"\b(?:on|in|into|for) "
-        r"(?:a|an|the|its|their) (?:new|planned|proposed|future|first|second|third|fourth|fifth|"
-        r"next)\b", re.I)),
+        r"(?:(?:a|an|the|its|their) (?:new|planned|proposed|future|first|second|third|fourth|"
+        r"fifth|next)\b|(?:a|an) (?=(?:[\w$.,-]+ ){0,3}?(?:campus|data ?cent|plant|fab|factory|"
+        r"facility|site|hub|lab|office|region|headquarters)))", re.I)),
     ("planned", ("aim", "hope", "looking", "seek", "talks"), re.compile(
         r"\b(?:aims?|aiming|hopes?|(?:is|are) looking|seeks?|seeking|in talks) to "
         r"(?:build|open|set up|establish|construct|develop|add|create|locate)\b", re.I)),

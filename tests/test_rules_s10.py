@@ -356,3 +356,13 @@ def test_a_site_s_verb_after_an_aside_on_it() -> None:
     assert [(f.city, f.status) for f in r.facilities] == [("Johor", "opened")]
     r = run("The plant in Chennai, its third in India, will open next year, Tata said.")
     assert [f.status for f in r.facilities] == ["announced"]
+
+
+def test_money_put_into_a_site_not_yet_named_announces_it() -> None:
+    r = run("Equinix is putting $2 billion into a campus outside Madrid.")
+    assert [(f.city, f.status) for f in r.facilities] == [("Madrid", "announced")]
+    r = run("Google said it would spend $15 billion on an AI hub in Visakhapatnam.")
+    assert [f.status for f in r.facilities] == ["announced"]
+    # money put into something else near a site it has announces nothing
+    r = run("Equinix put $5 million into a fund for schools near its campus in Ohio.")
+    assert [f.status for f in r.facilities] == [None]
