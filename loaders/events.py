@@ -182,14 +182,12 @@ def _rounds_in_relatives(s: Sentence, a: int, b: int,
                          spans: list[Span]) -> list[tuple[str, int, int]]:
     """The rounds relative clauses in s.text[a:b] give the names before them: (name, start
     and end of the relative clause), or [] if none does."""
-    found = [m for m in _WHICH_RAISED.finditer(s.text, a, b)
-             if any(sp.end - s.start == m.start() - (s.text[m.start() - 1] == " ")
-                    for sp in spans)]
+    ends = {sp.end - s.start: sp.name for sp in spans}
+    found = [(m, name) for m in _WHICH_RAISED.finditer(s.text, a, b)
+             if (name := ends.get(m.start() - (s.text[m.start() - 1] == " ")))]
     out = []
-    for k, m in enumerate(found):
-        name = next(sp.name for sp in spans
-                    if sp.end - s.start == m.start() - (s.text[m.start() - 1] == " "))
-        end = found[k + 1].start() if k + 1 < len(found) else b
+    for k, (m, name) in enumerate(found):
+        end = found[k + 1][0].start() if k + 1 < len(found) else b
         comma = s.text.find(",", m.end(), end)  # the relative clause ends at its comma
         out.append((name, m.start(), end if comma < 0 else comma))
     return out

@@ -491,10 +491,10 @@ def _city(text: str, h: Hit, places: tuple[geo.Place, ...], countries: dict[str,
     after = text[h.end:h.end + 40]
     if after.startswith("@") or after.startswith("-based") and _PRODUCT_BASED.match(after):
         return None  # "Rosetta@home", "Bow-based Pod systems": a project, a product
-    if _MACHINE_AFTER.match(after) or before.endswith(_QUOTES_OPEN) and (
-            _CODE_NAMED.search(before) or _QUOTED_PRODUCT.match(after)):
-        return None  # "its Corona supercomputing cluster", 'the code-named "Rome" Epyc
-        # processors': a machine's or a chip's name
+    if _MACHINE_AFTER.match(after) or before.endswith(_QUOTES_OPEN) and \
+            _QUOTED_PRODUCT.match(after):
+        return None  # "its Corona supercomputing cluster", 'its "Denver" processors': a
+        # machine's or a chip's name (code names: `_code_names`)
     if after.startswith(" d") and _LONGER_NAME_AFTER.match(after) or \
             before.endswith(" of ") and _REGION_OF.search(before):
         return None  # "Villanueva de Gallego": a longer name; "the state of Rio Grande do
@@ -611,7 +611,6 @@ _COMMA_CAP = re.compile(r"\s*,\s*([A-Z][a-z]+)")
 _INSTITUTION = frozenset({"University", "College", "Institute", "School"})
 _MACHINE_AFTER = re.compile(r"\s+(?:supercomput\w*|exascale)\b")
 _QUOTES_OPEN = ("\"", "“", "‘", "'")
-_CODE_NAMED = re.compile(r"\b(?:code-?named|codenamed)\s+\S$")
 # 'code-named "Milan"', "codenamed Sapphire Rapids", "under the code name Genoa"
 _CODE_NAME = re.compile(r"\b(?:[Cc]ode-?named|[Cc]odenamed|[Cc]ode name)\s+[\"“‘']?"
                         r"([A-Z][\w-]*(?: [A-Z][\w-]*){0,2})")
