@@ -3600,6 +3600,7 @@ About | Contact | Advertise | Cookie policy
         countries=["AT", "CH"],
         facilities=[fac("Microsoft", "cloud_region", "Vienna", "AT", "opened", 13),
                     fac("Anexia", "headquarters", "Klagenfurt", "AT")],
+        competitors=[("Microsoft", "Amazon Web Services"), ("Microsoft", "Google Cloud")],
         events=[ev("facility_opening", ["Microsoft"], "Vienna", "AT", "2026-02-10"),
                 ev("facility_announcement", ["Microsoft"], None, "AT", "2022"),
                 ev("investment", ["Microsoft"], None, "AT", None, "€1B"),
@@ -3625,7 +3626,7 @@ Trending
 - BlackBerry sells IoT unit
 - Telus cuts 700 jobs
 Sign up for the Morning Brief | Contact | Terms
-""", companies=[co("Maplecore Robotics", "Maplecore Robotics", "Maplecore"), co("Kanata Motion Systems"), co("OTTO Motors"), co("Clearpath"), co("Rockwell Automation"),
+""", companies=[co("Maplecore Robotics", "Maplecore Robotics", "Maplecore"), co("Kanata Motion Systems"), co("OTTO Motors", "OTTO Motors", "OTTO"), co("Clearpath"), co("Rockwell Automation"),
                 co("Vecna Robotics"), co("BDC Capital"), co("Inovia")],
         cities=[("Waterloo", "CA"), ("Ottawa", "CA"), ("Waterloo", "BE"), ("Brussels", "BE"), ("Gdansk", "PL")],
         countries=["US", "BE"],
@@ -3957,7 +3958,7 @@ Most read this week
 - Eaton Towers integration update
 - Nigeria's diesel crunch and the tower business
 TowerXchange | Terms | Cookie policy
-""", companies=[co("Helios Towers"), co("Airtel Africa"), co("Helios Towers Madagascar"), co("Airtel Madagascar"), co("Telma"), co("Orange Madagascar"),
+""", companies=[co("Helios Towers", "Helios Towers", "Helios"), co("Airtel Africa"), co("Helios Towers Madagascar"), co("Airtel Madagascar"), co("Telma"), co("Orange Madagascar"),
                 co("American Tower"), co("IHS Towers", "IHS Towers", "IHS"), co("CrossBoundary Energy")],
         cities=[("London", "GB"), ("Antananarivo", "MG")],
         countries=["MG", "TZ", "CD", "SN", "MW", "OM", "GH", "NG", "TD"],
