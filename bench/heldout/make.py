@@ -3603,7 +3603,7 @@ About | Contact | Advertise | Cookie policy
         competitors=[("Microsoft", "Amazon Web Services"), ("Microsoft", "Google Cloud")],
         events=[ev("facility_opening", ["Microsoft"], "Vienna", "AT", "2026-02-10"),
                 ev("facility_announcement", ["Microsoft"], None, "AT", "2022"),
-                ev("investment", ["Microsoft"], None, "AT", None, "€1B"),
+                ev("investment", ["Microsoft"], None, "AT", "2022", "€1B"),
                 ev("partnership", ["Microsoft", "Verbund"], None, None, "2026-02-10"),
                 ev("other", ["Microsoft"], None, "CH", "2025")])
 
@@ -3765,10 +3765,8 @@ Also read
         subsidiaries=[("Techno Digital Infra", "Techno Electric & Engineering")],
         events=[ev("facility_announcement", ["Techno Digital Infra"], "Bhubaneswar", "IN", "2025-12-15", "₹6.5B"),
                 ev("investment", ["Techno Digital Infra"], "Bhubaneswar", "IN", "2025-12-15", "₹6.5B"),
-                ev("partnership", ["Reliance Jio"], None, "IN", None),
                 ev("facility_opening", ["CtrlS"], "Patna", "IN", "2025-08"),
-                ev("investment", ["Techno Electric & Engineering"], None, "IN", None, "₹50B"),
-                ev("partnership", ["Tata Power"], None, "IN", "2025-12-15")])
+                ev("investment", ["Techno Electric & Engineering"], None, "IN", None, "₹50B")])
 
 article("ho-134", "DeepX launches second-generation edge AI chip, aiming at Hailo and Nvidia", "2026-01-06", """
 Korea Tech Daily
