@@ -44,7 +44,7 @@ _LEFT_CUES = frozenset(_NOUNS.split("|")) | {
     "called", "named", "like", "as", "including", "acquired", "acquire", "acquires",
     "acquiring", "bought", "buy", "buys", "buying", "of", "in", "with", "by", "to", "from",
     "off", "and", "while", "include", "includes", "included", "are", "against", "owns", "for",
-    "consultancy", "values", "valued"}
+    "consultancy", "values", "valued", "founded", "co-founded", "cofounded", "up"}
 _HYPHEN_LEAD = re.compile(r"^(?:(?:\S+ ){0,2}\S+-(?:based|headquartered|owned|backed|born|listed|"
                           r"made)\s+)+")
 _LEGAL_WORDS = {"Inc", "Corp", "Ltd", "LLC", "PLC", "GmbH", "AG", "NV", "BV", "Co", "Corporation",
@@ -71,7 +71,10 @@ _NOUN_BEFORE_LEFT = re.compile(
     rf"(?:\b(?!(?:services?|platforms?|enterprise)\b)(?:{_NOUNS})"
     rf"\s+(?:(?:called|named|like|such as|including)\s+)?|"
     rf"\b(?:[Cc]ustomers|[Cc]lients|[Pp]artners|[Ii]nvestors|[Bb]ackers|[Rr]ivals|[Bb]rands|"
-    rf"[Pp]articipants)\s+(?:include|includes|included|such as|like|are)\s+|"
+    rf"[Pp]articipants)\s+(?:include|includes|included|including|such as|like|are)\s+|"
+    # a sentence opened by the list's noun: "Companies like Sunsea, Gigabyte and ..."
+    rf"\b(?:Companies|Firms|Startups|Vendors|Suppliers|Players|Businesses|Manufacturers|"
+    rf"Makers|Operators|Providers|Chipmakers|Carriers)\s+(?:like|such as|including)\s+|"
     rf"\w-(?:based|headquartered)\s+)$")
 # The verbs of buying a company, for the deal cues below.
 _BUY_VERBS = r"acquired|acquire|acquires|acquiring|bought|buy|buys|buying"
@@ -86,6 +89,8 @@ _DEAL_BEFORE_LEFT = re.compile(
     r"(?:round|funding|investment) in|(?:deal|offer|round|bid) (?:values|valued)|"
     r"stake in|partner(?:ed|s|ing)? with|teamed up with|team up with|alliance with|deal with|"
     r"led by|backed by|owned by|(?:which|that) belongs to|belonging to|spun off from|sold to|"
+    # a company someone started: "co-founded Kestrel Labs", "set up Kingfisher Airlines"
+    r"(?:co-?)?founded|set up|"
     r"sell to|funding from|spin(?:ning)? off|"
     r"spokes(?:person|man|woman) (?:for|at)|representative for|"
     r"(?:takeover|merger|acquisition|buyout) talks with|(?:takeover )?bid for|offer for|"
@@ -101,7 +106,7 @@ _DEAL_BEFORE_LEFT = re.compile(
 # "acquired the Dutch-born payments processor X" (each word checked to be no stopword).
 _DEAL_DESCRIBED = re.compile(
     rf"\b(?:{_BUY_VERBS}|(?:purchase|acquisition|takeover) of)\s+"
-    r"(?:the\s+|a\s+|an\s+)?((?:[a-z][\w-]*\s+){1,3})$")
+    r"(?:the\s+|a\s+|an\s+)?((?:(?:[a-z][\w-]*|[A-Z]{2,4})\s+){0,3}[a-z][\w-]*\s+)$")
 _DEAL_AFTER = re.compile(
     r"\s+(?:has |have |had |will |would |also |recently |previously |last year |"
     r"earlier this year )?(?:acquired|acquires|bought|buys|agreed to (?:buy|acquire)|raised|"
@@ -126,7 +131,12 @@ _DEAL_AFTER = re.compile(
     r"loss|earnings|results)|supplied|manufactures|manufactured|produces|shipped|employs|"
     r"teamed up|is working with|works with|"
     r"(?:began|started|begins|starts) (?:building|construction|production|work)|"
-    r"acted as|shares (?:rose|fell|jumped|climbed|slid|dropped|gained|surged|tumbled))\b")
+    r"acted as|shares (?:rose|fell|jumped|climbed|slid|dropped|gained|surged|tumbled)|"
+    # a deal told by its noun: "Lumora completed its $40 million acquisition of", "said it
+    # would acquire"
+    r"(?:completed|closed|finalized|finalised|sealed|announced) (?:its|the) (?:[$€£][\d.,]+"
+    r"(?:[- ](?:billion|million|bn|m|b))? )?(?:acquisition|purchase|takeover|buyout) of|"
+    r"said (?:it |that it )(?:will|would|has agreed to|had agreed to|plans to) (?:acquire|buy))\b")
 # (found from a capital after a small letter, the capitals' class first: the regex engine
 # then skips to capitals, a few in a hundred characters, instead of trying every letter)
 _SMALL_LEAD_HINT = re.compile(r"[A-Z](?<=[a-z][A-Z])")
@@ -429,7 +439,16 @@ _LEADER_APPOSITION = re.compile(r"\s?,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:le
                                 r"announced|said|launched|unveiled|opened)\b")
 
 
+# "LG Card, the country's biggest credit card provider," "Qorvane, the world's largest
+# maker of optical parts,"
+_RANKED_APPOSITION = re.compile(
+    rf"\s?,\s+the\s+(?:country|nation|world|region|continent|kingdom|island|state|city)['’]s\s+"
+    rf"(?:[\w-]+\s+){{0,4}}?(?:{_NOUNS})\b(?!-|['’]s\b)")
+
+
 def _place_apposition(text: str, end: int) -> bool:
+    if _RANKED_APPOSITION.match(text, end):
+        return not ROLE_AFTER.match(text, end)
     m = _PLACE_APPOSITION.match(text, end)
     if m is None or ROLE_AFTER.match(text, end):
         return False
@@ -521,8 +540,10 @@ def unknown_companies(text: str, taken: list[tuple[int, int]], kb: KnowledgeBase
             cut = len(" ".join(words[:owned + 1])) + 1  # "sold its arm to Taiwan's BenQ",
             consider(raw[cut:], start + cut, 0.8)  # "Germany's Qelvio signed": a company
             continue
-        if words[0].endswith(("'s", "’s")) and \
-                _COMPANY_AFTER.match(text, start + len(words[0]) - 2):
+        if words[0].endswith(("'s", "’s")) and (
+                _COMPANY_AFTER.match(text, start + len(words[0]) - 2)
+                or len(words) > 1 and _NOUN_BEFORE_LEFT.search(text, max(0, start - 40), start)):
+            # (also "AI chemistry startup PostEra's Moonshot Project": its noun before it)
             consider(words[0][:-2], start, 0.9)  # "Lumetra's CEO"
             continue
         if raw.endswith(("'s", "’s")) and _OWNS_AFTER.match(text, end):
@@ -596,8 +617,11 @@ def unknown_companies(text: str, taken: list[tuple[int, int]], kb: KnowledgeBase
                 consider(raw, start, 0.7)
                 continue
         if last not in _LEFT_CUES and last.isalpha() and last.islower() and (
-                "acqui" in left or "bought" in left or "buy" in left or " of " in left):
-            described = _DEAL_DESCRIBED.search(left)
+                "acqui" in left or "bought" in left or "buy" in left or " of " in left
+                or start > 40 and "acqui" in text[start - 72:start - 30]):
+            # (a longer description reaches past `left`: "the acquisition of open-source
+            # AI software expert Nod.ai")
+            described = _DEAL_DESCRIBED.search(text, max(0, start - 72), start)
             if described and not any(w in english.STOPWORDS for w in described.group(1).split()):
                 consider(raw, start, 0.8)  # "bought engineering consultancy Zentrix"
                 continue

@@ -327,6 +327,11 @@ def acquisitions(s: Sentence, spans: list[Span], places: PlaceIndex,
         if tgt is not None and _MAKER_AFTER.match(text, tgt.end - s.start):
             # "buy Roomba maker iRobot": the first name is the product of the target
             tgt = next((sp for sp in after if sp.start > tgt.end and sp.name != buyer), tgt)
+        if tgt is not None and (part := next((sp for sp in after if sp.start > tgt.end
+                                              and sp.name != buyer), None)) and \
+                _PART_OF_GAP.fullmatch(text, tgt.end - s.start, part.start - s.start):
+            tgt = part  # "bought the Arm server chip division of Applied Micro": a part of
+            # the company after "of" changed hands, the first name only describes it
         target = tgt.name if tgt else None
         if buyer is None and tgt is not None and m.group(0)[0] in "atpbAPTB" and \
                 (by := _NOUN_BY.match(text, tgt.end - s.start)):
@@ -425,6 +430,8 @@ _MAKER_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:maker|developer|creator|own
                           r"startup|start-up)\s")
 # "bought the CPU division of Applied Micro", "acquire Lyft's self-driving unit": a part of
 # the company changed hands, so the company did not become a unit of the buyer
+_PART_OF_GAP = re.compile(r"(?:\s+[\w()-]+){0,5}?\s+(?:business|businesses|unit|division|"
+                          r"operations|arm|segment)\s+of\s+(?:the\s+)?")
 _PART_BEFORE = re.compile(r"\b(?:business|businesses|unit|division|operations|arm|assets|stake|"
                           r"brand|segment|technology|plant|factory|fab|facility|site)\s+"
                           r"(?:of|from)\s+(?:the\s+)?$")

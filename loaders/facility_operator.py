@@ -84,6 +84,9 @@ def _operator(s: Sentence, pos: int, spans: list[Span], main_company: str | None
                 # the relative clause hangs on, object or not; but in "ADC, the data center
                 # unit of Cassava, which opened ..." the head of the apposition
                 return _apposition_head(text, s, before, len(before) - 1)
+        listed = _listed_subject(text, s, before)
+        if listed:
+            return listed  # "companies such as Arm, Altair and MediaTek have opened offices"
         # the nearest company, unless it is an object ("a deal with X", "chips from X") or
         # sits in an apposition ("Lyft, Uber's main rival, opened ...": Lyft)
         for k in range(len(before) - 1, -1, -1):
@@ -129,6 +132,31 @@ def _operator(s: Sentence, pos: int, spans: list[Span], main_company: str | None
     if main_company and not spans and _DEFINITE.search(text[:pos - s.start]):
         return main_company  # "jobs at the Oxford factory": the story's own site
     return None
+
+
+def _listed_subject(text: str, s: Sentence, before: list[Span]) -> str | None:
+    """The last company of a list that a plural noun opens and the site's verb follows
+    ("companies such as Arm, Altair and MediaTek have opened offices in Oulu"), or None.
+    The list is the subject, not the object its "such as" looks like."""
+    last = before[-1]
+    if not _LIST_VERB.match(text, last.end - s.start):
+        return None
+    k = len(before) - 1
+    while k and _NAME_LIST_GAP.fullmatch(text, before[k - 1].end - s.start,
+                                         before[k].start - s.start):
+        k -= 1
+    lead = text[max(0, before[k].start - s.start - 40):before[k].start - s.start]
+    return last.name if _LIST_NOUN_LEAD.search(lead) else None
+
+
+# A plural noun opening a list of companies, and the verb of a site after the list
+_LIST_NOUN_LEAD = re.compile(r"\b(?:companies|firms|startups|players|vendors|operators|"
+                             r"providers|chipmakers|manufacturers|makers|giants|rivals|"
+                             r"hyperscalers|carriers)\s+(?:such as|like|including)\s+$", re.I)
+_LIST_VERB = re.compile(r",?\s+(?:(?:have|has|had|will|are|were|also|all|each|now|recently|"
+                        r"since)\s+){0,3}(?:opened|open|built|build|set up|launched|launch|"
+                        r"established|moved|added|expanded|announced|unveiled|begun|started|"
+                        r"plan|planned)\b")
 
 
 def _buyer_of(text: str, s: Sentence, earlier: list[Span], seller: Span) -> str | None:

@@ -21,7 +21,8 @@ COMPANY_NOUNS = (
     "outfit|investor|investors|backer|backers|fund|funds|bank|banks|insurer|operator|"
     "group|groups|brand|brands|player|players|specialist|incumbent|incumbents|"
     "service|services|platform|business|businesses|enterprise|corporation|telco|telcos|carrier|"
-    "carriers|foundry|foundries|hyperscaler|hyperscalers|acquirer|owner|parent|designer|designers"
+    "carriers|foundry|foundries|hyperscaler|hyperscalers|acquirer|owner|parent|designer|designers|"
+    "lender|lenders|airline|airlines"
 )
 # Head words that end many company names: "Kestrel Labs", "Orvella Systems".
 COMPANY_HEADS = {
