@@ -129,7 +129,7 @@ _DEAL_AFTER = re.compile(
     r"(?:posted|reported|reports|posts) (?:(?:its|a|an|record|quarterly|annual|"
     r"(?:first|second|third|fourth)-quarter|full-year)\s+){0,2}(?:revenue|sales|profit|net|"
     r"loss|earnings|results)|supplied|manufactures|manufactured|produces|shipped|employs|"
-    r"teamed up|is working with|works with|"
+    r"teamed up|is working with|works with|has (?:offices|an office|outposts) in|"
     r"(?:began|started|begins|starts) (?:building|construction|production|work)|"
     r"acted as|shares (?:rose|fell|jumped|climbed|slid|dropped|gained|surged|tumbled)|"
     # a deal told by its noun: "Lumora completed its $40 million acquisition of", "said it

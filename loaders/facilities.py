@@ -84,7 +84,8 @@ _MODIFIER = re.compile(
     r"functionality|productivity|suites?|floors?|lines?|tours?|cooling|storage|settings?|"
     r"environments?|automation|security|cybersecurity|on-a-\w+|in-a-box|footprint|estate|"
     r"presence|pipeline|offerings?|graphics|trailers?|police|newspapers?|radio|shuttles?|"
-    r"visits?|orders?|contracts?|deals?|agreements?|pacts?|partnerships?|booms?)\b")
+    r"visits?|orders?|contracts?|deals?|agreements?|pacts?|partnerships?|booms?|tech|"
+    r"procedures)\b")
 # "in both data center and consumer graphics markets": the word shares the modifier
 _SHARED_MODIFIER = re.compile(r"\s+(?:and|or|&)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?=[ -](?:"
                               r"markets?|graphics|chips?|GPUs?|CPUs?|revenues?|business(?:es)?|"

@@ -36,6 +36,7 @@ _KINDS: list[tuple[str, str]] = [
     ("headquarters", r"headquarters|head ?quarters|head office|\bHQ\b"),
     ("campus", r"\bcampus(?:es)?\b"),
     ("office", r"\boffices?\b(?! (?:of|for|365|suite|software|space market|politics))|"
+               r"\boutposts?\b(?! of\b)|"  # "has outposts in Glasgow and Mumbai"
                r"(?:tech|engineering|regional|sales|operations|software) (?:hub|cent(?:er|re))s?|"
                r"(?:customer |technical |tech )?(?:support|contact|call|delivery) "
                r"cent(?:er|re)s?|customer (?:service|care) cent(?:er|re)s?"),
@@ -57,7 +58,7 @@ _NAMED_KIND_RE = re.compile("|".join(f"(?P<{k}>{p})" for k, p in _KINDS if k != 
 # Every match of `_NAMED_KIND_RE` contains one of these: where none is, it need not be run.
 _KIND_HINT = re.compile(
     "R&D|research|cent|lab|hub|server|colocation|data hall|supercomputer|region|Region|zone|fab|"
-    "Fab|foundry|factor|plant|facilit|manufacturing|production|assembly|quarters|HQ|campus|office")
+    "Fab|foundry|factor|plant|facilit|manufacturing|production|assembly|quarters|HQ|campus|office|outpost")
 
 
 # How far into a match of `_NAMED_KIND_RE` its first hint can start at most ("artificial
@@ -115,8 +116,8 @@ _WORD_START = re.compile(r"(?<![\w&-])[\w&]")
 # failed match.
 _KIND_STARTS = frozenset([
     "AI", "HQ", "R&", "Re", "ar", "as", "av", "ba", "ca", "ch", "cl", "co", "cu", "da", "de",
-    "en", "Fa", "fa", "fo", "gi", "he", "hu", "hy", "in", "la", "lo", "ma", "me", "ne", "of", "op",
-    "pl", "pr", "re", "sa", "se", "si", "so", "su", "te", "ve", "wa"])
+    "en", "Fa", "fa", "fo", "gi", "he", "hu", "hy", "in", "la", "lo", "ma", "me", "ne", "of",
+    "op", "ou", "pl", "pr", "re", "sa", "se", "si", "so", "su", "te", "ve", "wa"])
 
 
 def _site_kind(sentence: str) -> str:

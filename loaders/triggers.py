@@ -21,8 +21,8 @@ from loaders.text import TEXT_ORDER, Sentence, common_letters_first, stand_ins
 STEMS: dict[str, tuple[str, ...]] = {
     "facility": ("center", "centre", "data", "region", "zone", "fab", "foundry", "factor",
                  "plant", "facilit", "headquarter", "head office", "head quarter", "hq",
-                 "campus", "office", "hub", "lab", "supercomputer", "server farm", "assembly",
-                 "production", "megafab", "gigafactor", "manufacturing", "site"),
+                 "campus", "office", "outpost", "hub", "lab", "supercomputer", "server farm",
+                 "assembly", "production", "megafab", "gigafactor", "manufacturing", "site"),
     "based": ("based", "headquartered", "located"),
     "acquisition": ("acquir", "acquisition", "bought", "buy", "takeover", "take over",
                     "took over", "purchas", "snapped up", "merg", "sold", "sell", "sale of",

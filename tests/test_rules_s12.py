@@ -107,3 +107,20 @@ def test_a_list_of_companies_opening_offices_is_the_subject() -> None:
     # an object list after a deal word stays an object
     r = run("Nokia signed deals with companies such as Intel and Mediatek at its Oulu campus.")
     assert ("Intel", "campus", "Oulu") not in sites(r)
+
+
+def test_outposts_are_offices_and_a_company_with_offices_is_a_company() -> None:
+    r = run("Besides its office in London, Cisco has outposts in Glasgow, Mumbai and Toronto.")
+    assert sites(r) == {("Cisco Systems", "office", c) for c in
+                        ("London", "Glasgow", "Mumbai", "Toronto")}
+    r = run("Korvane has offices in San Francisco, New York and Sydney.")
+    assert {("Korvane", "office", "Sydney"), ("Korvane", "office", "New York")} <= sites(r)
+    assert sites(run("The army kept an outpost of soldiers on the hill.")) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Revenue rose as AI chips and data center tech grew in the quarter.",
+    "Squint uses augmented reality to improve factory procedures for workers.",
+])
+def test_a_site_word_naming_a_market_or_a_practice_is_no_site(text: str) -> None:
+    assert sites(run(text)) == set()
