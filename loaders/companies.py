@@ -139,6 +139,9 @@ def find_companies(text: str, hits: list[Hit], sents: list[Sentence],
     # companies named by a form needing no context ("Arm Holdings"): their bare ambiguous
     # name ("puts Arm in competition with") is the same company
     named = {got[0] for got in accepted.values()}
+    # the owners of units named ("Amazon Web Services" makes a bare "Amazon" the company)
+    unit_owners = {got[1].parent for got in accepted.values()
+                   if got[1] is not None and got[1].unit and got[1].parent}
     alone: set[str] | None = None  # ambiguous surfaces the article also names on their own
     for h in pending:  # ambiguous names need company context somewhere in the article
         entry = h.first(COMPANY)
@@ -156,6 +159,7 @@ def find_companies(text: str, hits: list[Hit], sents: list[Sentence],
             if h.surface not in alone:
                 continue  # "the Federal Zero Trust Strategy", "Mini PCIe", "Senior Writer X"
         if h.surface in accepted or entry.name in named and not entry.unit or \
+                entry.name in unit_owners or \
                 has_company_context(text, h.start, h.end) or \
                 _in_company_list(text, h, known) or _owns_next(text, h.end, known):
             accepted[h.surface] = (entry.name, entry)

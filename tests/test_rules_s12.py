@@ -124,3 +124,12 @@ def test_outposts_are_offices_and_a_company_with_offices_is_a_company() -> None:
 ])
 def test_a_site_word_naming_a_market_or_a_practice_is_no_site(text: str) -> None:
     assert sites(run(text)) == set()
+
+
+def test_a_name_that_is_also_a_word_is_the_company_where_its_unit_is_named() -> None:
+    r = run("Amazon Web Services added three regions this year. Much as Amazon once built "
+            "its own delivery fleet, the cloud arm now designs its own chips.")
+    assert {"Amazon Web Services", "Amazon"} <= names(r)
+    assert ("Amazon Web Services", "Amazon") in {(p.a, p.b) for p in r.subsidiaries}
+    # the river stays a river where no unit of the company is named
+    assert "Amazon" not in names(run("Loggers cleared forest along the Amazon last year."))
