@@ -147,7 +147,12 @@ _POINTERS = ("Related", "Read more", "Read More", "See also", "More from", "Reco
              "Trending", "Top stories", "Top Stories", "Editor's picks", "Editor’s picks",
              "Editors' picks", "More news", "Latest news", "Latest stories", "Don't miss",
              "Don’t miss", "Must read", "Popular now", "Recent posts", "Recent Posts",
-             "Most viewed", "Most popular", "Most shared", "More in", "Also on")
+             "Most viewed", "Most popular", "Most shared", "More in", "Also on",
+             # a heading naming the site ("More on Cloud Wire", "Also from DCN"), and the
+             # same headings on pages not in English (Dutch, German, Indonesian, French,
+             # Spanish)
+             "More on", "Also from", "Meer nieuws", "Lees ook", "Mehr zum Thema",
+             "Weitere Artikel", "Baca juga", "Lihat juga", "Lire aussi", "Leer más")
 _POINTERS_TITLED = tuple(dict.fromkeys(w.title() for w in _POINTERS))
 _POINTER_INITIALS = frozenset(w[0] for w in _POINTERS)
 # Pointer words that, with a few words after them on a line of their own, head a list of
@@ -157,7 +162,9 @@ _HEADINGS = frozenset({"More From", "Most Read", "Also Read", "Read Next", "More
                        "Popular Now", "Recent Posts", "You May Also Like",
                        "You Might Also Like", "Related", "Recommended", "Editor'S Picks",
                        "Editor’S Picks", "Editors' Picks", "Must Read", "Trending",
-                       "Most Viewed", "Most Popular", "Most Shared", "More In", "Also On"})
+                       "Most Viewed", "Most Popular", "Most Shared", "More In", "Also On",
+                       "More On", "Also From", "Meer Nieuws", "Lees Ook", "Mehr Zum Thema",
+                       "Weitere Artikel", "Baca Juga", "Lihat Juga", "Lire Aussi", "Leer Más"})
 _HEADING_MAX = 40
 # Headlines listed under a pointer heading line ("Related stories" alone on its line):
 # short lines with no sentence stop, up to the first line that is not one
@@ -168,12 +175,16 @@ _POINTER_SHORT = 80
 # A bar of share buttons on a line of its own ("Share: Facebook | X | LinkedIn | Email |
 # Copy link", "WhatsApp  Facebook  X  LinkedIn"): button words only, one of them a network
 # that is also a company's name, so a line naming one product ("LinkedIn") stays.
-_SHARE_WORDS = ("Facebook|X|Twitter|LinkedIn|Email|E-mail|Mail|WhatsApp|Reddit|Weibo|WeChat"
-                "|Telegram|Print|Pinterest|Flipboard|Threads|Bluesky|Copy link|Copy URL|Copy"
-                "|Link|Tweet|Messenger|Tumblr|Xing|Comments?|Save|Share|Line|LINE|Viber|Post"
-                "|Bookmark|KakaoTalk|VK")
-_SHARE_BAR = re.compile(r"(?:Share(?: this(?: (?:story|article|post))?)?:?|Follow us:?)?[ \t]*"
-                        r"(?:(?:" + _SHARE_WORDS + r")(?:[ \t]*[|·•/,][ \t]*|[ \t]+|$)){2,}")
+_SHARE_WORDS = ("Facebook|X|Twitter|LinkedIn|Email|E-mail|E-Mail|Mail|WhatsApp|Reddit|Weibo"
+                "|WeChat|Telegram|Print|Pinterest|Flipboard|Threads|Bluesky|Copy link|Copy URL"
+                "|Copy|Link copy|Link|Tweet|Messenger|Tumblr|Xing|Comments?|Save|Share|Line|LINE"
+                "|Viber|Post|Bookmark|KakaoTalk|VK")
+# (also "Bagikan: ...", buttons in brackets "[LinkedIn] [X]", and one name more at the end,
+# a local network's: "Share  Facebook  LinkedIn  Zalo")
+_SHARE_BAR = re.compile(r"(?:Share(?: this(?: (?:story|article|post))?)?:?|Follow us:?|"
+                        r"[A-Z][a-z]+:)?[ \t]*"
+                        r"(?:\[?(?:" + _SHARE_WORDS + r")\]?(?:[ \t]*[|·•/,][ \t]*|[ \t]+|$)){2,}"
+                        r"(?:[A-Z][a-z]{2,}[ \t]*)?")
 _SHARE_NETWORKS = ("Facebook", "LinkedIn", "WhatsApp", "Twitter", "Weibo", "WeChat", "Reddit",
                    "Telegram", "Pinterest")
 _SHARE_BAR_MAX = 160

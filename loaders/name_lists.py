@@ -22,7 +22,11 @@ _LIST_GAP = re.compile(r"(?:['’]s(?:\s+[a-z][\w-]*){1,2}(?=\s+(?:unit|division
                        r"(?:\s+(?:services?|platforms?|software|cloud|chips?|apps?|offerings?|"
                        r"products?|models?|assistants?|chatbots?|systems?|devices?|phones?|"
                        r"processors?|GPUs?|CPUs?|accelerators?|unit|division|business|arm))?\s*"
-                       r"(?:\([^()]{1,30}\))?\s*(?:,|and|or|&|,\s*and|,\s*or|as well as)\s*")
+                       r"(?:\([^()]{1,30}\))?\s*(?:,|and|or|&|,\s*and|,\s*or|as well as)\s*"
+                       # "Ericsson and Chinese challenger Huawei", "UMC and China's SMIC": a
+                       # place's name or people's adjective before the next name
+                       r"(?:[A-Z][a-z]+['’]s\s+|"
+                       r"[A-Z][a-z]+(?:an|ese|ish|ch|i)\s+(?:[a-z][\w-]*\s+){0,2})?")
 
 
 # "X has competition there, though — Y opened a lab": a dash or colon brings the rival in
@@ -30,19 +34,23 @@ _INTRODUCED = re.compile(r"(?:[—–:]|,\s+(?:including|such as|like|notably|le
                          r"(?:[\w-]+\s+){0,5}$")
 # a list cue right before the first name lets the list start a little further away
 _LIST_CUE = re.compile(r"\b(?:such as|like|including|the likes of)\s+$")
+_CUE_CLOSES = re.compile(r",\s+(?:including|such as|notably)\s+$")
 
 
 # "competes with X in storage and with Y in networking", "is up against X, which bought
 # Z last year, and against Y": the list goes on after a scope or a relative clause
-_AND_WITH = re.compile(r"(?:,\s+(?:which|who)\s[^,;()]{1,140},\s+(?:and|as well as)\s+"
-                       r"(?:(?:with|against|in|from|to)\s+)?|"
-                       # "competes with X and Y, the two largest ..., and with Z in ..."
+_AND_WITH = re.compile(r"(?:,\s+(?:which|who|whose)\s[^,;()]{1,140},\s+(?:and|as well as)\s+"
+                       r"(?:(?:with|against|in|from|to|by)\s+)?|"
+                       # "competes with X and Y, the two largest ..., and with Z in ...",
+                       # "is up against X, the GPU cloud backed by Y, and Z"
                        r",\s+(?:the|an?)\s[^,;()]{1,100},\s+(?:and|as well as)\s+"
-                       r"(?:with|against)\s+|"
+                       r"(?:(?:with|against|by)\s+)?|"
                        r"(?:\s+(?:in|on|for)\s+(?:[\w-]+\s+){0,3}[\w-]+)?,?\s+(?:and|as well as)\s+"
                        r"(?:also\s+)?(?:with|against|in|from|to)\s+)"
                        r"(?:(?:the|a|an|[a-z][\w-]*)\s+){0,2}"
-                       r"(?:[A-Z][\w-]*['’]s\s+)?")  # ("and with Penang's X")
+                       # ("and with Penang's X", "and Chinese challenger X")
+                       r"(?:[A-Z][\w-]*['’]s\s+|[A-Z][a-z]+(?:an|ese|ish|ch|i)\s+"
+                       r"(?:[a-z][\w-]*\s+){0,2})?")
 
 
 def list_from(s: Sentence, after: list[Span], end: int,
@@ -50,8 +58,11 @@ def list_from(s: Sentence, after: list[Span], end: int,
     """The run of names that starts right after a word ending at `end` (a rivalry word,
     "units include"): 'rivals like X, Y and Z'. With `parents` (a company's owner, for
     companies that are no mere unit), "Broadcom's VMware" lists VMware."""
-    if not after or after[0].start - end > 70:
-        return []
+    if not after or after[0].start - end > 70 and not (
+            after[0].start - end <= 110 and _CUE_CLOSES.search(
+                s.text, after[0].start - s.start - 14, after[0].start - s.start)):
+        return []  # (further only where ", including" brings the list in: "is up against
+        # several domestic players chasing the same subsidies, including X and Y")
     gap = s.text[end - s.start:after[0].start - s.start]
     if len(gap) > 45 and not _INTRODUCED.search(gap) and not (
             len(gap) <= 60 and _LIST_CUE.search(gap)):

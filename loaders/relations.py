@@ -73,12 +73,22 @@ _RIVAL_WORD = re.compile(
     r"(?:dominated|led|ruled|controlled) by|neck[- ]and[- ]neck|second fiddle to|"
     r"market share|squar(?:e|es|ed|ing) off|gain(?:s|ed|ing)? (?:ground )?on|"
     r"ahead of|followed by|"
-    r"go(?:es)? up against|up against|answer to|threat to|war\b|wars\b|"
+    r"go(?:es)? up against|up (?:[a-z]+ly )?against|answer to|threat to|war\b|wars\b|"
     r"duel|contender|contenders|incumbents?|"
     # "trying to close the gap with X", "strengthens X's hand against Y", "gaining ground
     # against Y", "a three-way contest with Y", "locked in a fight for", "an alternative
     # to Y", "chipping away at its lead"
-    r"clos(?:e|es|ed|ing) the gap (?:with|on|to)|"
+    # ("trying to narrow the gap with X", "bridge the gap with Y")
+    r"(?:clos(?:e|es|ed|ing)|narrow(?:s|ed|ing)?|bridg(?:e|es|ed|ing)|shr(?:ink|inks|inking|ank|unk))"
+    r" the gap (?:with|on|to)|"
+    # "they run into X and Y in almost every tender", "has a lead on both", "extended its
+    # lead over X", "work that usually goes to X and Y", "leases ... were also sought by X"
+    # (a name right after each: see `_NAME_NEXT`, `_NAME_NEXT_ENDS`)
+    r"(?:r(?:un|uns|an|unning)|bump(?:s|ed|ing)?) into(?=[^.]{1,100}?\b(?:tenders?|bids?|bidding|"
+    r"deals?|contracts?|pitches|auctions?|accounts?|customers?|leases?)\b)|lead (?:on|over)|"
+    r"(?:work|business|contracts?|deals?|orders?|tenders?|projects?|spending|budgets?|"
+    r"accounts?|leases?) (?:that|which) (?:[\w-]+ ){0,5}?(?:go|goes|went|gone) to|"
+    r"(?:also|likewise) (?:sought|chased|pursued|targeted|courted|contested|coveted) by|"
     r"(?:ground|position|hand|footing) against|contests? (?:with|against)|"
     r"(?:two|three|four)-way (?:race|contest|battle|fight)|"
     r"locked in (?:a|an|the) (?:[\w-]+ )?(?:fight|battle|race|contest|war|struggle|feud|"
@@ -112,6 +122,11 @@ _AT_ITS = re.compile(r"\s+(?:its|their)\s+(?:lead|share|dominance|market|busines
 _NAME_NEXT = frozenset(("alte", "keep", "kept", "disp", "aim ", "aims", "aime", "aimi",
                         "lead", "leav", "outb", "edge", "lost", "catc", "pits", "pitt",
                         "gunn", "eat ", "eats", "eati", "outs", "surp", "ecli", "at t"))
+# ... and those known by their last words ("run into", "goes to", "also sought by")
+_NAME_NEXT_ENDS = ("run into", "ran into", "runs into", "running into", "bump into",
+                   "bumps into", "bumped into", "bumping into", "go to", "goes to", "went to",
+                   "gone to", "sought by", "chased by", "pursued by", "targeted by",
+                   "courted by", "contested by", "coveted by")
 # "X, the carrier it has battled": a rival described by what "it" did against it
 _RIVAL_IT_HAS = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:it|which it)\s+"
                            r"(?:has\s+|had\s+)?(?:long\s+|often\s+|always\s+)?")
@@ -227,6 +242,7 @@ _PRIZE = re.compile(r"\s+(?:for|over)\s+(?:(?:control of|the|a|an)\s+)?"
                     # loses them, a rivalry of its own)
                     r"(?:(?:(?<=orders )|(?<=contracts )|(?<=deals )|(?<=spending )|"
                     r"(?<=business ))from\s+)?")
+_LISTED_NOUN = re.compile(r"\s*(?:,\s*)?(?:and|or)\s")
 # What may stand between a subject and its rivalry word: "Nvidia's rival", "X now rivals"
 _NEAR_GAP = re.compile(r"(?:['’]s)?\s*(?:[\w.-]+\s+){0,3}")
 _AND_LINK = re.compile(r"\s+and\s+(?:[\w-]+\s+){0,4}")
@@ -235,7 +251,7 @@ _NAME_GAP = re.compile(r"\s*(?:,|and|or|&|,\s*and|,\s*or)\s*")
 _SUBJECT_PRONOUN = re.compile(
     r"(?:^|\W)(?:it|its|it's|the company|the company's|the firm|the firm's|the group|"
     r"the group's|they|their|the (?:[\w-]+ ){0,3}?(?:giant|company|firm|startup|maker|provider|"
-    r"operator)(?:['’]s)?|the combined (?:company|business|group)|"
+    r"operator|group|carrier|chipmaker)(?:['’]s)?|the combined (?:company|business|group)|"
     # "One of China's leading tech companies is building a lab that could rival ..."
     r"one of (?:the|[\w]+['’]s?) (?:[\w-]+ ){0,3}(?:companies|firms|giants|groups|makers|"
     r"providers|operators|startups|players))\b", re.I)
@@ -252,10 +268,11 @@ def find_competitors(sents: list[Sentence], trig: Triggers,
     pairs: dict[frozenset[str], tuple[str, str, Sentence]] = {}
     hub, hub_at = None, -9  # the company the last rivals were rivals of, and where
     # a company's owner, for the companies that are no mere unit ("Broadcom's VMware")
+    rival_sents = _rival_sentences(sents, trig["rival"])
     parents = {name: e.entry.parent for name, e in companies.entities.items()
                if e.entry is not None and e.entry.parent and not e.entry.unit} \
-        if trig["rival"] else {}
-    for i in trig["rival"]:
+        if rival_sents else {}
+    for i in rival_sents:
         s = sents[i]
         # every mention keeps its place: "X ... rivals including Y and X" needs the
         # second X where it stands (pairs of a name with itself are dropped below)
@@ -310,6 +327,10 @@ def find_competitors(sents: list[Sentence], trig: Triggers,
         extra: list[tuple[str, str]] = []
         if "same " in s.text and _SAME_AS.search(s.text):
             extra += _same_as(s, companies.in_range(s.start, s.end), main_company)
+        if "same " in s.text and "both " in s.text:
+            extra += _both_same(s, companies.in_range(s.start, s.end))
+        if " the t" in s.text and _GROUP_LATER.search(s.text):
+            extra += _group_later(s, companies.in_range(s.start, s.end), main_company)
         if ("largest " in s.text or "biggest " in s.text) and _RANK.search(s.text):
             extra += _ranked(s, companies.in_range(s.start, s.end), main_company)
         if "%" in s.text and ("market" in s.text or "share" in s.text):
@@ -332,10 +353,28 @@ def find_competitors(sents: list[Sentence], trig: Triggers,
     return list(pairs.values())
 
 
+def _rival_sentences(sents: list[Sentence], flagged: list[int]) -> list[int]:
+    """The sentences the trigger scan flags for rivalry, and those with a rivalry told by
+    words it does not know ("run into X in tenders", "a lead on X", "work that usually
+    goes to X", "also sought by X"; cheap tests first)."""
+    extra = [i for i, s in enumerate(sents)
+             if (" into " in s.text or " lead o" in s.text or " by " in s.text and (
+                 "also " in s.text or "likewise" in s.text) or
+                 " to " in s.text and ("goes to" in s.text or "gone to" in s.text or
+                                       "go to" in s.text or "went to" in s.text))
+             and _EXTRA_CUE.search(s.text)]
+    return sorted({*flagged, *extra}) if extra else flagged
+
+
+_EXTRA_CUE = re.compile(r"\b(?:r(?:un|uns|an|unning)|bump(?:s|ed|ing)?) into\b|\blead o(?:n|ver)\b|"
+                        r"\b(?:go|goes|went|gone) to\b|\b(?:also|likewise) \w+ by\b")
+
+
 # "It leads ...", "The company competes with ...": the sentence's subject is the one
 # the sentence before opened with, else the story's main company
 # (also after a short phrase of place: "In the region it has long fought ...")
-_PRONOUN_OPENING = re.compile(r"(?:It|The (?!combined|merged|enlarged|new\b)(?:[\w-]+ ){0,2}?"
+_PRONOUN_OPENING = re.compile(r"(?:It|Its(?= [a-z])|"  # ("Its managers say they ...")
+                              r"The (?!combined|merged|enlarged|new\b)(?:[\w-]+ ){0,2}?"
                               r"(?:company|firm|startup|group|"
                               r"maker|giant|chipmaker|provider|operator)|"
                               r"(?:In|Across|Outside|At|Beyond) (?:[\w-]+ ){0,3}?[\w-]+,? it)"
@@ -402,7 +441,7 @@ def _group_before(sents: list[Sentence], i: int, n: int, companies: CompanyIndex
 _AND_LINK_ONLY = re.compile(r",?\s+and\s+")
 # "it is chasing the same corporate budgets as OpenAI and Anthropic"
 _SAME_AS = re.compile(r"\b(?:chas|court|target|pursu|woo|fight|compet|vie|vying|go after|"
-                      r"going after)\w*\s+(?:for\s+)?the same\s+(?:[\w-]+\s+){0,3}?as\s+")
+                      r"going after)\w*\s+(?:for\s+)?the same\s+(?:[\w-]+,?\s+){0,5}?as\s+")
 
 
 # "Xiaomi is the third-largest phone vendor behind Samsung and Apple", "Intel is the largest
@@ -499,6 +538,45 @@ def _same_as(s: Sentence, spans: list[Span], main_company: str | None,
     else:
         return []
     return [(subject, sp.name) for sp in after]
+
+
+# "Fluidstack and Crusoe have both been trying to sign up the same AI labs"
+# (a pursuit: not "both reported results on the same day")
+_BOTH_SAME = re.compile(r"\s+(?:(?:have|has|are|were|had)\s+)?both\s+(?:been\s+)?"
+                        r"(?:(?:trying|looking|seeking|racing|hoping|working)\s+to\s+)?"
+                        r"(?:chas|court|target|pursu|woo|sign|lock|bid|go|went|compet|fight|vie|"
+                        r"vying|win|land|pitch|tout)\w*\s+(?:(?:up|after|for|over)\s+)?"
+                        r"the same\b")
+
+
+def _both_same(s: Sentence, spans: list[Span]) -> list[tuple[str, str]]:
+    """The two names of 'X and Y are both chasing the same customers'."""
+    for a, b in zip(spans, spans[1:], strict=False):
+        if a.name != b.name and _AND_LINK_ONLY.fullmatch(s.text, a.end - s.start,
+                                                         b.start - s.start) and \
+                _BOTH_SAME.match(s.text, b.end - s.start):
+            return [(a.name, b.name)]
+    return []
+
+
+# "X, which ..., and Y are adding space, and the three operators are competing for ...":
+# the companies the sentence names (and the story's subject, when they are one short)
+_GROUP_LATER = re.compile(rf"[,;] and the (two|three|four) (?:[\w-]+ ){{0,2}}?{_TWO_NOUNS} "
+                          r"(?:are|were|have been|will be) (?:now |all |also )?"
+                          r"(?:compet|vying|racing|battling|fighting|rivals)")
+
+
+def _group_later(s: Sentence, spans: list[Span], main_company: str | None,
+                 ) -> list[tuple[str, str]]:
+    """Every pair of the group a clause counts after naming it."""
+    m = _GROUP_LATER.search(s.text)
+    if m is None:
+        return []
+    names = list(dict.fromkeys(sp.name for sp in spans if sp.end <= s.start + m.start()))
+    n = _WAYS[m.group(1).lower()]
+    if main_company and main_company not in names and len(names) + 1 == n:
+        names.insert(0, main_company)
+    return list(combinations(names, 2)) if len(names) == n else []
 
 
 def _opening_company(s: Sentence, companies: CompanyIndex) -> str | None:
@@ -607,7 +685,8 @@ def _rivals_at(s: Sentence, m: re.Match[str], spans: list[Span],
         # the one "it" stands for, the sentence's first company, against the one described
         return [(before[0].name, before[-1].name)] if before[0].name != before[-1].name else []
     if (not after or after[0].start > end + 1) and (
-            m.group(0)[:4].lower() in _NAME_NEXT or m.group(0).lower() in _BARE_FIGHT and not (
+            m.group(0)[:4].lower() in _NAME_NEXT or m.group(0).endswith(_NAME_NEXT_ENDS) or
+            m.group(0).lower() in _BARE_FIGHT and not (
                 after and _FIGHT_AGAINST.fullmatch(s.text, m.end(), after[0].start - s.start))):
         # "an alternative to Google", "keep pace with TSMC", "displace Intel": not "an
         # alternative to software made by X", "keep up with demand from X", "displace
@@ -666,6 +745,13 @@ def _rivals_at(s: Sentence, m: re.Match[str], spans: list[Span],
                 listed.append(a)
             return [(rated.name, sp.name) for sp in listed]
         near = _NEAR_GAP.fullmatch(gap)
+        if near and (gap[:2] in (", ", " a", " o") and _LISTED_NOUN.match(gap) and
+                     m.group(0).lower() in ("rival", "challenger", "competitor") or
+                     gap[:4] == " in " and m.group(0)[:3].lower() in ("rac", "bat", "con", "fig")
+                     and before[0].start - s.start < 40 and before[0].name != before[-1].name):
+            # "competes with Ericsson and Chinese challenger Huawei": a name of the list, not
+            # the rival's subject; "Orange buys X in race with Y": the buyer, not X
+            near = None
         if near or _RELATIVE.match(gap):
             subjects = [before[-1].name]
             # "AMD and Intel are racing to catch Nvidia": every name of the list (not of
