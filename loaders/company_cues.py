@@ -130,6 +130,9 @@ _DEAL_AFTER = re.compile(
     r"(?:first|second|third|fourth)-quarter|full-year)\s+){0,2}(?:revenue|sales|profit|net|"
     r"loss|earnings|results)|supplied|manufactures|manufactured|produces|shipped|employs|"
     r"teamed up|is working with|works with|has (?:offices|an office|outposts) in|"
+    # "Recogni has a competitor in Mobileye", "Lumora faces stiff competition from"
+    r"has (?:a |an )?(?:[\w-]+ )?(?:competitor|rival|challenger|competition)s? in|"
+    r"fac(?:es|ed|ing) (?:[\w-]+ ){0,2}(?:competition|rivals|rivalry) from|"
     r"(?:began|started|begins|starts) (?:building|construction|production|work)|"
     r"acted as|shares (?:rose|fell|jumped|climbed|slid|dropped|gained|surged|tumbled)|"
     # a deal told by its noun: "Lumora completed its $40 million acquisition of", "said it
@@ -709,7 +712,8 @@ _LIST_CUE = re.compile(
     r"(?:\b(?:companies|firms|startups|start-ups|rivals|competitors|peers|vendors|suppliers|"
     r"makers|manufacturers|chipmakers|carmakers|automakers|carriers|operators|providers|"
     r"retailers|brands|customers|clients|partners|investors|backers|participants|"
-    r"hyperscalers|telcos|banks|funds|giants|players)\s+(?:such as|like|including|include|"
+    r"hyperscalers|telcos|banks|funds|giants|players|entrants|newcomers|upstarts)\s+"
+    r"(?:such as|like|including|include|"
     r"includes|included)|\bthe likes of|\bcompet(?:es|ed|ing|e)\s+(?:with|against)|"
     r"\b(?:takes|taking|took|go(?:es)? up|going up|squares? off|squaring off)\s+on|"
     r"\bup against|\bchallengers?\s+to)\s+$", re.I)

@@ -22,7 +22,9 @@ _LIST_GAP = re.compile(r"(?:['’]s(?:\s+[a-z][\w-]*){1,2}(?=\s+(?:unit|division
                        r"(?:\s+(?:services?|platforms?|software|cloud|chips?|apps?|offerings?|"
                        r"products?|models?|assistants?|chatbots?|systems?|devices?|phones?|"
                        r"processors?|GPUs?|CPUs?|accelerators?|unit|division|business|arm))?\s*"
-                       r"(?:\([^()]{1,30}\))?\s*(?:,|and|or|&|,\s*and|,\s*or|as well as)\s*"
+                       # "TSMC in Taiwan and Samsung in South Korea": each with its place
+                       r"(?:\s(?:in|of|from)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}\s*)?"
+                       r"(?:\([^()]{1,30}\))?\s*(?:,|and|or|&|,\s*and|,\s*or|,?\s*as well as)\s*"
                        # "Ericsson and Chinese challenger Huawei", "UMC and China's SMIC": a
                        # place's name or people's adjective before the next name
                        r"(?:[A-Z][a-z]+['’]s\s+|"

@@ -69,8 +69,9 @@ _RIVAL_WORD = re.compile(
     # into a market dominated by X"
     r"crowded (?:[\w-]+ ){0,2}?(?:field|market|space|sector)|"
     r"(?:(?:enter|join)(?:s|ed|ing)?|(?:break|breaks|breaking|broke|push|pushes|pushed|pushing|"
-    r"mov(?:e|es|ed|ing)) into) (?:a|the) (?:[\w-]+ ){0,2}(?:market|field|race|sector|space) "
-    r"(?:dominated|led|ruled|controlled) by|neck[- ]and[- ]neck|second fiddle to|"
+    r"mov(?:e|es|ed|ing)) into) (?:a|the) (?:[\w-]+ ){0,2}(?:market|field|race|sector|space|"
+    r"segment|business) (?:(?:which|that) (?:(?:has|have|had|is|was|are|been|long|largely|"
+    r"long been) )*)?(?:dominated|led|ruled|controlled) by|neck[- ]and[- ]neck|second fiddle to|"
     r"market share|squar(?:e|es|ed|ing) off|gain(?:s|ed|ing)? (?:ground )?on|"
     r"ahead of|followed by|"
     r"go(?:es)? up against|up (?:[a-z]+ly )?against|answer to|threat to|war\b|wars\b|"
@@ -106,7 +107,9 @@ _RIVAL_WORD = re.compile(
     # "a price cut aimed squarely at Lambda and CoreWeave", "It leads Samsung and Micron
     # in HBM" (a name right after: not "aimed at developers", "leads the market")
     r"aim(?:s|ed|ing)? (?:squarely |directly |mainly |largely |primarily )?at|"
-    r"leads)\b", re.I)
+    r"leads|"
+    # "new entrants such as X and Y", "upstarts like Z": set against the sentence's subject
+    r"(?:entrants|newcomers|upstarts)(?= (?:such as|like|including) ))\b", re.I)
 # The same pattern without re.I, run on lowered ASCII text: it has no capitals, so it
 # finds the same spans there as `_RIVAL_WORD` in the text, about twice as fast.
 _RIVAL_WORD_LOWER = re.compile(_RIVAL_WORD.pattern)
@@ -244,6 +247,7 @@ _PRIZE = re.compile(r"\s+(?:for|over)\s+(?:(?:control of|the|a|an)\s+)?"
                     r"(?<=business ))from\s+)?")
 _LISTED_NOUN = re.compile(r"\s*(?:,\s*)?(?:and|or)\s")
 # What may stand between a subject and its rivalry word: "Nvidia's rival", "X now rivals"
+_SUCH_AS_NEXT = re.compile(r"\s+(?:such as|like|including)\s")
 _NEAR_GAP = re.compile(r"(?:['’]s)?\s*(?:[\w.-]+\s+){0,3}")
 _AND_LINK = re.compile(r"\s+and\s+(?:[\w-]+\s+){0,4}")
 _NAME_GAP = re.compile(r"\s*(?:,|and|or|&|,\s*and|,\s*or)\s*")
@@ -255,6 +259,12 @@ _SUBJECT_PRONOUN = re.compile(
     # "One of China's leading tech companies is building a lab that could rival ..."
     r"one of (?:the|[\w]+['’]s?) (?:[\w-]+ ){0,3}(?:companies|firms|giants|groups|makers|"
     r"providers|operators|startups|players))\b", re.I)
+
+
+# A rival set before the sentence's list of rivals: "Besides Cerebras, Graphcore's rivals
+# include X", "Apart from AMD, Nvidia competes with Y"
+_FRONTED_RIVAL = re.compile(r"(?:Besides|Apart from|Aside from|Beyond|In addition to|"
+                            r"Other than|Along with|Alongside)\s")
 
 
 # A name that only qualifies the next word names no rival: "now trails AMD and Arm-based
@@ -316,6 +326,15 @@ def find_competitors(sents: list[Sentence], trig: Triggers,
             if not found and _THEM.match(s.text, m.end()):
                 found = _rivals_them(s, m, spans, companies.in_range(
                     sents[i - 1].start, sents[i - 1].end) if i else [], lead)
+            if found and spans[0].start - s.start < 30 and _FRONTED_RIVAL.match(s.text) and \
+                    s.text.startswith(",", spans[0].end - s.start) and \
+                    ";" not in s.text[:m.start()] and all(spans[0].name not in p for p in found):
+                # "Besides Cerebras, Graphcore's rivals include X": the one fronted too, set
+                # against the subject (named before the rivalry word)
+                subject = next((sp.name for sp in spans[1:] if sp.end <= s.start + m.start()
+                                and sp.name in found[0]), None)
+                if subject:
+                    found = [*found, (subject, spans[0].name)]
             for a, b in found:
                 if a == b or _related(a, b, kb, companies):
                     continue
@@ -748,7 +767,9 @@ def _rivals_at(s: Sentence, m: re.Match[str], spans: list[Span],
         if near and (gap[:2] in (", ", " a", " o") and _LISTED_NOUN.match(gap) and
                      m.group(0).lower() in ("rival", "challenger", "competitor") or
                      gap[:4] == " in " and m.group(0)[:3].lower() in ("rac", "bat", "con", "fig")
-                     and before[0].start - s.start < 40 and before[0].name != before[-1].name):
+                     and before[0].start - s.start < 40 and before[0].name != before[-1].name
+                     or gap[:5] == " and " and _SUCH_AS_NEXT.match(s.text, m.end())):
+            # ("old rivals such as X and new entrants such as Y": a second list, not X's)
             # "competes with Ericsson and Chinese challenger Huawei": a name of the list, not
             # the rival's subject; "Orange buys X in race with Y": the buyer, not X
             near = None
