@@ -169,6 +169,7 @@ def find_companies(text: str, hits: list[Hit], sents: list[Sentence],
         else:
             taken.append((h.start, h.end))
 
+    _local_units(text, hits, accepted)
     unknown = unknown_companies(text, taken, kb, accepted, place_spans)
     for surface, canonical in unknown.items():
         entry = kb.get(canonical)
@@ -198,6 +199,34 @@ _MEDIUM_BEFORE = re.compile(r"\b(?:took to|on|via|through|over|posted to|in a po
 _MEDIUM_AFTER = re.compile(r"\s+(?:calls?|meetings?|posts?|videos?|feeds?|accounts?|page|"
                            r"channel|handle|thread|livestream|messages?)\b")
 _PLACE_KINDS = frozenset({CITY, COUNTRY, REGION, DEMONYM})
+
+_CONTINENTS = frozenset({"Europe", "Africa", "Asia"})
+_ROLE_BEFORE = re.compile(r"\b(?:director|manager|chief|CEO|CTO|CFO|president|head|executive|"
+                          r"officer|spokes\w+|boss|chair\w*|engineer|analyst|lead)\s+"
+                          r"(?:[\w-]+\s+){0,2}?(?:for|at|of|with)\s+$")
+_ROLE_AFTER = re.compile(r"(?:\s+[\w&]+){0,3}?\s+(?:director|manager|chief|CEO|president|head|"
+                         r"executive|officer|spokes\w+|vice|boss|chair\w*)\b")
+
+
+def _local_units(text: str, hits: list[Hit],
+                 accepted: dict[str, tuple[str, KBEntry | None]]) -> None:
+    """A known company's name with a country's right after it names its unit there, a
+    company of its own ("Vodafone Czech Republic", "Ooredoo Kuwait", "Orange Belgium",
+    "GM Europe"), unless the knowledge base knows the longer name."""
+    for h, c in zip(hits, hits[1:], strict=False):
+        if c.start != h.end + 1 or text[h.end] != " " or h.surface not in accepted or \
+                not (COUNTRY in c.kinds or c.surface in _CONTINENTS) or \
+                not c.surface[:1].isupper() or c.surface.isupper() and len(c.surface) < 4:
+            continue  # (not "Vodafone US", "Nvidia UK": too often a modifier's)
+        entry = accepted[h.surface][1]
+        if entry is None or entry.unit or text.startswith(("-based", "-listed"), c.end) or \
+                _ROLE_AFTER.match(text, c.end) or _ROLE_BEFORE.search(
+                    text, max(0, h.start - 40), h.start):
+            continue  # ("Xiaomi Finland R&D senior director X", "5G director for Telia
+            # Finland": a person's title, which names the company)
+        name = text[h.start:c.end]
+        accepted.setdefault(name, (name, None))
+
 
 def _short_prefix(text: str, hyphen: int) -> bool:
     """Whether one or two letters or digits, a word of their own, stand before `hyphen`."""

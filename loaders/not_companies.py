@@ -181,8 +181,9 @@ def not_a_company(text: str, name: str, start: int, end: int, strength: float,
     ("Jo Roe ... Roe said"), the tail of a longer name ("Research in Motion",
     "Foster + Partners")."""
     words = name.split()
-    if _PRODUCT_NOUN_AFTER.match(text, end) or words[-1] in _PRODUCT_LAST:
-        return True
+    if _PRODUCT_NOUN_AFTER.match(text, end) or words[-1] in _PRODUCT_LAST or \
+            text.startswith(" famil", end) and _FAMILY_AFTER.match(text, end):
+        return True  # (also "the Hartono family", "the Ryzen family of chips")
     if len(words) == 2 and words[1] == "AI" and words[0] in _FIELD_FIRST:
         return True
     if name.lower() in _COMPANY_NOUN_SET or len(words) == 1 and name[-1] == "s" and \
@@ -219,6 +220,9 @@ def not_a_company(text: str, name: str, start: int, end: int, strength: float,
             _surname_alone(text, words[1]):
         return True
     return False
+
+
+_FAMILY_AFTER = re.compile(r" famil(?:y|ies)\b")
 
 
 def _event_named(text: str, name: str) -> bool:

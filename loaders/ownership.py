@@ -26,8 +26,10 @@ _UNIT_OF = re.compile(r"^(?:,?\s+|\s*\(\s*)(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
                       # Mitsui", "the arm of the Indian conglomerate Tata Group"
                       r"(?:(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+){0,2}?"
                       rf"(?:{OWNER_NOUNS})\s+|"
-                      # or after its country: "the local unit of South Africa's MTN Group"
-                      r"(?:[A-Z][\w-]*\s){0,2}[A-Z][\w-]*['’]s\s+)?$")
+                      # or after its country: "the local unit of South Africa's MTN Group",
+                      # also described: "the chip unit of Vietnam's largest IT group X"
+                      r"(?:[A-Z][\w-]*\s){0,2}[A-Z][\w-]*['’]s\s+"
+                      rf"(?:(?:[\w-]+\s+){{0,3}}?(?:{OWNER_NOUNS})\s+)?)?$")
 # An owner named through what it owns: "a unit of Instagram owner Meta"
 _OWNER_OF_NEXT = re.compile(r"\s+(?:owner|parent|parent company)\s+")
 # (also "X (now owned by Y)", "X, now owned by the French telecoms company Y")
@@ -287,8 +289,9 @@ def read_ownership(sents: list[Sentence], companies: CompanyIndex) -> _Ownership
                 for c in list_from(s, spans[k + 1:], b.start):
                     said.append(((c.name, a.name), s))
             elif (_UNIT_OF.match(gap) or _OWNED_BY.match(gap)) and k + 2 < len(spans) and \
-                    _OWNER_OF_NEXT.fullmatch(s.text, b.end - s.start, spans[k + 2].start - s.start):
-                said.append(((a.name, spans[k + 2].name), s))  # "the arm of TikTok owner ByteDance"
+                    _owner_of_next(s, spans, k + 1) is not None:
+                # "the arm of TikTok owner ByteDance", "of Lidl and Kaufland owner Schwarz"
+                said.append(((a.name, spans[_owner_of_next(s, spans, k + 1) or 0].name), s))
             elif _UNIT_OF.match(gap) or _OWNED_BY.match(gap) or _BECAME_UNIT.match(gap) or (
                     _WHICH_BOUGHT.match(gap) and _BOUGHT_AFTER.match(s.text, b.end - s.start)
             ) or _POSSESSIVE_PARENT.match(gap) or (
@@ -371,6 +374,23 @@ def _its_units(s: Sentence, spans: list[Span], first: str | None) -> list[tuple[
             owner = spans[0].name
         out += [(u.name, owner) for u in units if owner and u.name != owner]
     return out
+
+
+def _owner_of_next(s: Sentence, spans: list[Span], k: int) -> int | None:
+    """The index of the owner named through what it owns after spans[k] ("TikTok owner
+    ByteDance", "Lidl and Kaufland owner Schwarz Group"), if any."""
+    j = k
+    while j + 1 < len(spans):
+        gap_at, gap_end = spans[j].end - s.start, spans[j + 1].start - s.start
+        if _OWNER_OF_NEXT.fullmatch(s.text, gap_at, gap_end):
+            return j + 1
+        if not _OWNED_LIST_GAP.fullmatch(s.text, gap_at, gap_end):
+            return None
+        j += 1
+    return None
+
+
+_OWNED_LIST_GAP = re.compile(r"\s*(?:,|and|&|,\s*and)\s*")
 
 
 def above(kb: KnowledgeBase, upper: str, lower: str) -> bool:

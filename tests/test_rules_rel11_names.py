@@ -1,0 +1,47 @@
+"""Company names on unseen pages (session 11): a known company's name with a country's
+right after it names its local unit, a company of its own ("Vodafone Czech Republic",
+"Orange Belgium", "Ooredoo Kuwait"), not the parent; but not in a person's title
+("Xiaomi Finland R&D senior director ..."). Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from loaders.extract import extract
+from loaders.record import Article, Extraction
+
+
+def run(text: str) -> Extraction:
+    return extract(Article(id="t", text=text, title=None, published=None))
+
+
+def names(r: Extraction) -> set[str]:
+    return {c.name for c in r.companies}
+
+
+@pytest.mark.parametrize(("text", "units"), [
+    ("Vodafone Czech Republic and T-Mobile Czech Republic compete for enterprise customers.",
+     {"Vodafone Czech Republic", "T-Mobile Czech Republic"}),
+    ("Orange Belgium said on Monday it would sell its mobile towers to a fund.",
+     {"Orange Belgium"}),
+    ("Ooredoo Kuwait opened a cloud region, and Ericsson will supply the radio network.",
+     {"Ooredoo Kuwait"}),
+    ("The chips will be packaged by TSMC Europe at a site near Dresden.", {"TSMC Europe"}),
+])
+def test_a_company_and_a_country_name_its_unit(text: str, units: set[str]) -> None:
+    got = names(run(text))
+    assert units <= got, got
+
+
+def test_the_unit_is_no_mention_of_its_parent() -> None:
+    r = run("Vodafone Czech Republic won the contract, the company said.")
+    assert {c.name for c in r.companies} == {"Vodafone Czech Republic"}, r.companies
+
+
+@pytest.mark.parametrize("text", [
+    "Xiaomi opened a camera lab, said Xiaomi Finland R&D senior director Jarno Nikkanen.",
+    "Microsoft Ireland managing director Anne Kelly said the site would open in May.",
+])
+def test_a_persons_title_names_no_unit(text: str) -> None:
+    got = names(run(text))
+    assert not any(n.endswith(("Finland", "Ireland")) for n in got), got
