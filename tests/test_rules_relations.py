@@ -109,7 +109,7 @@ def test_another_rival_of_the_company_just_given_one() -> None:
     ("Unlike rivals Google and Microsoft, Apple has no large language model of its own.",
      {("Apple", "Google"), ("Apple", "Microsoft")}),
     ("Besides SambaNova, Groq's competitors include Intel-owned Habana Labs.",
-     {("Groq", "Habana Labs")}),
+     {("Groq", "Habana Labs"), ("Groq", "SambaNova Systems")}),  # (the one fronted too)
     ("Longtime rivals Apple and Samsung both cut prices.", {("Apple", "Samsung Electronics")}),
     ("Alibaba is vying to unseat Amazon as the largest online retailer.",
      {("Alibaba", "Amazon")}),
