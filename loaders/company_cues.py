@@ -44,7 +44,18 @@ _LEFT_CUES = frozenset(_NOUNS.split("|")) | {
     "called", "named", "like", "as", "including", "acquired", "acquire", "acquires",
     "acquiring", "bought", "buy", "buys", "buying", "of", "in", "with", "by", "to", "from",
     "off", "and", "while", "include", "includes", "included", "are", "against", "owns", "for",
-    "consultancy", "values", "valued", "founded", "co-founded", "cofounded", "up"}
+    "consultancy", "values", "valued", "founded", "co-founded", "cofounded", "up", "at"}
+_NAME_GOES_ON = re.compile(r" (?:in|of|for|de|du|la) ([A-Z][\w-]*)")
+
+
+def _name_goes_on(text: str, end: int, words: list[str]) -> bool:
+    """Whether a one-word run is the start of a name that goes on past a small word
+    ("Research in Motion"), not a name and its place ("Korvane of Oslo")."""
+    m = _NAME_GOES_ON.match(text, end) if len(words) == 1 else None
+    return m is not None and m.group(1) not in geo.cities() and \
+        m.group(1) not in geo.countries() and m.group(1) not in geo.subdivisions()
+_MODIFIER_TAILS = ("-based", "-headquartered", "-owned", "-backed", "-born", "-listed", "-made",
+                   "-powered", "-led", "-funded", "-controlled")
 _HYPHEN_LEAD = re.compile(r"^(?:(?:\S+ ){0,2}\S+-(?:based|headquartered|owned|backed|born|listed|"
                           r"made)\s+)+")
 _LEGAL_WORDS = {"Inc", "Corp", "Ltd", "LLC", "PLC", "GmbH", "AG", "NV", "BV", "Co", "Corporation",
@@ -89,6 +100,11 @@ _DEAL_BEFORE_LEFT = re.compile(
     r"(?:round|funding|investment) in|(?:deal|offer|round|bid) (?:values|valued)|"
     r"stake in|partner(?:ed|s|ing)? with|teamed up with|team up with|alliance with|deal with|"
     r"led by|backed by|owned by|(?:which|that) belongs to|belonging to|spun off from|sold to|"
+    r"participation (?:from|of)|"
+    # a company's chief: "Jane Doe, CEO of Korvane", "CTO and cofounder of Warung Pintar"
+    r"(?:CEO|CTO|CFO|COO|chief (?:executive|technology|operating|financial|product) officer|"
+    r"chief executive|co-?founder|cofounder|founder|managing director|general manager)"
+    r"(?: and (?:co-?|chief )?(?:founder|executive|CEO|CTO))? (?:of|at)|"
     # a company someone started: "co-founded Kestrel Labs", "set up Kingfisher Airlines"
     r"(?:co-?)?founded|set up|"
     r"sell to|funding from|spin(?:ning)? off|"
@@ -527,6 +543,8 @@ def unknown_companies(text: str, taken: list[tuple[int, int]], kb: KnowledgeBase
             raw, start = raw[lead.end():], start + lead.end()
             if not raw:
                 continue
+        if raw.endswith(_MODIFIER_TAILS):
+            continue  # "AI-based", "Korvane-backed": a word describing what follows
         words = raw.split()
         if raw in ADVERBS and text.startswith(",", end):
             continue  # "Indeed, the company has ...": an adverb, not "X, the company"
@@ -647,9 +665,10 @@ def unknown_companies(text: str, taken: list[tuple[int, int]], kb: KnowledgeBase
             # "its tools like Xyz": a product (so are "services like", "platform" cues)
         if _NOUN_BEFORE_LEFT.search(left):
             consider(raw, start, 0.8)
-        elif _DEAL_BEFORE_LEFT.search(left) or last == "to" and _SOLD_TO.search(
-                text, max(0, start - 60), start):  # "sold its handset unit to BenQ"
-            consider(raw, start, 0.7)
+        elif (_DEAL_BEFORE_LEFT.search(left) or last == "to" and _SOLD_TO.search(
+                text, max(0, start - 60), start)) and not _name_goes_on(text, end, words):
+            consider(raw, start, 0.7)  # "sold its handset unit to BenQ" (not "Research" of
+            # "co-CEO of Research in Motion": the name goes on past a small word)
         elif (_DEAL_AFTER.match(text, end) or _FUNDING_AFTER.match(text, end)) and \
                 CLAUSE_START.search(left) or _FUNDING_AFTER.match(text, end) and \
                 _DESCRIBED_SUBJECT.search(left):

@@ -458,6 +458,8 @@ def _is_trade(text: str, deal_end: int, start: int, end: int) -> bool:
         return True  # "agreed to buy the output of a plant owned by X": a supply deal
     if _FROM_GAP.search(gap):
         return not _BUSINESS.search(gap)
+    if _GOODS_LIKE.search(gap):
+        return True  # "rush to buy an exotic chip like Cerebras'": goods of its kind
     m = _GOODS_AFTER.match(text, end)
     return bool(m and not _BUSINESS.search(m.group(0)))
 
@@ -466,6 +468,10 @@ def _is_trade(text: str, deal_end: int, start: int, end: int) -> bool:
 _OUTPUT_BOUGHT = re.compile(r"\s+(?:(?:all|most|some|part|much|half|a (?:large |big |major )?"
                             r"share) of )?(?:the |its |their )?(?:[\w-]+ ){0,2}?(?:output|"
                             r"(?:power|electricity|energy) (?:from|of))\b")
+# goods named before the target by their kind: "buy a chip like X's", "GPUs such as X's"
+_GOODS_LIKE = re.compile(r"\b(?:chips?|GPUs?|CPUs?|processors?|servers?|phones?|devices?|"
+                         r"systems?|products?|cars?|software|tools?)\s+(?:like|such as|from)\s+"
+                         r"(?:the\s+)?$")
 # after the target: what a company sells without being sold itself
 _GOODS_AFTER = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:technology|technologies|patents?|"
                           r"rights|licen[cs]es?|software|designs?|products?|chips|shares|stock|"

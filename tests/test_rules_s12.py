@@ -133,3 +133,26 @@ def test_a_name_that_is_also_a_word_is_the_company_where_its_unit_is_named() -> 
     assert ("Amazon Web Services", "Amazon") in {(p.a, p.b) for p in r.subsidiaries}
     # the river stays a river where no unit of the company is named
     assert "Amazon" not in names(run("Loggers cleared forest along the Amazon last year."))
+
+
+@pytest.mark.parametrize("text, company", [
+    ('"We are glad," said Jane Doe, CEO of Korvane.', "Korvane"),
+    ("said Sofia Hadi, CTO and cofounder of Warung Pintar.", "Warung Pintar"),
+    ("Jo Roe, the chief executive of Korvane Labs, declined to say more.", "Korvane Labs"),
+    ("Jo Roe, founder of Orvane Analytics, agreed.", "Orvane Analytics"),
+    ("The round saw participation from Eagle Proprietary Investments.",
+     "Eagle Proprietary Investments"),
+])
+def test_a_company_named_by_its_chief_or_its_backers(text: str, company: str) -> None:
+    assert company in names(run(text))
+
+
+def test_the_chief_s_company_whole_and_no_modifier_taken_for_it() -> None:
+    assert names(run("Jo Roe, once co-CEO of Research in Motion, spoke first.")) == set()
+    assert names(run("says Ben Roe, CEO of AI-based writing aid Yurts.")) <= {"Yurts"}
+
+
+def test_goods_of_a_company_s_kind_are_no_deal() -> None:
+    r = run("Jo Roe, founder of Tirias Research, doubts every firm will rush to buy an exotic "
+            "chip like Cerebras'.")
+    assert deals(r) == set()
