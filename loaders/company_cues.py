@@ -148,6 +148,7 @@ _DEAL_AFTER = re.compile(
     r"teamed up|is working with|works with|has (?:offices|an office|outposts) in|"
     # "Recogni has a competitor in Mobileye", "Lumora faces stiff competition from"
     r"has (?:a |an )?(?:[\w-]+ )?(?:competitor|rival|challenger|competition)s? in|"
+    r"(?:has|faces) (?:plenty of |stiff |fierce |tough |little |no )?competition(?=\.)|"
     r"fac(?:es|ed|ing) (?:[\w-]+ ){0,2}(?:competition|rivals|rivalry) from|"
     r"(?:began|started|begins|starts) (?:building|construction|production|work)|"
     r"acted as|shares (?:rose|fell|jumped|climbed|slid|dropped|gained|surged|tumbled)|"
@@ -273,7 +274,8 @@ _COMPANY_AFTER_STARTS = (" (", "(", "'s", "’s", " as ", ", as ", " acted ", ",
 _LIST_NEIGHBOUR = re.compile(r"[A-Z][\w.&-]*(?:,| and| &)\s+(?:and\s+)?$")
 _LIST_NEIGHBOUR_AFTER = re.compile(r"(?:,|\s+and|\s+&)\s+(?:and\s+)?[A-Z]")
 # A company noun opening a sentence is capitalised into the name run: "Startup Orvella said".
-_NOUN_LEADS = frozenset({"Startup", "Start-up", "Chipmaker", "Automaker", "Carmaker", "Rival",
+_NOUN_LEADS = frozenset({"Startup", "Startups", "Start-up", "Chipmaker", "Automaker", "Carmaker",
+                         "Rival",
                          "Rivals", "Competitor", "Competitors"})
 # Head words that, ending a run in subject position before a reporting verb, make it a
 # company on one mention ("Veltrix Semiconductor said"). Heads that also end common nouns
@@ -767,8 +769,12 @@ def _listed_with_companies(text: str, runs: list[tuple[int, int]],
         if not anded:
             continue
         s0, e0 = chain[0]
-        if text.startswith(",", e0) and (CLAUSE_START.search(text, max(0, s0 - 40), s0)
-                                         or text[s0:e0] in ADVERBS):
+        lead, _, rest = text[s0:e0].partition(" ")
+        led = lead in _NOUN_LEADS and bool(rest)  # "Startups AIStorm, X and Y": the noun
+        if led:  # leads the list, and is no part of its first name
+            chain[0] = (s0 + len(lead) + 1, e0)
+        if text.startswith(",", e0) and not led and (
+                CLAUSE_START.search(text, max(0, s0 - 40), s0) or text[s0:e0] in ADVERBS):
             chain = chain[1:]  # "Separately, Intel and AMD": an opening word, no item
         anchors = 0
         new: list[tuple[int, int]] = []
@@ -783,7 +789,7 @@ def _listed_with_companies(text: str, runs: list[tuple[int, int]],
         if not anchors or not new:
             continue
         if len(chain) >= 3 and anchors >= max(2, len(new)) or \
-                _LIST_CUE.search(text, max(0, chain[0][0] - 40), chain[0][0]):
+                _LIST_CUE.search(text, max(0, chain[0][0] - 40), chain[0][0]) or led:
             # a version number makes it a product ("GPT-3", "Office 365")
             out.extend((s, e) for s, e in new if not text[e - 1].isdigit())
     return out

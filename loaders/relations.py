@@ -290,7 +290,8 @@ def find_competitors(sents: list[Sentence], trig: Triggers,
         if "-" in s.text:  # "Arm-based rivals": a modifier
             spans = [sp for sp in spans if not s.text.startswith(_QUALIFIER_TAILS,
                                                                   sp.end - s.start)]
-        if s.text.endswith(("rivals.", "competitors.", "rivals", "competitors")):
+        if s.text.endswith(("rivals.", "competitors.", "rivals", "competitors",
+                            "competition.", "competition")):
             for a, b, t in _rivals_named_next(sents, i, spans, companies, main_company):
                 if a != b and not _related(a, b, kb, companies):
                     pairs.setdefault(frozenset((a, b)), (a, b, t))
@@ -646,9 +647,15 @@ def _deal_on(s: Sentence, pair: frozenset[str], companies: CompanyIndex) -> bool
 
 # "The software giant is competing with a large number of rivals.": no name after the word
 _RIVALS_AT_END = re.compile(r"(?:compet\w*|faces?|facing|fend\w*)\s+(?:[\w-]+\s+){0,6}"
-                            r"(?:rivals|competitors)\.?$")
+                            r"(?:rivals|competitors)\.?$|"
+                            # "Hailo has plenty in the way of competition."
+                            r"\b(?:has|have|had|faces?|faced|facing)\s+(?:[\w-]+\s+){0,6}"
+                            r"competition\.?$")
 # a company that opens a clause: "Google has ...", "... in January and AOL is expected to"
-_CLAUSE_OPENING = re.compile(r"(?:^|(?:[,;]|\band|\bwhile|\bbut|\bwhereas)\s+)$")
+_CLAUSE_OPENING = re.compile(r"(?:^|(?:[,;]|\band|\bwhile|\bbut|\bwhereas)\s+|"
+                             # "Startups A, B and C are ...", "Rivals such as A ..."
+                             r"^(?:Startups|Rivals|Competitors|Players|Companies|Firms)"
+                             r"(?:\s+(?:such as|like|including))?\s+)$")
 
 
 def _rivals_named_next(sents: list[Sentence], i: int, spans: list[Span],

@@ -79,3 +79,16 @@ def test_an_unknown_name_inside_a_rival_list_does_not_end_it() -> None:
     r = run("Blinkx has faced competition from firms such as Google, Copernic, Qorvane and "
             "Apple, all of which now offer desktop search.")
     assert pairs(("Blinkx", "Google"), ("Blinkx", "Apple")) <= rivals(r)
+
+
+def test_rivals_named_in_the_sentence_after_has_competition() -> None:
+    r = run("It is worth noting that Hailo has plenty in the way of competition. Startups "
+            "AIStorm, Esperanto Technologies, Quadric and Flex Logix are building AI chips.")
+    assert pairs(("Hailo", "AIStorm"), ("Hailo", "Quadric"), ("Hailo", "Flex Logix")) <= \
+        rivals(r)
+    r = run("Lumora Robotics has stiff competition. Startups Korvane and Orvane Labs are "
+            "building similar arms.")
+    assert pairs(("Lumora Robotics", "Korvane"), ("Lumora Robotics", "Orvane Labs")) <= rivals(r)
+    # a sentence about something else after it names no rival
+    r = run("Nvidia faces tough competition. The company said sales rose in Texas.")
+    assert rivals(r) == set()
