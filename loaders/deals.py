@@ -63,7 +63,7 @@ _ITS_BEFORE = re.compile(r"\b(?:its|their)\s+(?:\w+\s+)?$")
 # word must end the relative clause's verb phrase.
 _WHICH = re.compile(r"(?:\.|\s+[A-Z][\w.]{0,6})?,\s+(?:which|that)\s+|"
                     # "Corvalis Labs, a Dutch startup AWS bought in 2016"
-                    r"(?:\.|\s+[A-Z][\w.]{0,6})?\s?,\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:company|"
+                    r"(?:\.|\s+[A-Z][\w.]{0,6})?\s?,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:company|"
                     r"firm|startup|start-up|maker|developer|designer|provider|business)\s+")
 _WHICH_END = re.compile(r"\s*(?:in\b|for\b|last\b|earlier\b|a year\b|,|\.|$|"
                         # "a London startup Google purchased a little more than three years ago"

@@ -590,7 +590,10 @@ def _triggered(etype: str, clause: str, first: re.Match[str] | None = None,
         found = itertools.chain(found, SUPPLY_DEALS.finditer(clause))
     for m in found:
         if etype == "partnership" and (m.group(0)[0].isupper() and m.start() > 0 or
-                                       _PARTNER_JOB.match(clause, m.start()) or
+                                       _PARTNER_JOB.match(clause, m.start()) and not (
+                                           clause.startswith(" of", m.end()) and
+                                           _COMPANY_PARTNER.search(
+                                               clause, max(0, m.start() - 40), m.start())) or
                                        _not_a_deal(clause, m)):
             continue
         product = m.groupdict().get("product") if etype == "product_launch" else None
@@ -627,6 +630,10 @@ _AS_ROLE = re.compile(r" as (?:its|their|the|a|an|our) (?:new |next |first |inco
 # (a given name and a surname after the word, then a comma or a reporting verb)
 _PARTNER_JOB = re.compile(r"partners? (?:at|of)\b|partner,? (?-i:[A-Z][a-z]+ [A-Z][\w'’-]+)"
                           r"(?:[,.]| said| says| told| who|$)", re.I)
+# "AWS has been a partner of Nvidia for years", "is a key partner of": a company's, no job
+_COMPANY_PARTNER = re.compile(r"\b(?:is|are|was|were|been|become|became)\s+(?:a|an)\s+"
+                              r"(?:(?:longtime|long-time|key|close|major|strategic|important|"
+                              r"big|early|founding|technology|manufacturing)\s+)?$")
 # "gave partners and customers the ability": the word for a company's partners in general
 _PARTNERS_AND = re.compile(r"partners,? (?:and|&|or) (?:customers|clients|developers|resellers|"
                            r"suppliers|users)\b")

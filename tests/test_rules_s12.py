@@ -156,3 +156,18 @@ def test_goods_of_a_company_s_kind_are_no_deal() -> None:
     r = run("Jo Roe, founder of Tirias Research, doubts every firm will rush to buy an exotic "
             "chip like Cerebras'.")
     assert deals(r) == set()
+
+
+def test_a_deal_told_in_an_apposition_with_the() -> None:
+    r = run("Mobileye, the Tel Aviv company Intel acquired for $15.3 billion in 2017, makes "
+            "vision chips.")
+    assert ("Intel", "Mobileye") in deals(r)
+
+
+def test_a_company_that_is_a_partner_of_another() -> None:
+    r = run("Amazon Web Services has been a partner of Nvidia for years.")
+    assert {tuple(e.companies) for e in r.events if e.type == "partnership"} == {
+        ("Amazon Web Services", "Nvidia")}
+    # a partner of a firm as a job stays no partnership
+    r = run("Jo Roe, a partner of Sequoia Capital, led the round.")
+    assert not [e for e in r.events if e.type == "partnership"]
