@@ -105,6 +105,8 @@ _DEAL_BEFORE_LEFT = re.compile(
     r"(?:CEO|CTO|CFO|COO|chief (?:executive|technology|operating|financial|product) officer|"
     r"chief executive|co-?founder|cofounder|founder|managing director|general manager)"
     r"(?: and (?:co-?|chief )?(?:founder|executive|CEO|CTO))? (?:of|at)|"
+    # (a vice president "at" a company; "of" is a department's: "vice president of Compute")
+    r"(?:senior |executive )?vice president at|VP at|"
     # a company someone started: "co-founded Kestrel Labs", "set up Kingfisher Airlines"
     r"(?:co-?)?founded|set up|"
     r"sell to|funding from|spin(?:ning)? off|"
@@ -146,6 +148,11 @@ _DEAL_AFTER = re.compile(
     r"(?:first|second|third|fourth)-quarter|full-year)\s+){0,2}(?:revenue|sales|profit|net|"
     r"loss|earnings|results)|supplied|manufactures|manufactured|produces|shipped|employs|"
     r"teamed up|is working with|works with|has (?:offices|an office|outposts) in|"
+    r"(?:is|are|was) (?:partnering|teaming up|collaborating) with|collaborat(?:es|ed) with|"
+    # "Aeon Computing is one of several partners"
+    r"is one of (?:the |several |many |a few |a handful of |its |their |\w+ )*?(?:partners|"
+    r"customers|clients|companies|firms|startups|suppliers|vendors|providers|investors|"
+    r"backers|rivals|competitors|players)|"
     # "Recogni has a competitor in Mobileye", "Lumora faces stiff competition from"
     r"has (?:a |an )?(?:[\w-]+ )?(?:competitor|rival|challenger|competition)s? in|"
     r"(?:has|faces) (?:plenty of |stiff |fierce |tough |little |no )?competition(?=\.)|"
@@ -453,8 +460,9 @@ def _place_possessive(left: str) -> bool:
 
 # "Acme Networks, the leader in optical interconnects, today announced"
 # A unit told by its owner's possessive: "Kestrel Data, Infosys's cloud arm,"
-UNIT_APPOSITION = re.compile(r"\s?,\s+(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s?\s+"
-                             r"(?:[\w-]+\s+){0,3}?(?:unit|subsidiary|division|arm|affiliate)\b")
+UNIT_APPOSITION = re.compile(r"\s?,\s+(?:(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s?|its|"
+                             r"their)\s+(?:[\w-]+\s+){0,3}?(?:unit|subsidiary|division|arm|"
+                             r"affiliate)\b")
 _LEADER_APPOSITION = re.compile(r"\s?,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:leader|pioneer|"
                                 r"innovator)\s+in\s+[^,.;]{3,80},\s+(?:today|has|will|is|was|"
                                 r"announced|said|launched|unveiled|opened)\b")

@@ -171,3 +171,19 @@ def test_a_company_that_is_a_partner_of_another() -> None:
     # a partner of a firm as a job stays no partnership
     r = run("Jo Roe, a partner of Sequoia Capital, led the round.")
     assert not [e for e in r.events if e.type == "partnership"]
+
+
+@pytest.mark.parametrize("text, company", [
+    ("Pivotal is partnering with VMware to sell a software bundle.", "Pivotal"),
+    ("says Jo Roe, a vice president at Sourceability, which matches buyers to sellers.",
+     "Sourceability"),
+    ("Aeon Computing is one of several partners.", "Aeon Computing"),
+    ("Waymo outlined plans for Waymo Via, its self-driving delivery division.", "Waymo Via"),
+])
+def test_more_ways_pages_name_a_company(text: str, company: str) -> None:
+    assert company in names(run(text))
+
+
+def test_a_department_s_vice_president_names_no_company() -> None:
+    r = run("said Mark Roe, vice president of Compute at Google Cloud, in a statement.")
+    assert names(r) == {"Google Cloud"}
