@@ -82,7 +82,9 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"contract) with|tie-up|tie up|"
         # the deal told before its verb: "a compute deal signed last year with X", "under a
         # supply agreement the two companies struck in May"
-        r"(?:agreement|deal|pact|contract) (?:(?:(?:it|they|the two (?:companies|firms|groups)) )?"
+        r"(?:agreement|deal|pact|contract) (?:(?:(?:it|they|the two (?:companies|firms|groups)|"
+        # ... or the signer named: "under a deal Microsoft signed in 2022 with Ecotricity"
+        r"(?-i:[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,2})) )?"
         r"(?:signed|struck|inked|sealed|reached)|(?:they|the two (?:companies|firms|groups)|"
         r"both companies) (?:confirmed|announced|finali[sz]ed|agreed)) (?:(?:[\w-]+ ){0,3}?with|"
         r"(?:in|on|last|this|earlier)\b)|"

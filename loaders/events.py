@@ -62,6 +62,11 @@ def find_events(sents: list[Sentence], trig: Triggers, companies: CompanyIndex,
         # "Airtable raised $100 million, while Monday.com closed a $50 million round":
         # each clause tells its own deal
         clauses = _clauses(s.text)
+        if "partnership" in types and ", and " in s.text:
+            # "GM signed a deal with it in 2023, and the company said it had signed a second
+            # one, with BAE": the second deal told by a subject of its own
+            clauses = [(x, y) for a, b in clauses for x, y in _split(_SAID_SPLIT, s.text, a, b,
+                                                                     _TOLD)]
         if "partnership" in types and len({sp.name for sp in spans}) >= 3:
             # two deals in one sentence, each with its own partner
             clauses = [(x, y) for a, b in clauses for x, y in _split(_DEALS_SPLIT, s.text, a, b,
@@ -89,7 +94,10 @@ def find_events(sents: list[Sentence], trig: Triggers, companies: CompanyIndex,
                 # a partner may be the sentence's subject ("Facebook is adding a cable —
                 # partnering with GlobeNet") or the story's ("it")
                 subject = spans[0].name if spans else None
-                if subject and subject not in names and a > 0:
+                if a > 0 and main_company and main_company not in names and \
+                        main_company not in former and _STORY_OPENS.match(clause):
+                    names.insert(0, main_company)  # "..., and the company said it had signed"
+                elif subject and subject not in names and a > 0:
                     names.insert(0, subject)
                 elif main_company and main_company not in names and \
                         main_company not in former and _IT.search(clause):
@@ -495,6 +503,13 @@ _DEALS_SPLIT = re.compile(
     r"signed|struck|inked|ordered|teamed|partnered|is|are|was|were)\b)|"
     r"\s+and\s+(?=(?:(?:in|on|last|this|earlier|later)\s+\w+\s+)?(?:agreed|signed|struck|"
     r"inked|sealed|ordered|teamed|partnered|formed)\b)")
+_SAID_SPLIT = re.compile(
+    r",\s+and\s+(?=(?:(?:it|the (?:[\w-]+\s+)?(?:company|firm|group|startup|start-up|operator|"
+    r"chipmaker|carmaker|provider))\s+|(?:[A-Z][\w.&'’-]*\s+){1,3})(?:also\s+)?(?:said|says|"
+    r"announced|added|confirmed)\b)")
+# a clause the story's company opens, told as "it" or "the company"
+_STORY_OPENS = re.compile(r"\s*(?:it|the (?:[\w-]+\s+)?(?:company|firm|group|startup|start-up|"
+                          r"operator|chipmaker|carmaker|provider))\b", re.I)
 _TOLD = re.compile(r"\b(?:has|have|had|is|are|was|were|will|would|[a-z]+ed)\b")
 _CLAUSE_SPLIT = re.compile(r";\s*|,\s+(?:while|whereas)\s+|\s[—–]\s")
 _CLAUSE_MARKS = (";", "while", "whereas", "—", "–")  # each `_CLAUSE_SPLIT` match has one
@@ -519,7 +534,11 @@ _ROUND_SUBJECT = re.compile(
     r"expects to)\s+(?:also\s+)?invest(?:ed)?)\b)")
 # "..., and it has raised $17 million": the story's company raised it, mid-sentence
 _AND_IT_RAISED = re.compile(r"\band it\s+(?:has\s+|had\s+|also\s+|now\s+|since\s+)*"
-                            r"(?:raised|closed|secured|landed)\b")
+                            r"(?:raised|closed|secured|landed|"
+                            # "..., and it said on Tuesday it would invest $100 million"
+                            r"(?:(?:said|says|announced|added)\s+(?:(?:on|in|last|this|"
+                            r"earlier)\s+\w+\s+)?(?:that\s+)?it\s+)?(?:would|will|plans to|"
+                            r"intends to|is to|expects to|aims to)\s+(?:also\s+)?invest)\b")
 # "It today revealed that it closed a $115 million round", "On Tuesday, it said it had
 # raised $40 million from X", "The startup, which ..., said it has secured": the story's
 _IT_SAID_RAISED = re.compile(
@@ -740,8 +759,11 @@ def _is_deal(etype: str, text: str, names: list[str],
                            _AND_HAS.search(text, first, m.start()) is not None)
                        for m in _RUNNING_TOTAL.finditer(text))
     if etype == "partnership":
-        if not _PARTNER_WORD.search(text) and _ACQ_WORD.search(text):
-            return False  # "a deal with" in an acquisition story is the acquisition
+        if not _PARTNER_WORD.search(text) and (acq := _ACQ_WORD.search(text)) and \
+                not _BUYS_SUPPLY.match(text, acq.end()):
+            # "a deal with" in an acquisition story is the acquisition (but "a deal with
+            # Statkraft to buy up to 1 TWh of wind power" is a supply deal)
+            return False
         return len(names) >= 2  # a partnership has two sides
     return True
 
@@ -839,4 +861,14 @@ _PARTNER_WORD = re.compile(r"partner|alliance|joint venture|collaborat|forces|me
                            r"power purchase agreements? with (?-i:[A-Z])|together with|help", re.I)
 
 
-_NOT_A_ROUND = re.compile(r"\b(?:valuation|valued at|worth)\b", re.I)
+# what a supply deal buys, right after its deal word: "to buy up to 300 GWh of solar power",
+# "to purchase the electricity generated by", "to buy 80 megawatts of capacity"
+_BUYS_SUPPLY = re.compile(
+    r"\s+(?:(?:up to|about|around|some|more than|nearly|all|most|part|half|of|the|its|their|"
+    r"a|an)\s+)*(?:[\d.,]+\s*)?(?:[\w-]+\s+){0,3}?(?:power|electricity|energy|output|"
+    r"capacity|megawatts?|gigawatts?|MW|GW|[\w-]*watt-hours?|[TGM]Wh)\b")
+
+
+# (also "The deal values Mistral at 11.7 billion euros", "a round that values it at")
+_NOT_A_ROUND = re.compile(r"\b(?:valuation|valued at|worth|"
+                          r"valu(?:es|ing) (?:[\w.&'’-]+ ){1,4}?at)\b", re.I)
