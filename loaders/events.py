@@ -174,6 +174,7 @@ def find_events(sents: list[Sentence], trig: Triggers, companies: CompanyIndex,
                         etype, clause, told, (s, a, b, spans, places)):
                     out.append(_event(etype, told, s, a, b, places, published))
     out.extend(_called_off(sents, trig["calloff"], companies, places, published, main_company))
+    out.extend(_announced_before(sents, out, companies, published, main_company))
     _site_towns(out, sents, facilities, places)
     family = family_of(companies)
     return news_dates(merge(own_family(drop_deal_talk(out), family), family), published)
@@ -300,6 +301,48 @@ _FORMER = re.compile(r"\b(?:former|ex-)\s*((?:[A-Z][\w.&+-]*(?:\s+|,\s*|,?\s+and
                      r",?\s+or\s+)){1,12}?)(?:[a-z][\w-]*\s+){0,2}?(?:employees|engineers|"
                      r"staff|staffers|executives|workers|researchers|managers|veterans|"
                      r"alumni|colleagues|scientists|developers|designers|leaders)\b")
+
+
+# a site's announcement told after its news: "Microsoft first announced the region in May
+# 2020", "The operator unveiled plans for the campus in June 2023"
+_ANNOUNCED_BEFORE = re.compile(
+    r"\b(?:first |originally |initially )?(?:announced|unveiled|revealed) (?:plans for )?"
+    r"(?:the|its) (?:[\w-]+ ){0,2}?(?:region|campus|plant|fab|factory|data ?cent(?:er|re)|"
+    r"datacent(?:er|re)|facility|site|project|hub|office|headquarters|building)\b[^.;]{0,40}?"
+    r"\b(?:in|on) (?:(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December) )?(?:19|20)\d\d\b")
+_SITE_NEWS = ("facility_opening", "facility_announcement", "expansion", "other")
+
+
+def _announced_before(sents: list[Sentence], events: list[EventFound], companies: CompanyIndex,
+                      published: dt.date | None, main_company: str | None) -> list[EventFound]:
+    """The earlier announcement of a site the story told before, by the company opening the
+    sentence (or the story's, told as "the company"): in the site's town, on its date."""
+    out = []
+    for s in sents:
+        if "announced " not in s.text and "unveiled " not in s.text and \
+                "revealed " not in s.text:
+            continue  # (most sentences have none of the words)
+        m = _ANNOUNCED_BEFORE.search(s.text)
+        if m is None:
+            continue
+        spans = companies.in_range(s.start, s.start + m.start())
+        who: str | None
+        if spans and spans[0].start - s.start < 4:
+            who = spans[0].name
+        elif not spans and _STORY_OPENS.match(s.text):
+            who = main_company
+        else:
+            continue
+        date = dates.find_date(m.group(0), published)
+        site = next((e for e in events if e.type in _SITE_NEWS and e.city and
+                     e.companies[0] == who and e.sentence.start < s.start), None)
+        if who is None or site is None or date is None or \
+                published is not None and date >= published.isoformat()[:len(date)]:
+            continue
+        out.append(EventFound("facility_announcement", [who], site.city, site.country, date,
+                              None, s, 0.6))
+    return out
 
 
 def _former_employers(s: Sentence, a: int, b: int, spans: list[Span]) -> set[str]:

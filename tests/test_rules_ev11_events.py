@@ -153,3 +153,36 @@ def test_and_it_said_it_would_invest_is_the_story_company(tail: str) -> None:
     r = run("Africa Data Centres opened a data centre in Kigali on Tuesday. " + tail,
             title="Africa Data Centres opens Kigali site")
     assert {"Africa Data Centres"} in of_type(r, "investment")
+
+
+# --- a site's earlier announcement, told after its opening or pause ---------------------
+
+def _announced(r: Extraction) -> list[tuple[set[str], str | None, str | None]]:
+    return [(set(e.companies), e.city, e.date) for e in r.events
+            if e.type == "facility_announcement"]
+
+
+@pytest.mark.parametrize(("text", "who", "city", "date"), [
+    ("Oracle has switched on its cloud region in Nairobi, its first in East Africa. Oracle first "
+     "announced the region in June 2024 as part of a wider push into Africa.",
+     "Oracle", "Nairobi", "2024-06"),
+    ("Equinix opened its sixth data center in Frankfurt on Tuesday. The company announced the "
+     "site in March 2023 and says it is already 80% leased.", "Equinix", "Frankfurt", "2023-03"),
+    ("Digital Realty has put its planned campus in Tulsa on hold, citing grid delays. The "
+     "Texas-based operator unveiled plans for the campus in May 2022 and had bought land "
+     "nearby.", "Digital Realty", "Tulsa", "2022-05"),
+])
+def test_a_site_announced_before_gives_its_announcement(text: str, who: str, city: str,
+                                                        date: str) -> None:
+    assert ({who}, city, date) in _announced(run(text))
+
+
+@pytest.mark.parametrize("text", [
+    # a plan told in a past year, no site of the company's named before
+    "Oracle first announced the region in June 2024 as part of a wider push into Africa.",
+    # not the site's announcement: a product or results
+    "Equinix opened its sixth data center in Frankfurt on Tuesday. The company announced the "
+    "results in March 2023.",
+])
+def test_no_site_no_earlier_announcement(text: str) -> None:
+    assert not [e for e in _announced(run(text)) if e[2] and e[2] < "2026"]
