@@ -170,7 +170,10 @@ def find_events(sents: list[Sentence], trig: Triggers, companies: CompanyIndex,
                 # "when we launched FSLogix in 2012": a company launched is a founding
                 ends = {sp.end - s.start - a for sp in spans} if etype == "product_launch" \
                     else None
-                if _triggered(etype, clause, first, ends, i in supply) and _is_deal(
+                # "the Abu Dhabi Investment Authority": a trigger word inside a name
+                names_at = [(sp.start - s.start - a, sp.end - s.start - a) for sp in spans] \
+                    if etype == "investment" and "Invest" in clause else None
+                if _triggered(etype, clause, first, ends, i in supply, names_at) and _is_deal(
                         etype, clause, told, (s, a, b, spans, places)):
                     out.append(_event(etype, told, s, a, b, places, published))
     out.extend(_called_off(sents, trig["calloff"], companies, places, published, main_company))
@@ -636,11 +639,13 @@ def _clauses(text: str) -> list[tuple[int, int]]:
 
 
 def _triggered(etype: str, clause: str, first: re.Match[str] | None = None,
-               company_ends: set[int] | None = None, supply: bool = False) -> bool:
+               company_ends: set[int] | None = None, supply: bool = False,
+               names_at: list[tuple[int, int]] | None = None) -> bool:
     """A trigger word in the clause that is a word, not part of a name ("Qatalyst
     Partners"), and for launches not a plan ("will release"). `first`: the first
     trigger match in the sentence, when the clause starts the sentence (not searched
-    again)."""
+    again); `names_at`: where (in the clause) companies are named, a trigger word inside
+    one being part of its name."""
     rx = _TRIGGER_RX[etype]
     found: Iterable[re.Match[str]] = rx.finditer(clause) \
         if first is None or first.end() > len(clause) or first.re is not rx else \
@@ -651,7 +656,10 @@ def _triggered(etype: str, clause: str, first: re.Match[str] | None = None,
     if supply and etype == "partnership":  # (`supply`: the sentence has a supply-deal word)
         found = itertools.chain(found, SUPPLY_DEALS.finditer(clause))
     for m in found:
-        if etype == "partnership" and (m.group(0)[0].isupper() and m.start() > 0 or
+        if names_at and any(x <= m.start() and m.end() <= y for x, y in names_at):
+            continue  # a word of a company's name
+        if etype == "partnership" and (m.group(0)[0].isupper() and m.start() > 0 and
+                                       not m.group(0).startswith("MoU") or
                                        _PARTNER_JOB.match(clause, m.start()) or
                                        _not_a_deal(clause, m)):
             continue

@@ -186,3 +186,43 @@ def test_a_site_announced_before_gives_its_announcement(text: str, who: str, cit
 ])
 def test_no_site_no_earlier_announcement(text: str) -> None:
     assert not [e for e in _announced(run(text)) if e[2] and e[2] < "2026"]
+
+
+# --- "Investment" inside a company's name is no investment -------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Vantage, which was bought by DigitalBridge and the Abu Dhabi Investment Authority for "
+    "$9 billion in 2023, now runs 30 campuses.",
+    "AirTrunk was bought by Blackstone and the Canada Pension Plan Investment Board for A$24 "
+    "billion last year.",
+    "Aligned Data Centers, sold to Macquarie and the Qatar Investment Authority for $40 billion "
+    "in October, plans three new campuses.",
+])
+def test_investment_in_a_name_is_no_investment(text: str) -> None:
+    assert not of_type(run(text), "investment")
+
+
+# --- a memorandum signed, an anchor customer "to be" --------------------------------------
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Rebellions said that Saudi telecoms group stc would test the chip in its data centres under a memorandum "
+     "signed on Tuesday.", {"Rebellions", "stc"}),
+    ("Huawei will supply the network for Ooredoo under a memorandum of understanding signed "
+     "in Doha last week.", {"Huawei", "Ooredoo"}),
+    ("Samsung will build the modules with Naver under an MoU inked in March.",
+     {"Samsung Electronics", "Naver"}),
+])
+def test_a_memorandum_signed_is_a_partnership(text: str, pair: set[str]) -> None:
+    assert any(pair <= names for names in of_type(run(text), "partnership"))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("SK Telecom is building an AI data centre in Ulsan with Amazon Web Services, which agreed "
+     "last June to be its anchor customer.", {"SK Telecom", "Amazon Web Services"}),
+    ("Equinix said Microsoft would be the anchor tenant of its new Lagos site.",
+     {"Equinix", "Microsoft"}),
+    ("Digital Realty has persuaded Meta Platforms to be the anchor customer for the Osaka campus.",
+     {"Digital Realty", "Meta"}),
+])
+def test_an_anchor_told_with_to_be_is_a_partnership(text: str, pair: set[str]) -> None:
+    assert any(pair <= names for names in of_type(run(text), "partnership"))
