@@ -205,8 +205,8 @@ def test_investment_in_a_name_is_no_investment(text: str) -> None:
 # --- a memorandum signed, an anchor customer "to be" --------------------------------------
 
 @pytest.mark.parametrize(("text", "pair"), [
-    ("Rebellions said that Saudi telecoms group stc would test the chip in its data centres under a memorandum "
-     "signed on Tuesday.", {"Rebellions", "stc"}),
+    ("Rebellions said that Saudi telecoms group stc would test the chip in its data centres "
+     "under a memorandum signed on Tuesday.", {"Rebellions", "stc"}),
     ("Huawei will supply the network for Ooredoo under a memorandum of understanding signed "
      "in Doha last week.", {"Huawei", "Ooredoo"}),
     ("Samsung will build the modules with Naver under an MoU inked in March.",
