@@ -782,9 +782,10 @@ def _is_deal(etype: str, text: str, names: list[str],
     `where`: the clause's sentence, bounds, companies and places (for `_targets`)."""
     amount = dates.find_amount(text)
     if etype == "investment":
+        led = len(names) > 1 and "'" in text and _LED_ROUND.search(text) is not None
         if not amount and (len(names) < 2 or not _INVEST_TARGET.search(text) or
                            not _names_target(text, _targets(*where))) and \
-                not _INVEST_PROJECT.search(text):
+                not _INVEST_PROJECT.search(text) and not led:
             # neither money nor a company invested in ("investing heavily in AI"): talk
             return False
         if amount and _NOT_A_ROUND.search(text) and not _INVEST_VERB.search(text):
@@ -793,7 +794,7 @@ def _is_deal(etype: str, text: str, names: list[str],
                 no.lastgroup in ("spent", "raised") and amount or
                 no.lastgroup == "yielded" and amount and
                 no.start() <= dates.amount_start(text) < no.end() or
-                no.lastgroup == "held" and not _INVEST_VERB.search(text)):
+                no.lastgroup == "held" and not _INVEST_VERB.search(text) and not led):
             # "spends $1,000 a month on": a cost; "raised its forecast to $28 billion",
             # "raised $11 billion in bonds": no stake sold; "retains a 20% stake in": a
             # holding; "to add $1 billion to the economy" (the clause's first sum): a yield
@@ -842,6 +843,12 @@ _INVEST_PROJECT = re.compile(
     r"\binvest(?:s|ed|ing)? (?:\w+ )?in (?:a|an|another|two|three|new)\s+(?:[\w,.-]+\s+){0,4}?"
     r"(?:cables?|cable systems?|data ?cent(?:er|re)s?|datacenters?|plants?|factor(?:y|ies)|fabs?|"
     r"campus|campuses|pipelines?|satellites?|networks?|facilit(?:y|ies)|regions?|hubs?)\b")
+# a round of a company led or joined: "Schwarz Group led Aleph Alpha's 2023 funding round",
+# "joined Anthropic's Series C"
+_LED_ROUND = re.compile(
+    r"\b(?:led|co-led|joined|took part in|participated in) (?-i:[A-Z])[\w.&' -]{0,40}?[\w.&]'s? "
+    r"(?:(?:(?:19|20)\d\d|latest|last|previous|first|new|early|recent|seed-stage) )*(?:funding|"
+    r"financing|investment|Series [A-H]|seed)(?: round)?\b")
 _NAME_NEXT = re.compile(r"(?:\s+(?:the|a|an|[\w-]+-based|[a-z][\w-]*|[A-Z][\w-]*)){0,4}\s+")
 _INVEST_VERB = re.compile(r"\b(?:invest(?:s|ed|ing)?|raised|raises|led by)\b")
 _RUNNING_TOTAL = re.compile(

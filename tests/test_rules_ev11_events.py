@@ -226,3 +226,22 @@ def test_a_memorandum_signed_is_a_partnership(text: str, pair: set[str]) -> None
 ])
 def test_an_anchor_told_with_to_be_is_a_partnership(text: str, pair: set[str]) -> None:
     assert any(pair <= names for names in of_type(run(text), "partnership"))
+
+
+# --- a round of another company led or joined, told by its owner's possessive ----------
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Schwarz Group led Aleph Alpha's 2023 funding round and holds a stake in the company.",
+     {"Schwarz Group", "Aleph Alpha"}),
+    ("Sequoia Capital led Databricks' Series B round in 2014.", {"Sequoia Capital", "Databricks"}),
+    ("Nvidia took part in Mistral AI's latest funding round, the start-up said.",
+     {"Nvidia", "Mistral AI"}),
+    ("Salesforce Ventures also joined Anthropic's Series C.", {"Salesforce Ventures", "Anthropic"}),
+])
+def test_led_a_companys_round_is_an_investment(text: str, pair: set[str]) -> None:
+    assert any(pair <= names for names in of_type(run(text), "investment"))
+
+
+def test_a_round_led_for_no_named_company_is_no_investment() -> None:
+    assert not of_type(run("Sequoia Capital led Europe's biggest funding rounds last year."),
+                       "investment")
