@@ -207,9 +207,10 @@ def _rounds_in_relatives(s: Sentence, a: int, b: int,
 
 # money put into a site the story told before: "said it would invest 9.4 trillion won in the
 # first fab", "has invested 5 billion euros in the plant"
-_IN_THE_SITE = re.compile(r"\bin (?:the|its|this|that) (?:[\w-]+ ){0,3}?(?:site|plant|fab|factory|"
-                          r"facility|campus|project|data ?cent(?:er|re)|region|hub|building|"
-                          r"park|complex)\b")
+# (or in its first phase: "will invest 1.2 trillion won in the first phase", "in phase one")
+_IN_THE_SITE = re.compile(r"\bin (?:(?:the|its|this|that) (?:[\w-]+ ){0,3}?(?:site|plant|fab|"
+                          r"factory|facility|campus|project|data ?cent(?:er|re)|region|hub|"
+                          r"building|park|complex|phase)|phase (?:one|1|I))\b")
 
 
 # "has leased the campus's first 250 MW to X", "leased the site's second hall to Y"

@@ -245,3 +245,16 @@ def test_led_a_companys_round_is_an_investment(text: str, pair: set[str]) -> Non
 def test_a_round_led_for_no_named_company_is_no_investment() -> None:
     assert not of_type(run("Sequoia Capital led Europe's biggest funding rounds last year."),
                        "investment")
+
+
+# --- money put into a site's first phase is in the site's town -------------------------
+
+@pytest.mark.parametrize("tail", [
+    "The company will invest 30 trillion won in the first phase, it said.",
+    "It plans to invest $2 billion in the initial phase, due to finish in 2028.",
+    "The chipmaker said it would invest $2 billion in phase one of the project.",
+])
+def test_money_in_the_first_phase_is_in_the_sites_town(tail: str) -> None:
+    r = run("Samsung Electronics broke ground on a new chip plant in Pyeongtaek on Monday. " + tail,
+            title="Samsung breaks ground in Pyeongtaek")
+    assert [e.city for e in r.events if e.type == "investment"] == ["Pyeongtaek"]
