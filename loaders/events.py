@@ -221,11 +221,13 @@ _LEASED_SITE = re.compile(r"\bleas(?:ed|es|ing) (?:the|its) (?:campus|site|facil
 def _site_towns(events: list[EventFound], sents: list[Sentence],
                 facilities: list[FacilityFound], places: PlaceIndex) -> None:
     """An investment in "the plant", "the site" ..., a site's anchor tenant or capacity of
-    "the campus" leased, whose sentence names no town is in the town of the site it refers
-    to: the same company's site told last before it, else the town named in the two
-    sentences before."""
+    "the campus" leased, a plot bought "in the town", whose sentence names no town is in the
+    town of the site it refers to: the same company's site told last before it, else the
+    town named in the two sentences before."""
     for e in events:
         if e.city or not (e.type == "investment" and _IN_THE_SITE.search(e.sentence.text) or
+                          # a site bought "in the town" (the one deal with no seller named)
+                          e.type == "acquisition" and len(e.companies) == 1 or
                           e.type == "partnership" and (
                               "anchor" in e.sentence.text and ANCHOR.search(e.sentence.text) or
                               _LEASED_SITE.search(e.sentence.text))):

@@ -258,3 +258,19 @@ def test_money_in_the_first_phase_is_in_the_sites_town(tail: str) -> None:
     r = run("Samsung Electronics broke ground on a new chip plant in Pyeongtaek on Monday. " + tail,
             title="Samsung breaks ground in Pyeongtaek")
     assert [e.city for e in r.events if e.type == "investment"] == ["Pyeongtaek"]
+
+
+# --- a site bought "in the town": the town of the buyer's site told before ---------------
+
+@pytest.mark.parametrize(("text", "who", "city"), [
+    ("Equinix opened its fourth data center in Osaka on Monday. Equinix said it had also "
+     "bought a plot in the city for a future building.", "Equinix", "Osaka"),
+    ("Iron Mountain expanded its data center campus in Richmond on Tuesday. The company has "
+     "bought another site in the area for a second campus.", "Iron Mountain", "Richmond"),
+    ("Google opened a data center in Mesa last year. On Monday it said it had bought a parcel "
+     "of land in the town for a fifth building.", "Google", "Mesa"),
+])
+def test_a_site_bought_in_the_town_is_in_the_sites_town(text: str, who: str, city: str) -> None:
+    r = run(text)
+    assert ({who}, city) in [(set(e.companies), e.city) for e in r.events
+                             if e.type == "acquisition"]
