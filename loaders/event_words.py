@@ -142,6 +142,7 @@ RARE_TRIGGERS: dict[str, tuple[tuple[str, ...], re.Pattern[str]]] = {
     "partnership": (
         ("ointly", "co-", "ooperat", "onsorti", "ombin", "pool", "licens", " they ", "compan",
          "built with", "developed with", "designed with", "created with", "anchor",
+         "first tenant",
          "agreed with",
          "firms", "groups", "makers", "partners", "operators", "ollaborat", "elationship",
          " ties", "alliance", "chosen by", "selected by", "picked by", "tapped by", "hired by",
@@ -177,7 +178,7 @@ RARE_TRIGGERS: dict[str, tuple[tuple[str, ...], re.Pattern[str]]] = {
             # signed on as the anchor tenant", "opens Accra data centre with MTN as anchor"
             r"\b(?:as|is|was|became|becomes|been|be) (?:the |an |its |their |a |"
             r"(?-i:[A-Z]|[a-z]+[A-Z])[\w.&-]*(?-i: [A-Z][\w.&-]*){0,2}['’]s )?"
-            r"anchor(?: (?:tenant|customer|client)s?)?\b|"
+            r"(?:anchor(?: (?:tenant|customer|client)s?)?|first tenant)\b|"
             # work done with another company: "a region to be built with Safaricom", "an
             # assistant developed with Mistral AI" (not goods: "built with Nvidia chips")
             r"\b(?:built|developed|designed|created) (?:jointly )?with (?-i:(?=[A-Z])[\w.&-]+"
@@ -263,7 +264,8 @@ SUPPLY_DEALS = re.compile(
 
 # a site's anchor tenant (a partner of the site's operator, often left unnamed)
 ANCHOR = re.compile(r"\b(?:as|is|was|became|becomes|been|be) (?:the |an |its |their |a |"
-                    r"(?:[A-Z]|[a-z]+[A-Z])[\w.&-]*(?: [A-Z][\w.&-]*){0,2}['’]s )?anchor\b")
+                    r"(?:[A-Z]|[a-z]+[A-Z])[\w.&-]*(?: [A-Z][\w.&-]*){0,2}['’]s )?"
+                    r"(?:anchor|first tenant)\b")
 
 PRODUCT_SUBJECT = re.compile(r"\s*(?:The|Its|Their)\s+(?:[\w-]+\s+){0,3}?" + _PRODUCT_NOUN +
                               r"s?,\s")

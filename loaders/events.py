@@ -134,7 +134,7 @@ def find_events(sents: list[Sentence], trig: Triggers, companies: CompanyIndex,
                         # companies signed in May": the story's company signed it
                         told = [main_company, *told]
                     elif main_company and main_company not in told and len(told) < 2 and \
-                            "anchor" in clause and ANCHOR.search(clause):
+                            ("anchor" in clause or "tenant" in clause) and ANCHOR.search(clause):
                         # "Oracle has signed on as the anchor tenant": of the story's site
                         told = [main_company, *told]
                     elif main_company and told and main_company not in told and \
@@ -229,7 +229,8 @@ def _site_towns(events: list[EventFound], sents: list[Sentence],
                           # a site bought "in the town" (the one deal with no seller named)
                           e.type == "acquisition" and len(e.companies) == 1 or
                           e.type == "partnership" and (
-                              "anchor" in e.sentence.text and ANCHOR.search(e.sentence.text) or
+                              ("anchor" in e.sentence.text or "tenant" in e.sentence.text) and
+                              ANCHOR.search(e.sentence.text) or
                               _LEASED_SITE.search(e.sentence.text))):
             continue
         at = e.sentence.start

@@ -274,3 +274,19 @@ def test_a_site_bought_in_the_town_is_in_the_sites_town(text: str, who: str, cit
     r = run(text)
     assert ({who}, city) in [(set(e.companies), e.city) for e in r.events
                              if e.type == "acquisition"]
+
+
+# --- a site's first tenant, as its anchor -------------------------------------------------
+
+@pytest.mark.parametrize(("text", "pair", "city"), [
+    ("Africa Data Centres opened a data centre in Kigali on Tuesday. MTN has signed on as its "
+     "first tenant.", {"Africa Data Centres", "MTN Group"}, "Kigali"),
+    ("Equinix opened its Lagos site in May, with Microsoft as its first tenant.",
+     {"Equinix", "Microsoft"}, "Lagos"),
+    ("Iron Mountain said Google would be the first tenant of its new campus in Madrid.",
+     {"Iron Mountain", "Google"}, "Madrid"),
+])
+def test_a_first_tenant_is_a_partnership(text: str, pair: set[str], city: str) -> None:
+    r = run(text)
+    assert any(pair <= set(e.companies) and e.city == city for e in r.events
+               if e.type == "partnership")
