@@ -231,13 +231,21 @@ def _quarter_year(m: re.Match[str], sentence: str, published: dt.date | None,
 
 
 _AMOUNT = re.compile(
-    r"(?P<cur>US\$|(?<![A-Za-z])(?:NT|HK|[ACRST])\$|\$|€|£|¥|₹|Rs\.?\s?)\s?"
+    r"(?P<cur>US\$|(?<![A-Za-z])(?:NT|HK|[ACRST])\$|\$|€|£|¥|₹|(?<![A-Za-z])Rs\.?\s?|"
+    # an ISO code before a sum with its unit or its thousands: "KWD 40 million", "EUR 600m"
+    # (not "PHP 8")
+    r"(?-i:(?<![A-Za-z])(?:USD|EUR|GBP|JPY|CNY|RMB|INR|KRW|AUD|CAD|NZD|SGD|HKD|CHF|SEK|NOK|DKK|"
+    r"ISK|PLN|CZK|HUF|BRL|MXN|CLP|COP|ZAR|NGN|KES|EGP|AED|SAR|QAR|KWD|BHD|OMR|TRY|IDR|MYR|THB|"
+    r"VND|PHP|TWD)(?=\s?(?:\d[\d.]*\s?(?:trillion|billion|million|bn|mn|m\b|tn)|"
+    r"\d{1,3}(?:,\d{3})+))))\s?"
     r"(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:-(?=[a-z])|\s*)"  # "$1.8-billion"
     r"(?P<unit>trillion|tn|billion|bn|b\b|million|mn|m\b|crore|lakh|k\b|thousand)?", re.I)
 _AMOUNT_WORDS = re.compile(
     r"(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>trillion|billion|million|bn|m)\s+"
     r"(?P<cur>dollars?|euros?|pounds?|yen|yuan|rupees?|won|reais|ringgit|baht|rupiah|riyals?|"
     r"dirhams?|kronor|kron[ae]|francs?|rand)\b", re.I)
+_CODES = {"US$": "$", "Rs.": "₹", "Rs": "₹", "USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥",
+          "INR": "₹"}
 _UNITS = {"trillion": "T", "tn": "T", "billion": "B", "bn": "B", "b": "B", "million": "M",
           "mn": "M", "m": "M", "thousand": "K", "k": "K"}
 _CUR_WORDS = {"dollars": "$", "euros": "€", "pounds": "£", "yen": "¥", "yuan": "CN¥",
@@ -256,7 +264,7 @@ def find_amount(sentence: str) -> str | None:
         m = _AMOUNT.search(sentence, m.end())
     if m:
         cur = m.group("cur").strip()
-        cur = {"US$": "$", "Rs.": "₹", "Rs": "₹"}.get(cur, cur)
+        cur = _CODES.get(cur, cur)
         num = m.group("num").replace(",", "")
         unit = (m.group("unit") or "").lower()
         if not unit or unit in ("crore", "lakh"):

@@ -48,8 +48,12 @@ ACQ_WORD = re.compile(
 _PRONOUN = re.compile(r"(?:^|[;,]\s*|\b(?:and|when|after)\s+|"
                       # "the Chinese search giant announced it had acquired": the story's company
                       r"\b(?:said|says|announced|confirmed|revealed)\s+(?:that\s+)?)"
-                      r"(?:it|the company|the firm)\b"
-                      r"(?:\s+\w+){0,3}\s*$", re.I)
+                      r"(?:(?:it|the company|the firm)\b"
+                      r"(?:\s+\w+){0,3}|"
+                      # "The company, which bought Interxion in 2020, said ...": of the story's
+                      r"the (?:[\w-]+\s+)?(?:company|firm|group|operator|chipmaker|startup|"
+                      r"start-up|provider|carrier)\s*,?\s+(?:which|that)(?:\s+\w+){0,2})\s*$",
+                      re.I)
 _CLAUSE_BREAK = re.compile(r";|\s[—–]\s")
 _NEW_PHRASE = re.compile(r",\s+[a-z]")
 # "have both bought consultancies as companies move to AWS": a new clause, its own subject
@@ -339,8 +343,10 @@ def acquisitions(s: Sentence, spans: list[Span], places: PlaceIndex,
             buyer = next((sp.name for sp in after if sp.start == s.start + by.end()), None)
         if target and buyer and _BY_AFTER.match(text, m.end()):
             # "Arm was acquired by SoftBank", "Altera, which was bought by Intel": the
-            # target is the name just before; far from it, the sentence is not clear
-            if not _PASSIVE_GAP.fullmatch(text, before[-1].end - s.start, m.start()):
+            # target is the name just before; far from it, the sentence is not clear ("It
+            # was acquired by Cisco": the story's company, told as "it", was the one bought)
+            if before and not _PASSIVE_GAP.fullmatch(text, before[-1].end - s.start,
+                                                     m.start()):
                 continue
             buyer, target = target, buyer
         if target is None and len(before) >= 2 and _WHICH.fullmatch(

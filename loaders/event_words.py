@@ -82,7 +82,10 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"contract) with|tie-up|tie up|"
         # the deal told before its verb: "a compute deal signed last year with X", "under a
         # supply agreement the two companies struck in May"
-        r"(?:agreement|deal|pact|contract) (?:(?:(?:it|they|the two (?:companies|firms|groups)) )?"
+        r"(?:agreement|deal|pact|contract|memorandum(?: of understanding)?|MoU) "
+        r"(?:(?:(?:it|they|the two (?:companies|firms|groups)|"
+        # ... or the signer named: "under a deal Microsoft signed in 2022 with Ecotricity"
+        r"(?-i:[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,2})) )?"
         r"(?:signed|struck|inked|sealed|reached)|(?:they|the two (?:companies|firms|groups)|"
         r"both companies) (?:confirmed|announced|finali[sz]ed|agreed)) (?:(?:[\w-]+ ){0,3}?with|"
         r"(?:in|on|last|this|earlier)\b)|"
@@ -139,6 +142,7 @@ RARE_TRIGGERS: dict[str, tuple[tuple[str, ...], re.Pattern[str]]] = {
     "partnership": (
         ("ointly", "co-", "ooperat", "onsorti", "ombin", "pool", "licens", " they ", "compan",
          "built with", "developed with", "designed with", "created with", "anchor",
+         "first tenant",
          "agreed with",
          "firms", "groups", "makers", "partners", "operators", "ollaborat", "elationship",
          " ties", "alliance", "chosen by", "selected by", "picked by", "tapped by", "hired by",
@@ -172,9 +176,9 @@ RARE_TRIGGERS: dict[str, tuple[tuple[str, ...], re.Pattern[str]]] = {
             r"this|earlier|late|early) [\w-]+ )?to (?:\w+ly )?" + _JOINT_WORK + r"\b|"
             # a site's anchor tenant: "has signed Google as its anchor tenant", "Oracle has
             # signed on as the anchor tenant", "opens Accra data centre with MTN as anchor"
-            r"\b(?:as|is|was|became|becomes|been) (?:the |an |its |their |a |"
+            r"\b(?:as|is|was|became|becomes|been|be) (?:the |an |its |their |a |"
             r"(?-i:[A-Z]|[a-z]+[A-Z])[\w.&-]*(?-i: [A-Z][\w.&-]*){0,2}['’]s )?"
-            r"anchor(?: (?:tenant|customer|client)s?)?\b|"
+            r"(?:anchor(?: (?:tenant|customer|client)s?)?|first tenant)\b|"
             # work done with another company: "a region to be built with Safaricom", "an
             # assistant developed with Mistral AI" (not goods: "built with Nvidia chips")
             r"\b(?:built|developed|designed|created) (?:jointly )?with (?-i:(?=[A-Z])[\w.&-]+"
@@ -259,8 +263,9 @@ SUPPLY_DEALS = re.compile(
 
 
 # a site's anchor tenant (a partner of the site's operator, often left unnamed)
-ANCHOR = re.compile(r"\b(?:as|is|was|became|becomes|been) (?:the |an |its |their |a |"
-                    r"(?:[A-Z]|[a-z]+[A-Z])[\w.&-]*(?: [A-Z][\w.&-]*){0,2}['’]s )?anchor\b")
+ANCHOR = re.compile(r"\b(?:as|is|was|became|becomes|been|be) (?:the |an |its |their |a |"
+                    r"(?:[A-Z]|[a-z]+[A-Z])[\w.&-]*(?: [A-Z][\w.&-]*){0,2}['’]s )?"
+                    r"(?:anchor|first tenant)\b")
 
 PRODUCT_SUBJECT = re.compile(r"\s*(?:The|Its|Their)\s+(?:[\w-]+\s+){0,3}?" + _PRODUCT_NOUN +
                               r"s?,\s")

@@ -62,6 +62,11 @@ def find_events(sents: list[Sentence], trig: Triggers, companies: CompanyIndex,
         # "Airtable raised $100 million, while Monday.com closed a $50 million round":
         # each clause tells its own deal
         clauses = _clauses(s.text)
+        if "partnership" in types and ", and " in s.text:
+            # "GM signed a deal with it in 2023, and the company said it had signed a second
+            # one, with BAE": the second deal told by a subject of its own
+            clauses = [(x, y) for a, b in clauses for x, y in _split(_SAID_SPLIT, s.text, a, b,
+                                                                     _TOLD)]
         if "partnership" in types and len({sp.name for sp in spans}) >= 3:
             # two deals in one sentence, each with its own partner
             clauses = [(x, y) for a, b in clauses for x, y in _split(_DEALS_SPLIT, s.text, a, b,
@@ -89,7 +94,10 @@ def find_events(sents: list[Sentence], trig: Triggers, companies: CompanyIndex,
                 # a partner may be the sentence's subject ("Facebook is adding a cable —
                 # partnering with GlobeNet") or the story's ("it")
                 subject = spans[0].name if spans else None
-                if subject and subject not in names and a > 0:
+                if a > 0 and main_company and main_company not in names and \
+                        main_company not in former and _STORY_OPENS.match(clause):
+                    names.insert(0, main_company)  # "..., and the company said it had signed"
+                elif subject and subject not in names and a > 0:
                     names.insert(0, subject)
                 elif main_company and main_company not in names and \
                         main_company not in former and _IT.search(clause):
@@ -126,7 +134,7 @@ def find_events(sents: list[Sentence], trig: Triggers, companies: CompanyIndex,
                         # companies signed in May": the story's company signed it
                         told = [main_company, *told]
                     elif main_company and main_company not in told and len(told) < 2 and \
-                            "anchor" in clause and ANCHOR.search(clause):
+                            ("anchor" in clause or "tenant" in clause) and ANCHOR.search(clause):
                         # "Oracle has signed on as the anchor tenant": of the story's site
                         told = [main_company, *told]
                     elif main_company and told and main_company not in told and \
@@ -162,10 +170,14 @@ def find_events(sents: list[Sentence], trig: Triggers, companies: CompanyIndex,
                 # "when we launched FSLogix in 2012": a company launched is a founding
                 ends = {sp.end - s.start - a for sp in spans} if etype == "product_launch" \
                     else None
-                if _triggered(etype, clause, first, ends, i in supply) and _is_deal(
+                # "the Abu Dhabi Investment Authority": a trigger word inside a name
+                names_at = [(sp.start - s.start - a, sp.end - s.start - a) for sp in spans] \
+                    if etype == "investment" and "Invest" in clause else None
+                if _triggered(etype, clause, first, ends, i in supply, names_at) and _is_deal(
                         etype, clause, told, (s, a, b, spans, places)):
                     out.append(_event(etype, told, s, a, b, places, published))
     out.extend(_called_off(sents, trig["calloff"], companies, places, published, main_company))
+    out.extend(_announced_before(sents, out, companies, published, main_company))
     _site_towns(out, sents, facilities, places)
     family = family_of(companies)
     return news_dates(merge(own_family(drop_deal_talk(out), family), family), published)
@@ -195,9 +207,10 @@ def _rounds_in_relatives(s: Sentence, a: int, b: int,
 
 # money put into a site the story told before: "said it would invest 9.4 trillion won in the
 # first fab", "has invested 5 billion euros in the plant"
-_IN_THE_SITE = re.compile(r"\bin (?:the|its|this|that) (?:[\w-]+ ){0,3}?(?:site|plant|fab|factory|"
-                          r"facility|campus|project|data ?cent(?:er|re)|region|hub|building|"
-                          r"park|complex)\b")
+# (or in its first phase: "will invest 1.2 trillion won in the first phase", "in phase one")
+_IN_THE_SITE = re.compile(r"\bin (?:(?:the|its|this|that) (?:[\w-]+ ){0,3}?(?:site|plant|fab|"
+                          r"factory|facility|campus|project|data ?cent(?:er|re)|region|hub|"
+                          r"building|park|complex|phase)|phase (?:one|1|I))\b")
 
 
 # "has leased the campus's first 250 MW to X", "leased the site's second hall to Y"
@@ -208,13 +221,16 @@ _LEASED_SITE = re.compile(r"\bleas(?:ed|es|ing) (?:the|its) (?:campus|site|facil
 def _site_towns(events: list[EventFound], sents: list[Sentence],
                 facilities: list[FacilityFound], places: PlaceIndex) -> None:
     """An investment in "the plant", "the site" ..., a site's anchor tenant or capacity of
-    "the campus" leased, whose sentence names no town is in the town of the site it refers
-    to: the same company's site told last before it, else the town named in the two
-    sentences before."""
+    "the campus" leased, a plot bought "in the town", whose sentence names no town is in the
+    town of the site it refers to: the same company's site told last before it, else the
+    town named in the two sentences before."""
     for e in events:
         if e.city or not (e.type == "investment" and _IN_THE_SITE.search(e.sentence.text) or
+                          # a site bought "in the town" (the one deal with no seller named)
+                          e.type == "acquisition" and len(e.companies) == 1 or
                           e.type == "partnership" and (
-                              "anchor" in e.sentence.text and ANCHOR.search(e.sentence.text) or
+                              ("anchor" in e.sentence.text or "tenant" in e.sentence.text) and
+                              ANCHOR.search(e.sentence.text) or
                               _LEASED_SITE.search(e.sentence.text))):
             continue
         at = e.sentence.start
@@ -292,6 +308,48 @@ _FORMER = re.compile(r"\b(?:former|ex-)\s*((?:[A-Z][\w.&+-]*(?:\s+|,\s*|,?\s+and
                      r",?\s+or\s+)){1,12}?)(?:[a-z][\w-]*\s+){0,2}?(?:employees|engineers|"
                      r"staff|staffers|executives|workers|researchers|managers|veterans|"
                      r"alumni|colleagues|scientists|developers|designers|leaders)\b")
+
+
+# a site's announcement told after its news: "Microsoft first announced the region in May
+# 2020", "The operator unveiled plans for the campus in June 2023"
+_ANNOUNCED_BEFORE = re.compile(
+    r"\b(?:first |originally |initially )?(?:announced|unveiled|revealed) (?:plans for )?"
+    r"(?:the|its) (?:[\w-]+ ){0,2}?(?:region|campus|plant|fab|factory|data ?cent(?:er|re)|"
+    r"datacent(?:er|re)|facility|site|project|hub|office|headquarters|building)\b[^.;]{0,40}?"
+    r"\b(?:in|on) (?:(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December) )?(?:19|20)\d\d\b")
+_SITE_NEWS = ("facility_opening", "facility_announcement", "expansion", "other")
+
+
+def _announced_before(sents: list[Sentence], events: list[EventFound], companies: CompanyIndex,
+                      published: dt.date | None, main_company: str | None) -> list[EventFound]:
+    """The earlier announcement of a site the story told before, by the company opening the
+    sentence (or the story's, told as "the company"): in the site's town, on its date."""
+    out = []
+    for s in sents:
+        if "announced " not in s.text and "unveiled " not in s.text and \
+                "revealed " not in s.text:
+            continue  # (most sentences have none of the words)
+        m = _ANNOUNCED_BEFORE.search(s.text)
+        if m is None:
+            continue
+        spans = companies.in_range(s.start, s.start + m.start())
+        who: str | None
+        if spans and spans[0].start - s.start < 4:
+            who = spans[0].name
+        elif not spans and _STORY_OPENS.match(s.text):
+            who = main_company
+        else:
+            continue
+        date = dates.find_date(m.group(0), published)
+        site = next((e for e in events if e.type in _SITE_NEWS and e.city and
+                     e.companies[0] == who and e.sentence.start < s.start), None)
+        if who is None or site is None or date is None or \
+                published is not None and date >= published.isoformat()[:len(date)]:
+            continue
+        out.append(EventFound("facility_announcement", [who], site.city, site.country, date,
+                              None, s, 0.6))
+    return out
 
 
 def _former_employers(s: Sentence, a: int, b: int, spans: list[Span]) -> set[str]:
@@ -495,6 +553,13 @@ _DEALS_SPLIT = re.compile(
     r"signed|struck|inked|ordered|teamed|partnered|is|are|was|were)\b)|"
     r"\s+and\s+(?=(?:(?:in|on|last|this|earlier|later)\s+\w+\s+)?(?:agreed|signed|struck|"
     r"inked|sealed|ordered|teamed|partnered|formed)\b)")
+_SAID_SPLIT = re.compile(
+    r",\s+and\s+(?=(?:(?:it|the (?:[\w-]+\s+)?(?:company|firm|group|startup|start-up|operator|"
+    r"chipmaker|carmaker|provider))\s+|(?:[A-Z][\w.&'’-]*\s+){1,3})(?:also\s+)?(?:said|says|"
+    r"announced|added|confirmed)\b)")
+# a clause the story's company opens, told as "it" or "the company"
+_STORY_OPENS = re.compile(r"\s*(?:it|the (?:[\w-]+\s+)?(?:company|firm|group|startup|start-up|"
+                          r"operator|chipmaker|carmaker|provider))\b", re.I)
 _TOLD = re.compile(r"\b(?:has|have|had|is|are|was|were|will|would|[a-z]+ed)\b")
 _CLAUSE_SPLIT = re.compile(r";\s*|,\s+(?:while|whereas)\s+|\s[—–]\s")
 _CLAUSE_MARKS = (";", "while", "whereas", "—", "–")  # each `_CLAUSE_SPLIT` match has one
@@ -519,7 +584,11 @@ _ROUND_SUBJECT = re.compile(
     r"expects to)\s+(?:also\s+)?invest(?:ed)?)\b)")
 # "..., and it has raised $17 million": the story's company raised it, mid-sentence
 _AND_IT_RAISED = re.compile(r"\band it\s+(?:has\s+|had\s+|also\s+|now\s+|since\s+)*"
-                            r"(?:raised|closed|secured|landed)\b")
+                            r"(?:raised|closed|secured|landed|"
+                            # "..., and it said on Tuesday it would invest $100 million"
+                            r"(?:(?:said|says|announced|added)\s+(?:(?:on|in|last|this|"
+                            r"earlier)\s+\w+\s+)?(?:that\s+)?it\s+)?(?:would|will|plans to|"
+                            r"intends to|is to|expects to|aims to)\s+(?:also\s+)?invest)\b")
 # "It today revealed that it closed a $115 million round", "On Tuesday, it said it had
 # raised $40 million from X", "The startup, which ..., said it has secured": the story's
 _IT_SAID_RAISED = re.compile(
@@ -574,11 +643,13 @@ def _clauses(text: str) -> list[tuple[int, int]]:
 
 
 def _triggered(etype: str, clause: str, first: re.Match[str] | None = None,
-               company_ends: set[int] | None = None, supply: bool = False) -> bool:
+               company_ends: set[int] | None = None, supply: bool = False,
+               names_at: list[tuple[int, int]] | None = None) -> bool:
     """A trigger word in the clause that is a word, not part of a name ("Qatalyst
     Partners"), and for launches not a plan ("will release"). `first`: the first
     trigger match in the sentence, when the clause starts the sentence (not searched
-    again)."""
+    again); `names_at`: where (in the clause) companies are named, a trigger word inside
+    one being part of its name."""
     rx = _TRIGGER_RX[etype]
     found: Iterable[re.Match[str]] = rx.finditer(clause) \
         if first is None or first.end() > len(clause) or first.re is not rx else \
@@ -589,7 +660,10 @@ def _triggered(etype: str, clause: str, first: re.Match[str] | None = None,
     if supply and etype == "partnership":  # (`supply`: the sentence has a supply-deal word)
         found = itertools.chain(found, SUPPLY_DEALS.finditer(clause))
     for m in found:
-        if etype == "partnership" and (m.group(0)[0].isupper() and m.start() > 0 or
+        if names_at and any(x <= m.start() and m.end() <= y for x, y in names_at):
+            continue  # a word of a company's name
+        if etype == "partnership" and (m.group(0)[0].isupper() and m.start() > 0 and
+                                       not m.group(0).startswith("MoU") or
                                        _PARTNER_JOB.match(clause, m.start()) and not (
                                            clause.startswith(" of", m.end()) and
                                            _COMPANY_PARTNER.search(
@@ -719,9 +793,10 @@ def _is_deal(etype: str, text: str, names: list[str],
     `where`: the clause's sentence, bounds, companies and places (for `_targets`)."""
     amount = dates.find_amount(text)
     if etype == "investment":
+        led = len(names) > 1 and "'" in text and _LED_ROUND.search(text) is not None
         if not amount and (len(names) < 2 or not _INVEST_TARGET.search(text) or
                            not _names_target(text, _targets(*where))) and \
-                not _INVEST_PROJECT.search(text):
+                not _INVEST_PROJECT.search(text) and not led:
             # neither money nor a company invested in ("investing heavily in AI"): talk
             return False
         if amount and _NOT_A_ROUND.search(text) and not _INVEST_VERB.search(text):
@@ -730,7 +805,7 @@ def _is_deal(etype: str, text: str, names: list[str],
                 no.lastgroup in ("spent", "raised") and amount or
                 no.lastgroup == "yielded" and amount and
                 no.start() <= dates.amount_start(text) < no.end() or
-                no.lastgroup == "held" and not _INVEST_VERB.search(text)):
+                no.lastgroup == "held" and not _INVEST_VERB.search(text) and not led):
             # "spends $1,000 a month on": a cost; "raised its forecast to $28 billion",
             # "raised $11 billion in bonds": no stake sold; "retains a 20% stake in": a
             # holding; "to add $1 billion to the economy" (the clause's first sum): a yield
@@ -747,8 +822,11 @@ def _is_deal(etype: str, text: str, names: list[str],
                            _AND_HAS.search(text, first, m.start()) is not None)
                        for m in _RUNNING_TOTAL.finditer(text))
     if etype == "partnership":
-        if not _PARTNER_WORD.search(text) and _ACQ_WORD.search(text):
-            return False  # "a deal with" in an acquisition story is the acquisition
+        if not _PARTNER_WORD.search(text) and (acq := _ACQ_WORD.search(text)) and \
+                not _BUYS_SUPPLY.match(text, acq.end()):
+            # "a deal with" in an acquisition story is the acquisition (but "a deal with
+            # Statkraft to buy up to 1 TWh of wind power" is a supply deal)
+            return False
         return len(names) >= 2  # a partnership has two sides
     return True
 
@@ -776,6 +854,12 @@ _INVEST_PROJECT = re.compile(
     r"\binvest(?:s|ed|ing)? (?:\w+ )?in (?:a|an|another|two|three|new)\s+(?:[\w,.-]+\s+){0,4}?"
     r"(?:cables?|cable systems?|data ?cent(?:er|re)s?|datacenters?|plants?|factor(?:y|ies)|fabs?|"
     r"campus|campuses|pipelines?|satellites?|networks?|facilit(?:y|ies)|regions?|hubs?)\b")
+# a round of a company led or joined: "Schwarz Group led Aleph Alpha's 2023 funding round",
+# "joined Anthropic's Series C"
+_LED_ROUND = re.compile(
+    r"\b(?:led|co-led|joined|took part in|participated in) (?-i:[A-Z])[\w.&' -]{0,40}?[\w.&]'s? "
+    r"(?:(?:(?:19|20)\d\d|latest|last|previous|first|new|early|recent|seed-stage) )*(?:funding|"
+    r"financing|investment|Series [A-H]|seed)(?: round)?\b")
 _NAME_NEXT = re.compile(r"(?:\s+(?:the|a|an|[\w-]+-based|[a-z][\w-]*|[A-Z][\w-]*)){0,4}\s+")
 _INVEST_VERB = re.compile(r"\b(?:invest(?:s|ed|ing)?|raised|raises|led by)\b")
 _RUNNING_TOTAL = re.compile(
@@ -846,4 +930,14 @@ _PARTNER_WORD = re.compile(r"partner|alliance|joint venture|collaborat|forces|me
                            r"power purchase agreements? with (?-i:[A-Z])|together with|help", re.I)
 
 
-_NOT_A_ROUND = re.compile(r"\b(?:valuation|valued at|worth)\b", re.I)
+# what a supply deal buys, right after its deal word: "to buy up to 300 GWh of solar power",
+# "to purchase the electricity generated by", "to buy 80 megawatts of capacity"
+_BUYS_SUPPLY = re.compile(
+    r"\s+(?:(?:up to|about|around|some|more than|nearly|all|most|part|half|of|the|its|their|"
+    r"a|an)\s+)*(?:[\d.,]+\s*)?(?:[\w-]+\s+){0,3}?(?:power|electricity|energy|output|"
+    r"capacity|megawatts?|gigawatts?|MW|GW|[\w-]*watt-hours?|[TGM]Wh)\b")
+
+
+# (also "The deal values Mistral at 11.7 billion euros", "a round that values it at")
+_NOT_A_ROUND = re.compile(r"\b(?:valuation|valued at|worth|"
+                          r"valu(?:es|ing) (?:[\w.&'’-]+ ){1,4}?at)\b", re.I)

@@ -61,7 +61,8 @@ STEMS: dict[str, tuple[str, ...]] = {
                     "the two operators", "the companies said", "the firms said",
                     "the partners said", "they will", "they would", "they plan to",
                     "they are to", "they have agreed", "they agreed", "they intend",
-                    "chosen by", "hired by", "relationship", "ties", "anchor", "agreed with",
+                    "chosen by", "hired by", "relationship", "ties", "anchor", "first tenant",
+                    "agreed with",
                     "built with", "developed with", "designed with", "created with"),
     # supply deals without a partner word (`event_words.SUPPLY_DEALS`)
     "supply": ("lease", "leasing", "rents ", "rented", "renting", "ordered ", "order for",
