@@ -187,3 +187,11 @@ def test_more_ways_pages_name_a_company(text: str, company: str) -> None:
 def test_a_department_s_vice_president_names_no_company() -> None:
     r = run("said Mark Roe, vice president of Compute at Google Cloud, in a statement.")
     assert names(r) == {"Google Cloud"}
+
+
+def test_a_people_s_word_before_investors_is_no_company() -> None:
+    r = run("Microsoft signed a deal in 2022 with Ecotricity, a retailer owned by Maori "
+            "investors.")
+    assert names(r) == {"Microsoft", "Ecotricity"}
+    r = run("Equinox Gulf Hosting, a provider backed by a Kuwaiti family office, bought land.")
+    assert "Kuwaiti" not in names(r)
