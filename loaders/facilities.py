@@ -20,6 +20,7 @@ from loaders.facility_found import FacilityFound as FacilityFound  # loaders.eve
 from loaders.facility_merge import _dedupe
 from loaders.facility_operator import _CLAUSE_LEAD, _VERB_AFTER, _coordinated_with, _operator
 from loaders.facility_operator import _REFERS as _REFERS  # read by tests
+from loaders.facility_ordinals import ordinal_sites
 from loaders.facility_places import (
     _PLACE_LIST_GAP,
     _QUALIFIES,
@@ -84,7 +85,8 @@ _MODIFIER = re.compile(
     r"functionality|productivity|suites?|floors?|lines?|tours?|cooling|storage|settings?|"
     r"environments?|automation|security|cybersecurity|on-a-\w+|in-a-box|footprint|estate|"
     r"presence|pipeline|offerings?|graphics|trailers?|police|newspapers?|radio|shuttles?|"
-    r"visits?|orders?|contracts?|deals?|agreements?|pacts?|partnerships?|booms?)\b")
+    r"visits?|orders?|contracts?|deals?|agreements?|pacts?|partnerships?|booms?|"
+    r"arms?|units?|subsidiar(?:y|ies)|wing)\b")  # "the data centre arm of X": a company
 # "in both data center and consumer graphics markets": the word shares the modifier
 _SHARED_MODIFIER = re.compile(r"\s+(?:and|or|&)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?=[ -](?:"
                               r"markets?|graphics|chips?|GPUs?|CPUs?|revenues?|business(?:es)?|"
@@ -254,6 +256,7 @@ def find_facilities(sents: list[Sentence], trig: Triggers,
                 last_operator[kind] = f.operator
                 if f.kind == "fab":
                     placed_fab.append(f.operator)
+    out.extend(ordinal_sites(sents, out, companies, places))
     parents = {name: (e.entry.parent if e.entry else None)
                for name, e in companies.entities.items()}
     return _dedupe(out, parents)
@@ -305,6 +308,9 @@ def _serves(companies: CompanyIndex, name: str | None) -> bool:
     return name is not None and _SERVER_NAME.search(name) is not None
 
 
+# ("its largest campus outside Atlanta" may be near it: a superlative only with no noun)
+_RANKED_OUTSIDE = re.compile(r"\b(?:(?:first|second|third|only)\b(?:\s+[\w-]+){0,4}?|"
+                             r"\w+est(?:\s+one)?)\s+outside\s+(?:the\s+)?(?:[\w-]+\s+(?:of\s+)?)?$")
 _SERVER_NAME = re.compile(r"\b(?:[Dd]ata ?[Cc]ent(?:er|re)s?|Datacent(?:er|re)s?|IDC)\b")
 
 
@@ -427,6 +433,11 @@ def _facility(s: Sentence, m: re.Match[str], kind: str, companies: CompanyIndex,
     if others:
         cities = [c for c in cities if not any(
             c.start == o[0] and not o[4] for o in others)]
+    if cities and "outside " in s.text:
+        # "its largest outside Sydney", "the first the company runs outside Madrid": the
+        # site is elsewhere
+        cities = [c for c in cities if not _RANKED_OUTSIDE.search(
+            s.text, max(0, c.start - s.start - 60), c.start - s.start)]
     if len(cities) > 1 and "outside " in s.text:
         # "a lab just outside Lisbon, in the town of Oeiras": the town named after
         cities = [c for c in cities if not (
