@@ -309,8 +309,9 @@ def _serves(companies: CompanyIndex, name: str | None) -> bool:
 
 
 # ("its largest campus outside Atlanta" may be near it: a superlative only with no noun)
-_RANKED_OUTSIDE = re.compile(r"\b(?:(?:first|second|third|only)\b(?:\s+[\w-]+){0,4}?|"
-                             r"\w+est(?:\s+one)?)\s+outside\s+(?:the\s+)?(?:[\w-]+\s+(?:of\s+)?)?$")
+_RANKED_OUTSIDE = re.compile(r"\b(?:(?:first|second|third|fourth|fifth|sixth|only)\b"
+                             r"(?:\s+[\w-]+){0,4}?|\w+est(?:\s+one)?)\s+outside\s+"
+                             r"(?:the\s+)?(?:[\w-]+\s+(?:of\s+)?)?$")
 _SERVER_NAME = re.compile(r"\b(?:[Dd]ata ?[Cc]ent(?:er|re)s?|Datacent(?:er|re)s?|IDC)\b")
 
 
@@ -452,6 +453,12 @@ def _facility(s: Sentence, m: re.Match[str], kind: str, companies: CompanyIndex,
         # "data centers in the Helsinki region, in Espoo and Vihti": the towns, not the area
         cities = [c for c in cities if c.end - s.start + 1 == m.start() or not s.text.startswith(
             (" region", " area", " metro"), c.end - s.start)] or cities
+    if cities and cities[-1].start > pos and len(spans) > 1:
+        # "Equinix is converting a warehouse into a data center, while Digital Realty is
+        # expanding in Paris": a town of the next clause, whose subject is another company
+        subject = _new_subject(s, spans, s.start + m.end(), cities[-1].start)
+        if subject is not None and subject[0] != operator:
+            cities = [c for c in cities if c.start < s.start + subject[1]]
     if cities and cities[0].start > pos and " than " in s.text[m.end():cities[0].start - s.start]:
         cities = []  # "the campus can offer cheaper power than sites around Sao Paulo"
     if cities and cities[0].start > pos and (" by " in s.text or " that " in s.text) and \
@@ -633,6 +640,22 @@ def _clause_subject(s: Sentence, spans: list[Span], lo: int, hi: int) -> tuple[s
             return sp.name, rel
     return None
 
+
+def _new_subject(s: Sentence, spans: list[Span], lo: int, hi: int) -> tuple[str, int] | None:
+    """`_clause_subject`, or a company opening a new clause with a relative one (", and X,
+    which runs ...")."""
+    got = _clause_subject(s, spans, lo, hi)
+    if got is not None:
+        return got
+    for sp in reversed([sp for sp in spans if lo <= sp.start and sp.end <= hi]):
+        rel = sp.start - s.start
+        if _CLAUSE_LEAD.search(s.text, max(0, rel - 12), rel) and \
+                _WHICH_AFTER.match(s.text, sp.end - s.start):
+            return sp.name, rel
+    return None
+
+
+_WHICH_AFTER = re.compile(r",\s+(?:which|who)\s")
 
 # "the plant will package chips made by TSMC in Phoenix", "chips that Norhaven designs in
 # Toronto": the town of another company's doing, not the site's

@@ -38,10 +38,10 @@ def test_a_data_center_arm_of_a_group_is_no_site(
 
 @pytest.mark.parametrize(("text", "town"), [
     ("Equinix said its third Victorian site will be its largest outside Sydney.", "Sydney"),
-    ("NextDC said the new Perth facility would be its biggest outside Melbourne.",
-     "Melbourne"),
-    ("Iron Mountain Data Centers switched on a facility in Toledo, the first the company "
-     "runs outside Madrid.", "Madrid"),
+    ("Iron Mountain Data Centers said the new data center is the first it runs outside "
+     "Madrid.", "Madrid"),
+    ("Switch opened its fifth campus outside Las Vegas on Monday.", "Las Vegas"),
+    ("Equinix opens 20 MW Lyon data center, its first outside Paris", "Paris"),
 ])
 def test_a_town_after_a_ranked_outside_is_not_the_site(text: str, town: str) -> None:
     assert all(city != town for _op, _kind, city in sites(run(text)))
@@ -76,3 +76,17 @@ def test_the_ordinal_site_keeps_the_operator_of_its_sentence() -> None:
             "building a second in Sapporo.")
     assert ("Equinix", "data_center", "Sapporo") in sites(r)
     assert all(f.operator != "Nvidia" for f in r.facilities)
+
+
+@pytest.mark.parametrize(("text", "town"), [
+    ("Equinix is converting an old warehouse into a data center, while Digital Realty is "
+     "expanding in Paris.", "Paris"),
+    ("KDDI is turning a former LCD plant into an AI data center, and GMO Internet Group, "
+     "which runs a GPU cloud from Tokyo, is its closest rival.", "Tokyo"),
+    ("Oracle is adding a cloud region this year, but Google, which has run one for two years, "
+     "remains ahead in Madrid.", "Madrid"),
+])
+def test_a_town_of_the_next_clause_is_not_the_site_s(text: str, town: str) -> None:
+    r = run(text)
+    assert all(f.city != town for f in r.facilities if f.operator not in ("Digital Realty",
+               "GMO Internet Group", "Google"))
