@@ -4,6 +4,7 @@ sixth in Lyon". Part of `loaders.facilities`."""
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from loaders.companies import CompanyIndex
@@ -38,7 +39,17 @@ def ordinal_sites(sents: list[Sentence], found: list[FacilityFound],
     kind of the site `found` last before them (in their sentence or the one before), else
     first after them in their sentence."""
     out: list[FacilityFound] = []
-    for k, s in enumerate(sents):
+    if not found:
+        return out
+    starts = [x.start for x in sents]
+    near_sites: set[int] = set()  # the sentences holding a site found, and the ones after
+    for f in found:
+        k = bisect.bisect_right(starts, f.pos) - 1
+        near_sites.update((k, k + 1))
+    for k in sorted(near_sites):
+        if not 0 <= k < len(sents):
+            continue
+        s = sents[k]
         if " in " not in s.text and " at " not in s.text or not _ORDINAL_IN.search(s.text):
             continue
         lo = sents[k - 1].start if k else s.start
