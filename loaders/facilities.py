@@ -268,6 +268,13 @@ _BACK_END = re.compile(r"\b(?:packaging|assembly|test(?:ing)?|ATMP|OSAT)\s+(?:an
                        r"(?:[\w-]+\s+)?(?:plants?|factory|factories|lines?)\b", re.I)
 
 
+# "a plant in Peoria, which will package chips made at TSMC's fabs", "a plant in Penang
+# that will assemble and test its processors": a back-end plant told by what it will do
+_BACK_END_AFTER = re.compile(r"\b(?:which|that|where|to)\b[^.;]{0,30}?\b(?:package|packages|"
+                             r"assemble|assembles|test|tests)\b[^.;]{0,40}?\b(?:chips|processors|"
+                             r"memory|semiconductors|wafers|dies)\b")
+
+
 def _placed_after_quote(s: Sentence, at: int, places: PlaceIndex) -> bool:
     """Whether the words after a closing quote at `at` (in `s.text`) place the quoted
     site: ' in Oslo', ' at Hoa Lac in Hanoi'."""
@@ -411,7 +418,10 @@ def _facility(s: Sentence, m: re.Match[str], kind: str, companies: CompanyIndex,
             return []  # bare plurals only of a data-center company in a data-center story
         kind = "site"  # made a data center below
     if kind == "factory" and ent and ent.entry and ent.entry.sector == "semiconductor":
-        if not _BACK_END.search(s.text, max(0, m.start() - 30), m.end()):
+        back_end = _BACK_END.search(s.text, max(0, m.start() - 30), m.end()) or (
+            "ackag" in s.text or "ssembl" in s.text or " test" in s.text) and \
+            _BACK_END_AFTER.search(s.text, m.end(), m.end() + 110)
+        if not back_end:
             kind = "fab"  # a chipmaker's "factory" is a fab (but its packaging plant is not)
     elif kind == "campus" and _DATA_CAMPUS.search(s.text, max(0, m.start() - 40), m.end() + 40) \
             or kind == "campus" and ent and ent.entry and ent.entry.sector == "datacenter":

@@ -90,3 +90,17 @@ def test_a_town_of_the_next_clause_is_not_the_site_s(text: str, town: str) -> No
     r = run(text)
     assert all(f.city != town for f in r.facilities if f.operator not in ("Digital Realty",
                "GMO Internet Group", "Google"))
+
+
+@pytest.mark.parametrize(("text", "site"), [
+    ("Amkor Technology said equipment had started to arrive at its plant in Peoria, Arizona, "
+     "which will package chips made at TSMC's fabs in Phoenix.",
+     ("Amkor Technology", "factory", "Peoria")),
+    ("Intel is building a plant in Penang that will assemble and test its processors.",
+     ("Intel", "factory", "Penang")),
+    ("Micron opened a plant in Sanand, Gujarat, where it will package memory chips.",
+     ("Micron Technology", "factory", "Sanand")),
+])
+def test_a_chipmaker_s_plant_told_as_packaging_chips_is_a_factory(
+        text: str, site: tuple[str, str, str]) -> None:
+    assert site in sites(run(text))
