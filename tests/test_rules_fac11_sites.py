@@ -104,3 +104,17 @@ def test_a_town_of_the_next_clause_is_not_the_site_s(text: str, town: str) -> No
 def test_a_chipmaker_s_plant_told_as_packaging_chips_is_a_factory(
         text: str, site: tuple[str, str, str]) -> None:
     assert site in sites(run(text))
+
+
+@pytest.mark.parametrize(("text", "site"), [
+    ("TSMC opened an advanced packaging plant in Chiayi on Monday.\nPhoto caption: A TSMC "
+     "plant in Chiayi.", ("Taiwan Semiconductor Manufacturing", "factory", "Chiayi")),
+    ("Infosys said it would move its headquarters to Hyderabad next year. Photo: Infosys' new "
+     "office tower in Hyderabad.", ("Infosys", "headquarters", "Hyderabad")),
+    ("Wipro said it would move its headquarters to Pune next year. Pictured: the Wipro "
+     "office tower in Pune.", ("Wipro", "headquarters", "Pune")),
+])
+def test_a_caption_shows_the_site_of_its_town(text: str, site: tuple[str, str, str]) -> None:
+    got = sites(run(text))
+    assert site in got
+    assert len([x for x in got if x[2] == site[2]]) == 1
