@@ -14,6 +14,7 @@ from loaders.text import Sentence
 
 _ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
              "ninth", "tenth")
+_ORDINAL_WORDS = tuple(w + " " for w in _ORDINALS)
 # a quick scan: an ordinal right before "in"/"at" and a capital
 _ORDINAL_IN = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
                          r"tenth) (?:one )?(?:in|at) [A-Z]")
@@ -50,8 +51,10 @@ def ordinal_sites(sents: list[Sentence], found: list[FacilityFound],
         if not 0 <= k < len(sents):
             continue
         s = sents[k]
-        if " in " not in s.text and " at " not in s.text or not _ORDINAL_IN.search(s.text):
-            continue
+        text = s.text
+        if " in " not in text and " at " not in text or \
+                not any(w in text for w in _ORDINAL_WORDS) or not _ORDINAL_IN.search(text):
+            continue  # (plain substring tests first: a regex scan of every sentence costs)
         lo = sents[k - 1].start if k else s.start
         for m in _BY_ORDINAL.finditer(s.text):
             at = s.start + m.end()
