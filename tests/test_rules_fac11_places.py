@@ -44,3 +44,15 @@ def test_a_country_named_town_before_its_state_is_the_site(
     r = run(text)
     assert site in sites(r)
     assert "New York" not in {c.name for c in r.cities}
+
+
+@pytest.mark.parametrize(("text", "city", "part"), [
+    ("Sakana AI opened an office in Tokyo's Minato ward.", "Tokyo", "Minato"),
+    ("SenseTime opened a lab in Shanghai's Xuhui district.", "Shanghai", "Xuhui"),
+    ("Quanta opened a lab in Taipei's Neihu district.", "Taipei", "Neihu"),
+])
+def test_a_ward_or_district_after_its_city_s_possessive_is_no_city(
+        text: str, city: str, part: str) -> None:
+    names = {c.name for c in run(text).cities}
+    assert city in names
+    assert part not in names
