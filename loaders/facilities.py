@@ -20,6 +20,7 @@ from loaders.facility_found import FacilityFound as FacilityFound  # loaders.eve
 from loaders.facility_merge import _dedupe
 from loaders.facility_operator import _CLAUSE_LEAD, _VERB_AFTER, _coordinated_with, _operator
 from loaders.facility_operator import _REFERS as _REFERS  # read by tests
+from loaders.facility_ordinals import ordinal_sites
 from loaders.facility_places import (
     _PLACE_LIST_GAP,
     _QUALIFIES,
@@ -85,7 +86,7 @@ _MODIFIER = re.compile(
     r"environments?|automation|security|cybersecurity|on-a-\w+|in-a-box|footprint|estate|"
     r"presence|pipeline|offerings?|graphics|trailers?|police|newspapers?|radio|shuttles?|"
     r"visits?|orders?|contracts?|deals?|agreements?|pacts?|partnerships?|booms?|tech|"
-    r"procedures)\b")
+    r"procedures|arms?|units?|subsidiar(?:y|ies)|wing)\b")  # "the data centre arm of X"
 # "in both data center and consumer graphics markets": the word shares the modifier
 _SHARED_MODIFIER = re.compile(r"\s+(?:and|or|&)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?=[ -](?:"
                               r"markets?|graphics|chips?|GPUs?|CPUs?|revenues?|business(?:es)?|"
@@ -255,6 +256,7 @@ def find_facilities(sents: list[Sentence], trig: Triggers,
                 last_operator[kind] = f.operator
                 if f.kind == "fab":
                     placed_fab.append(f.operator)
+    out.extend(ordinal_sites(sents, out, companies, places))
     parents = {name: (e.entry.parent if e.entry else None)
                for name, e in companies.entities.items()}
     return _dedupe(out, parents)
@@ -264,6 +266,13 @@ def find_facilities(sents: list[Sentence], trig: Triggers,
 # a factory, not a wafer fab
 _BACK_END = re.compile(r"\b(?:packaging|assembly|test(?:ing)?|ATMP|OSAT)\s+(?:and\s+[\w-]+\s+)?"
                        r"(?:[\w-]+\s+)?(?:plants?|factory|factories|lines?)\b", re.I)
+
+
+# "a plant in Peoria, which will package chips made at TSMC's fabs", "a plant in Penang
+# that will assemble and test its processors": a back-end plant told by what it will do
+_BACK_END_AFTER = re.compile(r"\b(?:which|that|where|to)\b[^.;]{0,30}?\b(?:package|packages|"
+                             r"assemble|assembles|test|tests)\b[^.;]{0,40}?\b(?:chips|processors|"
+                             r"memory|semiconductors|wafers|dies)\b")
 
 
 def _placed_after_quote(s: Sentence, at: int, places: PlaceIndex) -> bool:
@@ -306,6 +315,10 @@ def _serves(companies: CompanyIndex, name: str | None) -> bool:
     return name is not None and _SERVER_NAME.search(name) is not None
 
 
+# ("its largest campus outside Atlanta" may be near it: a superlative only with no noun)
+_RANKED_OUTSIDE = re.compile(r"\b(?:(?:first|second|third|fourth|fifth|sixth|only)\b"
+                             r"(?:\s+[\w-]+){0,4}?|\w+est(?:\s+one)?)\s+outside\s+"
+                             r"(?:the\s+)?(?:[\w-]+\s+(?:of\s+)?)?$")
 _SERVER_NAME = re.compile(r"\b(?:[Dd]ata ?[Cc]ent(?:er|re)s?|Datacent(?:er|re)s?|IDC)\b")
 
 
@@ -405,7 +418,10 @@ def _facility(s: Sentence, m: re.Match[str], kind: str, companies: CompanyIndex,
             return []  # bare plurals only of a data-center company in a data-center story
         kind = "site"  # made a data center below
     if kind == "factory" and ent and ent.entry and ent.entry.sector == "semiconductor":
-        if not _BACK_END.search(s.text, max(0, m.start() - 30), m.end()):
+        back_end = _BACK_END.search(s.text, max(0, m.start() - 30), m.end()) or (
+            "ackag" in s.text or "ssembl" in s.text or " test" in s.text) and \
+            _BACK_END_AFTER.search(s.text, m.end(), m.end() + 110)
+        if not back_end:
             kind = "fab"  # a chipmaker's "factory" is a fab (but its packaging plant is not)
     elif kind == "campus" and _DATA_CAMPUS.search(s.text, max(0, m.start() - 40), m.end() + 40) \
             or kind == "campus" and ent and ent.entry and ent.entry.sector == "datacenter":
@@ -428,6 +444,11 @@ def _facility(s: Sentence, m: re.Match[str], kind: str, companies: CompanyIndex,
     if others:
         cities = [c for c in cities if not any(
             c.start == o[0] and not o[4] for o in others)]
+    if cities and "outside " in s.text:
+        # "its largest outside Sydney", "the first the company runs outside Madrid": the
+        # site is elsewhere
+        cities = [c for c in cities if not _RANKED_OUTSIDE.search(
+            s.text, max(0, c.start - s.start - 60), c.start - s.start)]
     if len(cities) > 1 and "outside " in s.text:
         # "a lab just outside Lisbon, in the town of Oeiras": the town named after
         cities = [c for c in cities if not (
@@ -442,6 +463,12 @@ def _facility(s: Sentence, m: re.Match[str], kind: str, companies: CompanyIndex,
         # "data centers in the Helsinki region, in Espoo and Vihti": the towns, not the area
         cities = [c for c in cities if c.end - s.start + 1 == m.start() or not s.text.startswith(
             (" region", " area", " metro"), c.end - s.start)] or cities
+    if cities and cities[-1].start > pos and len(spans) > 1:
+        # "Equinix is converting a warehouse into a data center, while Digital Realty is
+        # expanding in Paris": a town of the next clause, whose subject is another company
+        subject = _new_subject(s, spans, s.start + m.end(), cities[-1].start)
+        if subject is not None and subject[0] != operator:
+            cities = [c for c in cities if c.start < s.start + subject[1]]
     if cities and cities[0].start > pos and " than " in s.text[m.end():cities[0].start - s.start]:
         cities = []  # "the campus can offer cheaper power than sites around Sao Paulo"
     if cities and cities[0].start > pos and (" by " in s.text or " that " in s.text) and \
@@ -623,6 +650,22 @@ def _clause_subject(s: Sentence, spans: list[Span], lo: int, hi: int) -> tuple[s
             return sp.name, rel
     return None
 
+
+def _new_subject(s: Sentence, spans: list[Span], lo: int, hi: int) -> tuple[str, int] | None:
+    """`_clause_subject`, or a company opening a new clause with a relative one (", and X,
+    which runs ...")."""
+    got = _clause_subject(s, spans, lo, hi)
+    if got is not None:
+        return got
+    for sp in reversed([sp for sp in spans if lo <= sp.start and sp.end <= hi]):
+        rel = sp.start - s.start
+        if _CLAUSE_LEAD.search(s.text, max(0, rel - 12), rel) and \
+                _WHICH_AFTER.match(s.text, sp.end - s.start):
+            return sp.name, rel
+    return None
+
+
+_WHICH_AFTER = re.compile(r",\s+(?:which|who)\s")
 
 # "the plant will package chips made by TSMC in Phoenix", "chips that Norhaven designs in
 # Toronto": the town of another company's doing, not the site's

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from loaders.facility_found import FacilityFound
+from loaders.facility_status import _caption
 from loaders.geo import us_states
 
 _ON_CAMPUS = re.compile(r"\b(?:on|at|within)\s+(?:the\s+|its\s+|their\s+)?(?:[\w.&-]+['’]s\s+)?"
@@ -46,13 +47,26 @@ def _nearest_kind(found: list[FacilityFound]) -> list[FacilityFound]:
 def _dedupe(found: list[FacilityFound], parents: dict[str, str | None]) -> list[FacilityFound]:
     """One record per site: merge repeats, fold mentions into the site they name, drop
     mentions too vague to be a site. `parents`: company -> its parent, if known."""
-    merged = _campus_as_data_center(_merge_repeats(_offices_as_labs(
-        _to_parent(_nearest_kind(_drop_generic(found, parents)), parents))))
+    merged = _caption_repeats(_campus_as_data_center(_merge_repeats(_offices_as_labs(
+        _to_parent(_nearest_kind(_drop_generic(found, parents)), parents)))))
     live = [f for f in merged if not f.cancelled]
     # a called-off site stays for its event (see `loaders.events`), not as a site
     off = [f for f in merged if f.cancelled and (f.city or f.country)]
     return _drop_vague(_drop_region_data_centers(_fold_country_into_city(live), parents),
                        parents) + off
+
+
+def _caption_repeats(found: list[FacilityFound]) -> list[FacilityFound]:
+    """A site told only in a photo caption ("Photo: An ASE plant in Kaohsiung", "Pictured:
+    Vyom's new office tower in Hyderabad") in a town where the story tells a site of its
+    operator of another kind shows that site, not one more."""
+    if len(found) < 2 or not any(not f.also and f.city and _caption(f.sentence.text)
+                                 for f in found):
+        return found
+    told = {(f.operator, f.city.place.name) for f in found
+            if f.city and (f.also or not _caption(f.sentence.text))}
+    return [f for f in found if f.also or f.city is None or not _caption(f.sentence.text)
+            or (f.operator, f.city.place.name) not in told]
 
 
 def _drop_generic(found: list[FacilityFound],

@@ -55,6 +55,9 @@ def _operator(s: Sentence, pos: int, spans: list[Span], main_company: str | None
             return by.name
     if before and pos - before[-1].end <= 1:
         return before[-1].name  # "the Saab factory", "a Tesla plant": the name on the site
+    if before and "whose " in text and _WHOSE.fullmatch(text, before[-1].end - s.start,
+                                                        pos - s.start):
+        return before[-1].name  # "sought by Bulk, whose campus at Vennesla": Bulk's
     for k in range(len(before) - 1, -1, -1):
         sp = before[k]
         tail = text[sp.end - s.start:pos - s.start]
@@ -100,9 +103,12 @@ def _operator(s: Sentence, pos: int, spans: list[Span], main_company: str | None
             if _OBJECT_LEAD.search(lead) and not (
                     k == 0 and _RIVAL_SUBJECT.fullmatch(text, 0, sp.start - s.start)):
                 continue  # (but "Its rival Equinix operates ...": the rival is the subject)
-            if k and text.startswith(",", before[k - 1].end - s.start) and \
-                    "," in text[sp.end - s.start:pos - s.start]:
-                continue
+            if k and "," in text[sp.end - s.start:pos - s.start] and (
+                    text.startswith(",", before[k - 1].end - s.start) or any(
+                        text.startswith(",", b.end - s.start) and
+                        "," not in text[b.end - s.start + 1:sp.start - s.start]
+                        for b in before[:k - 1])):
+                continue  # "X, the arm of A and B owner C, opened": C sits in X's apposition
             return sp.name
         if main_company and _REFERS.search(text[:before[0].start - s.start]):
             # "The company signed a deal with Panasonic on the planned battery plant" (but
@@ -196,6 +202,7 @@ def _apposition_head(text: str, s: Sentence, spans: list[Span], k: int) -> str:
 
 
 _POSSESSIVE = re.compile(r"^['’]s\b")
+_WHOSE = re.compile(r",\s+whose\s+(?:[\w-]+\s+){0,3}")
 
 # "'s server arm ", "'s self-driving unit ": the unit named next is the owned company
 _UNIT_BETWEEN = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}(?:arm|unit|subsidiary|division|"

@@ -156,7 +156,7 @@ def _cancelled(text: str, lo: int, start: int, end: int) -> bool:
 # A photo caption: "Pictured: ...", "Photo: ...", "(Above) ...", "... is pictured in 2021".
 _CAPTION_LABEL = re.compile(r"\W{0,3}(?:Pictured|Photo(?:graph)?|Image|Above|Below|Top|Left|Right|"
                             r"Caption|Shown|File(?: photo)?|FILE(?: PHOTO)?|Inset)"
-                            r"(?:\s+(?:above|below|here|at (?:top|left|right)))?\s*[:)]")
+                            r"(?:\s+(?:above|below|here|caption|at (?:top|left|right)))?\s*[:)]")
 _CAPTION_LABEL_HINTS = ("ictured", "hoto", "mage", "Above", "Below", "Top", "Left", "Right",
                         "aption", "hown", "File", "FILE", "Inset")
 _PICTURED = re.compile(r"\b(?:is|are|was|were) (?:pictured|shown|seen) (?:here|above|below|in|on|"

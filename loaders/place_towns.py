@@ -17,10 +17,10 @@ _US_STATES = ("Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|D
                "South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|"
                "Wisconsin|Wyoming|" + "|".join(
                    re.escape(a) for a in sorted(geo.STATE_ABBREVIATIONS, key=len, reverse=True)))
-# "in Malta, New York", "MALTA, N.Y.", "the Malta, New York-based foundry": a town named
-# with its state
+# "in Malta, New York", "MALTA, N.Y.", "the Malta, New York-based foundry", "its Malta,
+# New York fab": a town named with its state
 _TOWN_STATE = re.compile(
-    r"(?:\b(?:in|at|near|outside|of|from)\s+|^|\n|"
+    r"(?:\b(?:in|at|near|outside|of|from|its|their|new)\s+|['’]s\s+|^|\n|"
     r"\bthe\s+(?=[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s+[A-Z][\w. ]{1,14}-(?:based|headquartered)\b))"
     r"([A-Z][a-z]+(?: [A-Z][a-z]+)?|[A-Z]{3,}),\s+"
     rf"(?:{_US_STATES})(?![\w])")

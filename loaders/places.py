@@ -501,6 +501,8 @@ def _city(text: str, h: Hit, places: tuple[geo.Place, ...], countries: dict[str,
         # Sul": a state
     if after.startswith(" ") and _STATE_AFTER.match(after):
         return None  # "in Chihuahua state", "Iwate Prefecture": the state, not its capital
+    if before.endswith(("'s ", "’s ")) and _DISTRICT_AFTER.match(after):
+        return None  # "in Tokyo's Minato ward", "Shanghai's Xuhui district": a part of it
     if _SCHOOL_OF.search(before) and (_ACADEMIC.search(text, max(0, h.start - 90), h.start)
                                       or _ACADEMIC.search(after)):
         return None  # "a professor at the University of Toronto": a school's name (a site
@@ -518,7 +520,7 @@ def _city(text: str, h: Hit, places: tuple[geo.Place, ...], countries: dict[str,
         word_start = h.start - len(before) + cap_before.start(1)
         opens_sentence = word_start in sentence_starts and word not in lexicon.GIVEN_NAMES
         if word not in lexicon.NOT_NAMES and not word.endswith((",", ".", "'s", "’s")) \
-                and not opens_sentence:
+                and not opens_sentence and word not in _POWER_UNITS:
             return None  # "Jane Austin", "Greater Manchester United": part of a longer name
     cap_after = _CAP_AFTER.match(after)
     if cap_after and cap_after.group(1) not in ("City",) and \
@@ -607,6 +609,9 @@ _LONGER_NAME_AFTER = re.compile(r" (?:de|del|de la|do|da|dos|das|di|du|des) [A-Z
 _REGION_OF = re.compile(r"\b(?:state|province|prefecture|region|county|department|"
                         r"municipality) of\s*$", re.I)
 _STATE_AFTER = re.compile(r" (?:state|State|prefecture|Prefecture)\b(?! (?:of|[A-Z]))")
+_DISTRICT_AFTER = re.compile(r" (?:ward|district|borough)\b")
+# "a 20 MW Lyon data center": a unit of power, not the first word of a longer name
+_POWER_UNITS = frozenset({"MW", "GW", "MWh", "GWh", "TW", "TWh"})
 _COMMA_CAP = re.compile(r"\s*,\s*([A-Z][a-z]+)")
 _INSTITUTION = frozenset({"University", "College", "Institute", "School"})
 _MACHINE_AFTER = re.compile(r"\s+(?:supercomput\w*|exascale)\b")
