@@ -233,7 +233,9 @@ def read_ownership(sents: list[Sentence], companies: CompanyIndex) -> _Ownership
     # (the canonical name or an acronym: a short form such as "Apollo" or "Azure" is too
     # often a product's first word: "Apollo Go", "Azure Digital Twins")
     forms = [(other, f) for other, e in companies.entities.items()
-             for f in {other, *e.mentions} if f == other or f.isupper()]
+             for f in {other, *e.mentions} if f == other or f.isupper() or
+             e.entry is not None and f in e.entry.aliases and f not in e.entry.ambiguous]
+    # (or a known alias: "Samsung Research" belongs to the Samsung Electronics named "Samsung")
     # from the name: "Intel Foundry Services" -> "Intel" (a known parent: a name the
     # knowledge base does not know, said before a longer one, is its short form:
     # "Multiverse" for "Multiverse Computing")
@@ -253,6 +255,8 @@ def read_ownership(sents: list[Sentence], companies: CompanyIndex) -> _Ownership
         if " its " in s.text:
             for pair in _its_units(s, spans, first):
                 said.append((pair, s))
+        for pair in _called_units(s, spans, first):
+            said.append((pair, s))
         if "owned by" in s.text and first:
             m = _DESCRIBED_OWNED.match(s.text)
             if m and spans[0].start - s.start >= m.end() and spans[0].name != first:
@@ -374,6 +378,34 @@ def _its_units(s: Sentence, spans: list[Span], first: str | None) -> list[tuple[
             owner = spans[0].name
         out += [(u.name, owner) for u in units if owner and u.name != owner]
     return out
+
+
+def _called_units(s: Sentence, spans: list[Span], first: str | None) -> list[tuple[str, str]]:
+    """(unit, owner) for a unit told by its kind: "Dell sells gear through a subsidiary
+    called Force10" (its owner named in the sentence), "T-Mobile USA, the company's American
+    mobile business," (the sentence's subject, else the story's first company)."""
+    out: list[tuple[str, str]] = []
+    if first is None or ("called" not in s.text and "named" not in s.text and
+                         "company's" not in s.text and "company’s" not in s.text):
+        return out
+    for k, sp in enumerate(spans):
+        at = sp.start - s.start
+        if k and spans[0].start - s.start < 40 and _UNIT_CALLED.search(
+                s.text, max(0, at - 60), at):
+            owner = spans[0].name  # (the one that owns it named: "it" may be any company)
+        elif _THE_COMPANYS_UNIT.match(s.text, sp.end - s.start):
+            owner = spans[0].name if k and spans[0].start - s.start < 40 else first
+        else:
+            continue
+        if owner != sp.name:
+            out.append((sp.name, owner))
+    return out
+
+
+_UNIT_CALLED = re.compile(r"\b(?:a|an|its|the)\s+(?:[\w-]+\s+){0,2}?(?:subsidiary|unit|"
+                          r"division|arm|affiliate)\s+(?:called|named)\s+$")
+_THE_COMPANYS_UNIT = re.compile(r",\s+the\s+company['’]s\s+(?:[\w-]+\s+){0,3}?(?:business|"
+                                r"unit|arm|subsidiary|division|affiliate|operator)\b")
 
 
 def _owner_of_next(s: Sentence, spans: list[Span], k: int) -> int | None:

@@ -195,3 +195,21 @@ def test_a_people_s_word_before_investors_is_no_company() -> None:
     assert names(r) == {"Microsoft", "Ecotricity"}
     r = run("Equinox Gulf Hosting, a provider backed by a Kuwaiti family office, bought land.")
     assert "Kuwaiti" not in names(r)
+
+
+def owners(r: Extraction) -> set[tuple[str, str]]:
+    return {(p.a, p.b) for p in r.subsidiaries}
+
+
+def test_units_told_by_their_kind_or_by_a_known_short_name() -> None:
+    r = run("Deutsche Telekom said profit rose. T-Mobile USA, the company's American mobile "
+            "business, made a strong contribution.")
+    assert ("T-Mobile USA", "Deutsche Telekom") in owners(r)
+    r = run("Dell sells networking gear through a subsidiary called Force10 Networks.")
+    assert ("Force10 Networks", "Dell Technologies") in owners(r)
+    # "it" may stand for any company: no owner is guessed
+    r = run("Dell said revenue fell. For years, it has sold networking gear through a "
+            "subsidiary called Force10 Networks.")
+    assert owners(r) == set()
+    r = run("Samsung said Samsung Research would hire 1,000 people.")
+    assert ("Samsung Research", "Samsung Electronics") in owners(r)
