@@ -1,4 +1,4 @@
-"""Event rules from session 11, found by reading the misses of the held-out batch ho-101 to
+"""Event rules from session 10, found by reading the misses of the held-out batch ho-101 to
 ho-124 for general causes: power or capacity bought under a supply deal (no takeover), a
 deal told before its verb with the signer named ("a deal Google signed with X"), a second
 deal told in a clause of its own by the story's company ("..., and the company said it had

@@ -1,4 +1,4 @@
-"""Operators (session 11): "X, whose campus in Y" is X's site; "X, the cloud arm of A and
+"""Operators (session 10): "X, whose campus in Y" is X's site; "X, the cloud arm of A and
 B owner C, opened" is X's (a name inside the apposition is not the subject). Sentences
 written for these tests."""
 

@@ -1,4 +1,4 @@
-"""Places of sites (session 11): a town after a power figure ("a 20 MW Lyon data
+"""Places of sites (session 10): a town after a power figure ("a 20 MW Lyon data
 center") and a US town named like a country before its state and a site word ("its
 Malta, New York fab").
 Sentences written for these tests."""

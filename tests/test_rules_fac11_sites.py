@@ -1,4 +1,4 @@
-"""Sites (session 11): a company told as "the data centre arm of X" names no site; a town
+"""Sites (session 10): a company told as "the data centre arm of X" names no site; a town
 after "its largest outside" / "the first ... outside" is not the site's; and earlier or
 later sites told by an ordinal alone after a site word ("which opened its first in
 Nairobi", "is building a sixth in Accra"). Sentences written for these tests."""

@@ -1,4 +1,4 @@
-"""Page clutter on unseen pages (session 11): headings over other stories' headlines that
+"""Page clutter on unseen pages (session 10): headings over other stories' headlines that
 name the site ("More on Cloud Wire", "Also from DCN") or are not in English ("Meer nieuws",
 "Mehr zum Thema", "Baca juga", "Lire aussi", "Leer más"), and share bars with a word before
 a colon, buttons in brackets, "Link copy", or one local network's name at the end. Pages

@@ -1,4 +1,4 @@
-"""Company names on unseen pages (session 11): a known company's name with a country's
+"""Company names on unseen pages (session 10): a known company's name with a country's
 right after it names its local unit, a company of its own ("Vodafone Czech Republic",
 "Orange Belgium", "Ooredoo Kuwait"), not the parent; but not in a person's title
 ("Xiaomi Finland R&D senior director ..."). Sentences written for these tests."""

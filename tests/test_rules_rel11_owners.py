@@ -1,4 +1,4 @@
-"""Parents and units on unseen pages (session 11): an owner named through several things
+"""Parents and units on unseen pages (session 10): an owner named through several things
 it owns ("the cloud arm of YouTube and Fitbit owner Alphabet": Alphabet, not YouTube), an
 owner described after its country ("the chip unit of Vietnam's largest IT group X"), and a
 family named as an owner, which is no company ("the Hartono family"). Sentences written

@@ -1,4 +1,4 @@
-"""Rivals on unseen pages (session 11): lists whose names carry a relative clause or an
+"""Rivals on unseen pages (session 10): lists whose names carry a relative clause or an
 appositive ("X, which ..., and Y", "X, the cloud backed by Z, and Y", "and Chinese
 challenger Y", "and Japan's Y"), rivalry told as running into each other in tenders, a
 lead on a rival, work that usually goes to a rival, contracts also sought by a rival,
