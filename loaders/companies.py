@@ -114,6 +114,9 @@ def find_companies(text: str, hits: list[Hit], sents: list[Sentence],
                 or _MEDIUM_AFTER.match(text, h.end)):
             continue  # "took to Twitter", "via Instagram", "Zoom calls": a medium, no actor
         if entry is None:
+            if h.surface in lexicon.COMPANY_HEADS and _CAP_WORD_BEFORE.search(
+                    text, max(0, h.start - 30), h.start):
+                continue  # "Danske Bank", "Arion Bank": a company's head word, no town
             if not h.kinds.isdisjoint(_PLACE_KINDS):  # a city, country, state, adjective
                 taken.append((h.start, h.end))
                 place_spans.add((h.start, h.end))
@@ -184,6 +187,7 @@ def find_companies(text: str, hits: list[Hit], sents: list[Sentence],
 
 _ACRONYM_DEF = re.compile(r"\(\s*([A-Z][A-Za-z0-9&.\-]{1,9})\s*\)")
 _PLACE_LEAD = re.compile(r"\b(?:in|at|near|outside|from|to)\s+$")
+_CAP_WORD_BEFORE = re.compile(r"\b[A-Z][\w&.-]* $")
 _SOURCE_AFTER = re.compile(
     r"\s+(?:analysts?|researchers?|estimates|data|research|report|survey|study|managing director|"
     r"partner|principal|consultant|senior partner|director)\b")

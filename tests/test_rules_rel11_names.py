@@ -45,3 +45,14 @@ def test_the_unit_is_no_mention_of_its_parent() -> None:
 def test_a_persons_title_names_no_unit(text: str) -> None:
     got = names(run(text))
     assert not any(n.endswith(("Finland", "Ireland")) for n in got), got
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Its customers include Danske Bank and the energy company Orsted.", "Danske Bank"),
+    ("The loan came from Landsvik Bank, an Icelandic bank, and from its owners.",
+     "Landsvik Bank"),
+    ("Its largest customer is Orvella Media, a Lagos-based streaming company.", "Orvella Media"),
+])
+def test_a_company_head_word_that_is_also_a_town(text: str, name: str) -> None:
+    got = names(run(text))
+    assert name in got, got
