@@ -56,3 +56,24 @@ def test_a_persons_title_names_no_unit(text: str) -> None:
 def test_a_company_head_word_that_is_also_a_town(text: str, name: str) -> None:
     got = names(run(text))
     assert name in got, got
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Kestrel Systems, a Dutch company, said it would build a plant near Eindhoven.",
+     "Kestrel Systems"),
+    ("Orvella Datacenters, an Amsterdam-based operator, said this year it would build a "
+     "campus in Antwerp.", "Orvella Datacenters"),
+    ("Nordvik Compute, a small Norwegian cloud provider, says it has 40 customers.",
+     "Nordvik Compute"),
+])
+def test_a_bare_description_before_said(text: str, name: str) -> None:
+    got = names(run(text))
+    assert name in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Jo Roe, the former head of the Acme group, said the plan was sound.",
+    "Anna Berg, an analyst at a Stockholm firm, said the deal made sense.",
+])
+def test_a_person_described_before_said(text: str) -> None:
+    assert not names(run(text)), names(run(text))
