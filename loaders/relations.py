@@ -329,7 +329,8 @@ def find_competitors(sents: list[Sentence], trig: Triggers,
             extra += _same_as(s, companies.in_range(s.start, s.end), main_company)
         if "same " in s.text and "both " in s.text:
             extra += _both_same(s, companies.in_range(s.start, s.end))
-        if " the t" in s.text and _GROUP_LATER.search(s.text):
+        if ("the two " in s.text or "the three " in s.text or "the four " in s.text) and \
+                _GROUP_LATER.search(s.text):
             extra += _group_later(s, companies.in_range(s.start, s.end), main_company)
         if ("largest " in s.text or "biggest " in s.text) and _RANK.search(s.text):
             extra += _ranked(s, companies.in_range(s.start, s.end), main_company)
@@ -358,11 +359,12 @@ def _rival_sentences(sents: list[Sentence], flagged: list[int]) -> list[int]:
     words it does not know ("run into X in tenders", "a lead on X", "work that usually
     goes to X", "also sought by X"; cheap tests first)."""
     extra = [i for i, s in enumerate(sents)
-             if (" into " in s.text or " lead o" in s.text or " by " in s.text and (
-                 "also " in s.text or "likewise" in s.text) or
-                 " to " in s.text and ("goes to" in s.text or "gone to" in s.text or
-                                       "go to" in s.text or "went to" in s.text))
-             and _EXTRA_CUE.search(s.text)]
+             if (" into " in s.text and ("run" in s.text or "ran " in s.text or
+                                         "bump" in s.text) or " lead o" in s.text or
+                 ("ed by " in s.text or "ought by " in s.text) and (
+                     "also " in s.text or "likewise" in s.text) or
+                 "o to " in s.text or "goes to " in s.text or "went to " in s.text or
+                 "gone to " in s.text) and _EXTRA_CUE.search(s.text)]
     return sorted({*flagged, *extra}) if extra else flagged
 
 
