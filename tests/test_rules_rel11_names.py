@@ -77,3 +77,14 @@ def test_a_bare_description_before_said(text: str, name: str) -> None:
 ])
 def test_a_person_described_before_said(text: str) -> None:
     assert not names(run(text)), names(run(text))
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("Zain completes acquisition of Kuwaiti cloud provider Sahab Data.", "Kuwaiti"),
+    ("The deal, signed with Ecotricity, a retailer owned by Maori investors, runs ten years.",
+     "Maori"),
+    ("Orvella bought Peruvian fibre operator Andes Link last year.", "Peruvian"),
+])
+def test_a_peoples_adjective_is_no_company(text: str, wrong: str) -> None:
+    got = names(run(text))
+    assert wrong not in got and len(got) >= 1, got
