@@ -86,9 +86,9 @@ _RIVAL_WORD = re.compile(
     # (a name right after each: see `_NAME_NEXT`, `_NAME_NEXT_ENDS`)
     r"(?:r(?:un|uns|an|unning)|bump(?:s|ed|ing)?) into(?=[^.]{1,100}?\b(?:tenders?|bids?|bidding|"
     r"deals?|contracts?|pitches|auctions?|accounts?|customers?|leases?)\b)|lead (?:on|over)|"
-    r"(?:work|business|contracts?|deals?|orders?|tenders?|projects?|spending|budgets?|"
-    r"accounts?|leases?) (?:that|which) (?:[\w-]+ ){0,5}?(?:go|goes|went|gone) to|"
-    r"(?:also|likewise) (?:sought|chased|pursued|targeted|courted|contested|coveted) by|"
+    # (both only after work told before them: `_WORK_BEFORE`)
+    r"(?:go|goes|went|gone) to|"
+    r"(?:also|likewise) (?:sought|chased|pursued|contested|coveted) by|"
     r"(?:ground|position|hand|footing) against|contests? (?:with|against)|"
     r"(?:two|three|four)-way (?:race|contest|battle|fight)|"
     r"locked in (?:a|an|the) (?:[\w-]+ )?(?:fight|battle|race|contest|war|struggle|feud|"
@@ -125,8 +125,8 @@ _NAME_NEXT = frozenset(("alte", "keep", "kept", "disp", "aim ", "aims", "aime", 
 # ... and those known by their last words ("run into", "goes to", "also sought by")
 _NAME_NEXT_ENDS = ("run into", "ran into", "runs into", "running into", "bump into",
                    "bumps into", "bumped into", "bumping into", "go to", "goes to", "went to",
-                   "gone to", "sought by", "chased by", "pursued by", "targeted by",
-                   "courted by", "contested by", "coveted by")
+                   "gone to", "sought by", "chased by", "pursued by", "contested by",
+                   "coveted by")
 # "X, the carrier it has battled": a rival described by what "it" did against it
 _RIVAL_IT_HAS = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:it|which it)\s+"
                            r"(?:has\s+|had\s+)?(?:long\s+|often\s+|always\s+)?")
@@ -312,6 +312,10 @@ def find_competitors(sents: list[Sentence], trig: Triggers,
             if (m.group(0)[0].isupper() or m.group(0)[:1] == "c" or "its " in s.text) and \
                     _not_rivalry(s.text, m):  # (the cheap tests first: most words pass)
                 continue
+            if m.group(0)[-3:] in (" to", " by") and m.group(0).endswith(_WORK_ENDS) and \
+                    not _WORK_BEFORE.search(s.text, max(0, m.start() - 100), m.start()):
+                continue  # "work that usually goes to X", "contracts ... were also sought
+                # by X" (not "revenue goes to X", "its chips were also sought by Meta")
             found = _rivals_at(s, m, spans, lead, parents)
             if not found and _THEM.match(s.text, m.end()):
                 found = _rivals_them(s, m, spans, companies.in_range(
@@ -352,6 +356,14 @@ def find_competitors(sents: list[Sentence], trig: Triggers,
             return [x for key, x in pairs.items()
                     if key not in owned or _deal_on(x[2], key, companies)]
     return list(pairs.values())
+
+
+_WORK_ENDS = ("go to", "goes to", "went to", "gone to", "sought by", "chased by", "pursued by",
+              "contested by", "coveted by")
+_WORK_BEFORE = re.compile(r"\b(?:work|business|contracts?|deals?|orders?|tenders?|bids?|"
+                          r"projects?|spending|budgets?|accounts?|leases?|customers?|clients?|"
+                          r"sites?|plots?)\b(?:(?: (?:that|which) (?:[\w-]+ ){0,5})|"
+                          r"[^.;]{0,80} (?:were|was|are|is|have been|had been|has been) )$")
 
 
 def _rival_sentences(sents: list[Sentence], flagged: list[int]) -> list[int]:
