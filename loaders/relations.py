@@ -73,22 +73,12 @@ _RIVAL_WORD = re.compile(
     r"(?:dominated|led|ruled|controlled) by|neck[- ]and[- ]neck|second fiddle to|"
     r"market share|squar(?:e|es|ed|ing) off|gain(?:s|ed|ing)? (?:ground )?on|"
     r"ahead of|followed by|"
-    r"go(?:es)? up against|up (?:[a-z]+ly )?against|answer to|threat to|war\b|wars\b|"
+    r"go(?:es)? up against|up against|answer to|threat to|war\b|wars\b|"
     r"duel|contender|contenders|incumbents?|"
     # "trying to close the gap with X", "strengthens X's hand against Y", "gaining ground
     # against Y", "a three-way contest with Y", "locked in a fight for", "an alternative
     # to Y", "chipping away at its lead"
-    # ("trying to narrow the gap with X", "bridge the gap with Y")
-    r"(?:clos(?:e|es|ed|ing)|narrow(?:s|ed|ing)?|bridg(?:e|es|ed|ing)|shr(?:ink|inks|inking|ank|unk))"
-    r" the gap (?:with|on|to)|"
-    # "they run into X and Y in almost every tender", "has a lead on both", "extended its
-    # lead over X", "work that usually goes to X and Y", "leases ... were also sought by X"
-    # (a name right after each: see `_NAME_NEXT`, `_NAME_NEXT_ENDS`)
-    r"(?:r(?:un|uns|an|unning)|bump(?:s|ed|ing)?) into(?=[^.]{1,100}?\b(?:tenders?|bids?|bidding|"
-    r"deals?|contracts?|pitches|auctions?|accounts?|customers?|leases?)\b)|lead (?:on|over)|"
-    # (both only after work told before them: `_WORK_BEFORE`)
-    r"(?:go|goes|went|gone) to|"
-    r"(?:also|likewise) (?:sought|chased|pursued|contested|coveted) by|"
+    r"clos(?:e|es|ed|ing) the gap (?:with|on|to)|"
     r"(?:ground|position|hand|footing) against|contests? (?:with|against)|"
     r"(?:two|three|four)-way (?:race|contest|battle|fight)|"
     r"locked in (?:a|an|the) (?:[\w-]+ )?(?:fight|battle|race|contest|war|struggle|feud|"
@@ -305,7 +295,11 @@ def find_competitors(sents: list[Sentence], trig: Triggers,
             lead = _opening_company(sents[i - 1], companies) or lead
         negated = "not" in s.text or "n't" in s.text or "n’t" in s.text or \
             "never" in s.text or "longer" in s.text  # (most sentences have none)
-        for m in _rival_words(s.text):
+        words = _rival_words(s.text)
+        more = _extra_words(s.text)
+        if more:
+            words = sorted(words + more, key=lambda w: w.start())
+        for m in words:
             if m.group(0).lower() in _RANKED and not _LEADER.search(s.text) or \
                     negated and _NEGATED.search(s.text, max(0, m.start() - 40), m.start()):
                 continue
@@ -368,20 +362,36 @@ _WORK_BEFORE = re.compile(r"\b(?:work|business|contracts?|deals?|orders?|tenders
 
 def _rival_sentences(sents: list[Sentence], flagged: list[int]) -> list[int]:
     """The sentences the trigger scan flags for rivalry, and those with a rivalry told by
-    words it does not know ("run into X in tenders", "a lead on X", "work that usually
-    goes to X", "also sought by X"; cheap tests first)."""
-    extra = [i for i, s in enumerate(sents)
-             if (" into " in s.text and ("run" in s.text or "ran " in s.text or
-                                         "bump" in s.text) or " lead o" in s.text or
-                 ("ed by " in s.text or "ought by " in s.text) and (
-                     "also " in s.text or "likewise" in s.text) or
-                 "o to " in s.text or "goes to " in s.text or "went to " in s.text or
-                 "gone to " in s.text) and _EXTRA_CUE.search(s.text)]
+    words it does not know (`_EXTRA_WORD`)."""
+    extra = [i for i, s in enumerate(sents) if _extra_words(s.text)]
     return sorted({*flagged, *extra}) if extra else flagged
 
 
-_EXTRA_CUE = re.compile(r"\b(?:r(?:un|uns|an|unning)|bump(?:s|ed|ing)?) into\b|\blead o(?:n|ver)\b|"
-                        r"\b(?:go|goes|went|gone) to\b|\b(?:also|likewise) \w+ by\b")
+# Rivalry words read apart from `_RIVAL_WORD` (each alternative there slows its scan of
+# every flagged sentence), on sentences that pass cheap substring tests first: "they run
+# into X and Y in almost every tender", "has a lead on both", "extended its lead over X",
+# "work that usually goes to X and Y", "leases ... were also sought by X" (a name right
+# after each: see `_NAME_NEXT`, `_NAME_NEXT_ENDS`; the last two only after work told
+# before them: `_WORK_BEFORE`), "trying to narrow / bridge the gap with X", "come up
+# mostly against X"
+_EXTRA_WORD = re.compile(
+    r"\b(?:(?:narrow(?:s|ed|ing)?|bridg(?:e|es|ed|ing)|shr(?:ink|inks|inking|ank|unk)) the gap "
+    r"(?:with|on|to)|up [a-z]+ly against|"
+    r"(?:r(?:un|uns|an|unning)|bump(?:s|ed|ing)?) into(?=[^.]{1,100}?\b(?:tenders?|bids?|bidding|"
+    r"deals?|contracts?|pitches|auctions?|accounts?|customers?|leases?)\b)|lead (?:on|over)|"
+    r"(?:go|goes|went|gone) to|(?:also|likewise) (?:sought|chased|pursued|contested|coveted) by)"
+    r"\b", re.I)
+
+
+def _extra_words(text: str) -> list[re.Match[str]]:
+    """The matches of `_EXTRA_WORD` in `text` (none, at once, for most sentences)."""
+    if " into " in text and ("run" in text or "ran " in text or "bump" in text) or \
+            " lead o" in text or " the gap " in text or "ly against" in text or \
+            ("ed by " in text or "ought by " in text) and ("also " in text or
+                                                           "likewise" in text) or \
+            "o to " in text or "goes to " in text or "went to " in text or "gone to " in text:
+        return list(_EXTRA_WORD.finditer(text))
+    return []
 
 
 # "It leads ...", "The company competes with ...": the sentence's subject is the one
