@@ -213,9 +213,11 @@ def _local_units(text: str, hits: list[Hit],
     """A known company's name with a country's right after it names its unit there, a
     company of its own ("Vodafone Czech Republic", "Ooredoo Kuwait", "Orange Belgium",
     "GM Europe"), unless the knowledge base knows the longer name."""
-    for h, c in zip(hits, hits[1:], strict=False):
+    tails = [k for k, c in enumerate(hits)
+             if k and (COUNTRY in c.kinds or c.surface in _CONTINENTS)]
+    for k in tails:  # (a few per article: the countries and continents)
+        h, c = hits[k - 1], hits[k]
         if c.start != h.end + 1 or text[h.end] != " " or h.surface not in accepted or \
-                not (COUNTRY in c.kinds or c.surface in _CONTINENTS) or \
                 not c.surface[:1].isupper() or c.surface.isupper() and len(c.surface) < 4:
             continue  # (not "Vodafone US", "Nvidia UK": too often a modifier's)
         entry = accepted[h.surface][1]

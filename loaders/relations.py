@@ -258,7 +258,11 @@ def find_competitors(sents: list[Sentence], trig: Triggers,
     pairs: dict[frozenset[str], tuple[str, str, Sentence]] = {}
     hub, hub_at = None, -9  # the company the last rivals were rivals of, and where
     # a company's owner, for the companies that are no mere unit ("Broadcom's VMware")
-    rival_sents = _rival_sentences(sents, trig["rival"])
+    # one look at the whole article first: most have none of this session's rarer
+    # phrasings, and then no sentence needs its own look
+    blob = "\n".join(s.text for s in sents)
+    extra_on = _extra_gate(blob)
+    rival_sents = _rival_sentences(sents, trig["rival"]) if extra_on else trig["rival"]
     parents = {name: e.entry.parent for name, e in companies.entities.items()
                if e.entry is not None and e.entry.parent and not e.entry.unit} \
         if rival_sents else {}
@@ -296,7 +300,7 @@ def find_competitors(sents: list[Sentence], trig: Triggers,
         negated = "not" in s.text or "n't" in s.text or "n’t" in s.text or \
             "never" in s.text or "longer" in s.text  # (most sentences have none)
         words = _rival_words(s.text)
-        more = _extra_words(s.text)
+        more = _extra_words(s.text) if extra_on else []
         if more:
             words = sorted(words + more, key=lambda w: w.start())
         for m in words:
@@ -320,15 +324,17 @@ def find_competitors(sents: list[Sentence], trig: Triggers,
                 pairs.setdefault(frozenset((a, b)), (a, b, s))
                 hub = b if _TO_OF.match(s.text, m.end()) else a
                 hub_at = i
+    both_on = "both " in blob and "same " in blob
+    group_on = "the two " in blob or "the three " in blob or "the four " in blob
     for s in sents:
         # rivalries told without a rivalry word the trigger scan knows (cheap tests first)
         extra: list[tuple[str, str]] = []
         if "same " in s.text and _SAME_AS.search(s.text):
             extra += _same_as(s, companies.in_range(s.start, s.end), main_company)
-        if "same " in s.text and "both " in s.text:
+        if both_on and "same " in s.text and "both " in s.text:
             extra += _both_same(s, companies.in_range(s.start, s.end))
-        if ("the two " in s.text or "the three " in s.text or "the four " in s.text) and \
-                _GROUP_LATER.search(s.text):
+        if group_on and ("the two " in s.text or "the three " in s.text or
+                         "the four " in s.text) and _GROUP_LATER.search(s.text):
             extra += _group_later(s, companies.in_range(s.start, s.end), main_company)
         if ("largest " in s.text or "biggest " in s.text) and _RANK.search(s.text):
             extra += _ranked(s, companies.in_range(s.start, s.end), main_company)
@@ -383,15 +389,18 @@ _EXTRA_WORD = re.compile(
     r"\b", re.I)
 
 
+def _extra_gate(text: str) -> bool:
+    """Whether `text` may hold a match of `_EXTRA_WORD` (cheap substring tests)."""
+    return " into " in text and ("run" in text or "ran " in text or "bump" in text) or \
+        " lead o" in text or " the gap " in text or "ly against" in text or \
+        ("ed by " in text or "ought by " in text) and ("also " in text or
+                                                       "likewise" in text) or \
+        "o to " in text or "goes to " in text or "went to " in text or "gone to " in text
+
+
 def _extra_words(text: str) -> list[re.Match[str]]:
     """The matches of `_EXTRA_WORD` in `text` (none, at once, for most sentences)."""
-    if " into " in text and ("run" in text or "ran " in text or "bump" in text) or \
-            " lead o" in text or " the gap " in text or "ly against" in text or \
-            ("ed by " in text or "ought by " in text) and ("also " in text or
-                                                           "likewise" in text) or \
-            "o to " in text or "goes to " in text or "went to " in text or "gone to " in text:
-        return list(_EXTRA_WORD.finditer(text))
-    return []
+    return list(_EXTRA_WORD.finditer(text)) if _extra_gate(text) else []
 
 
 # "It leads ...", "The company competes with ...": the sentence's subject is the one
