@@ -391,11 +391,15 @@ _EXTRA_WORD = re.compile(
 
 def _extra_gate(text: str) -> bool:
     """Whether `text` may hold a match of `_EXTRA_WORD` (cheap substring tests)."""
-    return " into " in text and ("run" in text or "ran " in text or "bump" in text) or \
+    return "n into " in text and ("run into" in text or "ran into" in text or
+                                  "running into" in text) or "bump" in text or \
         " lead o" in text or " the gap " in text or "ly against" in text or \
-        ("ed by " in text or "ought by " in text) and ("also " in text or
-                                                       "likewise" in text) or \
-        "o to " in text or "goes to " in text or "went to " in text or "gone to " in text
+        ("also " in text or "likewise " in text) and (
+            "sought by" in text or "chased by" in text or "pursued by" in text or
+            "contested by" in text or "coveted by" in text) or \
+        (" that " in text or " which " in text) and (
+            " go to " in text or "goes to " in text or "went to " in text or
+            "gone to " in text)
 
 
 def _extra_words(text: str) -> list[re.Match[str]]:
