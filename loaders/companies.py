@@ -114,6 +114,9 @@ def find_companies(text: str, hits: list[Hit], sents: list[Sentence],
                 or _MEDIUM_AFTER.match(text, h.end)):
             continue  # "took to Twitter", "via Instagram", "Zoom calls": a medium, no actor
         if entry is None:
+            if h.surface in lexicon.COMPANY_HEADS and _CAP_WORD_BEFORE.search(
+                    text, max(0, h.start - 30), h.start):
+                continue  # "Danske Bank", "Arion Bank": a company's head word, no town
             if not h.kinds.isdisjoint(_PLACE_KINDS):  # a city, country, state, adjective
                 taken.append((h.start, h.end))
                 place_spans.add((h.start, h.end))
@@ -188,6 +191,7 @@ def find_companies(text: str, hits: list[Hit], sents: list[Sentence],
 
 _ACRONYM_DEF = re.compile(r"\(\s*([A-Z][A-Za-z0-9&.\-]{1,9})\s*\)")
 _PLACE_LEAD = re.compile(r"\b(?:in|at|near|outside|from|to)\s+$")
+_CAP_WORD_BEFORE = re.compile(r"\b[A-Z][\w&.-]* $")
 _SOURCE_AFTER = re.compile(
     r"\s+(?:analysts?|researchers?|estimates|data|research|report|survey|study|managing director|"
     r"partner|principal|consultant|senior partner|director)\b")
@@ -213,9 +217,11 @@ def _local_units(text: str, hits: list[Hit],
     """A known company's name with a country's right after it names its unit there, a
     company of its own ("Vodafone Czech Republic", "Ooredoo Kuwait", "Orange Belgium",
     "GM Europe"), unless the knowledge base knows the longer name."""
-    for h, c in zip(hits, hits[1:], strict=False):
+    tails = [k for k, c in enumerate(hits)
+             if k and (COUNTRY in c.kinds or c.surface in _CONTINENTS)]
+    for k in tails:  # (a few per article: the countries and continents)
+        h, c = hits[k - 1], hits[k]
         if c.start != h.end + 1 or text[h.end] != " " or h.surface not in accepted or \
-                not (COUNTRY in c.kinds or c.surface in _CONTINENTS) or \
                 not c.surface[:1].isupper() or c.surface.isupper() and len(c.surface) < 4:
             continue  # (not "Vodafone US", "Nvidia UK": too often a modifier's)
         entry = accepted[h.surface][1]

@@ -68,6 +68,11 @@ _SUFFIX_AFTER = re.compile(rf",?\s+(?:{lexicon.LEGAL_SUFFIX})(?![\w])")
 OWNER_NOUNS = (r"company|group|firm|conglomerate|house|giant|operator|fund|investor|maker|"
                 r"carrier|utility|chaebol|keiretsu|holding|parent")
 _APPOSITION_AFTER = re.compile(
+    # "Kestrel Systems, a Dutch company, said": a bare description (no "of", "at": not "Jo
+    # Roe, the former head of Acme group, said") may come before "said"
+    rf"\s?,\s+(?:a|an)\s+(?:(?!(?:of|at|for|with|in|from|by|to|on|and|which|that|who|whose|"
+    rf"where|is|was|are|were|has|had|a|an|the)\s)[\w$.-]+\s+){{0,4}}?(?:{_NOUNS}),\s+"
+    rf"(?:said|says|added|told)\b|"
     rf"\s?(?:,\s+|\(\s*)(?:a|an|the)\s+(?:(?!(?:which|that|who|whose|where|is|was|are|were|has|had|a|an|the)\s)"
     rf"[\w$.-]+\s+){{0,5}}?(?:(?:{_NOUNS})\b(?!-|['’]s\b|,?\s+(?:said|says|say|added|noted|told)\b"
     # (not "In most of the Bajio, the operators Megacanal fights": a plural before a name)

@@ -186,6 +186,8 @@ def not_a_company(text: str, name: str, start: int, end: int, strength: float,
         return True  # (also "the Hartono family", "the Ryzen family of chips")
     if len(words) == 2 and words[1] == "AI" and words[0] in _FIELD_FIRST:
         return True
+    if strength < 1.0 and len(words) == 1 and name in _PEOPLES:
+        return True  # "bought Kuwaiti cloud provider X", "owned by Maori investors"
     if name.lower() in _COMPANY_NOUN_SET or len(words) == 1 and name[-1] == "s" and \
             name[:-1] in kb and name not in kb:
         return True
@@ -222,6 +224,17 @@ def not_a_company(text: str, name: str, start: int, end: int, strength: float,
     return False
 
 
+# Peoples' adjectives the gazetteer's country data lacks (it knows "Qatari", "Kenyan", ...):
+# before a company noun they read like a name ("acquisition of Kuwaiti cloud provider X")
+_PEOPLES = frozenset({
+    "Kuwaiti", "Bahraini", "Omani", "Iraqi", "Jordanian", "Lebanese", "Syrian", "Yemeni",
+    "Palestinian", "Libyan", "Tunisian", "Algerian", "Rwandan", "Ugandan", "Tanzanian",
+    "Senegalese", "Ivorian", "Congolese", "Angolan", "Zambian", "Zimbabwean", "Namibian",
+    "Nepali", "Afghan", "Kazakh", "Uzbek", "Azerbaijani", "Armenian", "Cypriot", "Maltese",
+    "Icelandic", "Latvian", "Lithuanian", "Belarusian", "Bulgarian", "Serbian", "Croatian",
+    "Slovenian", "Slovak", "Scottish", "Welsh", "Catalan", "Basque", "Mongolian", "Cambodian",
+    "Burmese", "Laotian", "Peruvian", "Venezuelan", "Ecuadorian", "Bolivian", "Uruguayan",
+    "Paraguayan", "Cuban", "Panamanian", "Guatemalan", "Jamaican", "Maori"})
 _FAMILY_AFTER = re.compile(r" famil(?:y|ies)\b")
 
 

@@ -74,22 +74,12 @@ _RIVAL_WORD = re.compile(
     r"long been) )*)?(?:dominated|led|ruled|controlled) by|neck[- ]and[- ]neck|second fiddle to|"
     r"market share|squar(?:e|es|ed|ing) off|gain(?:s|ed|ing)? (?:ground )?on|"
     r"ahead of|followed by|"
-    r"go(?:es)? up against|up (?:[a-z]+ly )?against|answer to|threat to|war\b|wars\b|"
+    r"go(?:es)? up against|up against|answer to|threat to|war\b|wars\b|"
     r"duel|contender|contenders|incumbents?|"
     # "trying to close the gap with X", "strengthens X's hand against Y", "gaining ground
     # against Y", "a three-way contest with Y", "locked in a fight for", "an alternative
     # to Y", "chipping away at its lead"
-    # ("trying to narrow the gap with X", "bridge the gap with Y")
-    r"(?:clos(?:e|es|ed|ing)|narrow(?:s|ed|ing)?|bridg(?:e|es|ed|ing)|shr(?:ink|inks|inking|ank|unk))"
-    r" the gap (?:with|on|to)|"
-    # "they run into X and Y in almost every tender", "has a lead on both", "extended its
-    # lead over X", "work that usually goes to X and Y", "leases ... were also sought by X"
-    # (a name right after each: see `_NAME_NEXT`, `_NAME_NEXT_ENDS`)
-    r"(?:r(?:un|uns|an|unning)|bump(?:s|ed|ing)?) into(?=[^.]{1,100}?\b(?:tenders?|bids?|bidding|"
-    r"deals?|contracts?|pitches|auctions?|accounts?|customers?|leases?)\b)|lead (?:on|over)|"
-    r"(?:work|business|contracts?|deals?|orders?|tenders?|projects?|spending|budgets?|"
-    r"accounts?|leases?) (?:that|which) (?:[\w-]+ ){0,5}?(?:go|goes|went|gone) to|"
-    r"(?:also|likewise) (?:sought|chased|pursued|targeted|courted|contested|coveted) by|"
+    r"clos(?:e|es|ed|ing) the gap (?:with|on|to)|"
     r"(?:ground|position|hand|footing) against|contests? (?:with|against)|"
     r"(?:two|three|four)-way (?:race|contest|battle|fight)|"
     r"locked in (?:a|an|the) (?:[\w-]+ )?(?:fight|battle|race|contest|war|struggle|feud|"
@@ -128,8 +118,8 @@ _NAME_NEXT = frozenset(("alte", "keep", "kept", "disp", "aim ", "aims", "aime", 
 # ... and those known by their last words ("run into", "goes to", "also sought by")
 _NAME_NEXT_ENDS = ("run into", "ran into", "runs into", "running into", "bump into",
                    "bumps into", "bumped into", "bumping into", "go to", "goes to", "went to",
-                   "gone to", "sought by", "chased by", "pursued by", "targeted by",
-                   "courted by", "contested by", "coveted by")
+                   "gone to", "sought by", "chased by", "pursued by", "contested by",
+                   "coveted by")
 # "X, the carrier it has battled": a rival described by what "it" did against it
 _RIVAL_IT_HAS = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:it|which it)\s+"
                            r"(?:has\s+|had\s+)?(?:long\s+|often\s+|always\s+)?")
@@ -278,7 +268,11 @@ def find_competitors(sents: list[Sentence], trig: Triggers,
     pairs: dict[frozenset[str], tuple[str, str, Sentence]] = {}
     hub, hub_at = None, -9  # the company the last rivals were rivals of, and where
     # a company's owner, for the companies that are no mere unit ("Broadcom's VMware")
-    rival_sents = _rival_sentences(sents, trig["rival"])
+    # one look at the whole article first: most have none of this session's rarer
+    # phrasings, and then no sentence needs its own look
+    blob = "\n".join(s.text for s in sents)
+    extra_on = _extra_gate(blob)
+    rival_sents = _rival_sentences(sents, trig["rival"]) if extra_on else trig["rival"]
     parents = {name: e.entry.parent for name, e in companies.entities.items()
                if e.entry is not None and e.entry.parent and not e.entry.unit} \
         if rival_sents else {}
@@ -316,13 +310,21 @@ def find_competitors(sents: list[Sentence], trig: Triggers,
             lead = _opening_company(sents[i - 1], companies) or lead
         negated = "not" in s.text or "n't" in s.text or "n’t" in s.text or \
             "never" in s.text or "longer" in s.text  # (most sentences have none)
-        for m in _rival_words(s.text):
+        words = _rival_words(s.text)
+        more = _extra_words(s.text) if extra_on else []
+        if more:
+            words = sorted(words + more, key=lambda w: w.start())
+        for m in words:
             if m.group(0).lower() in _RANKED and not _LEADER.search(s.text) or \
                     negated and _NEGATED.search(s.text, max(0, m.start() - 40), m.start()):
                 continue
             if (m.group(0)[0].isupper() or m.group(0)[:1] == "c" or "its " in s.text) and \
                     _not_rivalry(s.text, m):  # (the cheap tests first: most words pass)
                 continue
+            if m.group(0)[-3:] in (" to", " by") and m.group(0).endswith(_WORK_ENDS) and \
+                    not _WORK_BEFORE.search(s.text, max(0, m.start() - 100), m.start()):
+                continue  # "work that usually goes to X", "contracts ... were also sought
+                # by X" (not "revenue goes to X", "its chips were also sought by Meta")
             found = _rivals_at(s, m, spans, lead, parents)
             if not found and _THEM.match(s.text, m.end()):
                 found = _rivals_them(s, m, spans, companies.in_range(
@@ -342,14 +344,17 @@ def find_competitors(sents: list[Sentence], trig: Triggers,
                 pairs.setdefault(frozenset((a, b)), (a, b, s))
                 hub = b if _TO_OF.match(s.text, m.end()) else a
                 hub_at = i
+    both_on = "both " in blob and "same " in blob
+    group_on = "the two " in blob or "the three " in blob or "the four " in blob
     for s in sents:
         # rivalries told without a rivalry word the trigger scan knows (cheap tests first)
         extra: list[tuple[str, str]] = []
         if "same " in s.text and _SAME_AS.search(s.text):
             extra += _same_as(s, companies.in_range(s.start, s.end), main_company)
-        if "same " in s.text and "both " in s.text:
+        if both_on and "same " in s.text and "both " in s.text:
             extra += _both_same(s, companies.in_range(s.start, s.end))
-        if " the t" in s.text and _GROUP_LATER.search(s.text):
+        if group_on and ("the two " in s.text or "the three " in s.text or
+                         "the four " in s.text) and _GROUP_LATER.search(s.text):
             extra += _group_later(s, companies.in_range(s.start, s.end), main_company)
         if ("largest " in s.text or "biggest " in s.text) and _RANK.search(s.text):
             extra += _ranked(s, companies.in_range(s.start, s.end), main_company)
@@ -373,21 +378,53 @@ def find_competitors(sents: list[Sentence], trig: Triggers,
     return list(pairs.values())
 
 
+_WORK_ENDS = ("go to", "goes to", "went to", "gone to", "sought by", "chased by", "pursued by",
+              "contested by", "coveted by")
+_WORK_BEFORE = re.compile(r"\b(?:work|business|contracts?|deals?|orders?|tenders?|bids?|"
+                          r"projects?|spending|budgets?|accounts?|leases?|customers?|clients?|"
+                          r"sites?|plots?)\b(?:(?: (?:that|which) (?:[\w-]+ ){0,5})|"
+                          r"[^.;]{0,80} (?:were|was|are|is|have been|had been|has been) )$")
+
+
 def _rival_sentences(sents: list[Sentence], flagged: list[int]) -> list[int]:
     """The sentences the trigger scan flags for rivalry, and those with a rivalry told by
-    words it does not know ("run into X in tenders", "a lead on X", "work that usually
-    goes to X", "also sought by X"; cheap tests first)."""
-    extra = [i for i, s in enumerate(sents)
-             if (" into " in s.text or " lead o" in s.text or " by " in s.text and (
-                 "also " in s.text or "likewise" in s.text) or
-                 " to " in s.text and ("goes to" in s.text or "gone to" in s.text or
-                                       "go to" in s.text or "went to" in s.text))
-             and _EXTRA_CUE.search(s.text)]
+    words it does not know (`_EXTRA_WORD`)."""
+    extra = [i for i, s in enumerate(sents) if _extra_words(s.text)]
     return sorted({*flagged, *extra}) if extra else flagged
 
 
-_EXTRA_CUE = re.compile(r"\b(?:r(?:un|uns|an|unning)|bump(?:s|ed|ing)?) into\b|\blead o(?:n|ver)\b|"
-                        r"\b(?:go|goes|went|gone) to\b|\b(?:also|likewise) \w+ by\b")
+# Rivalry words read apart from `_RIVAL_WORD` (each alternative there slows its scan of
+# every flagged sentence), on sentences that pass cheap substring tests first: "they run
+# into X and Y in almost every tender", "has a lead on both", "extended its lead over X",
+# "work that usually goes to X and Y", "leases ... were also sought by X" (a name right
+# after each: see `_NAME_NEXT`, `_NAME_NEXT_ENDS`; the last two only after work told
+# before them: `_WORK_BEFORE`), "trying to narrow / bridge the gap with X", "come up
+# mostly against X"
+_EXTRA_WORD = re.compile(
+    r"\b(?:(?:narrow(?:s|ed|ing)?|bridg(?:e|es|ed|ing)|shr(?:ink|inks|inking|ank|unk)) the gap "
+    r"(?:with|on|to)|up [a-z]+ly against|"
+    r"(?:r(?:un|uns|an|unning)|bump(?:s|ed|ing)?) into(?=[^.]{1,100}?\b(?:tenders?|bids?|bidding|"
+    r"deals?|contracts?|pitches|auctions?|accounts?|customers?|leases?)\b)|lead (?:on|over)|"
+    r"(?:go|goes|went|gone) to|(?:also|likewise) (?:sought|chased|pursued|contested|coveted) by)"
+    r"\b", re.I)
+
+
+def _extra_gate(text: str) -> bool:
+    """Whether `text` may hold a match of `_EXTRA_WORD` (cheap substring tests)."""
+    return "n into " in text and ("run into" in text or "ran into" in text or
+                                  "running into" in text) or "bump" in text or \
+        " lead o" in text or " the gap " in text or "ly against" in text or \
+        ("also " in text or "likewise " in text) and (
+            "sought by" in text or "chased by" in text or "pursued by" in text or
+            "contested by" in text or "coveted by" in text) or \
+        (" that " in text or " which " in text) and (
+            " go to " in text or "goes to " in text or "went to " in text or
+            "gone to " in text)
+
+
+def _extra_words(text: str) -> list[re.Match[str]]:
+    """The matches of `_EXTRA_WORD` in `text` (none, at once, for most sentences)."""
+    return list(_EXTRA_WORD.finditer(text)) if _extra_gate(text) else []
 
 
 # "It leads ...", "The company competes with ...": the sentence's subject is the one

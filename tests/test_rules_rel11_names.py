@@ -45,3 +45,46 @@ def test_the_unit_is_no_mention_of_its_parent() -> None:
 def test_a_persons_title_names_no_unit(text: str) -> None:
     got = names(run(text))
     assert not any(n.endswith(("Finland", "Ireland")) for n in got), got
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Its customers include Danske Bank and the energy company Orsted.", "Danske Bank"),
+    ("The loan came from Landsvik Bank, an Icelandic bank, and from its owners.",
+     "Landsvik Bank"),
+    ("Its largest customer is Orvella Media, a Lagos-based streaming company.", "Orvella Media"),
+])
+def test_a_company_head_word_that_is_also_a_town(text: str, name: str) -> None:
+    got = names(run(text))
+    assert name in got, got
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Kestrel Systems, a Dutch company, said it would build a plant near Eindhoven.",
+     "Kestrel Systems"),
+    ("Orvella Datacenters, an Amsterdam-based operator, said this year it would build a "
+     "campus in Antwerp.", "Orvella Datacenters"),
+    ("Nordvik Compute, a small Norwegian cloud provider, says it has 40 customers.",
+     "Nordvik Compute"),
+])
+def test_a_bare_description_before_said(text: str, name: str) -> None:
+    got = names(run(text))
+    assert name in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Jo Roe, the former head of the Acme group, said the plan was sound.",
+    "Anna Berg, an analyst at a Stockholm firm, said the deal made sense.",
+])
+def test_a_person_described_before_said(text: str) -> None:
+    assert not names(run(text)), names(run(text))
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("Zain completes acquisition of Kuwaiti cloud provider Sahab Data.", "Kuwaiti"),
+    ("The deal, signed with Ecotricity, a retailer owned by Maori investors, runs ten years.",
+     "Maori"),
+    ("Orvella bought Peruvian fibre operator Andes Link last year.", "Peruvian"),
+])
+def test_a_peoples_adjective_is_no_company(text: str, wrong: str) -> None:
+    got = names(run(text))
+    assert wrong not in got and len(got) >= 1, got

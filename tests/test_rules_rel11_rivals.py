@@ -124,6 +124,7 @@ def test_the_buyer_in_a_race_not_the_bought() -> None:
     "Microsoft's capital spending mostly goes to Nvidia, the company said.",
     "The team took the lead on the project after Google Cloud pulled out.",
     "Equinix and Digital Realty both reported results on the same day.",
+    "Nvidia's newest chips were also sought by Meta and Microsoft this year.",
 ])
 def test_no_rivalry(text: str) -> None:
     assert not rivals(run(text)), rivals(run(text))
