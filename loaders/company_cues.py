@@ -469,8 +469,8 @@ def _place_possessive(left: str) -> bool:
 # "Acme Networks, the leader in optical interconnects, today announced"
 # A unit told by its owner's possessive: "Kestrel Data, Infosys's cloud arm,"
 UNIT_APPOSITION = re.compile(r"\s?,\s+(?:(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s?|its|"
-                             r"their)\s+(?:[\w-]+\s+){0,3}?(?:unit|subsidiary|division|arm|"
-                             r"affiliate)\b")
+                             r"their|the company['’]s)\s+(?:[\w-]+\s+){0,3}?(?:unit|subsidiary|"
+                             r"division|arm|affiliate|business)\b")
 _LEADER_APPOSITION = re.compile(r"\s?,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:leader|pioneer|"
                                 r"innovator)\s+in\s+[^,.;]{3,80},\s+(?:today|has|will|is|was|"
                                 r"announced|said|launched|unveiled|opened)\b")

@@ -42,9 +42,9 @@ def test_a_deal_told_by_its_noun_names_an_unknown_buyer(text: str) -> None:
 
 
 def test_a_target_described_at_length_is_still_the_target() -> None:
-    r = run("AMD completed the acquisition of open-source AI software expert Nod.ai, "
-            "adding 80 engineers.")
-    assert ("Advanced Micro Devices", "Nod.ai") in deals(r)
+    r = run("Broadcom completed the acquisition of open-source AI networking specialist "
+            "Kavrix.io, adding 60 engineers.")
+    assert ("Broadcom", "Kavrix.io") in deals(r)
     r = run("Cisco bought the Israeli AI security startup Qorvane last year.")
     assert ("Cisco Systems", "Qorvane") in deals(r)
 
@@ -159,9 +159,9 @@ def test_goods_of_a_company_s_kind_are_no_deal() -> None:
 
 
 def test_a_deal_told_in_an_apposition_with_the() -> None:
-    r = run("Mobileye, the Tel Aviv company Intel acquired for $15.3 billion in 2017, makes "
-            "vision chips.")
-    assert ("Intel", "Mobileye") in deals(r)
+    r = run("Waze, the Israeli navigation company Google acquired for $1.1 billion in 2013, "
+            "maps traffic.")
+    assert ("Google", "Waze") in deals(r)
 
 
 def test_a_company_that_is_a_partner_of_another() -> None:
@@ -202,9 +202,9 @@ def owners(r: Extraction) -> set[tuple[str, str]]:
 
 
 def test_units_told_by_their_kind_or_by_a_known_short_name() -> None:
-    r = run("Deutsche Telekom said profit rose. T-Mobile USA, the company's American mobile "
-            "business, made a strong contribution.")
-    assert ("T-Mobile USA", "Deutsche Telekom") in owners(r)
+    r = run("Deutsche Telekom said earnings rose. Korvane Telecom, the company's Polish "
+            "mobile business, grew fastest.")
+    assert ("Korvane Telecom", "Deutsche Telekom") in owners(r)
     r = run("Dell sells networking gear through a subsidiary called Force10 Networks.")
     assert ("Force10 Networks", "Dell Technologies") in owners(r)
     # "it" may stand for any company: no owner is guessed

@@ -58,8 +58,8 @@ def test_a_rival_list_goes_on_with_as_well_as(text: str, wanted: set[frozenset[s
 
 
 @pytest.mark.parametrize("text, wanted", [
-    ("Sony is entering a market which has been dominated by Nintendo for years.",
-     pairs(("Sony", "Nintendo"))),
+    ("Rakuten is entering a market which has long been dominated by Amazon in Japan.",
+     pairs(("Rakuten", "Amazon"))),
     ("Rivian is moving into a segment that has long been dominated by Tesla.",
      pairs(("Rivian", "Tesla"))),
     ("Arista wants to break into a market that is dominated by Cisco and Juniper Networks.",
@@ -82,10 +82,11 @@ def test_an_unknown_name_inside_a_rival_list_does_not_end_it() -> None:
 
 
 def test_rivals_named_in_the_sentence_after_has_competition() -> None:
-    r = run("It is worth noting that Hailo has plenty in the way of competition. Startups "
-            "AIStorm, Esperanto Technologies, Quadric and Flex Logix are building AI chips.")
-    assert pairs(("Hailo", "AIStorm"), ("Hailo", "Quadric"), ("Hailo", "Flex Logix")) <= \
-        rivals(r)
+    r = run("Graphcore sells AI chips to banks. Graphcore has no shortage of competition. "
+            "Startups Orvane, Quadric, Esperanto Technologies and Flex Logix all sell edge "
+            "chips too.")
+    assert pairs(("Graphcore", "Orvane"), ("Graphcore", "Quadric"),
+                 ("Graphcore", "Flex Logix")) <= rivals(r)
     r = run("Lumora Robotics has stiff competition. Startups Korvane and Orvane Labs are "
             "building similar arms.")
     assert pairs(("Lumora Robotics", "Korvane"), ("Lumora Robotics", "Orvane Labs")) <= rivals(r)
