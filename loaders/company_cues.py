@@ -54,9 +54,6 @@ def _name_goes_on(text: str, end: int, words: list[str]) -> bool:
     m = _NAME_GOES_ON.match(text, end) if len(words) == 1 else None
     return m is not None and m.group(1) not in geo.cities() and \
         m.group(1) not in geo.countries() and m.group(1) not in geo.subdivisions()
-_PEOPLE_AFTER = re.compile(r" (?:investors|shareholders|interests|famil(?:y|ies)|owners|"
-                           r"businessmen|entrepreneurs|nationals|citizens|people|officials|"
-                           r"authorities|regulators|lawmakers|tycoons?|billionaires?)\b")
 _MODIFIER_TAILS = ("-based", "-headquartered", "-owned", "-backed", "-born", "-listed", "-made",
                    "-powered", "-led", "-funded", "-controlled")
 _HYPHEN_LEAD = re.compile(r"^(?:(?:\S+ ){0,2}\S+-(?:based|headquartered|owned|backed|born|listed|"
@@ -561,10 +558,8 @@ def unknown_companies(text: str, taken: list[tuple[int, int]], kb: KnowledgeBase
             raw, start = raw[lead.end():], start + lead.end()
             if not raw:
                 continue
-        if raw.endswith(_MODIFIER_TAILS) or " " not in raw and \
-                raw.endswith(("i", "an", "ese", "ish")) and _PEOPLE_AFTER.match(text, end):
-            continue  # "AI-based", "Korvane-backed", "Maori investors", "a Kuwaiti family
-            # office": a word describing what follows
+        if raw.endswith(_MODIFIER_TAILS):
+            continue  # "AI-based", "Korvane-backed": a word describing what follows
         words = raw.split()
         if raw in ADVERBS and text.startswith(",", end):
             continue  # "Indeed, the company has ...": an adverb, not "X, the company"

@@ -186,8 +186,10 @@ def not_a_company(text: str, name: str, start: int, end: int, strength: float,
         return True  # (also "the Hartono family", "the Ryzen family of chips")
     if len(words) == 2 and words[1] == "AI" and words[0] in _FIELD_FIRST:
         return True
-    if strength < 1.0 and len(words) == 1 and name in _PEOPLES:
-        return True  # "bought Kuwaiti cloud provider X", "owned by Maori investors"
+    if strength < 1.0 and len(words) == 1 and (name in _PEOPLES or name.endswith(
+            ("i", "an", "ese", "ish")) and _PEOPLE_AFTER.match(text, end)):
+        return True  # "bought Kuwaiti cloud provider X", "owned by Maori investors" (and a
+        # people's word the list lacks, before the people it describes: "Omani investors")
     if name.lower() in _COMPANY_NOUN_SET or len(words) == 1 and name[-1] == "s" and \
             name[:-1] in kb and name not in kb:
         return True
@@ -236,6 +238,9 @@ _PEOPLES = frozenset({
     "Burmese", "Laotian", "Peruvian", "Venezuelan", "Ecuadorian", "Bolivian", "Uruguayan",
     "Paraguayan", "Cuban", "Panamanian", "Guatemalan", "Jamaican", "Maori"})
 _FAMILY_AFTER = re.compile(r" famil(?:y|ies)\b")
+_PEOPLE_AFTER = re.compile(r" (?:investors|shareholders|interests|famil(?:y|ies)|owners|"
+                           r"businessmen|entrepreneurs|nationals|citizens|people|officials|"
+                           r"authorities|regulators|lawmakers|tycoons?|billionaires?)\b")
 
 
 def _event_named(text: str, name: str) -> bool:
