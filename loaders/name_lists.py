@@ -37,6 +37,12 @@ _INTRODUCED = re.compile(r"(?:[—–:]|,\s+(?:including|such as|like|notably|le
 # a list cue right before the first name lets the list start a little further away
 _LIST_CUE = re.compile(r"\b(?:such as|like|including|the likes of)\s+$")
 _CUE_CLOSES = re.compile(r",\s+(?:including|such as|notably)\s+$")
+# "... vying for a slice of the market, which counts among its ranks startups like X, Y":
+# a list its plural noun brings in, further from the rivalry word
+# ("rivals including X" is a rivalry word of its own, whose list it is; not "hospitals and
+# firms like X")
+_NOUN_CUE_CLOSES = re.compile(r"(?<!and )(?<!or )\b(?:startups|companies|firms|players|"
+                              r"vendors|providers)\s+(?:like|such as|including)\s+$")
 
 
 # "competes with X in storage and with Y in networking", "is up against X, which bought
@@ -62,17 +68,19 @@ def list_from(s: Sentence, after: list[Span], end: int,
     companies that are no mere unit), "Broadcom's VMware" lists VMware."""
     if not after or after[0].start - end > 70 and not (
             after[0].start - end <= 110 and _CUE_CLOSES.search(
-                s.text, after[0].start - s.start - 14, after[0].start - s.start)):
+                s.text, after[0].start - s.start - 14, after[0].start - s.start)) and not (
+            after[0].start - end <= 160 and _NOUN_CUE_CLOSES.search(
+                s.text, after[0].start - s.start - 40, after[0].start - s.start)):
         return []  # (further only where ", including" brings the list in: "is up against
         # several domestic players chasing the same subsidies, including X and Y")
     gap = s.text[end - s.start:after[0].start - s.start]
     if len(gap) > 45 and not _INTRODUCED.search(gap) and not (
-            len(gap) <= 60 and _LIST_CUE.search(gap)):
+            len(gap) <= 60 and _LIST_CUE.search(gap)) and not _NOUN_CUE_CLOSES.search(gap):
         return []  # (further only after a colon: "competition from three names: X, Y")
     # "Unlike its competitors, Cohere offers ...": not the rivals' list; but "its main
     # competitors, Compal and Inventec, have grown": a list set off by commas on both sides
-    closed = "," in gap and not s.text.startswith(",", after[0].end - s.start) and \
-        not _INTRODUCED.search(gap)
+    closed = "," in gap and not s.text.startswith((",", " ,"), after[0].end - s.start) and \
+        not _INTRODUCED.search(gap) and not _NOUN_CUE_CLOSES.search(gap)
     if len(after) > 1 and _OWNER_MODIFIER.fullmatch(s.text, after[0].end - s.start,
                                                     after[1].start - s.start):
         after = after[1:]

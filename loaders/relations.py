@@ -721,7 +721,10 @@ def _rivals_named_next(sents: list[Sentence], i: int, spans: list[Span],
     return out
 
 
-_ANOTHER = re.compile(r"(?:[^,]{1,40},\s+)?[Aa]nother\s+(?:\w+\s+)?(?:rival|competitor)")
+_ANOTHER = re.compile(r"(?:[^,]{1,40},\s+)?(?:[Yy]et\s+)?[Aa]nother\s+(?:\w+\s+)?"
+                      r"(?:rival|competitor)|"
+                      # "Other competitors include X and Y"
+                      r"(?:[Oo]ther|[Mm]ore)\s+(?:\w+\s+)?(?:rivals|competitors|challengers)\s")
 # "a competitor to X", "rivals of X": X is the one competed against
 _TO_OF = re.compile(r"\s+(?:to|of)\s")
 

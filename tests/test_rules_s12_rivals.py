@@ -93,3 +93,25 @@ def test_rivals_named_in_the_sentence_after_has_competition() -> None:
     # a sentence about something else after it names no rival
     r = run("Nvidia faces tough competition. The company said sales rose in Texas.")
     assert rivals(r) == set()
+
+
+def test_other_competitors_are_the_last_rival_s_company_s() -> None:
+    r = run("Lumora Robotics has competition in OctoML, a startup that tunes models. Other "
+            "competitors include Korvex and Vandril Labs, which sell inference accelerators.")
+    assert pairs(("Lumora Robotics", "OctoML"), ("Lumora Robotics", "Korvex"),
+                 ("Lumora Robotics", "Vandril Labs")) <= rivals(r)
+
+
+def test_a_list_its_plural_noun_brings_in_far_from_the_rivalry_word() -> None:
+    r = run("Uber is hardly the only firm vying for a share of the sidewalk robot market, which "
+            "counts among its players well-funded startups like Marble , Nuro , Robomart and "
+            "Boxbot.")
+    assert pairs(("Uber", "Marble"), ("Uber", "Nuro"), ("Uber", "Boxbot")) <= rivals(r)
+    # not a list of another thing ("hospitals and companies like X")
+    r = run("Uber competes for riders in a city whose biggest employers include hospitals and "
+            "companies like Dell.")
+    assert rivals(r) == set()
+    # nor the list of a later rivalry word ("keep pace with rivals including X")
+    r = run("Amazon will invest in Anthropic, which built a rival to ChatGPT, as the retailer "
+            "tries to keep pace with rivals including Microsoft and Google.")
+    assert frozenset(("Anthropic", "Microsoft")) not in rivals(r)
