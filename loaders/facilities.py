@@ -141,6 +141,17 @@ _NOT_OFFICE = re.compile(r"(?:box|back|Oval|post|home|head|front|district|patent
                          r"home or) office", re.I)
 
 
+def _named_site(s: Sentence, m: re.Match[str], companies: CompanyIndex) -> bool:
+    """Whether a capitalised site word ends a name that opens with a company's: "the IBM
+    Almaden Research Center", "Samsung Research Lab" (only capitalised words between)."""
+    before = [sp for sp in companies.in_range(s.start, s.start + m.start())]
+    return bool(before) and _CAPS_BETWEEN.fullmatch(
+        s.text, before[-1].end - s.start, m.start()) is not None
+
+
+_CAPS_BETWEEN = re.compile(r"(?: [A-Z][\w-]*){0,2} ")
+
+
 def find_facilities(sents: list[Sentence], trig: Triggers,
                     companies: CompanyIndex, places: PlaceIndex,
                     main_company: str | None) -> list[FacilityFound]:
@@ -179,6 +190,8 @@ def find_facilities(sents: list[Sentence], trig: Triggers,
         if kind == "office" and (_NOT_OFFICE.search(s.text[max(0, m.start() - 12):m.end()])
                                  or word[0].isupper() and m.start() > 0):
             continue
+        if word.startswith("Research") and not _named_site(s, m, companies):
+            continue  # "the Pew Research Center": no company's site
         if kind == "cloud_region" and not _REGION_CONTEXT.search(s.text) and not (
                 _SITE_REGION.search(s.text, max(0, m.start() - 12), m.end() + 8)
                 and any(_REGION_CONTEXT.search(x.text) for x in sents)):

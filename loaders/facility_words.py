@@ -18,7 +18,10 @@ _KINDS: list[tuple[str, str]] = [
                    r"facility|hub|institute|campus|office)s?|"
                    r"(?:AI|artificial intelligence|innovation|development|engineering|design|"
                    r"technology|tech) (?:research )?(?:cent(?:er|re)|lab(?:oratory)?|hub)s?|"
-                   r"\blabs?\b(?= in )"),
+                   r"\blabs?\b(?= in )|"
+                   # a named site: "the IBM Almaden Research Center" (kept only after a
+                   # company's name in the same capitalised run: `facilities._named_site`)
+                   r"Research (?:Cent(?:er|re)|Lab(?:oratory)?)s?\b"),
     ("data_center", r"(?:hyperscale |AI |cloud )?data[ -]?cent(?:er|re)s?(?! regions?\b)"
                     r"(?: campus(?:es)?)?|"
                     r"server farms?|colocation (?:facility|facilities|site)s?|data halls?|"
@@ -58,7 +61,8 @@ _NAMED_KIND_RE = re.compile("|".join(f"(?P<{k}>{p})" for k, p in _KINDS if k != 
 # Every match of `_NAMED_KIND_RE` contains one of these: where none is, it need not be run.
 _KIND_HINT = re.compile(
     "R&D|research|cent|lab|hub|server|colocation|data hall|supercomputer|region|Region|zone|fab|"
-    "Fab|foundry|factor|plant|facilit|manufacturing|production|assembly|quarters|HQ|campus|office|outpost")
+    "Fab|foundry|factor|plant|facilit|manufacturing|production|assembly|quarters|HQ|campus|office|outpost|"
+    "Research")
 
 
 # How far into a match of `_NAMED_KIND_RE` its first hint can start at most ("artificial

@@ -213,3 +213,10 @@ def test_units_told_by_their_kind_or_by_a_known_short_name() -> None:
     assert owners(r) == set()
     r = run("Samsung said Samsung Research would hire 1,000 people.")
     assert ("Samsung Research", "Samsung Electronics") in owners(r)
+
+
+def test_a_named_research_center_after_its_company() -> None:
+    r = run("said Jo Roe, chief scientist at the IBM Almaden Research Center in San Jose.")
+    assert sites(r) == {("IBM", "rnd_center", "San Jose")}
+    r = run("A survey by the Pew Research Center found Apple phones popular in Ohio.")
+    assert sites(r) == set()
