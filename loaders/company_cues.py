@@ -46,14 +46,6 @@ _LEFT_CUES = frozenset(_NOUNS.split("|")) | {
     "off", "and", "while", "include", "includes", "included", "are", "against", "owns", "for",
     "consultancy", "values", "valued", "founded", "co-founded", "cofounded", "up", "at"}
 _NAME_GOES_ON = re.compile(r" (?:in|of|for|de|du|la) ([A-Z][\w-]*)")
-
-
-def _name_goes_on(text: str, end: int, words: list[str]) -> bool:
-    """Whether a one-word run is the start of a name that goes on past a small word
-    ("Research in Motion"), not a name and its place ("Korvane of Oslo")."""
-    m = _NAME_GOES_ON.match(text, end) if len(words) == 1 else None
-    return m is not None and m.group(1) not in geo.cities() and \
-        m.group(1) not in geo.countries() and m.group(1) not in geo.subdivisions()
 _MODIFIER_TAILS = ("-based", "-headquartered", "-owned", "-backed", "-born", "-listed", "-made",
                    "-powered", "-led", "-funded", "-controlled")
 _HYPHEN_LEAD = re.compile(r"^(?:(?:\S+ ){0,2}\S+-(?:based|headquartered|owned|backed|born|listed|"
@@ -288,8 +280,7 @@ _LIST_NEIGHBOUR = re.compile(r"[A-Z][\w.&-]*(?:,| and| &)\s+(?:and\s+)?$")
 _LIST_NEIGHBOUR_AFTER = re.compile(r"(?:,|\s+and|\s+&)\s+(?:and\s+)?[A-Z]")
 # A company noun opening a sentence is capitalised into the name run: "Startup Orvella said".
 _NOUN_LEADS = frozenset({"Startup", "Startups", "Start-up", "Chipmaker", "Automaker", "Carmaker",
-                         "Rival",
-                         "Rivals", "Competitor", "Competitors"})
+                         "Rival", "Rivals", "Competitor", "Competitors"})
 # Head words that, ending a run in subject position before a reporting verb, make it a
 # company on one mention ("Veltrix Semiconductor said"). Heads that also end common nouns
 # ("Generative AI", "Neural Networks", "Edge Computing") are left out.
@@ -451,6 +442,14 @@ _RIVAL_BEFORE = re.compile(r"\b(?:compet(?:es|ed|ing|e)|vies|vying|vied)\s+(?:wi
                            r"\b(?:compet(?:es|ed|ing|e)|vies|vying|vied)\s+(?:with|against)\s+$")
 _SOLD_TO = re.compile(r"\b(?:sold|sell|sells|selling|agreed to sell)\b[^.;]{0,45}\bto\s+$")
 _POSSESSOR = re.compile(r"((?:[A-Z][\w.-]*\s){0,2}[A-Z][\w.-]*)['’]s\s+$")
+
+
+def _name_goes_on(text: str, end: int, words: list[str]) -> bool:
+    """Whether a one-word run is the start of a name that goes on past a small word
+    ("Research in Motion"), not a name and its place ("Korvane of Oslo")."""
+    m = _NAME_GOES_ON.match(text, end) if len(words) == 1 else None
+    return m is not None and m.group(1) not in geo.cities() and \
+        m.group(1) not in geo.countries() and m.group(1) not in geo.subdivisions()
 
 
 def _place_possessive(left: str) -> bool:

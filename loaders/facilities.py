@@ -144,7 +144,7 @@ _NOT_OFFICE = re.compile(r"(?:box|back|Oval|post|home|head|front|district|patent
 def _named_site(s: Sentence, m: re.Match[str], companies: CompanyIndex) -> bool:
     """Whether a capitalised site word ends a name that opens with a company's: "the IBM
     Almaden Research Center", "Samsung Research Lab" (only capitalised words between)."""
-    before = [sp for sp in companies.in_range(s.start, s.start + m.start())]
+    before = companies.in_range(s.start, s.start + m.start())
     return bool(before) and _CAPS_BETWEEN.fullmatch(
         s.text, before[-1].end - s.start, m.start()) is not None
 
